@@ -1,0 +1,31 @@
+package app.tillpoint.api;
+
+import app.tillpoint.api.session.Session;
+import org.pf4j.ExtensionPoint;
+
+import java.util.Optional;
+
+/**
+ * A button on the dashboard's terminal card, such as New Session or Continue Selling. The host asks every action,
+ * on the event thread, whether it is offered for the terminal's current session, and shows those that are, by
+ * {@link #order()}. The button's component name is {@code "dashboard.action." + id()}.
+ */
+public interface DashboardAction extends ExtensionPoint {
+
+    /** A short stable id, e.g. {@code newSession}; part of the button's component name. */
+    String id();
+
+    /** The button's text, in the terminal's locale. */
+    String label();
+
+    /** Smaller first. The bundled actions use 100, 200, 300. */
+    default int order() {
+        return 500;
+    }
+
+    /** Whether the button is shown, given the terminal's open session (empty: none). Must not block. */
+    boolean offeredFor(Optional<Session> openSession);
+
+    /** The button was tapped. Event thread; must not block: start background work through the context. */
+    void perform();
+}

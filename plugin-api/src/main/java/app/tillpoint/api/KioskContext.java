@@ -1,0 +1,51 @@
+package app.tillpoint.api;
+
+import app.tillpoint.api.cashier.Cashiers;
+import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.session.Sessions;
+import app.tillpoint.api.terminal.Audit;
+import app.tillpoint.api.terminal.BadgeScans;
+import app.tillpoint.api.terminal.Navigator;
+import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.terminal.Till;
+import org.pf4j.ExtensionPoint;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * What the host hands to every extension: the services of the terminal. An extension receives it through a public
+ * constructor taking a {@code KioskContext} (the host's extension factory calls it); a no-argument constructor is
+ * also accepted. Never through a static.
+ */
+public interface KioskContext {
+
+    TerminalInfo terminal();
+
+    Sessions sessions();
+
+    Cashiers cashiers();
+
+    CashDrawer drawer();
+
+    BadgeScans badgeScans();
+
+    Navigator navigator();
+
+    Till till();
+
+    Audit audit();
+
+    /**
+     * The working extensions of {@code type} from every started plugin, in a stable order. This is how plugins use
+     * each other: e.g. session-opening asks for a {@link CashCounter}; if there is none, it degrades.
+     */
+    <T extends ExtensionPoint> List<T> extensions(Class<T> type);
+
+    /**
+     * Runs {@code work} on a background thread (database, devices), then {@code onSuccess} or {@code onFailure} on the
+     * event thread. Tasks run one at a time, in the order given.
+     */
+    <T> void background(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
+}

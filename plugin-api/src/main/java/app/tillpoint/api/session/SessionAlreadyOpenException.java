@@ -1,0 +1,15 @@
+package app.tillpoint.api.session;
+
+/** Thrown by {@link Sessions#open} when the terminal already has a session that is not closed. Nothing was stored. */
+public class SessionAlreadyOpenException extends Exception {
+    private final transient Session openSession;
+
+    public SessionAlreadyOpenException(Session openSession) {
+        super("Session " + openSession.id() + " is already open");
+        this.openSession = openSession;
+    }
+
+    public Session openSession() {
+        return openSession;
+    }
+}

@@ -1,0 +1,21 @@
+package app.tillpoint.api.terminal;
+
+import app.tillpoint.api.device.DeviceStatus;
+
+import java.util.function.Consumer;
+
+/**
+ * The badge codes scanned on this terminal's badge reader, whatever its kind (keyboard wedge, serial, JavaPOS,
+ * simulated). Provided by the host.
+ */
+public interface BadgeScans {
+
+    /**
+     * Delivers every badge code scanned from now on to {@code onBadge}, on the event thread, until the subscription
+     * is closed. Subscribe when a screen that takes badges is shown; close it when the screen is hidden.
+     */
+    Subscription subscribe(Consumer<String> onBadge);
+
+    /** The reader's state, for the dashboard and the lock screen. */
+    DeviceStatus readerStatus();
+}

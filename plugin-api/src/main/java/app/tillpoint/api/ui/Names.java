@@ -1,0 +1,93 @@
+package app.tillpoint.api.ui;
+
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Denomination;
+
+/**
+ * The stable component names ({@link java.awt.Component#setName}) of every interactive component of the kiosk and
+ * its bundled plugins, in one place, for tests and retailers' automation. The README lists them too.
+ */
+public final class Names {
+    public static final String DASHBOARD_TERMINAL_NAME = "dashboard.terminalName";
+    public static final String DASHBOARD_STATUS = "dashboard.status";
+    public static final String DASHBOARD_LAST_CLOSING = "dashboard.lastClosing";
+    public static final String DASHBOARD_NOTICES = "dashboard.notices";
+    public static final String DASHBOARD_DEVICES = "dashboard.devices";
+    public static final String DASHBOARD_ACTION_PREFIX = "dashboard.action.";
+    public static final String DASHBOARD_NEW_SESSION = DASHBOARD_ACTION_PREFIX + "newSession";
+    public static final String DASHBOARD_CONTINUE_SELLING = DASHBOARD_ACTION_PREFIX + "continueSelling";
+
+    public static final String LOCK_SCAN_PROMPT = "lock.scanPrompt";
+    public static final String LOCK_PURPOSE = "lock.purpose";
+    public static final String LOCK_SELECT_CASHIER = "lock.selectCashier";
+    public static final String LOCK_CASHIER_PREFIX = "lock.cashier.";
+    public static final String LOCK_MESSAGE = "lock.message";
+    public static final String LOCK_CANCEL = "lock.cancel";
+    public static final String LOCK_PIN = "lock.pin";
+
+    public static final String KEYPAD_PREFIX = "keypad.";
+    public static final String KEYPAD_BACK = "keypad.back";
+    public static final String KEYPAD_CLEAR = "keypad.clear";
+    public static final String KEYPAD_OK = "keypad.ok";
+    public static final String KEYPAD_DOT = "keypad.dot";
+
+    public static final String OPENING_CASH = "opening.cash";
+    public static final String OPENING_COUNT = "opening.count";
+    public static final String OPENING_MISMATCH = "opening.mismatch";
+    public static final String OPENING_NOTE = "opening.note";
+    public static final String OPENING_OPEN = "opening.open";
+    public static final String OPENING_CANCEL = "opening.cancel";
+
+    public static final String COUNTER_TOTAL = "counter.total";
+    public static final String COUNTER_MESSAGE = "counter.message";
+    public static final String COUNTER_CONFIRM = "counter.confirm";
+    public static final String COUNTER_CANCEL = "counter.cancel";
+
+    public static final String REGISTER_TERMINAL = "register.terminal";
+    public static final String REGISTER_SESSION = "register.session";
+    public static final String REGISTER_CASHIER = "register.cashier";
+    public static final String REGISTER_OPENED_AT = "register.openedAt";
+    public static final String REGISTER_OPENING_CASH = "register.openingCash";
+    public static final String REGISTER_MENU = "register.menu";
+
+    public static final String MENU_PREFIX = "menu.";
+    public static final String MENU_BACKEND = "menu.backend";
+    public static final String MENU_LOCK = "menu.lock";
+
+    public static final String MESSAGE_TEXT = "message.text";
+    public static final String MESSAGE_OK = "message.ok";
+
+    private Names() {
+    }
+
+    /** {@code keypad.0} … {@code keypad.9}. */
+    public static String keypadDigit(int digit) {
+        return KEYPAD_PREFIX + digit;
+    }
+
+    /** {@code lock.cashier.<cashierId>}. */
+    public static String lockCashier(long cashierId) {
+        return LOCK_CASHIER_PREFIX + cashierId;
+    }
+
+    /** {@code counter.qty.<key>}: the quantity field of a denomination. */
+    public static String counterQty(CashCount count, Denomination denomination) {
+        return "counter.qty." + denominationKey(count, denomination);
+    }
+
+    public static String counterPlus(CashCount count, Denomination denomination) {
+        return "counter.plus." + denominationKey(count, denomination);
+    }
+
+    public static String counterMinus(CashCount count, Denomination denomination) {
+        return "counter.minus." + denominationKey(count, denomination);
+    }
+
+    /**
+     * The denomination's value in minor units (50000 for ₹500); a coin that shares its value with a bill of the same
+     * count gets {@code .coin} after it (the ₹20 coin beside the ₹20 bill: {@code 2000.coin}).
+     */
+    public static String denominationKey(CashCount count, Denomination denomination) {
+        return denomination.minorUnits() + (count.sharesValueWithBill(denomination) ? ".coin" : "");
+    }
+}
