@@ -1,0 +1,85 @@
+package app.tillpoint.kiosk;
+
+import java.awt.Dimension;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The launcher's command line: options first, then an optional subcommand ({@code cashier …}, {@code devices}).
+ *
+ * @param dataDir      the terminal's data folder (database, configuration, logs, retailer plugins)
+ * @param configFile   the terminal's JSON configuration; default {@code <dataDir>/terminal.json}
+ * @param pluginsDir   the bundled plugins; default the {@code plugins} folder beside the kiosk jar
+ * @param windowed     a normal window instead of the full-screen kiosk (development)
+ * @param size         the window's size, if given
+ * @param startupProbe print the milliseconds from JVM start to the first painted dashboard, then exit
+ * @param command      the subcommand and its arguments; empty to start the kiosk
+ */
+public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, boolean windowed,
+                            Optional<Dimension> size, boolean startupProbe, List<String> command) {
+
+    public static final String USAGE = """
+            Usage: tillpoint [options] [command]
+              --data-dir DIR     the terminal's data folder (default: %s)
+              --config FILE      the terminal configuration (default: DIR/terminal.json)
+              --plugins-dir DIR  the bundled plugins (default: the plugins folder beside the kiosk)
+              --windowed         a window instead of the full-screen kiosk
+              --size WxH         the window size, e.g. 1024x768
+              --startup-probe    print milliseconds from JVM start to the first painted dashboard, then exit
+            Commands:
+              cashier list | add | disable | badge | pin   manage cashiers (cashier --help)
+              devices                                      check the badge reader and the cash drawer
+            """;
+
+    /** @throws IllegalArgumentException with a message for the person at the command line */
+    public static LaunchOptions parse(String[] args, Path defaultDataDir, Path defaultPluginsDir) {
+        Path dataDir = defaultDataDir;
+        Path config = null;
+        Path plugins = defaultPluginsDir;
+        boolean windowed = false;
+        boolean probe = false;
+        Optional<Dimension> size = Optional.empty();
+        int i = 0;
+        for (; i < args.length && args[i].startsWith("--"); i++) {
+            String option = args[i];
+            switch (option) {
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, option));
+                case "--config" -> config = Path.of(value(args, ++i, option));
+                case "--plugins-dir" -> plugins = Path.of(value(args, ++i, option));
+                case "--windowed" -> windowed = true;
+                case "--startup-probe" -> probe = true;
+                case "--size" -> size = Optional.of(parseSize(value(args, ++i, option)));
+                case "--help" -> throw new IllegalArgumentException("");
+                default -> throw new IllegalArgumentException("Unknown option " + option);
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(args).subList(i, args.length));
+        Path configFile = config != null ? config : dataDir.resolve("terminal.json");
+        return new LaunchOptions(dataDir, configFile, plugins, windowed, size, probe, List.copyOf(command));
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static Dimension parseSize(String text) {
+        String[] parts = text.split("x");
+        try {
+            if (parts.length == 2) {
+                int width = Integer.parseInt(parts[0]);
+                int height = Integer.parseInt(parts[1]);
+                if (width >= 640 && height >= 480 && width <= 10_000 && height <= 10_000) {
+                    return new Dimension(width, height);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected form
+        }
+        throw new IllegalArgumentException("--size takes WIDTHxHEIGHT of at least 640x480, e.g. 1024x768, not " + text);
+    }
+}

@@ -1,0 +1,64 @@
+package app.tillpoint.kiosk.host;
+
+import app.tillpoint.api.KioskContext;
+import org.pf4j.ExtensionFactory;
+import org.pf4j.PluginRuntimeException;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Creates each extension class once, handing it the {@link KioskContext} through its constructor; a class that
+ * implements several extension points is the same instance for all of them.
+ */
+final class ContextExtensionFactory implements ExtensionFactory {
+    private final KioskContext context;
+    private final Map<Class<?>, Object> instances = new ConcurrentHashMap<>();
+
+    ContextExtensionFactory(KioskContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public <T> T create(Class<T> extensionClass) {
+        Object existing = instances.get(extensionClass);
+        if (existing == null) {
+            existing = instantiate(extensionClass);
+            Object raced = instances.putIfAbsent(extensionClass, existing);
+            existing = raced != null ? raced : existing;
+        }
+        return extensionClass.cast(existing);
+    }
+
+    private Object instantiate(Class<?> extensionClass) {
+        try {
+            Constructor<?> withContext = findConstructor(extensionClass, KioskContext.class);
+            if (withContext != null) {
+                return withContext.newInstance(context);
+            }
+            Constructor<?> plain = findConstructor(extensionClass);
+            if (plain != null) {
+                return plain.newInstance();
+            }
+            throw new PluginRuntimeException("Extension " + extensionClass.getName()
+                    + " has no public constructor taking a KioskContext or nothing");
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new PluginRuntimeException(cause, "Extension {} threw in its constructor: {}",
+                    extensionClass.getName(), String.valueOf(cause));
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new PluginRuntimeException(e, "Extension {} cannot be created: {}", extensionClass.getName(),
+                    String.valueOf(e));
+        }
+    }
+
+    private static Constructor<?> findConstructor(Class<?> type, Class<?>... parameters) {
+        try {
+            return type.getConstructor(parameters);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package app.tillpoint.kiosk.host;
+
+import app.tillpoint.api.ApiVersion;
+import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.DashboardAction;
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.MenuEntry;
+import app.tillpoint.api.Screen;
+import app.tillpoint.api.SessionListener;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.DependencyResolver;
+import org.pf4j.ExtensionFactory;
+import org.pf4j.ExtensionPoint;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginRuntimeException;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Loads the bundled plugins and the retailer's plugins folder with pf4j, creates their extensions with the
+ * {@link KioskContext}, and keeps the kiosk running whatever a plugin does: a plugin that fails to load, is built for
+ * another API major, lacks a dependency, or throws from an extension is disabled for the rest of the run and reported
+ * once (log, audit, dashboard notice) through the {@code reporter}.
+ */
+public final class PluginHost implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+
+    /** The extension points of plugin-api that the host collects. */
+    static final List<Class<? extends ExtensionPoint>> POINTS = List.of(DashboardAction.class, Screen.class,
+            MenuEntry.class, CashCounter.class, CashierAuthenticator.class, SessionListener.class);
+
+    private final List<Path> roots;
+    private final Consumer<PluginProblem> reporter;
+    private final Map<String, PluginProblem> problems = new LinkedHashMap<>();
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    private final Map<Class<?>, List<Registered>> registry = new ConcurrentHashMap<>();
+    private HostPluginManager manager;
+
+    /**
+     * @param roots    folders holding plugins (bundled first, then the retailer's); missing folders are skipped
+     * @param reporter told of each plugin problem once, on the thread where it happened
+     */
+    public PluginHost(List<Path> roots, Consumer<PluginProblem> reporter) {
+        this.roots = List.copyOf(roots);
+        this.reporter = reporter;
+    }
+
+    /** Loads, starts and creates the extensions of every plugin. Call once, off the event thread. */
+    public void start(KioskContext context) {
+        manager = new HostPluginManager(roots, new ContextExtensionFactory(context));
+        try {
+            manager.loadPlugins();
+        } catch (RuntimeException e) {
+            log.error("Loading plugins failed", e);
+            problem("plugins", "loading stopped: " + e.getMessage(), e);
+        }
+        manager.startPlugins();
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            reportState(plugin);
+        }
+        // A copy: a plugin whose extension fails is stopped while we go through the list.
+        for (PluginWrapper plugin : new ArrayList<>(manager.getStartedPlugins())) {
+            collectExtensions(plugin.getPluginId());
+        }
+        log.info("Plugins started: {}; disabled: {}", manager.getStartedPlugins().stream()
+                .map(PluginWrapper::getPluginId).toList(), failed);
+    }
+
+    /** The working extensions of {@code type}, by plugin id; calls into a failing plugin are contained. */
+    public <T extends ExtensionPoint> List<T> extensions(Class<T> type) {
+        List<T> working = new ArrayList<>();
+        for (Registered registered : registry.getOrDefault(type, List.of())) {
+            if (!failed.contains(registered.pluginId)) {
+                working.add(type.cast(registered.guarded));
+            }
+        }
+        return working;
+    }
+
+    /** Every problem so far, oldest first. */
+    public synchronized List<PluginProblem> problems() {
+        return List.copyOf(problems.values());
+    }
+
+    /** The started plugins with their versions, e.g. "badge-login 0.1.0". */
+    public List<String> startedPlugins() {
+        return manager == null ? List.of() : manager.getStartedPlugins().stream()
+                .filter(p -> !failed.contains(p.getPluginId()))
+                .map(p -> p.getPluginId() + " " + p.getDescriptor().getVersion()).toList();
+    }
+
+    /**
+     * The plugin whose code threw {@code error}, judged by the classes on its stack: used for errors that escape to
+     * the event thread from a plugin's own listeners.
+     */
+    public Optional<String> pluginOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                for (List<Registered> list : registry.values()) {
+                    for (Registered registered : list) {
+                        if (frame.getClassName().startsWith(registered.packagePrefix)) {
+                            return Optional.of(registered.pluginId);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Disables {@code pluginId} for the rest of the run and reports why, once. */
+    public void fail(String pluginId, String reason, Throwable cause) {
+        if (failed.add(pluginId)) {
+            log.error("Plugin {} disabled: {}", pluginId, reason, cause);
+            problem(pluginId, reason, cause);
+            try {
+                manager.stopPlugin(pluginId);
+            } catch (RuntimeException e) {
+                log.warn("Plugin {} could not be stopped cleanly", pluginId, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (manager != null) {
+            manager.stopPlugins();
+        }
+    }
+
+    private void reportState(PluginWrapper plugin) {
+        PluginState state = plugin.getPluginState();
+        Throwable error = plugin.getFailedException();
+        if (state == PluginState.STARTED || (state == PluginState.DISABLED && error == null)) {
+            return;
+        }
+        PluginDescriptor descriptor = plugin.getDescriptor();
+        String reason;
+        if (error != null && !manager.isCompatible(descriptor)) {
+            reason = "it needs plugin API " + descriptor.getRequires() + ", this kiosk has " + ApiVersion.CURRENT;
+        } else if (error != null) {
+            reason = "it failed to start: " + rootMessage(error);
+        } else {
+            reason = "it is " + state.toString().toLowerCase();
+        }
+        failed.add(plugin.getPluginId());
+        problem(plugin.getPluginId(), reason, error);
+    }
+
+    private void collectExtensions(String pluginId) {
+        List<Registered> found = new ArrayList<>();
+        try {
+            for (Class<? extends ExtensionPoint> point : POINTS) {
+                for (Class<? extends ExtensionPoint> type : manager.getExtensionClasses(point, pluginId)) {
+                    Object extension = manager.getExtensionFactory().create(type);
+                    found.add(new Registered(pluginId, point, extension, guard(point, pluginId, extension)));
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            fail(pluginId, e instanceof PluginRuntimeException ? e.getMessage()
+                    : "an extension could not be created: " + rootMessage(e), e);
+            return;
+        }
+        found.sort(Comparator.comparing(r -> r.extension.getClass().getName()));
+        for (Registered registered : found) {
+            registry.computeIfAbsent(registered.point, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(registered);
+        }
+    }
+
+    private Object guard(Class<?> point, String pluginId, Object extension) {
+        InvocationHandler handler = (proxy, method, args) -> invoke(point, pluginId, extension, proxy, method, args);
+        return Proxy.newProxyInstance(point.getClassLoader(), new Class<?>[] {point}, handler);
+    }
+
+    private Object invoke(Class<?> point, String pluginId, Object extension, Object proxy, Method method,
+                          Object[] args) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> pluginId + ":" + extension;
+            };
+        }
+        if (failed.contains(pluginId)) {
+            return refuse(method, pluginId, null);
+        }
+        try {
+            return method.invoke(extension, args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            fail(pluginId, point.getSimpleName() + "." + method.getName() + " threw " + rootMessage(cause), cause);
+            return refuse(method, pluginId, cause);
+        }
+    }
+
+    /** A disabled plugin's void methods do nothing; any other call fails, for the host to handle. */
+    private static Object refuse(Method method, String pluginId, Throwable cause) {
+        if (method.getReturnType() == void.class) {
+            return null;
+        }
+        throw new PluginFailedException("Plugin " + pluginId + " is disabled", cause);
+    }
+
+    private synchronized void problem(String pluginId, String reason, Throwable cause) {
+        PluginProblem problem = new PluginProblem(pluginId, reason);
+        if (problems.putIfAbsent(pluginId, problem) == null) {
+            if (cause != null) {
+                log.error(problem.describe(), cause);
+            } else {
+                log.error(problem.describe());
+            }
+            reporter.accept(problem);
+        }
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static final class Registered {
+        final String pluginId;
+        final Class<?> point;
+        final Object extension;
+        final Object guarded;
+        final String packagePrefix;
+
+        Registered(String pluginId, Class<?> point, Object extension, Object guarded) {
+            this.pluginId = pluginId;
+            this.point = point;
+            this.extension = extension;
+            this.guarded = guarded;
+            this.packagePrefix = extension.getClass().getPackageName() + ".";
+        }
+    }
+
+    /** pf4j's manager, told our API version and made to report instead of hiding what it drops. */
+    private final class HostPluginManager extends DefaultPluginManager {
+        private final ExtensionFactory factory;
+
+        HostPluginManager(List<Path> roots, ExtensionFactory factory) {
+            super(roots.stream().filter(java.nio.file.Files::isDirectory).toList());
+            this.factory = factory;
+            setSystemVersion(ApiVersion.CURRENT);
+            setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
+        }
+
+        @Override
+        protected ExtensionFactory createExtensionFactory() {
+            return new DeferredFactory();
+        }
+
+        @Override
+        public ExtensionFactory getExtensionFactory() {
+            return factory;
+        }
+
+        boolean isCompatible(PluginDescriptor descriptor) {
+            String requires = descriptor.getRequires().trim();
+            return requires.isEmpty() || requires.equals("*")
+                    || getVersionManager().checkVersionConstraint(ApiVersion.CURRENT, requires);
+        }
+
+        @Override
+        protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+            try {
+                return super.loadPluginFromPath(pluginPath);
+            } catch (PluginRuntimeException e) {
+                problem(String.valueOf(pluginPath.getFileName()), "it cannot be loaded: " + rootMessage(e), e);
+                throw e;
+            }
+        }
+
+        @Override
+        protected DependencyResolver.Result resolveDependencies() {
+            List<PluginDescriptor> descriptors = plugins.values().stream().map(PluginWrapper::getDescriptor).toList();
+            DependencyResolver.Result result = dependencyResolver.resolve(descriptors);
+            for (String missing : result.getNotFoundDependencies()) {
+                for (String dependent : dependencyResolver.getDependents(missing)) {
+                    failed.add(dependent);
+                    problem(dependent, "it needs the plugin " + missing + ", which is not installed", null);
+                }
+            }
+            for (DependencyResolver.WrongDependencyVersion wrong : result.getWrongVersionDependencies()) {
+                failed.add(wrong.getDependentId());
+                problem(wrong.getDependentId(), "it needs " + wrong.getDependencyId() + " "
+                        + wrong.getRequiredVersion() + ", installed is " + wrong.getExistingVersion(), null);
+            }
+            return super.resolveDependencies();
+        }
+
+        /** Stands in while the superclass constructor runs, before our factory field is set. */
+        private final class DeferredFactory implements ExtensionFactory {
+            @Override
+            public <T> T create(Class<T> extensionClass) {
+                return factory.create(extensionClass);
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package app.tillpoint.kiosk.ui;
+
+import app.tillpoint.api.DashboardAction;
+import app.tillpoint.api.Screen;
+import app.tillpoint.api.session.LastClosing;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.Sessions;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.ui.Names;
+import app.tillpoint.kiosk.host.BackgroundTasks;
+import app.tillpoint.kiosk.host.PluginHost;
+import app.tillpoint.kiosk.host.PluginProblem;
+import net.miginfocom.swing.MigLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import java.awt.Graphics;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The terminal card: name, session status, last closing, the buttons that {@link DashboardAction} extensions offer
+ * for the current state, the devices' state, and notices of plugins that were disabled. The host's own screen.
+ */
+public final class DashboardScreen implements Screen {
+    private static final Logger log = LoggerFactory.getLogger(DashboardScreen.class);
+    private static final Duration STALE_AFTER = Duration.ofDays(1);
+
+    private final TerminalInfo terminal;
+    private final Sessions sessions;
+    private final BackgroundTasks tasks;
+    private final PluginHost plugins;
+    private final Supplier<List<String>> deviceStates;
+    private final Texts texts;
+    private final Clock clock;
+    private final Runnable onExit;
+    private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter timeFormat;
+    private final DateTimeFormatter dayTimeFormat;
+    private Runnable onFirstPaint = () -> { };
+
+    private JPanel panel;
+    private JLabel status;
+    private JLabel toClose;
+    private JLabel lastClosing;
+    private JPanel actions;
+    private JLabel devices;
+    private JTextArea notices;
+    private boolean loaded;
+
+    /**
+     * @param deviceStates the badge reader's and drawer's states, e.g. "Badge reader: ready"; read on the event thread
+     * @param onExit       run when the Exit button is tapped; it asks for a head cashier
+     */
+    public DashboardScreen(TerminalInfo terminal, Sessions sessions, BackgroundTasks tasks, PluginHost plugins,
+                           Supplier<List<String>> deviceStates, Clock clock, Runnable onExit) {
+        this.terminal = terminal;
+        this.sessions = sessions;
+        this.tasks = tasks;
+        this.plugins = plugins;
+        this.deviceStates = deviceStates;
+        this.clock = clock;
+        this.onExit = onExit;
+        this.texts = new Texts(terminal.locale());
+        this.dateFormat = DateTimeFormatter.ofPattern("d MMM yyyy", terminal.locale()).withZone(terminal.zone());
+        this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", terminal.locale()).withZone(terminal.zone());
+        this.dayTimeFormat = DateTimeFormatter.ofPattern("d MMM HH:mm", terminal.locale()).withZone(terminal.zone());
+    }
+
+    /** Run once, on the event thread, right after the dashboard was first painted with the terminal's data. */
+    public void onFirstPaint(Runnable callback) {
+        this.onFirstPaint = callback;
+    }
+
+    @Override
+    public String route() {
+        return Routes.DASHBOARD;
+    }
+
+    @Override
+    public JComponent component() {
+        panel = new JPanel(new MigLayout("insets 32, wrap 1, align center center", "[center, 640::900]",
+                "[]8[]4[]4[]24[]24[]8[]push[]")) {
+            @Override
+            protected void paintComponent(Graphics g) {
+                super.paintComponent(g);
+                if (loaded) {
+                    Runnable callback = onFirstPaint;
+                    onFirstPaint = () -> { };
+                    javax.swing.SwingUtilities.invokeLater(callback);
+                }
+            }
+        };
+        JLabel name = label(Names.DASHBOARD_TERMINAL_NAME, terminal.name(), "h00");
+        status = label(Names.DASHBOARD_STATUS, texts.get("dashboard.loading"), "h2");
+        toClose = label("dashboard.toClose", texts.get("dashboard.toClose"), "h3");
+        toClose.setForeground(java.awt.Color.decode("#b3261e"));
+        toClose.setVisible(false);
+        lastClosing = label(Names.DASHBOARD_LAST_CLOSING, " ", "large");
+        actions = new JPanel(new MigLayout("insets 0, gap 24", "", "[72!]"));
+        devices = label(Names.DASHBOARD_DEVICES, " ", "small");
+        notices = new JTextArea();
+        notices.setName(Names.DASHBOARD_NOTICES);
+        notices.setEditable(false);
+        notices.setFocusable(false);
+        notices.setLineWrap(true);
+        notices.setWrapStyleWord(true);
+        notices.setOpaque(false);
+        notices.setForeground(java.awt.Color.decode("#b3261e"));
+        JButton exit = new JButton(texts.get("dashboard.exit"));
+        exit.setName("dashboard.exit");
+        exit.addActionListener(e -> onExit.run());
+
+        panel.add(name);
+        panel.add(status);
+        panel.add(toClose, "hidemode 3");
+        panel.add(lastClosing);
+        panel.add(actions);
+        panel.add(devices);
+        panel.add(notices, "growx, hidemode 3");
+        panel.add(exit, "right, w 120!, h 56!");
+        return panel;
+    }
+
+    @Override
+    public void shown() {
+        refresh();
+    }
+
+    /** Reads the session state in the background, then shows it with the actions it allows. */
+    public void refresh() {
+        showNoticesAndDevices();
+        tasks.run(() -> new State(sessions.current(), sessions.lastClosing()), this::show, e -> {
+            status.setText(texts.get("dashboard.loadFailed", e.getMessage()));
+            loaded = true;
+            panel.repaint();
+        });
+    }
+
+    /** Shows the plugin notices and device states again, e.g. after a plugin failed or a reader was unplugged. */
+    public void showNoticesAndDevices() {
+        if (panel == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (PluginProblem problem : plugins.problems()) {
+            lines.add(problem.describe());
+        }
+        notices.setText(String.join("\n", lines));
+        notices.setVisible(!lines.isEmpty());
+        devices.setText(String.join("  \u00b7  ", deviceStates.get()));
+    }
+
+    private void show(State state) {
+        Instant now = clock.instant();
+        Optional<Session> open = state.current;
+        if (open.isPresent()) {
+            Session session = open.get();
+            boolean today = LocalDate.ofInstant(session.openedAt(), terminal.zone())
+                    .equals(LocalDate.ofInstant(now, terminal.zone()));
+            String since = (today ? timeFormat : dayTimeFormat).format(session.openedAt());
+            status.setText(texts.get("dashboard.openSince", since, session.openedBy().name()));
+            toClose.setVisible(Duration.between(session.openedAt(), now).compareTo(STALE_AFTER) > 0);
+        } else {
+            status.setText(texts.get("dashboard.noSession"));
+            toClose.setVisible(false);
+        }
+        lastClosing.setText(state.lastClosing
+                .map(c -> texts.get("dashboard.lastClosing", terminal.format(c.amount()), dateFormat.format(c.closedAt())))
+                .orElse(texts.get("dashboard.noClosing")));
+        showActions(open);
+        showNoticesAndDevices();
+        loaded = true;
+        panel.revalidate();
+        panel.repaint();
+    }
+
+    private void showActions(Optional<Session> open) {
+        actions.removeAll();
+        List<DashboardAction> offered = new ArrayList<>();
+        for (DashboardAction action : plugins.extensions(DashboardAction.class)) {
+            try {
+                if (action.offeredFor(open)) {
+                    offered.add(action);
+                }
+            } catch (RuntimeException e) {
+                log.warn("A dashboard action failed; it is left out", e);
+            }
+        }
+        offered.sort(Comparator.comparingInt(DashboardAction::order));
+        for (DashboardAction action : offered) {
+            try {
+                JButton button = new JButton(action.label());
+                button.setName(Names.DASHBOARD_ACTION_PREFIX + action.id());
+                button.putClientProperty("JButton.buttonType", "roundRect");
+                button.putClientProperty("FlatLaf.styleClass", "h2");
+                button.addActionListener(e -> action.perform());
+                actions.add(button, "w 240::, h 72!");
+            } catch (RuntimeException e) {
+                log.warn("A dashboard action failed; it is left out", e);
+            }
+        }
+        if (offered.isEmpty()) {
+            actions.add(new JLabel(texts.get("dashboard.noActions")));
+        }
+    }
+
+    private static JLabel label(String name, String text, String styleClass) {
+        JLabel label = new JLabel(text);
+        label.setName(name);
+        label.putClientProperty("FlatLaf.styleClass", styleClass);
+        return label;
+    }
+
+    private record State(Optional<Session> current, Optional<LastClosing> lastClosing) {
+    }
+}

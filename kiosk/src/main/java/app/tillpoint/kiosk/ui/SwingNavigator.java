@@ -1,0 +1,143 @@
+package app.tillpoint.kiosk.ui;
+
+import app.tillpoint.api.Screen;
+import app.tillpoint.api.terminal.Navigator;
+import app.tillpoint.api.terminal.Overlay;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Names;
+import net.miginfocom.swing.MigLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import java.awt.CardLayout;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Shows one screen at a time by route in the kiosk window, and dialogs as overlays inside it. Screens come from the
+ * host (the dashboard) and from {@link Screen} extensions; each is built the first time it is shown.
+ */
+public final class SwingNavigator implements Navigator {
+    private static final Logger log = LoggerFactory.getLogger(SwingNavigator.class);
+
+    private final Screen dashboard;
+    private final Supplier<List<Screen>> pluginScreens;
+    private final Map<String, Screen> built = new HashMap<>();
+    private final CardLayout cards = new CardLayout();
+    private final JPanel deck = new JPanel(cards);
+    private OverlayLayer overlays;
+    private Screen current;
+
+    public SwingNavigator(Screen dashboard, Supplier<List<Screen>> pluginScreens) {
+        this.dashboard = dashboard;
+        this.pluginScreens = pluginScreens;
+    }
+
+    /** Puts the screens into {@code frame}. Event thread. */
+    public void attach(JFrame frame) {
+        frame.setContentPane(deck);
+        overlays = new OverlayLayer(frame.getLayeredPane());
+    }
+
+    @Override
+    public void show(String route) {
+        checkEventThread();
+        Screen screen = find(route);
+        if (screen == null) {
+            log.warn("No screen for route {}", route);
+            show(Routes.DASHBOARD);
+            message("Nothing can show \"" + route + "\": the plugin that provides it is missing or disabled.");
+            return;
+        }
+        try {
+            if (!built.containsKey(screen.route())) {
+                deck.add(screen.component(), screen.route());
+                built.put(screen.route(), screen);
+            }
+            if (current != null && current != screen) {
+                current.hidden();
+            }
+            current = screen;
+            screen.shown();
+            cards.show(deck, screen.route());
+        } catch (RuntimeException e) {
+            log.error("Screen {} failed", route, e);
+            if (screen != dashboard) {
+                built.remove(screen.route());
+                overlays.closeAll();
+                show(Routes.DASHBOARD);
+            }
+        }
+    }
+
+    @Override
+    public String currentRoute() {
+        return current == null ? "" : current.route();
+    }
+
+    @Override
+    public Overlay overlay(JComponent content) {
+        checkEventThread();
+        return overlays.show(content);
+    }
+
+    @Override
+    public void message(String text) {
+        checkEventThread();
+        JTextArea label = new JTextArea(text);
+        label.setName(Names.MESSAGE_TEXT);
+        label.setEditable(false);
+        label.setFocusable(false);
+        label.setLineWrap(true);
+        label.setWrapStyleWord(true);
+        label.setOpaque(false);
+        label.setColumns(28);
+        JButton ok = new JButton("OK");
+        ok.setName(Names.MESSAGE_OK);
+        JPanel panel = new JPanel(new MigLayout("insets 8, wrap 1", "[fill, 360::560]", "[]16[]"));
+        panel.add(label);
+        panel.add(ok, "right, w 120!, h 56!");
+        Overlay overlay = overlays.show(panel);
+        ok.addActionListener(e -> overlay.close());
+    }
+
+    /** Closes every dialog and shows the dashboard: the way back to a known state after a plugin failed. */
+    public void reset() {
+        overlays.closeAll();
+        show(Routes.DASHBOARD);
+    }
+
+    private Screen find(String route) {
+        if (Routes.DASHBOARD.equals(route)) {
+            return dashboard;
+        }
+        Screen screen = built.get(route);
+        if (screen != null) {
+            return screen;
+        }
+        for (Screen candidate : pluginScreens.get()) {
+            try {
+                if (route.equals(candidate.route())) {
+                    return candidate;
+                }
+            } catch (RuntimeException e) {
+                log.warn("A screen extension failed to say its route", e);
+            }
+        }
+        return null;
+    }
+
+    private static void checkEventThread() {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("The navigator is for the event thread only");
+        }
+    }
+}

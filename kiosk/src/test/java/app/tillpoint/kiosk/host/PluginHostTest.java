@@ -1,0 +1,128 @@
+package app.tillpoint.kiosk.host;
+
+import app.tillpoint.api.DashboardAction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PluginHostTest {
+    @TempDir
+    Path plugins;
+
+    private final List<PluginProblem> reported = new ArrayList<>();
+
+    @Test
+    void loadsAWorkingPluginAndHandsOutItsExtensions() throws Exception {
+        TestPlugin.builder("good").dashboardAction("GoodAction", "good", "Good").build(plugins);
+
+        PluginHost host = start();
+
+        assertThat(host.extensions(DashboardAction.class)).extracting(DashboardAction::id).containsExactly("good");
+        assertThat(reported).isEmpty();
+        assertThat(host.startedPlugins()).containsExactly("good 1.0.0");
+    }
+
+    @Test
+    void aPluginWhoseExtensionThrowsInItsConstructorIsReportedAndTheOthersStillLoad() throws Exception {
+        TestPlugin.builder("good").dashboardAction("GoodAction", "good", "Good").build(plugins);
+        TestPlugin.builder("crashing").source("BadAction", """
+                import app.tillpoint.api.*;
+                @org.pf4j.Extension
+                public class BadAction implements DashboardAction {
+                    public BadAction(KioskContext context) { throw new IllegalStateException("no till here"); }
+                    public String id() { return "bad"; }
+                    public String label() { return "Bad"; }
+                    public boolean offeredFor(java.util.Optional<app.tillpoint.api.session.Session> s) { return true; }
+                    public void perform() { }
+                }
+                """).build(plugins);
+
+        PluginHost host = start();
+
+        assertThat(host.extensions(DashboardAction.class)).extracting(DashboardAction::id).containsExactly("good");
+        assertThat(reported).singleElement().satisfies(problem -> {
+            assertThat(problem.pluginId()).isEqualTo("crashing");
+            assertThat(problem.reason()).contains("constructor").contains("no till here");
+        });
+    }
+
+    @Test
+    void aPluginBuiltForAnotherApiMajorIsRefusedNamingItsRangeAndOurVersion() throws Exception {
+        TestPlugin.builder("good").dashboardAction("GoodAction", "good", "Good").build(plugins);
+        TestPlugin.builder("future").requires(">=2.0.0 & <3.0.0")
+                .dashboardAction("FutureAction", "future", "Future").build(plugins);
+
+        PluginHost host = start();
+
+        assertThat(host.extensions(DashboardAction.class)).extracting(DashboardAction::id).containsExactly("good");
+        assertThat(reported).singleElement().satisfies(problem -> {
+            assertThat(problem.pluginId()).isEqualTo("future");
+            assertThat(problem.describe()).isEqualTo(
+                    "Plugin future disabled: it needs plugin API >=2.0.0 & <3.0.0, this kiosk has 1.0.0");
+        });
+    }
+
+    @Test
+    void aPluginWithAMissingDependencyIsReportedAndTheOthersStillLoad() throws Exception {
+        TestPlugin.builder("good").dashboardAction("GoodAction", "good", "Good").build(plugins);
+        TestPlugin.builder("needy").dependsOn("loyalty-core")
+                .dashboardAction("NeedyAction", "needy", "Needy").build(plugins);
+
+        PluginHost host = start();
+
+        assertThat(host.extensions(DashboardAction.class)).extracting(DashboardAction::id).containsExactly("good");
+        assertThat(reported).singleElement().satisfies(problem -> {
+            assertThat(problem.pluginId()).isEqualTo("needy");
+            assertThat(problem.reason()).isEqualTo("it needs the plugin loyalty-core, which is not installed");
+        });
+    }
+
+    @Test
+    void aPluginThatCannotBeReadIsReportedByItsFolder() throws Exception {
+        TestPlugin.builder("good").dashboardAction("GoodAction", "good", "Good").build(plugins);
+        java.nio.file.Files.createDirectories(plugins.resolve("broken"));
+        java.nio.file.Files.writeString(plugins.resolve("broken/plugin.properties"), "plugin.version=oops\n");
+
+        PluginHost host = start();
+
+        assertThat(host.extensions(DashboardAction.class)).extracting(DashboardAction::id).containsExactly("good");
+        assertThat(reported).extracting(PluginProblem::pluginId).containsExactly("broken");
+    }
+
+    @Test
+    void anExtensionThatThrowsLaterDisablesItsPluginOnceAndTheCallReturns() throws Exception {
+        TestPlugin.builder("flaky").source("FlakyAction", """
+                import app.tillpoint.api.*;
+                @org.pf4j.Extension
+                public class FlakyAction implements DashboardAction {
+                    public FlakyAction(KioskContext context) { }
+                    public String id() { return "flaky"; }
+                    public String label() { return "Flaky"; }
+                    public boolean offeredFor(java.util.Optional<app.tillpoint.api.session.Session> s) { return true; }
+                    public void perform() { throw new ArithmeticException("divide by till"); }
+                }
+                """).build(plugins);
+        PluginHost host = start();
+        DashboardAction flaky = host.extensions(DashboardAction.class).get(0);
+
+        flaky.perform();
+        flaky.perform();
+
+        assertThat(reported).singleElement().satisfies(problem -> {
+            assertThat(problem.pluginId()).isEqualTo("flaky");
+            assertThat(problem.reason()).isEqualTo("DashboardAction.perform threw ArithmeticException: divide by till");
+        });
+        assertThat(host.extensions(DashboardAction.class)).isEmpty();
+    }
+
+    private PluginHost start() {
+        PluginHost host = new PluginHost(List.of(plugins), reported::add);
+        host.start(null);
+        return host;
+    }
+}
