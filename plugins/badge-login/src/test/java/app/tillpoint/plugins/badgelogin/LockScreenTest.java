@@ -4,7 +4,19 @@ import app.tillpoint.api.CashierAuthenticator.Request;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import javax.swing.JFrame;
+import java.awt.Dimension;
+import java.util.ArrayList;
+import java.util.List;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,6 +29,92 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LockScreenTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
+
+    @BeforeAll
+    static void checkThreads() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @Test
+    void identifyShowsTheLockScreenWithItsPurposeAndCancelAnswersNobody() {
+        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var screen = new LockScreen(kiosk);
+        List<Optional<Cashier>> answers = new ArrayList<>();
+        var robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            kiosk.install(screen);
+            screen.identify(Request.anyCashier("New Session"), answers::add);
+            JFrame f = new JFrame("Lock");
+            f.setContentPane(screen.component());
+            return f;
+        });
+        var window = new FrameFixture(robot, frame);
+        try {
+            window.show(new Dimension(1024, 768));
+            window.label(Names.LOCK_PURPOSE).requireText("New Session");
+            assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isEqualTo(1);
+
+            GuiActionRunner.execute(() -> kiosk.badges.scan("B-1"));
+            assertThat(kiosk.backgroundTasks).as("the badge is looked up in the background").isEqualTo(1);
+            window.label(Names.LOCK_MESSAGE).requireText("Checking\u2026");
+
+            window.button(Names.LOCK_CANCEL).click();
+
+            assertThat(answers).containsExactly(Optional.empty());
+            assertThat(kiosk.atTill).isEmpty();
+            assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isZero();
+        } finally {
+            window.cleanUp();
+        }
+    }
+
+    @Test
+    void aNewRequestCancelsThePendingOne() {
+        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var screen = new LockScreen(kiosk);
+        List<String> answers = new ArrayList<>();
+
+        GuiActionRunner.execute(() -> {
+            kiosk.install(screen);
+            screen.identify(Request.anyCashier("New Session"), c -> answers.add("first " + c.isPresent()));
+            screen.identify(Request.anyCashier("Continue Selling"), c -> answers.add("second " + c.isPresent()));
+        });
+
+        assertThat(answers).containsExactly("first false");
+        assertThat(kiosk.routes).containsExactly(Routes.LOCK);
+        assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isEqualTo(1);
+    }
+
+    @Test
+    void lockSignsOutAndCancelGoesToTheDashboard() {
+        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var screen = new LockScreen(kiosk);
+        kiosk.atTill = Optional.of(new Cashier(1, "Asha", Role.CASHIER, false));
+        var lock = new LockMenuEntry(kiosk);
+        var robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            kiosk.install(screen);
+            lock.perform();
+            JFrame f = new JFrame("Lock");
+            f.setContentPane(screen.component());
+            return f;
+        });
+        var window = new FrameFixture(robot, frame);
+        try {
+            window.show(new Dimension(1024, 768));
+            assertThat(kiosk.atTill).isEmpty();
+            window.label(Names.LOCK_PURPOSE).requireText("Unlock");
+
+            window.button(Names.LOCK_CANCEL).click();
+
+            assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.DASHBOARD);
+            assertThat(kiosk.atTill).isEmpty();
+            assertThat(lock.id()).isEqualTo("lock");
+            assertThat(lock.order()).isEqualTo(900);
+        } finally {
+            window.cleanUp();
+        }
+    }
 
     @Test
     void thePinIsClearedOnceChecked() throws Exception {
