@@ -107,7 +107,7 @@ final class LockPanel extends JPanel {
         pinField.addActionListener(e -> submitPin());
         Keypad keypad = new Keypad(false, this::submitPin);
         keypad.setTarget(pinField);
-        JPanel pinCard = new JPanel(new MigLayout("wrap 1, insets 0", "[center]", "[]16[]"));
+        JPanel pinCard = new JPanel(new MigLayout("fill, wrap 1, insets 0", "[center, grow]", "push[]16[]push"));
         pinCard.add(pinField, "w 280!, h 56!");
         pinCard.add(keypad, "w 280!, h 280!");
         center.add(pinCard, CARD_PIN);
