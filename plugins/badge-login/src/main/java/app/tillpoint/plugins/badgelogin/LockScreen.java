@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * The lock screen ({@link Routes#LOCK}) and the {@link CashierAuthenticator} behind it: a cashier identifies by badge,
  * or by Select Cashier, then enters a PIN where the terminal's policy asks for one. One request is pending at a time;
- * a new one cancels the old. The database is only reached through background tasks of the context.
+ * a new one cancels the old. A request stays pending while another screen is shown, until it is answered, cancelled
+ * or replaced. The database is only reached through background tasks of the context.
  */
 @Extension
 public class LockScreen implements Screen, CashierAuthenticator {

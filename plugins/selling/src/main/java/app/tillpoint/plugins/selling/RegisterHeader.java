@@ -95,7 +95,6 @@ final class RegisterHeader extends JPanel {
         List<MenuEntry> sorted = new ArrayList<>(entries.get());
         sorted.sort(Comparator.comparingInt(MenuEntry::order));
         popup = new JPopupMenu();
-        popup.setName("register.menu.popup");
         for (MenuEntry entry : sorted) {
             JMenuItem item = new JMenuItem(entry.label());
             item.setName(Names.MENU_PREFIX + entry.id());

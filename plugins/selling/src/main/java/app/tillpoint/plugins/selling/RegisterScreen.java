@@ -49,7 +49,6 @@ public class RegisterScreen implements Screen {
         if (component == null) {
             header = new RegisterHeader(() -> ctx.extensions(MenuEntry.class), this::perform);
             body = new JLabel(" ", SwingConstants.CENTER);
-            body.setName("register.body");
             body.putClientProperty("FlatLaf.styleClass", "h2");
             component = new JPanel(new MigLayout("fill, insets 0, wrap 1", "[grow, fill]", "[][][grow, fill]"));
             component.add(header, "growx");
