@@ -1,0 +1,251 @@
+package app.tillpoint.plugins.badgelogin;
+
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.PinCheck;
+import app.tillpoint.api.terminal.BadgeScans;
+import app.tillpoint.api.terminal.Subscription;
+import app.tillpoint.api.ui.Keypad;
+import app.tillpoint.api.ui.Names;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JScrollPane;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingConstants;
+import javax.swing.text.AbstractDocument;
+import java.awt.CardLayout;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The lock screen's component: purpose, "Scan your badge", the cashier tiles, the PIN entry, a message and Cancel.
+ * It knows no services: it reports what the cashier does to a {@link Listener}, and {@link LockScreen} tells it what
+ * to show. It holds the badge subscription itself, so that it is open exactly while badges are taken: while the
+ * panel is active and no PIN is being entered. Event thread only.
+ */
+final class LockPanel extends JPanel {
+
+    /** What the cashier did on the lock screen. Called on the event thread. */
+    interface Listener {
+        void badgeScanned(String code);
+
+        void selectCashierTapped();
+
+        void cashierChosen(Cashier cashier);
+
+        /** The PIN typed for {@code cashier}; the receiver owns the array and must clear it after use. */
+        void pinEntered(Cashier cashier, char[] pin);
+
+        void cancelled();
+    }
+
+    private static final String CARD_SCAN = "scan";
+    private static final String CARD_CASHIERS = "cashiers";
+    private static final String CARD_PIN = "pin";
+    private static final int MAX_PIN_LENGTH = 12;
+
+    private final BadgeScans badgeScans;
+    private final ZoneId zone;
+    private final Locale locale;
+    private final Listener listener;
+
+    private final JLabel purpose = new JLabel(" ", SwingConstants.CENTER);
+    private final JLabel prompt = new JLabel(LockMessages.SCAN_PROMPT, SwingConstants.CENTER);
+    private final JLabel message = new JLabel(" ", SwingConstants.CENTER);
+    private final JLabel readerStatus = new JLabel(" ", SwingConstants.CENTER);
+    private final CardLayout cards = new CardLayout();
+    private final JPanel center = new JPanel(cards);
+    private final JPanel tiles = new JPanel(new MigLayout("wrap 4, insets 8, gap 12",
+            "[grow, fill, sg tile][grow, fill, sg tile][grow, fill, sg tile][grow, fill, sg tile]"));
+    private final JScrollPane tileScroll = new JScrollPane(tiles,
+            ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED, ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    private final JPasswordField pinField = new JPasswordField();
+    private final JButton selectCashier = new JButton("Select Cashier");
+    private final JButton cancel = new JButton("Cancel");
+
+    private boolean active;
+    private Cashier pinCashier;
+    private Subscription subscription;
+
+    LockPanel(BadgeScans badgeScans, ZoneId zone, Locale locale, Listener listener) {
+        super(new MigLayout("fill, insets 24, wrap 1", "[center, grow]", "[][][][grow, fill][]"));
+        this.badgeScans = badgeScans;
+        this.zone = zone;
+        this.locale = locale;
+        this.listener = listener;
+
+        purpose.setName(Names.LOCK_PURPOSE);
+        purpose.putClientProperty("FlatLaf.styleClass", "h2");
+        prompt.setName(Names.LOCK_SCAN_PROMPT);
+        prompt.putClientProperty("FlatLaf.styleClass", "h1");
+        message.setName(Names.LOCK_MESSAGE);
+        message.putClientProperty("FlatLaf.styleClass", "large");
+        add(purpose, "growx");
+        add(prompt, "growx");
+        add(message, "growx");
+
+        JPanel scanCard = new JPanel(new MigLayout("fill, wrap 1", "[center]", "push[][]push"));
+        JLabel hint = new JLabel("or tap Select Cashier", SwingConstants.CENTER);
+        hint.putClientProperty("FlatLaf.styleClass", "large");
+        scanCard.add(hint);
+        scanCard.add(readerStatus);
+        center.add(scanCard, CARD_SCAN);
+
+        tileScroll.setBorder(null);
+        tileScroll.getVerticalScrollBar().setUnitIncrement(48);
+        center.add(tileScroll, CARD_CASHIERS);
+
+        pinField.setName(Names.LOCK_PIN);
+        pinField.putClientProperty("FlatLaf.styleClass", "h2");
+        pinField.setHorizontalAlignment(SwingConstants.CENTER);
+        ((AbstractDocument) pinField.getDocument()).setDocumentFilter(new DigitsOnlyFilter(MAX_PIN_LENGTH));
+        pinField.addActionListener(e -> submitPin());
+        Keypad keypad = new Keypad(false, this::submitPin);
+        keypad.setTarget(pinField);
+        JPanel pinCard = new JPanel(new MigLayout("fill, wrap 1, insets 0", "[center, grow]", "push[]16[]push"));
+        pinCard.add(pinField, "w 280!, h 56!");
+        pinCard.add(keypad, "w 280!, h 280!");
+        center.add(pinCard, CARD_PIN);
+        add(center, "grow");
+
+        selectCashier.setName(Names.LOCK_SELECT_CASHIER);
+        selectCashier.putClientProperty("FlatLaf.styleClass", "large");
+        selectCashier.addActionListener(e -> listener.selectCashierTapped());
+        cancel.setName(Names.LOCK_CANCEL);
+        cancel.putClientProperty("FlatLaf.styleClass", "large");
+        cancel.addActionListener(e -> listener.cancelled());
+        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 24", "[sg b, fill][sg b, fill]"));
+        buttons.add(selectCashier, "wmin 220, hmin 64");
+        buttons.add(cancel, "wmin 220, hmin 64");
+        add(buttons, "growx 0");
+    }
+
+    /** The screen is shown for {@code purposeText}: start over at "Scan your badge" and take badges. */
+    void activate(String purposeText) {
+        active = true;
+        purpose.setText(purposeText == null || purposeText.isBlank() ? " " : purposeText);
+        var status = badgeScans.readerStatus();
+        readerStatus.setText(status == null || status.usable() ? " " : status.describe());
+        showScan();
+        showMessage("");
+    }
+
+    /** The screen is hidden: take no badges and forget any PIN typed. */
+    void deactivate() {
+        active = false;
+        pinCashier = null;
+        pinField.setText("");
+        closeSubscription();
+    }
+
+    /** "Scan your badge", with badges taken. */
+    void showScan() {
+        leavePin();
+        cards.show(center, CARD_SCAN);
+    }
+
+    /** A tile for each cashier, in the order given; badges are still taken. */
+    void showCashiers(List<Cashier> cashiers) {
+        leavePin();
+        tiles.removeAll();
+        DragScroll drag = new DragScroll(tileScroll.getViewport());
+        for (Cashier cashier : cashiers) {
+            JButton tile = new JButton("<html><center><b>" + escape(cashier.name()) + "</b><br>"
+                    + LockMessages.role(cashier.role()) + "</center></html>");
+            tile.setName(Names.lockCashier(cashier.id()));
+            tile.putClientProperty("FlatLaf.styleClass", "large");
+            tile.addActionListener(e -> listener.cashierChosen(cashier));
+            drag.install(tile);
+            tiles.add(tile, "h 88!");
+        }
+        if (cashiers.isEmpty()) {
+            tiles.add(new JLabel("No active cashiers"), "span");
+        }
+        tiles.revalidate();
+        tiles.repaint();
+        cards.show(center, CARD_CASHIERS);
+        tileScroll.getVerticalScrollBar().setValue(0);
+    }
+
+    /** The PIN entry for {@code cashier}; badges are not taken meanwhile, so digits typed are never a badge. */
+    void showPinEntry(Cashier cashier) {
+        pinCashier = cashier;
+        closeSubscription();
+        pinField.setText("");
+        prompt.setText(LockMessages.pinPrompt(cashier));
+        showMessage(LockMessages.ENTER_PIN);
+        cards.show(center, CARD_PIN);
+        pinField.requestFocusInWindow();
+    }
+
+    /** A refused PIN: a wrong one asks again, a lock-out goes back to "Scan your badge". */
+    void showRefused(PinCheck check) {
+        String text = LockMessages.refused(check, zone, locale);
+        if (check.outcome() == PinCheck.Outcome.LOCKED_OUT) {
+            showScan();
+        } else {
+            pinField.setText("");
+        }
+        showMessage(text);
+    }
+
+    void showMessage(String text) {
+        message.setText(text == null || text.isEmpty() ? " " : text);
+    }
+
+    /** Whether badge scans are being received now. */
+    boolean takingBadges() {
+        return subscription != null;
+    }
+
+    /** The cashier whose PIN is being entered, if any. */
+    Optional<Cashier> pinCashier() {
+        return Optional.ofNullable(pinCashier);
+    }
+
+    private void leavePin() {
+        pinCashier = null;
+        pinField.setText("");
+        prompt.setText(LockMessages.SCAN_PROMPT);
+        if (active && subscription == null) {
+            subscription = badgeScans.subscribe(this::badge);
+        }
+    }
+
+    private void badge(String code) {
+        // A scan that was already on its way when the PIN entry opened is still not a badge.
+        if (active && pinCashier == null) {
+            listener.badgeScanned(code);
+        }
+    }
+
+    private void submitPin() {
+        if (pinCashier == null) {
+            return;
+        }
+        char[] pin = pinField.getPassword();
+        pinField.setText("");
+        if (pin.length == 0) {
+            showMessage(LockMessages.ENTER_PIN);
+            return;
+        }
+        showMessage(LockMessages.CHECKING);
+        listener.pinEntered(pinCashier, pin);
+    }
+
+    private void closeSubscription() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

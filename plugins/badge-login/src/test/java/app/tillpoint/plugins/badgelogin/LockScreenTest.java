@@ -1,0 +1,166 @@
+package app.tillpoint.plugins.badgelogin;
+
+import app.tillpoint.api.CashierAuthenticator.Request;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.PinCheck;
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.JFrame;
+import java.awt.Dimension;
+import java.util.ArrayList;
+import java.util.List;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LockScreenTest {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
+
+    @BeforeAll
+    static void checkThreads() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @Test
+    void identifyShowsTheLockScreenWithItsPurposeAndCancelAnswersNobody() {
+        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var screen = new LockScreen(kiosk);
+        List<Optional<Cashier>> answers = new ArrayList<>();
+        var robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            kiosk.install(screen);
+            screen.identify(Request.anyCashier("New Session"), answers::add);
+            JFrame f = new JFrame("Lock");
+            f.setContentPane(screen.component());
+            return f;
+        });
+        var window = new FrameFixture(robot, frame);
+        try {
+            window.show(new Dimension(1024, 768));
+            window.label(Names.LOCK_PURPOSE).requireText("New Session");
+            assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isEqualTo(1);
+
+            GuiActionRunner.execute(() -> kiosk.badges.scan("B-1"));
+            assertThat(kiosk.backgroundTasks).as("the badge is looked up in the background").isEqualTo(1);
+            window.label(Names.LOCK_MESSAGE).requireText("Checking\u2026");
+
+            window.button(Names.LOCK_CANCEL).click();
+
+            assertThat(answers).containsExactly(Optional.empty());
+            assertThat(kiosk.atTill).isEmpty();
+            assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isZero();
+        } finally {
+            window.cleanUp();
+        }
+    }
+
+    @Test
+    void aNewRequestCancelsThePendingOne() {
+        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var screen = new LockScreen(kiosk);
+        List<String> answers = new ArrayList<>();
+
+        GuiActionRunner.execute(() -> {
+            kiosk.install(screen);
+            screen.identify(Request.anyCashier("New Session"), c -> answers.add("first " + c.isPresent()));
+            screen.identify(Request.anyCashier("Continue Selling"), c -> answers.add("second " + c.isPresent()));
+        });
+
+        assertThat(answers).containsExactly("first false");
+        assertThat(kiosk.routes).containsExactly(Routes.LOCK);
+        assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isEqualTo(1);
+    }
+
+    @Test
+    void lockSignsOutAndCancelGoesToTheDashboard() {
+        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var screen = new LockScreen(kiosk);
+        kiosk.atTill = Optional.of(new Cashier(1, "Asha", Role.CASHIER, false));
+        var lock = new LockMenuEntry(kiosk);
+        var robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            kiosk.install(screen);
+            lock.perform();
+            JFrame f = new JFrame("Lock");
+            f.setContentPane(screen.component());
+            return f;
+        });
+        var window = new FrameFixture(robot, frame);
+        try {
+            window.show(new Dimension(1024, 768));
+            assertThat(kiosk.atTill).isEmpty();
+            window.label(Names.LOCK_PURPOSE).requireText("Unlock");
+
+            window.button(Names.LOCK_CANCEL).click();
+
+            assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.DASHBOARD);
+            assertThat(kiosk.atTill).isEmpty();
+            assertThat(lock.id()).isEqualTo("lock");
+            assertThat(lock.order()).isEqualTo(900);
+        } finally {
+            window.cleanUp();
+        }
+    }
+
+    @Test
+    void thePinIsClearedOnceChecked() throws Exception {
+        char[] pin = "1234".toCharArray();
+        var seen = new StringBuilder();
+
+        PinCheck check = LockScreen.usingOnce(pin, secret -> {
+            seen.append(secret);
+            return new PinCheck(PinCheck.Outcome.ACCEPTED, 5, Optional.empty());
+        }).call();
+
+        assertThat(check.accepted()).isTrue();
+        assertThat(seen).hasToString("1234");
+        assertThat(pin).containsOnly('\0');
+    }
+
+    @Test
+    void thePinIsClearedWhenTheCheckFails() {
+        char[] pin = "9876".toCharArray();
+
+        assertThatThrownBy(() -> LockScreen.usingOnce(pin, secret -> {
+            throw new IllegalStateException("database gone");
+        }).call()).isInstanceOf(IllegalStateException.class);
+
+        assertThat(pin).containsOnly('\0');
+    }
+
+    @Test
+    void messagesForRefusedPins() {
+        Locale india = Locale.forLanguageTag("en-IN");
+        Instant until = Instant.parse("2026-11-26T04:10:00Z");
+
+        assertThat(LockMessages.refused(new PinCheck(PinCheck.Outcome.WRONG, 4, Optional.empty()), ZONE, india))
+                .isEqualTo("Wrong PIN: 4 attempts left");
+        assertThat(LockMessages.refused(new PinCheck(PinCheck.Outcome.WRONG, 1, Optional.empty()), ZONE, india))
+                .isEqualTo("Wrong PIN: 1 attempt left");
+        assertThat(LockMessages.refused(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(until)), ZONE,
+                india)).isEqualTo("Locked out until 09:40");
+        assertThat(LockMessages.UNKNOWN_BADGE).isEqualTo("Badge not recognised");
+    }
+
+    @Test
+    void aCashierOfAnotherRoleIsToldWhoIsNeeded() {
+        var asha = new Cashier(1, "Asha", Role.CASHIER, false);
+
+        assertThat(LockMessages.roleRefused(asha, new Request("Approve difference", Set.of(Role.HEAD_CASHIER))))
+                .isEqualTo("Asha (cashier) may not do this: Approve difference needs a head cashier.");
+    }
+}

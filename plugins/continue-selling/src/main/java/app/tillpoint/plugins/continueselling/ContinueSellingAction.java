@@ -1,0 +1,63 @@
+package app.tillpoint.plugins.continueselling;
+
+import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.DashboardAction;
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.Routes;
+import org.pf4j.Extension;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Continue Selling, on the dashboard while the terminal has an open session (also after a restart or a crash): the
+ * cashier identifies again and takes the till, and the register of the same session is shown.
+ */
+@Extension
+public class ContinueSellingAction implements DashboardAction {
+    static final String PURPOSE = "Continue Selling";
+
+    private final KioskContext ctx;
+
+    public ContinueSellingAction(KioskContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    }
+
+    @Override
+    public String id() {
+        return "continueSelling";
+    }
+
+    @Override
+    public String label() {
+        return "Continue Selling";
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public boolean offeredFor(Optional<Session> openSession) {
+        return openSession.map(Session::isOpen).orElse(false);
+    }
+
+    @Override
+    public void perform() {
+        var authenticator = ctx.extensions(CashierAuthenticator.class).stream().findFirst();
+        if (authenticator.isEmpty()) {
+            ctx.navigator().message("No way to identify a cashier is installed: add the badge-login plugin.");
+            return;
+        }
+        authenticator.get().identify(CashierAuthenticator.Request.anyCashier(PURPOSE), cashier -> {
+            if (cashier.isPresent()) {
+                ctx.till().signIn(cashier.get());
+                ctx.navigator().show(Routes.REGISTER);
+            } else {
+                ctx.navigator().showDashboard();
+            }
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package app.tillpoint.plugins.selling;
+
+import app.tillpoint.api.MenuEntry;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.ui.Names;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import java.awt.Dimension;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The register's header: terminal, session number, the cashier at the till, when the session was opened, its opening
+ * cash, and the top-right menu built from {@link MenuEntry} extensions. Shows what it is given; knows no services.
+ * Event thread only.
+ */
+final class RegisterHeader extends JPanel {
+    private static final int TOUCH = 56;
+
+    private final JLabel terminal = label(Names.REGISTER_TERMINAL, "h2");
+    private final JLabel session = label(Names.REGISTER_SESSION, "large");
+    private final JLabel cashier = label(Names.REGISTER_CASHIER, "large");
+    private final JLabel openedAt = label(Names.REGISTER_OPENED_AT, "large");
+    private final JLabel openingCash = label(Names.REGISTER_OPENING_CASH, "large");
+    private final JButton menu = new JButton("\u2630");
+    private final Supplier<List<MenuEntry>> entries;
+    private final Consumer<MenuEntry> tapped;
+    private JPopupMenu popup;
+
+    /**
+     * @param entries the menu entries, asked each time the menu opens
+     * @param tapped  runs an entry the cashier tapped
+     */
+    RegisterHeader(Supplier<List<MenuEntry>> entries, Consumer<MenuEntry> tapped) {
+        super(new MigLayout("fillx, insets 8 16 8 8, gapx 32", "[][][][]push[]", "[][]"));
+        this.entries = entries;
+        this.tapped = tapped;
+        add(terminal, "cell 0 0 4 1");
+        add(session, "cell 0 1");
+        add(cashier, "cell 1 1");
+        add(openedAt, "cell 2 1");
+        add(openingCash, "cell 3 1");
+        menu.setName(Names.REGISTER_MENU);
+        menu.putClientProperty("FlatLaf.styleClass", "h2");
+        menu.setToolTipText("Menu");
+        menu.addActionListener(e -> openMenu());
+        add(menu, "cell 4 0 1 2, top, w " + TOUCH + "!, h " + TOUCH + "!");
+    }
+
+    /** Shows the values of {@code open}, at {@code terminalInfo}, with {@code atTill} at the till. */
+    void show(TerminalInfo terminalInfo, Session open, Optional<Cashier> atTill) {
+        terminal.setText(terminalInfo.name());
+        session.setText("Session " + open.id());
+        cashier.setText(atTill.map(Cashier::name).orElse("Nobody at the till"));
+        openedAt.setText(openedText(terminalInfo, open));
+        openingCash.setText("Opening cash " + terminalInfo.format(open.openingCash()));
+    }
+
+    /** Shows that no session is loaded (yet). */
+    void clear(TerminalInfo terminalInfo) {
+        terminal.setText(terminalInfo.name());
+        for (JLabel label : List.of(session, cashier, openedAt, openingCash)) {
+            label.setText(" ");
+        }
+    }
+
+    /** The popup last opened, for tests; null before the first. */
+    JPopupMenu popup() {
+        return popup;
+    }
+
+    static String openedText(TerminalInfo terminalInfo, Session open) {
+        var when = open.openedAt().atZone(terminalInfo.zone());
+        String time = DateTimeFormatter.ofPattern("HH:mm", terminalInfo.locale()).format(when);
+        if (when.toLocalDate().equals(LocalDate.now(terminalInfo.zone()))) {
+            return "Opened " + time;
+        }
+        return "Opened " + DateTimeFormatter.ofPattern("d MMM yyyy", terminalInfo.locale()).format(when) + ", " + time;
+    }
+
+    private void openMenu() {
+        List<MenuEntry> sorted = new ArrayList<>(entries.get());
+        sorted.sort(Comparator.comparingInt(MenuEntry::order));
+        popup = new JPopupMenu();
+        for (MenuEntry entry : sorted) {
+            JMenuItem item = new JMenuItem(entry.label());
+            item.setName(Names.MENU_PREFIX + entry.id());
+            item.putClientProperty("FlatLaf.styleClass", "large");
+            Dimension size = item.getPreferredSize();
+            item.setPreferredSize(new Dimension(Math.max(size.width, 240), Math.max(size.height, TOUCH)));
+            item.addActionListener(e -> tapped.accept(entry));
+            popup.add(item);
+        }
+        if (sorted.isEmpty()) {
+            JMenuItem none = new JMenuItem("No menu entries");
+            none.setEnabled(false);
+            popup.add(none);
+        }
+        // Right-aligned under the button, so that it stays inside the window.
+        popup.show(menu, menu.getWidth() - popup.getPreferredSize().width, menu.getHeight());
+    }
+
+    private static JLabel label(String name, String styleClass) {
+        JLabel label = new JLabel(" ");
+        label.setName(name);
+        label.putClientProperty("FlatLaf.styleClass", styleClass);
+        return label;
+    }
+}

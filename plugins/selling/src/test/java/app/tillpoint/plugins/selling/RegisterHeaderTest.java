@@ -1,0 +1,185 @@
+package app.tillpoint.plugins.selling;
+
+import app.tillpoint.api.MenuEntry;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.SessionState;
+import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegisterHeaderTest {
+    private static final Currency INR = Currency.getInstance("INR");
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    private static final Cashier ASHA = new Cashier(1, "Asha", Role.CASHIER, false);
+
+    private final List<String> performed = new ArrayList<>();
+    private final List<MenuEntry> entries = new ArrayList<>();
+    private Robot robot;
+    private FrameFixture window;
+    private RegisterHeader header;
+
+    @BeforeAll
+    static void checkThreads() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void showHeader() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            header = new RegisterHeader(() -> List.copyOf(entries), entry -> performed.add(entry.id()));
+            JPanel content = new JPanel(new BorderLayout());
+            content.add(header, BorderLayout.NORTH);
+            JFrame f = new JFrame("Register");
+            f.setContentPane(content);
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+        window.show(new Dimension(1024, 768));
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    @Test
+    void showsTheValuesOfTheGivenSession() {
+        Instant today0914 = LocalDate.now(KOLKATA).atTime(LocalTime.of(9, 14)).atZone(KOLKATA).toInstant();
+        Session session = session(12, today0914, Money.ofMajor(1340, INR));
+
+        GuiActionRunner.execute(() -> header.show(new Terminal(), session, Optional.of(ASHA)));
+
+        window.label(Names.REGISTER_TERMINAL).requireText("CHN LS Terminal 01");
+        window.label(Names.REGISTER_SESSION).requireText("Session 12");
+        window.label(Names.REGISTER_CASHIER).requireText("Asha");
+        window.label(Names.REGISTER_OPENED_AT).requireText("Opened 09:14");
+        window.label(Names.REGISTER_OPENING_CASH).requireText("Opening cash \u20b91,340.00");
+    }
+
+    @Test
+    void aSessionOpenedOnAnotherDayShowsTheDateAndNobodyAtTheTill() {
+        Instant longAgo = LocalDateTime.of(2020, 1, 5, 18, 2).atZone(KOLKATA).toInstant();
+
+        GuiActionRunner.execute(() -> header.show(new Terminal(), session(3, longAgo, Money.zero(INR)),
+                Optional.empty()));
+
+        window.label(Names.REGISTER_OPENED_AT).requireText("Opened 5 Jan 2020, 18:02");
+        window.label(Names.REGISTER_CASHIER).requireText("Nobody at the till");
+    }
+
+    @Test
+    void theMenuListsEntriesByOrderWithTheirNames() {
+        entries.add(entry("lock", "Lock", 900));
+        entries.add(entry("backend", "Backend", 100));
+        entries.add(entry("report", "X report", 500));
+
+        JButton menu = window.button(Names.REGISTER_MENU).target();
+        assertThat(menu.getWidth()).isGreaterThanOrEqualTo(48);
+        assertThat(menu.getHeight()).isGreaterThanOrEqualTo(48);
+        assertThat(menu.getLocationOnScreen().x + menu.getWidth())
+                .as("top right").isGreaterThan(window.target().getLocationOnScreen().x + 1024 - 80);
+        window.button(Names.REGISTER_MENU).click();
+
+        Component[] items = GuiActionRunner.execute(() -> header.popup().getComponents());
+        assertThat(Arrays.stream(items).map(Component::getName))
+                .containsExactly(Names.MENU_BACKEND, "menu.report", Names.MENU_LOCK);
+        assertThat(Arrays.stream(items).map(item -> ((JMenuItem) item).getText()))
+                .containsExactly("Backend", "X report", "Lock");
+        assertThat(Arrays.stream(items).map(Component::getHeight)).allMatch(height -> height >= 48);
+
+        window.menuItem(Names.MENU_BACKEND).click();
+
+        assertThat(performed).containsExactly("backend");
+    }
+
+    private static Session session(long id, Instant openedAt, Money openingCash) {
+        return new Session(id, SessionState.OPEN, openedAt, ASHA, openingCash, Optional.empty(), "",
+                Optional.empty(), Optional.empty());
+    }
+
+    private static MenuEntry entry(String id, String label, int order) {
+        return new MenuEntry() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public void perform() {
+                throw new AssertionError("the header hands taps to its owner");
+            }
+        };
+    }
+
+    /** The demo terminal as configured: INR, en-IN, Kolkata. */
+    private static final class Terminal implements TerminalInfo {
+        @Override
+        public String name() {
+            return "CHN LS Terminal 01";
+        }
+
+        @Override
+        public Currency currency() {
+            return INR;
+        }
+
+        @Override
+        public List<Denomination> denominations() {
+            return List.of();
+        }
+
+        @Override
+        public Locale locale() {
+            return Locale.forLanguageTag("en-IN");
+        }
+
+        @Override
+        public ZoneId zone() {
+            return KOLKATA;
+        }
+    }
+}
