@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
@@ -14,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -89,7 +91,7 @@ final class TerminalConfigReader {
         }
         try {
             return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problem(WHOLE_FILE, e.getMessage());
             return null;
@@ -254,7 +256,7 @@ final class TerminalConfigReader {
         try {
             devices = mapper.treeToValue(node, DevicesConfig.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            mappingProblem("devices", e);
+            mappingProblem("devices", node, e);
             return null;
         }
         List<String> deviceProblems = devices.problems();
@@ -262,52 +264,64 @@ final class TerminalConfigReader {
         return deviceProblems.isEmpty() ? devices : null;
     }
 
-    private void mappingProblem(String base, Exception e) {
-        String path = base;
-        String what;
-        if (e instanceof JsonMappingException mapping) {
-            StringBuilder at = new StringBuilder(base);
-            for (JsonMappingException.Reference reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    at.append('.').append(reference.getFieldName());
-                } else if (reference.getIndex() >= 0) {
-                    at.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            path = at.toString();
-            if (mapping instanceof UnrecognizedPropertyException unknown) {
-                what = "unknown field " + quote(unknown.getPropertyName()) + " (known fields: "
-                        + String.join(", ", unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                        .toList()) + ")";
-            } else if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
-                what = firstLine(mapping.getCause().getMessage());
-            } else {
-                what = firstLine(mapping.getOriginalMessage());
-            }
-        } else {
-            what = firstLine(e.getMessage());
+    /** A problem Jackson found while binding {@code section}, named by its path and put in plain words. */
+    private void mappingProblem(String base, JsonNode section, Exception e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            problem(base, firstLine(e.getMessage()));
+            return;
         }
-        problem(path, what);
+        StringBuilder path = new StringBuilder(base);
+        JsonNode node = section;
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+                node = node == null ? null : node.get(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+                node = node == null ? null : node.get(reference.getIndex());
+            }
+        }
+        String what;
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            what = "unknown field " + quote(unknown.getPropertyName()) + " (known fields: "
+                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .toList()) + ")";
+        } else if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
+            what = firstLine(mapping.getCause().getMessage());
+        } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && node != null) {
+            what = "must be " + expected(mismatch.getTargetType()) + ", not " + describe(node);
+        } else {
+            what = firstLine(mapping.getOriginalMessage());
+        }
+        problem(path.toString(), what);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object { ... }";
     }
 
     private TerminalConfig.Policy policy(JsonNode root, Currency currency) {
         JsonNode node = optional(root, "policy");
-        if (currency == null) {
-            // The defaults need the currency; its own problem is already reported.
-            if (node != null && node.isObject()) {
-                checkPolicyFields(node, null);
-            }
-            return null;
-        }
-        TerminalConfig.Policy defaults = TerminalConfig.Policy.defaults(currency);
-        if (node == null) {
-            return defaults;
-        }
-        if (!node.isObject()) {
+        if (node != null && !node.isObject()) {
             problem("policy", "must be an object such as {\"maxWrongPins\": 5}, not " + describe(node));
             return null;
         }
-        return checkPolicyFields(node, defaults);
+        // Without a valid currency (already reported) there are no defaults, but the fields are still checked.
+        TerminalConfig.Policy defaults = currency == null ? null : TerminalConfig.Policy.defaults(currency);
+        return node == null ? defaults : checkPolicyFields(node, defaults);
     }
 
     private TerminalConfig.Policy checkPolicyFields(JsonNode node, TerminalConfig.Policy defaults) {

@@ -434,7 +434,16 @@ class ConfigLoaderTest {
         ConfigException e = failsLeavingFileUnchanged(TestConfigFile.valid().set("devices.badgeReader", "serial")
                 .writeTo(folder));
 
-        assertThat(e.problems()).singleElement().asString().startsWith("devices.badgeReader: ");
+        assertThat(e.problems()).containsExactly("devices.badgeReader: must be an object { ... }, not the string"
+                + " \"serial\"");
+    }
+
+    @Test
+    void aDeviceListedAsAListIsNamed() throws IOException {
+        ConfigException e = failsLeavingFileUnchanged(TestConfigFile.valid().setJson("devices.cashDrawer", "[]")
+                .writeTo(folder));
+
+        assertThat(e.problems()).containsExactly("devices.cashDrawer: must be an object { ... }, not a list");
     }
 
     // --- policy ---
