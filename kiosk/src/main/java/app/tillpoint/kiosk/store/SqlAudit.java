@@ -102,9 +102,9 @@ public final class SqlAudit implements Audit, AutoCloseable {
                     List<AuditEvent> events = new ArrayList<>();
                     while (rows.next()) {
                         long cashier = rows.getLong(5);
+                        OptionalLong cashierId = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(cashier);
                         events.add(new AuditEvent(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)),
-                                rows.getString(3), rows.getString(4),
-                                rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(cashier)));
+                                rows.getString(3), rows.getString(4), cashierId));
                     }
                     return events;
                 }
