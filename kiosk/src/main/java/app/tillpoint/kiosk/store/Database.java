@@ -22,8 +22,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * user_version}, each in its own transaction, after copying an existing database to {@code <file>.v<N>.bak}. A
  * database written by a newer Tillpoint is refused.
  *
- * <p>One connection, used by one thread at a time: {@link #inTransaction} and {@link #read} take turns. Thread-safe;
- * blocking, so never on the event thread.
+ * <p>One connection, used by one thread at a time: {@link #inTransaction} and {@link #read} take turns. Write
+ * transactions take SQLite's write lock at {@code BEGIN IMMEDIATE}, so two processes (the kiosk and the {@code cashier}
+ * command) wait for each other, up to the busy time-out, instead of failing half-way. Thread-safe; blocking, so never
+ * on the event thread.
  */
 public final class Database implements AutoCloseable {
 
@@ -83,8 +85,6 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            // Writers take the write lock at BEGIN, so two processes never deadlock upgrading a read lock.
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (IOException | SQLException e) {
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
@@ -102,12 +102,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction: commits if it returns, rolls everything back if it throws. A call made
-     * inside another transaction on the same thread joins it.
+     * Runs {@code work} in one write transaction: commits if it returns, rolls everything back if it throws. A call
+     * made inside another transaction on the same thread joins it. The work must not commit or roll back itself.
      *
      * @throws StoreException wrapping an {@link SQLException} from the work (cause kept); runtime exceptions pass
      */
     public <T> T inTransaction(Work<T> work) {
+        return transaction("BEGIN IMMEDIATE", work);
+    }
+
+    /**
+     * Runs {@code work} in a read transaction, so that its statements see one consistent state of the database
+     * without taking the write lock. Joins a transaction already running on this thread.
+     */
+    public <T> T read(Work<T> work) {
+        return transaction("BEGIN DEFERRED", work);
+    }
+
+    private <T> T transaction(String begin, Work<T> work) {
         lock.lock();
         try {
             if (transactionDepth > 0) {
@@ -118,7 +130,7 @@ public final class Database implements AutoCloseable {
                     transactionDepth--;
                 }
             }
-            return outermostTransaction(work);
+            return outermost(begin, work);
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
         } finally {
@@ -126,13 +138,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T outermostTransaction(Work<T> work) throws SQLException {
-        connection.setAutoCommit(false);
+    // BEGIN and COMMIT by hand, in auto-commit mode: the driver's own commit() starts the next transaction at once,
+    // which could wait for another process and then fail after the commit had succeeded.
+    private <T> T outermost(String begin, Work<T> work) throws SQLException {
+        execute(begin);
         transactionDepth = 1;
         boolean committed = false;
         try {
             T result = work.run(connection);
-            connection.commit();
+            execute("COMMIT");
             committed = true;
             return result;
         } finally {
@@ -140,27 +154,21 @@ public final class Database implements AutoCloseable {
             if (!committed) {
                 rollbackQuietly();
             }
-            connection.setAutoCommit(true);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException e) {
-            LOG.error("Rollback failed on {}", file, e);
-        }
-    }
-
-    /** Runs {@code work} outside a transaction (each statement on its own), for reads. */
-    public <T> T read(Work<T> work) {
-        lock.lock();
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new StoreException("Database error: " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
+            // SQLite may have rolled back already (e.g. on a full disk); the original failure is what matters.
+            LOG.warn("Rollback on {} reported: {}", file, e.getMessage());
         }
     }
 

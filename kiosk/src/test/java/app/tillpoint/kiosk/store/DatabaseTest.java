@@ -146,6 +146,41 @@ class DatabaseTest {
     }
 
     @Test
+    void aSecondProcessWaitsForTheWriteLockInsteadOfFailing() throws Exception {
+        try (Database kiosk = TestDatabase.in(dir).open(); Database admin = TestDatabase.in(dir).open()) {
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> kiosk.inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("INSERT INTO meta (key, value) VALUES ('kiosk', '1')");
+                }
+                holding.countDown();
+                sleep(300);
+                return null;
+            }));
+            writer.start();
+            holding.await();
+
+            admin.inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    return statement.executeUpdate("INSERT INTO meta (key, value) VALUES ('admin', '1')");
+                }
+            });
+            writer.join();
+
+            assertThat(TestDatabase.queryLong(kiosk.file(), "SELECT count(*) FROM meta WHERE key IN ('kiosk', 'admin')"))
+                    .isEqualTo(2);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void theAuditIsAppendOnly() {
         try (Database database = TestDatabase.in(dir).open()) {
             database.inTransaction(connection -> {
