@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,7 +86,17 @@ public final class CashierCommand {
             out.println(USAGE);
             return OK;
         }
+        if (!List.of("list", "add", "disable", "badge", "pin").contains(args.get(0))) {
+            err.println("cashier: unknown command \"" + args.get(0) + "\"\n" + USAGE);
+            return BAD_INPUT;
+        }
         Path file = dataDir.resolve(Database.FILE_NAME);
+        if (!args.get(0).equals("add") && !Files.exists(file)) {
+            // Only add may create the database: a mistyped --data-dir should not look like an empty terminal.
+            err.println("cashier: there is no Tillpoint database at " + file.toAbsolutePath()
+                    + "; check --data-dir, or add a cashier first");
+            return BAD_INPUT;
+        }
         try (Database database = Database.open(file);
              SqlAudit audit = new SqlAudit(database, clock)) {
             SqlCashiers cashiers = new SqlCashiers(database, audit, clock, PinRules.DEFAULT);

@@ -71,7 +71,7 @@ public final class SqlSessions implements Sessions {
 
     @Override
     public Optional<Session> current() {
-        return database.inTransaction(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + SESSION_COLUMNS
                     + " FROM sessions s JOIN cashiers c ON c.id = s.opened_by"
                     + " WHERE s.terminal_id = ? AND s.state <> 'CLOSED'")) {

@@ -71,8 +71,16 @@ class CashierCommandTest {
 
     @Test
     void listsNothingYetKindly() {
+        Database.open(dataDir.resolve(Database.FILE_NAME)).close();
         assertThat(run("list")).isZero();
         assertThat(out).contains("No cashiers yet");
+    }
+
+    @Test
+    void onlyAddCreatesTheDatabase() {
+        assertThat(run("list")).isEqualTo(2);
+        assertThat(err).contains("no Tillpoint database at", "check --data-dir");
+        assertThat(dataDir.resolve(Database.FILE_NAME)).doesNotExist();
     }
 
     @Test
@@ -98,6 +106,7 @@ class CashierCommandTest {
 
     @Test
     void refusesAnUnknownId() {
+        run("add", "--name", "Asha", "--role", "CASHIER");
         assertThat(run("disable", "42")).isEqualTo(2);
         assertThat(err).contains("No cashier has the id 42");
         assertThat(run("pin", "abc", "1234")).isEqualTo(2);
@@ -116,6 +125,7 @@ class CashierCommandTest {
 
     @Test
     void refusesAMalformedCommandLine() {
+        Database.open(dataDir.resolve(Database.FILE_NAME)).close();
         assertThat(run()).isEqualTo(2);
         assertThat(err).contains("Usage");
         assertThat(run("fire", "1")).isEqualTo(2);
