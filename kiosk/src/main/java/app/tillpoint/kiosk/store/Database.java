@@ -1,0 +1,267 @@
+package app.tillpoint.kiosk.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The terminal's SQLite database: one file, WAL journal, {@code synchronous=FULL}, foreign keys on, a busy time-out.
+ *
+ * <p>{@link #open} brings the schema up to date with the numbered {@link Migration}s under {@code PRAGMA
+ * user_version}, each in its own transaction, after copying an existing database to {@code <file>.v<N>.bak}. A
+ * database written by a newer Tillpoint is refused.
+ *
+ * <p>One connection, used by one thread at a time: {@link #inTransaction} and {@link #read} take turns. Write
+ * transactions take SQLite's write lock at {@code BEGIN IMMEDIATE}, so two processes (the kiosk and the {@code cashier}
+ * command) wait for each other, up to the busy time-out, instead of failing half-way. Thread-safe; blocking, so never
+ * on the event thread.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The file name in the terminal's data folder. */
+    public static final String FILE_NAME = "tillpoint.db";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int transactionDepth;
+
+    /** Work done with the database's connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating it if needed) the database at {@code file} and applies the bundled migrations.
+     *
+     * @throws StoreException if the file cannot be opened, is not a Tillpoint database, is newer than this code, or a
+     *                        migration fails (the database is left at the last version that succeeded)
+     */
+    public static Database open(Path file) {
+        return open(file, Migration.bundled());
+    }
+
+    /** Opens {@code file} with these migrations only; for tests that need an older schema. */
+    static Database open(Path file, List<Migration> migrations) {
+        Path absolute = file.toAbsolutePath();
+        Connection connection = connect(absolute);
+        Database database = new Database(absolute, connection);
+        try {
+            database.migrate(migrations);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path file) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (IOException | SQLException e) {
+            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version, {@code PRAGMA user_version}. */
+    public int schemaVersion() {
+        return read(Database::userVersion);
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: commits if it returns, rolls everything back if it throws. A call
+     * made inside another transaction on the same thread joins it. The work must not commit or roll back itself.
+     *
+     * @throws StoreException wrapping an {@link SQLException} from the work (cause kept); runtime exceptions pass
+     */
+    public <T> T inTransaction(Work<T> work) {
+        return transaction("BEGIN IMMEDIATE", work);
+    }
+
+    /**
+     * Runs {@code work} in a read transaction, so that its statements see one consistent state of the database
+     * without taking the write lock. Joins a transaction already running on this thread.
+     */
+    public <T> T read(Work<T> work) {
+        return transaction("BEGIN DEFERRED", work);
+    }
+
+    private <T> T transaction(String begin, Work<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                transactionDepth++;
+                try {
+                    return work.run(connection);
+                } finally {
+                    transactionDepth--;
+                }
+            }
+            return outermost(begin, work);
+        } catch (SQLException e) {
+            throw new StoreException("Database error: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // BEGIN and COMMIT by hand, in auto-commit mode: the driver's own commit() starts the next transaction at once,
+    // which could wait for another process and then fail after the commit had succeeded.
+    private <T> T outermost(String begin, Work<T> work) throws SQLException {
+        execute(begin);
+        transactionDepth = 1;
+        boolean committed = false;
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            committed = true;
+            return result;
+        } finally {
+            transactionDepth = 0;
+            if (!committed) {
+                rollbackQuietly();
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite may have rolled back already (e.g. on a full disk); the original failure is what matters.
+            LOG.warn("Rollback on {} reported: {}", file, e.getMessage());
+        }
+    }
+
+    private void migrate(List<Migration> migrations) {
+        lock.lock();
+        try {
+            int version = userVersion(connection);
+            int target = migrations.size();
+            for (int i = 0; i < migrations.size(); i++) {
+                if (migrations.get(i).version() != i + 1) {
+                    throw new IllegalStateException("Migrations must be numbered 1, 2, 3 …: " + migrations.get(i));
+                }
+            }
+            if (version > target) {
+                throw new StoreException("The database " + file + " has schema version " + version
+                        + ", but this Tillpoint knows versions up to " + target
+                        + ". Install the newer Tillpoint that wrote it, or restore a backup copy.");
+            }
+            if (version == 0 && hasTables()) {
+                throw new StoreException("The file " + file + " is not a Tillpoint database (it has tables but no "
+                        + "schema version). Move it away or choose another data folder.");
+            }
+            if (version > 0 && version < target) {
+                backUp(version);
+            }
+            for (Migration migration : migrations.subList(version, target)) {
+                apply(migration);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the schema version of " + file + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean hasTables() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")) {
+            return rows.next() && rows.getInt(1) > 0;
+        }
+    }
+
+    /** Copies the database, consistently, to {@code <file>.v<version>.bak} (never over an older copy). */
+    private void backUp(int version) {
+        Path copy = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
+        for (int n = 2; Files.exists(copy); n++) {
+            copy = file.resolveSibling(file.getFileName() + ".v" + version + "-" + n + ".bak");
+        }
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, copy.toString());
+            vacuum.execute();
+            LOG.info("Copied {} (schema version {}) to {} before upgrading it", file, version, copy);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot copy " + file + " to " + copy + " before upgrading it, so it was not "
+                    + "upgraded: " + e.getMessage(), e);
+        }
+    }
+
+    private void apply(Migration migration) {
+        try {
+            inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : migration.statements()) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + migration.version());
+                }
+                return null;
+            });
+            LOG.info("Database {} upgraded to schema version {} ({})", file, migration.version(), migration.name());
+        } catch (StoreException e) {
+            throw new StoreException("Cannot upgrade the database " + file + " with " + migration.name() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** Closes the connection; a checkpoint folds the WAL back into the file. Never throws. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the database {} failed", file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

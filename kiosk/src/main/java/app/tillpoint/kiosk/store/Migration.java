@@ -1,0 +1,86 @@
+package app.tillpoint.kiosk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One numbered schema change: the SQL of {@code V<version>__<name>.sql}, applied once, in its own transaction, after
+ * which {@code PRAGMA user_version} is {@code version}.
+ *
+ * <p>Statements are separated by a line ending in {@code ;}; a {@code CREATE TRIGGER} runs to its {@code END;}.
+ * Lines starting with {@code --} are comments.
+ *
+ * @param version    1, 2, 3 …: the {@code user_version} after this migration
+ * @param name       the file name, for messages
+ * @param statements the SQL statements, in order
+ */
+public record Migration(int version, String name, List<String> statements) {
+
+    /** The bundled migrations, oldest first. Add a file here and in resources to change the schema. */
+    private static final List<String> BUNDLED = List.of(
+            "V1__initial.sql",
+            "V2__pin_lockout.sql");
+
+    public Migration {
+        statements = List.copyOf(statements);
+    }
+
+    /** The migrations that ship with this build, oldest first, numbered 1, 2, 3 … without gaps. */
+    public static List<Migration> bundled() {
+        List<Migration> migrations = new ArrayList<>();
+        for (String file : BUNDLED) {
+            migrations.add(fromSql(versionOf(file), file, read(file)));
+        }
+        return List.copyOf(migrations);
+    }
+
+    /** A migration from SQL text, split into statements. */
+    public static Migration fromSql(int version, String name, String sql) {
+        return new Migration(version, name, split(sql));
+    }
+
+    static int versionOf(String file) {
+        int end = file.indexOf("__");
+        if (!file.startsWith("V") || end < 2) {
+            throw new IllegalArgumentException("A migration is named V<number>__<what>.sql, not " + file);
+        }
+        return Integer.parseInt(file.substring(1, end));
+    }
+
+    private static String read(String file) {
+        try (InputStream in = Migration.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new StoreException("The migration " + file + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the migration " + file, e);
+        }
+    }
+
+    static List<String> split(String sql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            boolean inTrigger = current.toString().strip().toUpperCase(Locale.ROOT).matches("(?s)CREATE\\s+TRIGGER.*");
+            boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
+            if (ends) {
+                statements.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+}

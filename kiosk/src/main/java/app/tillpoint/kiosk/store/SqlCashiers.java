@@ -1,0 +1,439 @@
+package app.tillpoint.kiosk.store;
+
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Cashiers;
+import app.tillpoint.api.cashier.PinCheck;
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.terminal.Audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The cashiers in the database, with badge and PIN checks and the administrator's changes.
+ *
+ * <p>Badge codes and PINs are kept only as PBKDF2 hashes. A badge hash uses one random salt of the whole database
+ * (in {@code meta}), so finding the cashier of a scanned badge costs one hash and an indexed look-up however many
+ * cashiers there are; a PIN hash has a salt of its own. Wrong PINs are counted in the database, so a restart does not
+ * end a lock-out. Blocking: never on the event thread.
+ */
+public final class SqlCashiers implements Cashiers {
+
+    private static final int MIN_PIN_DIGITS = 4;
+    private static final int MAX_PIN_DIGITS = 12;
+    private static final int MAX_NAME_LENGTH = 60;
+    private static final int MAX_BADGE_LENGTH = 128;
+    private static final String COLUMNS = "id, name, role, pin_hash IS NOT NULL";
+
+    private final Database database;
+    private final Audit audit;
+    private final Clock clock;
+    private final PinRules rules;
+    private final SlowHash slowHash = new SlowHash();
+    private final String badgeSalt;
+    private final int badgeIterations;
+
+    public SqlCashiers(Database database, Audit audit, Clock clock, PinRules rules) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.badgeSalt = meta("badge_salt", slowHash.newSalt());
+        this.badgeIterations = Integer.parseInt(meta("badge_iterations", Integer.toString(SlowHash.ITERATIONS)));
+    }
+
+    /** The value of {@code key} in {@code meta}, storing {@code initial} first if there is none. */
+    private String meta(String key, String initial) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)")) {
+                insert.setString(1, key);
+                insert.setString(2, initial);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+                select.setString(1, key);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getString(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Cashier> active() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM cashiers WHERE active = 1 ORDER BY name COLLATE NOCASE, id")) {
+                return cashiers(select);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Cashier> byBadge(String badgeCode) {
+        String code = badgeCode == null ? "" : badgeCode.strip();
+        if (code.isEmpty()) {
+            audit("login.failed", "Empty badge scanned", null);
+            return Optional.empty();
+        }
+        String hash = badgeHash(code);
+        Optional<Cashier> found = database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM cashiers WHERE badge_hash = ? AND active = 1")) {
+                select.setString(1, hash);
+                return cashiers(select).stream().findFirst();
+            }
+        });
+        if (found.isEmpty()) {
+            audit("login.failed", "Unknown badge scanned", null);
+        } else if (needsPin(found.get())) {
+            audit("login.badge", "Badge of " + found.get().name() + " scanned; PIN to follow", found.get().id());
+        } else {
+            audit("login.ok", found.get().name() + " identified by badge", found.get().id());
+        }
+        return found;
+    }
+
+    @Override
+    public boolean needsPin(Cashier cashier) {
+        return cashier.hasPin() || (cashier.isHeadCashier() && rules.headCashierNeedsPin());
+    }
+
+    @Override
+    public PinCheck checkPin(Cashier cashier, char[] pin) {
+        Instant now = clock.instant();
+        PinState state = database.inTransaction(connection -> checkPin(connection, cashier.id(), pin, now));
+        switch (state.check().outcome()) {
+            case ACCEPTED -> audit("login.ok", cashier.name() + " identified with PIN", cashier.id());
+            case WRONG -> audit("login.failed", state.why(), cashier.id());
+            case LOCKED_OUT -> audit(state.lockedNow() ? "login.lockedOut" : "login.failed", state.why(), cashier.id());
+        }
+        return state.check();
+    }
+
+    /** The outcome of a PIN check and what the audit says about it. */
+    private record PinState(PinCheck check, String why, boolean lockedNow) {
+    }
+
+    private PinState checkPin(Connection connection, long id, char[] pin, Instant now) throws SQLException {
+        String name;
+        boolean active;
+        String pinHash;
+        String pinSalt;
+        int wrong;
+        Instant lockedUntil;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT name, active, pin_hash, pin_salt, wrong_pins, locked_until FROM cashiers WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return new PinState(wrong(0), "PIN entered for unknown cashier id " + id, false);
+                }
+                name = row.getString(1);
+                active = row.getInt(2) == 1;
+                pinHash = row.getString(3);
+                pinSalt = row.getString(4);
+                wrong = row.getInt(5);
+                long until = row.getLong(6);
+                lockedUntil = row.wasNull() ? null : Instant.ofEpochMilli(until);
+            }
+        }
+        if (!active) {
+            return new PinState(wrong(0), "PIN entered for " + name + ", who is disabled", false);
+        }
+        if (lockedUntil != null && now.isBefore(lockedUntil)) {
+            return new PinState(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(lockedUntil)),
+                    "PIN refused: " + name + " is locked out until " + lockedUntil, false);
+        }
+        if (lockedUntil != null) {
+            wrong = 0; // the lock-out is over: a new series of attempts begins
+        }
+        if (pinHash == null) {
+            return new PinState(wrong(0), name + " has no PIN set; ask a head cashier to set one", false);
+        }
+        if (matches(pin, pinSalt, pinHash)) {
+            updateAttempts(connection, id, 0, null);
+            return new PinState(new PinCheck(PinCheck.Outcome.ACCEPTED, rules.maxWrongPins(), Optional.empty()),
+                    "", false);
+        }
+        wrong++;
+        if (wrong >= rules.maxWrongPins()) {
+            Instant until = now.plus(rules.lockout());
+            updateAttempts(connection, id, 0, until);
+            return new PinState(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(until)),
+                    name + " entered " + wrong + " wrong PINs in a row; locked out until " + until, true);
+        }
+        updateAttempts(connection, id, wrong, null);
+        return new PinState(wrong(rules.maxWrongPins() - wrong),
+                "Wrong PIN for " + name + " (" + wrong + " in a row)", false);
+    }
+
+    private static PinCheck wrong(int attemptsLeft) {
+        return new PinCheck(PinCheck.Outcome.WRONG, attemptsLeft, Optional.empty());
+    }
+
+    private static void updateAttempts(Connection connection, long id, int wrong, Instant lockedUntil)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE cashiers SET wrong_pins = ?, locked_until = ? WHERE id = ?")) {
+            update.setInt(1, wrong);
+            if (lockedUntil == null) {
+                update.setNull(2, Types.INTEGER);
+            } else {
+                update.setLong(2, lockedUntil.toEpochMilli());
+            }
+            update.setLong(3, id);
+            update.executeUpdate();
+        }
+    }
+
+    private static boolean matches(char[] pin, String salt, String stored) {
+        int dollar = stored.indexOf('$');
+        int iterations = Integer.parseInt(stored.substring(0, dollar));
+        return SlowHash.same(stored.substring(dollar + 1), SlowHash.hash(pin, salt, iterations));
+    }
+
+    @Override
+    public Optional<Instant> lockedUntil(Cashier cashier) {
+        Instant now = clock.instant();
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT locked_until FROM cashiers WHERE id = ? AND locked_until > ?")) {
+                select.setLong(1, cashier.id());
+                select.setLong(2, now.toEpochMilli());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(Instant.ofEpochMilli(row.getLong(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    // --- Administration -------------------------------------------------------------------------------------------
+
+    /** Every cashier, disabled ones too, by id. */
+    public List<CashierEntry> all() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + ", active, badge_hash IS NOT NULL, locked_until FROM cashiers ORDER BY id");
+                 ResultSet rows = select.executeQuery()) {
+                List<CashierEntry> entries = new ArrayList<>();
+                while (rows.next()) {
+                    long until = rows.getLong(7);
+                    Optional<Instant> lockedUntil = rows.wasNull() ? Optional.empty()
+                            : Optional.of(Instant.ofEpochMilli(until));
+                    entries.add(new CashierEntry(cashier(rows), rows.getInt(5) == 1, rows.getInt(6) == 1,
+                            lockedUntil));
+                }
+                return entries;
+            }
+        });
+    }
+
+    /**
+     * Adds a cashier.
+     *
+     * @throws IllegalArgumentException with a message for the administrator: blank name, badge already used, PIN not
+     *                                  4 to 12 digits
+     */
+    public Cashier add(String name, Role role, Optional<String> badge, Optional<String> pin) {
+        String cleanName = checkName(name);
+        Objects.requireNonNull(role, "role");
+        Optional<String> badgeHash = badge.map(SqlCashiers::checkBadge).map(this::badgeHash);
+        Optional<char[]> pinDigits = pin.map(SqlCashiers::checkPin);
+        String pinSalt = pinDigits.isPresent() ? slowHash.newSalt() : null;
+        String pinHash = pinDigits.map(digits -> pinHash(digits, pinSalt)).orElse(null);
+        pinDigits.ifPresent(digits -> Arrays.fill(digits, '\0'));
+        Instant now = clock.instant();
+        Cashier cashier = database.inTransaction(connection -> {
+            if (badgeHash.isPresent()) {
+                refuseUsedBadge(connection, badgeHash.get(), -1);
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cashiers "
+                    + "(name, role, badge_hash, pin_hash, pin_salt, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, cleanName);
+                insert.setString(2, role.name());
+                insert.setString(3, badgeHash.orElse(null));
+                insert.setString(4, pinHash);
+                insert.setString(5, pinSalt);
+                insert.setLong(6, now.toEpochMilli());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement id = connection.prepareStatement("SELECT last_insert_rowid()");
+                 ResultSet row = id.executeQuery()) {
+                row.next();
+                return new Cashier(row.getLong(1), cleanName, role, pinHash != null);
+            }
+        });
+        audit("cashier.added", "Added " + describe(cashier) + (badgeHash.isPresent() ? " with a badge" : "")
+                + (cashier.hasPin() ? " with a PIN" : ""), cashier.id());
+        return cashier;
+    }
+
+    /**
+     * Disables a cashier and releases their badge, so the card can be given to someone else. History is kept.
+     *
+     * @throws IllegalArgumentException if no cashier has this id
+     */
+    public Cashier disable(long id) {
+        Cashier cashier = database.inTransaction(connection -> {
+            Cashier found = existing(connection, id);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE cashiers SET active = 0, badge_hash = NULL WHERE id = ?")) {
+                update.setLong(1, id);
+                update.executeUpdate();
+            }
+            return found;
+        });
+        audit("cashier.disabled", "Disabled " + describe(cashier) + "; badge released", id);
+        return cashier;
+    }
+
+    /**
+     * Gives a cashier a badge (replacing any old one).
+     *
+     * @throws IllegalArgumentException if no cashier has this id, or another cashier uses this badge
+     */
+    public Cashier setBadge(long id, String badge) {
+        String hash = badgeHash(checkBadge(badge));
+        Cashier cashier = database.inTransaction(connection -> {
+            Cashier found = existing(connection, id);
+            refuseUsedBadge(connection, hash, id);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE cashiers SET badge_hash = ? WHERE id = ?")) {
+                update.setString(1, hash);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            return found;
+        });
+        audit("cashier.badgeSet", "New badge for " + describe(cashier), id);
+        return cashier;
+    }
+
+    /**
+     * Sets a cashier's PIN and ends any lock-out.
+     *
+     * @throws IllegalArgumentException if no cashier has this id or the PIN is not 4 to 12 digits
+     */
+    public Cashier setPin(long id, String pin) {
+        char[] digits = checkPin(pin);
+        String salt = slowHash.newSalt();
+        String hash = pinHash(digits, salt);
+        Arrays.fill(digits, '\0');
+        Cashier cashier = database.inTransaction(connection -> {
+            Cashier found = existing(connection, id);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE cashiers "
+                    + "SET pin_hash = ?, pin_salt = ?, wrong_pins = 0, locked_until = NULL WHERE id = ?")) {
+                update.setString(1, hash);
+                update.setString(2, salt);
+                update.setLong(3, id);
+                update.executeUpdate();
+            }
+            return new Cashier(found.id(), found.name(), found.role(), true);
+        });
+        audit("cashier.pinSet", "New PIN for " + describe(cashier), id);
+        return cashier;
+    }
+
+    private Cashier existing(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM cashiers WHERE id = ?")) {
+            select.setLong(1, id);
+            return cashiers(select).stream().findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No cashier has the id " + id));
+        }
+    }
+
+    private static void refuseUsedBadge(Connection connection, String hash, long exceptId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM cashiers WHERE badge_hash = ? AND id <> ?")) {
+            select.setString(1, hash);
+            select.setLong(2, exceptId);
+            Optional<Cashier> owner = cashiers(select).stream().findFirst();
+            if (owner.isPresent()) {
+                throw new IllegalArgumentException("This badge is already used by " + describe(owner.get())
+                        + "; give another badge, or disable that cashier first");
+            }
+        }
+    }
+
+    private static String checkName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("A cashier needs a name");
+        }
+        if (clean.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A name may have at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return clean;
+    }
+
+    private static String checkBadge(String badge) {
+        String clean = badge == null ? "" : badge.strip();
+        if (clean.isEmpty() || clean.length() > MAX_BADGE_LENGTH || clean.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("A badge code is 1 to " + MAX_BADGE_LENGTH
+                    + " printable characters");
+        }
+        return clean;
+    }
+
+    /** The PIN's digits, checked: only digits, 4 to 12 of them. */
+    private static char[] checkPin(String pin) {
+        String clean = pin == null ? "" : pin.strip();
+        if (!clean.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("A PIN has digits only");
+        }
+        if (clean.length() < MIN_PIN_DIGITS || clean.length() > MAX_PIN_DIGITS) {
+            throw new IllegalArgumentException("A PIN has " + MIN_PIN_DIGITS + " to " + MAX_PIN_DIGITS
+                    + " digits, not " + clean.length());
+        }
+        return clean.toCharArray();
+    }
+
+    private String badgeHash(String code) {
+        return SlowHash.hash(code.toCharArray(), badgeSalt, badgeIterations);
+    }
+
+    private static String pinHash(char[] digits, String salt) {
+        return SlowHash.ITERATIONS + "$" + SlowHash.hash(digits, salt, SlowHash.ITERATIONS);
+    }
+
+    private static String describe(Cashier cashier) {
+        return cashier.name() + " (id " + cashier.id() + ", " + cashier.role() + ")";
+    }
+
+    private static List<Cashier> cashiers(PreparedStatement select) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            List<Cashier> cashiers = new ArrayList<>();
+            while (rows.next()) {
+                cashiers.add(cashier(rows));
+            }
+            return cashiers;
+        }
+    }
+
+    private static Cashier cashier(ResultSet row) throws SQLException {
+        return new Cashier(row.getLong(1), row.getString(2), Role.valueOf(row.getString(3)), row.getInt(4) == 1);
+    }
+
+    /** Audits with the cashier's id where the audit can keep it. */
+    private void audit(String event, String detail, Long cashierId) {
+        if (cashierId != null && audit instanceof SqlAudit sqlAudit) {
+            sqlAudit.record(event, detail, cashierId);
+        } else {
+            audit.record(event, detail);
+        }
+    }
+}
