@@ -35,7 +35,7 @@ public final class EscPosSerialDrawer implements CashDrawer {
     public EscPosSerialDrawer(CashDrawerConfig config) {
         this.config = config;
         this.serial = config.serial();
-        this.status = new StatusCell("Cash drawer", State.NOT_CONNECTED, "not connected (" + serial.port() + ")");
+        this.status = new StatusCell("Cash drawer", State.NOT_CONNECTED, serial.port());
         this.watcher = new Thread(this::watch, "cash-drawer-serial");
         watcher.setDaemon(true);
         watcher.start();
@@ -131,7 +131,7 @@ public final class EscPosSerialDrawer implements CashDrawer {
                     port = SerialPorts.open(serial);
                 }
                 if (port == null) {
-                    status.set(State.NOT_CONNECTED, "not connected (" + serial.port() + ")");
+                    status.set(State.NOT_CONNECTED, serial.port());
                     wait = backoff.nextMillis();
                 } else {
                     if (!status.get().usable() && status.get().state() == State.NOT_CONNECTED) {
@@ -154,7 +154,7 @@ public final class EscPosSerialDrawer implements CashDrawer {
         if (port == null) {
             port = SerialPorts.open(serial);
             if (port == null) {
-                status.set(State.NOT_CONNECTED, "not connected (" + serial.port() + ")");
+                status.set(State.NOT_CONNECTED, serial.port());
                 throw new DeviceException("Drawer did not open: printer not connected (" + serial.port() + ")");
             }
             status.set(State.READY, "");
@@ -165,7 +165,7 @@ public final class EscPosSerialDrawer implements CashDrawer {
     private void lost(String why) {
         LOG.warn("Receipt printer on {}: {}", serial.port(), why);
         closePort();
-        status.set(State.NOT_CONNECTED, "unplugged (" + serial.port() + ")");
+        status.set(State.NOT_CONNECTED, "unplugged: " + serial.port());
     }
 
     private void closePort() {

@@ -31,7 +31,7 @@ public final class SerialBadgeReader implements BadgeReader {
     public SerialBadgeReader(BadgeReaderConfig config) {
         this.serial = config.serial();
         this.cleaner = BadgeCleaner.of(config);
-        this.status = new StatusCell("Badge reader", State.NOT_CONNECTED, "not started (" + serial.port() + ")");
+        this.status = new StatusCell("Badge reader", State.NOT_CONNECTED, "not started: " + serial.port());
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class SerialBadgeReader implements BadgeReader {
         while (running) {
             SerialPort opened = SerialPorts.open(serial);
             if (opened == null) {
-                status.set(State.NOT_CONNECTED, "not connected (" + serial.port() + ")");
+                status.set(State.NOT_CONNECTED, serial.port());
                 if (!pause(backoff.nextMillis())) {
                     return;
                 }
@@ -88,7 +88,7 @@ public final class SerialBadgeReader implements BadgeReader {
             read(opened);
             closePort();
             if (running) {
-                status.set(State.NOT_CONNECTED, "unplugged (" + serial.port() + ")");
+                status.set(State.NOT_CONNECTED, "unplugged: " + serial.port());
             }
         }
     }
