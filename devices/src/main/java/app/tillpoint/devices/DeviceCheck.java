@@ -1,0 +1,193 @@
+package app.tillpoint.devices;
+
+import app.tillpoint.api.device.BadgeListener;
+import app.tillpoint.api.device.BadgeReader;
+import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.devices.serial.SerialPorts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The report behind the launcher's {@code devices} command, for whoever installs a terminal: lists the serial ports,
+ * opens the configured badge reader and cash drawer, kicks the drawer, waits a bounded time for one badge scan, and
+ * prints one line per step. A keyboard-wedge reader types into this console, so its scan is read from {@code in}.
+ */
+public final class DeviceCheck {
+    private static final Duration CONNECT_WAIT = Duration.ofSeconds(3);
+    private final DevicesConfig config;
+    private final PrintStream out;
+    private final InputStream in;
+    private final Duration badgeWait;
+
+    /**
+     * @param config    the {@code devices} section to check
+     * @param out       where the report goes
+     * @param in        the console, for a keyboard-wedge reader's scan
+     * @param badgeWait how long to wait for the badge scan
+     */
+    public DeviceCheck(DevicesConfig config, PrintStream out, InputStream in, Duration badgeWait) {
+        this.config = config == null ? DevicesConfig.demo() : config;
+        this.out = out;
+        this.in = in;
+        this.badgeWait = badgeWait;
+    }
+
+    /** Runs every step and returns whether all went well. */
+    public boolean run() throws InterruptedException {
+        boolean ok = true;
+        List<String> problems = config.problems();
+        if (problems.isEmpty()) {
+            line("OK", "Configuration: valid");
+        } else {
+            problems.forEach(p -> line("FAIL", "Configuration: " + p));
+            ok = false;
+        }
+        ok &= listPorts();
+        ok &= checkDrawer();
+        ok &= checkReader();
+        line(ok ? "OK" : "FAIL", ok ? "All devices work" : "Some devices need attention (see above)");
+        return ok;
+    }
+
+    private boolean listPorts() {
+        try {
+            List<String> ports = SerialPorts.list();
+            line("OK", "Serial ports: " + (ports.isEmpty() ? "none found" : String.join(", ", ports)));
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            line("FAIL", "Serial ports: cannot be listed (" + e + ")");
+            return false;
+        }
+    }
+
+    private boolean checkDrawer() throws InterruptedException {
+        String name = "Cash drawer (" + Devices.describe(config.cashDrawer()) + ")";
+        try (CashDrawer drawer = Devices.cashDrawer(config.cashDrawer())) {
+            DeviceStatus status = awaitUsable(drawer::status);
+            line(status.usable() ? "OK" : "FAIL", name + ": " + words(status));
+            if (!status.usable()) {
+                return false;
+            }
+            try {
+                drawer.open();
+                line("OK", name + ": kicked; did it open?");
+            } catch (DeviceException e) {
+                line("FAIL", name + ": " + e.getMessage());
+                return false;
+            }
+            try {
+                CashDrawer.OpenState state = drawer.openState();
+                line("OK", name + ": reports " + switch (state) {
+                    case OPEN -> "open";
+                    case CLOSED -> "closed (it should be open now: check openLevel)";
+                    case UNKNOWN -> "no open/closed state (not supported or not configured)";
+                });
+            } catch (DeviceException e) {
+                line("FAIL", name + ": " + e.getMessage());
+                return false;
+            }
+            return true;
+        }
+    }
+
+    private boolean checkReader() throws InterruptedException {
+        BadgeReaderConfig readerConfig = config.badgeReader();
+        String name = "Badge reader (" + Devices.describe(readerConfig) + ")";
+        boolean wedge = readerConfig != null && "keyboard-wedge".equals(readerConfig.type());
+        if (wedge) {
+            line("OK", name + ": types like a keyboard; scan a badge into this window within "
+                + badgeWait.toSeconds() + " s");
+            Optional<String> code = readConsoleLine().flatMap(BadgeCleaner.of(readerConfig)::clean);
+            return reportBadge(name, code.orElse(null));
+        }
+        BlockingQueue<String> badges = new ArrayBlockingQueue<>(8);
+        try (BadgeReader reader = Devices.badgeReader(readerConfig)) {
+            reader.start(new BadgeListener() {
+                @Override
+                public void badge(String code) {
+                    badges.offer(code);
+                }
+
+                @Override
+                public void status(DeviceStatus status) {
+                    // The report reads the status once it settles; changes are logged by the driver.
+                }
+            });
+            DeviceStatus status = awaitUsable(reader::status);
+            line(status.usable() ? "OK" : "FAIL", name + ": " + words(status));
+            if (!status.usable()) {
+                return false;
+            }
+            line("OK", name + ": scan a badge now (waiting up to " + badgeWait.toSeconds() + " s)");
+            String code = badges.poll(badgeWait.toMillis(), TimeUnit.MILLISECONDS);
+            if (code == null) {
+                line("FAIL", name + ": " + words(reader.status()));
+            }
+            return reportBadge(name, code);
+        }
+    }
+
+    private boolean reportBadge(String name, String code) {
+        if (code == null) {
+            line("FAIL", name + ": no badge scanned within " + badgeWait.toSeconds() + " s");
+            return false;
+        }
+        line("OK", name + ": badge read, " + code.length() + " characters, " + masked(code));
+        return true;
+    }
+
+    /** One line from the console, or empty when none came in time; the reading thread is left to the JVM. */
+    private Optional<String> readConsoleLine() throws InterruptedException {
+        BlockingQueue<String> lines = new ArrayBlockingQueue<>(1);
+        Thread reading = new Thread(() -> {
+            try {
+                String text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+                if (text != null) {
+                    lines.offer(text);
+                }
+            } catch (IOException e) {
+                line("FAIL", "Console: cannot be read (" + e.getMessage() + ")");
+            }
+        }, "device-check-console");
+        reading.setDaemon(true);
+        reading.start();
+        return Optional.ofNullable(lines.poll(badgeWait.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private static DeviceStatus awaitUsable(Supplier<DeviceStatus> status) throws InterruptedException {
+        long deadline = System.nanoTime() + CONNECT_WAIT.toNanos();
+        while (!status.get().usable() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return status.get();
+    }
+
+    private static String words(DeviceStatus status) {
+        String text = status.describe();
+        return text.substring(text.indexOf(": ") + 2);
+    }
+
+    /** Enough of a badge code to recognise it, not enough to copy it. */
+    private static String masked(String code) {
+        int shown = Math.min(2, code.length() / 4);
+        return code.substring(0, shown) + "*".repeat(code.length() - shown);
+    }
+
+    private void line(String verdict, String text) {
+        out.println("[" + verdict + "] " + text);
+    }
+}

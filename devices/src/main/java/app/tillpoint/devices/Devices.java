@@ -1,0 +1,140 @@
+package app.tillpoint.devices;
+
+import app.tillpoint.api.device.BadgeListener;
+import app.tillpoint.api.device.BadgeReader;
+import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.devices.javapos.JavaPosBadgeReader;
+import app.tillpoint.devices.javapos.JavaPosDrawer;
+import app.tillpoint.devices.serial.EscPosSerialDrawer;
+import app.tillpoint.devices.serial.SerialBadgeReader;
+import app.tillpoint.devices.simulated.SimulatedBadgeReader;
+import app.tillpoint.devices.simulated.SimulatedDrawer;
+import app.tillpoint.devices.wedge.KeyboardWedgeReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+
+/**
+ * Builds the badge reader and the cash drawer that the {@code devices} configuration names. Never throws: a device
+ * that is absent gives a driver that says so in its status and keeps trying to reach it; a configuration that is
+ * wrong, or a driver that cannot load, gives a stand-in whose status says what is wrong and whose drawer refuses to
+ * open with that message.
+ */
+public final class Devices {
+    private static final Logger LOG = LoggerFactory.getLogger(Devices.class);
+
+    private Devices() {
+    }
+
+    /** The configured badge reader, not yet started. */
+    public static BadgeReader badgeReader(BadgeReaderConfig config) {
+        if (config == null) {
+            return new Unavailable("Badge reader", "no badge reader configured");
+        }
+        if (!config.problems().isEmpty()) {
+            return new Unavailable("Badge reader", "configuration: " + String.join("; ", config.problems()));
+        }
+        try {
+            return switch (config.type()) {
+                case "keyboard-wedge" -> new KeyboardWedgeReader(config);
+                case "serial" -> new SerialBadgeReader(config);
+                case "javapos" -> new JavaPosBadgeReader(config);
+                default -> new SimulatedBadgeReader();
+            };
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("The {} badge reader could not be created", config.type(), e);
+            return new Unavailable("Badge reader", config.type() + " driver failed: " + e);
+        }
+    }
+
+    /** The configured cash drawer, already connecting. */
+    public static CashDrawer cashDrawer(CashDrawerConfig config) {
+        if (config == null) {
+            return new Unavailable("Cash drawer", "no cash drawer configured");
+        }
+        if (!config.problems().isEmpty()) {
+            return new Unavailable("Cash drawer", "configuration: " + String.join("; ", config.problems()));
+        }
+        try {
+            return switch (config.type()) {
+                case "escpos-serial" -> new EscPosSerialDrawer(config);
+                case "javapos" -> new JavaPosDrawer(config);
+                default -> new SimulatedDrawer();
+            };
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("The {} cash drawer could not be created", config.type(), e);
+            return new Unavailable("Cash drawer", config.type() + " driver failed: " + e);
+        }
+    }
+
+    /** Describes which driver a configuration picks, e.g. "serial /dev/ttyUSB0", for reports. */
+    public static String describe(BadgeReaderConfig config) {
+        if (config == null) {
+            return "none";
+        }
+        if ("serial".equals(config.type()) && config.serial() != null) {
+            return "serial " + config.serial().port();
+        }
+        if ("javapos".equals(config.type()) && config.javapos() != null) {
+            return "JavaPOS " + config.javapos().category() + " " + config.javapos().logicalName();
+        }
+        return String.valueOf(config.type());
+    }
+
+    /** Describes which driver a configuration picks, e.g. "escpos-serial /dev/ttyS0", for reports. */
+    public static String describe(CashDrawerConfig config) {
+        if (config == null) {
+            return "none";
+        }
+        if ("escpos-serial".equals(config.type()) && config.serial() != null) {
+            return "ESC/POS printer on " + config.serial().port();
+        }
+        if ("javapos".equals(config.type()) && config.javapos() != null) {
+            return "JavaPOS CashDrawer " + config.javapos().logicalName();
+        }
+        return String.valueOf(config.type());
+    }
+
+    /** A device that cannot work as configured; its status says why. */
+    private static final class Unavailable implements BadgeReader, CashDrawer {
+        private final DeviceStatus status;
+
+        Unavailable(String device, String why) {
+            this.status = new DeviceStatus(device, DeviceStatus.State.ERROR, why);
+            LOG.error("{}", status.describe());
+        }
+
+        @Override
+        public void start(BadgeListener listener) {
+            listener.status(status);
+        }
+
+        @Override
+        public void open() throws DeviceException {
+            throw new DeviceException("Drawer did not open: " + status.detail());
+        }
+
+        @Override
+        public OpenState openState() {
+            return OpenState.UNKNOWN;
+        }
+
+        @Override
+        public boolean waitForClose(Duration timeout) {
+            return false;
+        }
+
+        @Override
+        public DeviceStatus status() {
+            return status;
+        }
+
+        @Override
+        public void close() {
+            // Nothing was opened.
+        }
+    }
+}

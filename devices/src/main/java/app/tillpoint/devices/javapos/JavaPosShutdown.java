@@ -1,0 +1,36 @@
+package app.tillpoint.devices.javapos;
+
+import jpos.BaseJposControl;
+import jpos.JposConst;
+import jpos.JposException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Takes a JavaPOS device back down from whatever state it reached: disable, release, close. Never throws. */
+final class JavaPosShutdown {
+    private static final Logger LOG = LoggerFactory.getLogger(JavaPosShutdown.class);
+
+    private JavaPosShutdown() {
+    }
+
+    static void release(BaseJposControl device, String logicalName) {
+        if (device.getState() == JposConst.JPOS_S_CLOSED) {
+            return;
+        }
+        try {
+            if (device.getClaimed()) {
+                if (device.getDeviceEnabled()) {
+                    device.setDeviceEnabled(false);
+                }
+                device.release();
+            }
+        } catch (JposException e) {
+            LOG.warn("JavaPOS {}: releasing failed", logicalName, e);
+        }
+        try {
+            device.close();
+        } catch (JposException e) {
+            LOG.warn("JavaPOS {}: closing failed", logicalName, e);
+        }
+    }
+}

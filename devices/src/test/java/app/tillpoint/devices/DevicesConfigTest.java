@@ -1,0 +1,51 @@
+package app.tillpoint.devices;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DevicesConfigTest {
+
+    @Test
+    void theDemoIsValid() {
+        assertThat(DevicesConfig.demo().problems()).isEmpty();
+        assertThat(DevicesConfig.demo().badgeReader().type()).isEqualTo("keyboard-wedge");
+        assertThat(DevicesConfig.demo().cashDrawer().type()).isEqualTo("simulated");
+    }
+
+    @Test
+    void absentFieldsTakeTheirDefaults() {
+        BadgeReaderConfig reader = new BadgeReaderConfig("serial", null, null, null, null,
+            new SerialConfig("/dev/ttyUSB0", null, null, null, null, null, null, null), null);
+        assertThat(reader.minLength()).isEqualTo(4);
+        assertThat(reader.maxKeyGapMillis()).isEqualTo(50);
+        assertThat(reader.serial().baudRate()).isEqualTo(9600);
+        assertThat(reader.serial().parity()).isEqualTo("none");
+        assertThat(reader.problems()).isEmpty();
+        CashDrawerConfig drawer = CashDrawerConfig.escPosSerial(SerialConfig.of("/dev/ttyS0"));
+        assertThat(drawer.pin()).isZero();
+        assertThat(drawer.statusSupported()).isFalse();
+        assertThat(drawer.problems()).isEmpty();
+    }
+
+    @Test
+    void namesEveryProblemWithItsPath() {
+        DevicesConfig config = new DevicesConfig(
+            new BadgeReaderConfig("serial", null, null, 0, null,
+                new SerialConfig(null, null, 9, "sometimes", null, null, null, null), null),
+            new CashDrawerConfig("javapos", null, 3, null, null, null, null, null));
+        assertThat(config.problems()).containsExactlyInAnyOrder(
+            "devices.badgeReader.minLength: 0 is less than 1",
+            "devices.badgeReader.serial.port: missing",
+            "devices.badgeReader.serial.dataBits: 9 is not between 5 and 8",
+            "devices.cashDrawer.pin: 3 is not 0 or 1",
+            "devices.cashDrawer.javapos: missing",
+            "devices.badgeReader.serial.parity: \"sometimes\" is not one of " + parities());
+    }
+
+    private static String parities() {
+        // The message prints the set in its own iteration order, which only the set itself knows.
+        return new SerialConfig("x", null, null, "?", null, null, null, null).problems().get(0)
+            .replace("parity: \"?\" is not one of ", "");
+    }
+}
