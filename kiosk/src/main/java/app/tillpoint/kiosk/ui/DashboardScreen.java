@@ -93,8 +93,7 @@ public final class DashboardScreen implements Screen {
 
     @Override
     public JComponent component() {
-        panel = new JPanel(new MigLayout("insets 32, wrap 1, align center center", "[center, 640::900]",
-                "[]8[]4[]4[]24[]24[]8[]push[]")) {
+        panel = new JPanel(new MigLayout("insets 24, wrap 1", "[grow, center]", "push[]8[]4[]4[]32[]32[]8[]push[]")) {
             @Override
             protected void paintComponent(Graphics g) {
                 super.paintComponent(g);
@@ -131,7 +130,7 @@ public final class DashboardScreen implements Screen {
         panel.add(lastClosing);
         panel.add(actions);
         panel.add(devices);
-        panel.add(notices, "growx, hidemode 3");
+        panel.add(notices, "w 640::900, hidemode 3");
         panel.add(exit, "right, w 120!, h 56!");
         return panel;
     }

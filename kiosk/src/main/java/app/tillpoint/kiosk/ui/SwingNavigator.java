@@ -32,7 +32,7 @@ public final class SwingNavigator implements Navigator {
     private final Supplier<List<Screen>> pluginScreens;
     private final Map<String, Screen> built = new HashMap<>();
     private final CardLayout cards = new CardLayout();
-    private final JPanel deck = new JPanel(cards);
+    private JPanel deck;
     private OverlayLayer overlays;
     private Screen current;
 
@@ -43,6 +43,7 @@ public final class SwingNavigator implements Navigator {
 
     /** Puts the screens into {@code frame}. Event thread. */
     public void attach(JFrame frame) {
+        deck = new JPanel(cards);
         frame.setContentPane(deck);
         overlays = new OverlayLayer(frame.getLayeredPane());
     }

@@ -408,7 +408,7 @@ class ConfigLoaderTest {
 
         Path serial = TestConfigFile.valid().set("devices.cashDrawer.type", "escpos-serial").writeTo(folder);
         assertThat(loader.load(serial).devices()).isEqualTo(
-                new DevicesConfig(new BadgeReaderConfig("simulated"), new CashDrawerConfig("escpos-serial")));
+                new DevicesConfig(BadgeReaderConfig.of("simulated"), CashDrawerConfig.of("escpos-serial")));
     }
 
     @Test

@@ -1,0 +1,261 @@
+package app.tillpoint.kiosk;
+
+import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.Screen;
+import app.tillpoint.api.SessionListener;
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.device.BadgeReader;
+import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.devices.Devices;
+import app.tillpoint.kiosk.config.ConfigLoader;
+import app.tillpoint.kiosk.config.ConfiguredTerminal;
+import app.tillpoint.kiosk.config.TerminalConfig;
+import app.tillpoint.kiosk.host.BackgroundTasks;
+import app.tillpoint.kiosk.host.BadgeHub;
+import app.tillpoint.kiosk.host.HostContext;
+import app.tillpoint.kiosk.host.PluginHost;
+import app.tillpoint.kiosk.host.PluginProblem;
+import app.tillpoint.kiosk.host.TillState;
+import app.tillpoint.kiosk.store.Database;
+import app.tillpoint.kiosk.store.DemoData;
+import app.tillpoint.kiosk.store.PinRules;
+import app.tillpoint.kiosk.store.SqlAudit;
+import app.tillpoint.kiosk.store.SqlCashiers;
+import app.tillpoint.kiosk.store.SqlSessions;
+import app.tillpoint.kiosk.ui.DashboardScreen;
+import app.tillpoint.kiosk.ui.SwingNavigator;
+import app.tillpoint.kiosk.ui.TillpointLaf;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+
+/**
+ * The running kiosk: builds the terminal's services from its configuration and data folder, loads the plugins, and
+ * shows the dashboard. The one place that wires store, devices, plugins and screens together.
+ */
+public final class Kiosk implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Kiosk.class);
+
+    private final LaunchOptions options;
+    private final IntConsumer exit;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private ConfiguredTerminal terminal;
+    private PluginHost plugins;
+    private SwingNavigator navigator;
+    private DashboardScreen dashboard;
+    private HostContext context;
+    private JFrame frame;
+
+    private Kiosk(LaunchOptions options, IntConsumer exit) {
+        this.options = options;
+        this.exit = exit;
+    }
+
+    /**
+     * Starts a kiosk and returns once its window shows the dashboard. {@code exit} is called with the exit code when
+     * the kiosk has closed (Exit on the dashboard, the window closed, the start-up probe done).
+     *
+     * @throws Exception with a message for the person at the terminal if the kiosk cannot start (another kiosk runs
+     *                   on the data folder, a broken configuration); nothing is changed then
+     */
+    public static Kiosk start(LaunchOptions options, IntConsumer exit) throws Exception {
+        Kiosk kiosk = new Kiosk(options, exit);
+        try {
+            kiosk.startServices();
+            kiosk.showWindow();
+            return kiosk;
+        } catch (Exception | Error e) {
+            kiosk.closeResources();
+            throw e;
+        }
+    }
+
+    private void startServices() throws Exception {
+        Path dataDir = options.dataDir();
+        resources.add(InstanceLock.acquire(dataDir));
+        Logging.configure(dataDir);
+        // The look and feel loads while the database opens: two cores, two jobs.
+        SwingUtilities.invokeLater(TillpointLaf::setup);
+
+        boolean firstStart = Files.notExists(options.configFile());
+        TerminalConfig config = new ConfigLoader().load(options.configFile());
+        terminal = new ConfiguredTerminal(config);
+
+        Database database = Database.open(dataDir.resolve("tillpoint.db"));
+        resources.add(0, database);
+        SqlAudit audit = new SqlAudit(database, clock);
+        resources.add(0, audit);
+        BackgroundTasks tasks = new BackgroundTasks();
+        resources.add(0, tasks);
+
+        TerminalConfig.Policy policy = terminal.policy();
+        SqlCashiers cashiers = new SqlCashiers(database, audit, clock, new PinRules(policy.headCashierNeedsPin(),
+                policy.maxWrongPins(), Duration.ofSeconds(policy.lockoutSeconds())));
+        if (firstStart && DemoData.addIfNoCashiers(cashiers)) {
+            log.info("First start: demo cashiers added");
+        }
+        SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), clock,
+                session -> tasks.run(() -> tellListeners(session)));
+
+        CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer());
+        resources.add(0, drawer);
+        BadgeReader reader = Devices.badgeReader(terminal.devices().badgeReader());
+        resources.add(0, reader);
+        BadgeHub badges = new BadgeHub(reader.status(), audit, this::showDeviceChanges);
+
+        plugins = new PluginHost(List.of(options.pluginsDir(), dataDir.resolve("plugins")), problem -> {
+            audit.record("plugin.failed", problem.describe());
+            SwingUtilities.invokeLater(this::showDeviceChanges);
+        });
+        resources.add(0, plugins);
+        dashboard = new DashboardScreen(terminal, sessions, tasks, plugins,
+                () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked);
+        navigator = new SwingNavigator(dashboard, () -> plugins.extensions(Screen.class));
+        context = new HostContext(terminal, sessions, cashiers, drawer, badges, navigator, new TillState(audit),
+                audit, plugins, tasks);
+        plugins.start(context);
+        reader.start(badges);
+        audit.record("kiosk.started", terminal.name() + " with plugins " + plugins.startedPlugins());
+    }
+
+    private void showWindow() throws InterruptedException, InvocationTargetException {
+        if (options.startupProbe()) {
+            long startedAt = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                    .orElse(System.currentTimeMillis());
+            dashboard.onFirstPaint(() -> {
+                System.out.println("startup-ms " + (System.currentTimeMillis() - startedAt));
+                close();
+            });
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
+            frame = new JFrame("Tillpoint \u00b7 " + terminal.name());
+            frame.setName("kiosk");
+            navigator.attach(frame);
+            Dimension size = options.size().orElse(options.windowed() ? new Dimension(1024, 768)
+                    : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().getSize());
+            if (options.windowed()) {
+                frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+                frame.addWindowListener(new WindowAdapter() {
+                    @Override
+                    public void windowClosed(WindowEvent e) {
+                        close();
+                    }
+                });
+            } else {
+                frame.setUndecorated(true);
+                frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
+            }
+            frame.setSize(size);
+            frame.setLocationRelativeTo(null);
+            navigator.showDashboard();
+            frame.setVisible(true);
+        });
+    }
+
+    /** The kiosk window, for tests and automation. */
+    public JFrame frame() {
+        return frame;
+    }
+
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    /** Leaving the kiosk needs a head cashier; a development window may simply be closed. */
+    private void exitAsked() {
+        List<CashierAuthenticator> authenticators = plugins.extensions(CashierAuthenticator.class);
+        if (authenticators.isEmpty()) {
+            navigator.message("Leaving the kiosk needs a head cashier, but no plugin can identify one.");
+            return;
+        }
+        authenticators.get(0).identify(new CashierAuthenticator.Request("Leave the kiosk", Set.of(Role.HEAD_CASHIER)),
+                cashier -> {
+                    if (cashier.isPresent()) {
+                        context.audit().record("kiosk.exit", "by " + cashier.get().name());
+                        close();
+                    } else {
+                        navigator.showDashboard();
+                    }
+                });
+    }
+
+    private void tellListeners(Session session) {
+        for (SessionListener listener : plugins.extensions(SessionListener.class)) {
+            if (session.isOpen()) {
+                listener.opened(session);
+            } else {
+                listener.closed(session);
+            }
+        }
+    }
+
+    private void showDeviceChanges() {
+        if (dashboard != null) {
+            dashboard.showNoticesAndDevices();
+        }
+    }
+
+    /** An error escaped to the event thread: blame the plugin whose code threw, or tell the cashier. */
+    private void eventThreadError(Throwable error) {
+        String plugin = plugins.pluginOf(error).orElse(null);
+        if (plugin != null) {
+            plugins.fail(plugin, "it threw " + error, error);
+            navigator.reset();
+        } else {
+            log.error("Unexpected error on the event thread", error);
+            navigator.message("Something went wrong: " + error.getMessage() + ". Nothing was lost; try again.");
+        }
+    }
+
+    /** Closes the window and every resource, then calls the exit callback with 0. Safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        Runnable dispose = () -> {
+            if (frame != null) {
+                frame.dispose();
+            }
+        };
+        if (SwingUtilities.isEventDispatchThread()) {
+            dispose.run();
+        } else {
+            SwingUtilities.invokeLater(dispose);
+        }
+        closeResources();
+        exit.accept(0);
+    }
+
+    private void closeResources() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("Closing {} failed", resource, e);
+            }
+        }
+        resources.clear();
+    }
+}

@@ -1,0 +1,88 @@
+package app.tillpoint.kiosk;
+
+import app.tillpoint.kiosk.admin.CashierCommand;
+import app.tillpoint.kiosk.config.ConfigException;
+
+import javax.swing.JOptionPane;
+import java.awt.GraphicsEnvironment;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code tillpoint [options] [command]}: starts the kiosk, or runs an admin command ({@code cashier}, {@code devices})
+ * on the same data folder. The only class that calls {@code System.exit}.
+ */
+public final class Launcher {
+    /** The kiosk is running; the process ends when it closes. */
+    static final int RUNNING = -1;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != RUNNING) {
+            System.exit(code);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, DataDirs.current(), bundledPlugins());
+        } catch (IllegalArgumentException e) {
+            if (!e.getMessage().isEmpty()) {
+                err.println(e.getMessage());
+            }
+            err.print(LaunchOptions.USAGE.formatted(DataDirs.current()));
+            return e.getMessage().isEmpty() ? 0 : 2;
+        }
+        List<String> command = options.command();
+        if (command.isEmpty()) {
+            return startKiosk(options, err);
+        }
+        List<String> rest = command.subList(1, command.size());
+        return switch (command.get(0)) {
+            case "cashier" -> new CashierCommand().run(rest, options.dataDir(), out, err);
+            case "devices" -> DevicesCommand.run(options, out, err);
+            default -> {
+                err.println("Unknown command " + command.get(0));
+                err.print(LaunchOptions.USAGE.formatted(DataDirs.current()));
+                yield 2;
+            }
+        };
+    }
+
+    private static int startKiosk(LaunchOptions options, PrintStream err) {
+        try {
+            Kiosk.start(options, code -> System.exit(code));
+            return RUNNING;
+        } catch (ConfigException | InstanceLock.AlreadyRunningException e) {
+            return refuse(e.getMessage(), err);
+        } catch (Exception e) {
+            e.printStackTrace(err);
+            return refuse("Tillpoint could not start: " + e, err);
+        }
+    }
+
+    /** Says why the kiosk does not start: on the console, and in a window for a terminal that has no console. */
+    private static int refuse(String message, PrintStream err) {
+        err.println(message);
+        if (!GraphicsEnvironment.isHeadless() && System.console() == null) {
+            JOptionPane.showMessageDialog(null, message, "Tillpoint cannot start", JOptionPane.ERROR_MESSAGE);
+        }
+        return 1;
+    }
+
+    /** The plugins folder beside the kiosk jar (the app folder's layout). */
+    private static Path bundledPlugins() {
+        try {
+            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().resolve("plugins");
+        } catch (URISyntaxException | SecurityException e) {
+            return Path.of("plugins");
+        }
+    }
+}

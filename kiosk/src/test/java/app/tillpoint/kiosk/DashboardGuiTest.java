@@ -1,0 +1,52 @@
+package app.tillpoint.kiosk;
+
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardGuiTest {
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void failOnEventThreadViolations() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @Test
+    void aFreshKioskShowsTheDemoTerminalWithNoSessionClosedYetAndNewSession() throws Exception {
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            var window = kiosk.window();
+            window.label(Names.DASHBOARD_TERMINAL_NAME).requireText("CHN LS Terminal 01");
+            window.label(Names.DASHBOARD_LAST_CLOSING).requireText("No session closed yet");
+            window.label(Names.DASHBOARD_STATUS).requireText("No open session");
+            window.button(Names.DASHBOARD_NEW_SESSION).requireVisible().requireEnabled();
+            window.textBox(Names.DASHBOARD_NOTICES).requireNotVisible();
+            assertThat(kiosk.kiosk().plugins().startedPlugins()).hasSize(5);
+            assertThat(dataDir.resolve("terminal.json")).exists();
+            assertThat(dataDir.resolve("tillpoint.db")).exists();
+            assertThat(Files.list(dataDir.resolve("logs"))).isNotEmpty();
+            kiosk.screenshot("01-dashboard");
+        }
+    }
+
+    @Test
+    void aBrokenRetailerPluginIsNamedOnTheDashboardAndTheKioskKeepsWorking() throws Exception {
+        app.tillpoint.kiosk.host.TestPlugin.builder("loyalty").requires(">=2.0.0 & <3.0.0")
+                .dashboardAction("LoyaltyAction", "loyalty", "Loyalty").build(dataDir.resolve("plugins"));
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            var window = kiosk.window();
+            window.textBox(Names.DASHBOARD_NOTICES).requireVisible().requireText(
+                    "Plugin loyalty disabled: it needs plugin API >=2.0.0 & <3.0.0, this kiosk has 1.0.0");
+            window.button(Names.DASHBOARD_NEW_SESSION).requireEnabled();
+        }
+    }
+}
