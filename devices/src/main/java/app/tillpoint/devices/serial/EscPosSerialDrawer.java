@@ -135,7 +135,7 @@ public final class EscPosSerialDrawer implements CashDrawer {
                     status.set(State.NOT_CONNECTED, serial.port());
                     wait = backoff.nextMillis();
                 } else {
-                    if (!status.get().usable() && status.get().state() == State.NOT_CONNECTED) {
+                    if (status.get().state() == State.NOT_CONNECTED) {
                         status.set(State.READY, "");
                     }
                     backoff.reset();
