@@ -3,8 +3,8 @@ package app.tillpoint.devices;
 import java.util.Optional;
 
 /**
- * Turns what a reader sends into a badge code: removes the configured prefix and suffix and the magnetic-stripe
- * sentinels ({@code %…?} track 1, {@code ;…?} track 2; track 2 wins when both are there), trims spaces, and refuses
+ * Turns what a reader sends into a badge code: removes the configured prefix and suffix (outside or inside the
+ * track) and the magnetic-stripe sentinels ({@code %…?} track 1, {@code ;…?} track 2; track 2 wins when both are there), trims spaces, and refuses
  * codes that are too short or hold a control character.
  */
 public final class BadgeCleaner {
@@ -24,14 +24,8 @@ public final class BadgeCleaner {
 
     /** The clean code, or empty when {@code raw} is not a badge. */
     public Optional<String> clean(String raw) {
-        String code = raw.strip();
-        if (!prefix.isEmpty() && code.startsWith(prefix)) {
-            code = code.substring(prefix.length());
-        }
-        if (!suffix.isEmpty() && code.endsWith(suffix)) {
-            code = code.substring(0, code.length() - suffix.length());
-        }
-        code = stripSentinels(code).strip();
+        // The prefix and suffix may surround the track or sit inside its sentinels, depending on the reader.
+        String code = stripAffixes(stripSentinels(stripAffixes(raw.strip())).strip());
         if (code.length() < minLength || code.chars().anyMatch(BadgeCleaner::notPrintable)) {
             return Optional.empty();
         }
@@ -41,6 +35,16 @@ public final class BadgeCleaner {
     /** Whether a character may appear in a badge code: no control characters, no replacement character. */
     public static boolean notPrintable(int c) {
         return Character.isISOControl(c) || c == '\uFFFD' || Character.getType(c) == Character.FORMAT;
+    }
+
+    private String stripAffixes(String code) {
+        if (!prefix.isEmpty() && code.startsWith(prefix)) {
+            code = code.substring(prefix.length());
+        }
+        if (!suffix.isEmpty() && code.endsWith(suffix)) {
+            code = code.substring(0, code.length() - suffix.length());
+        }
+        return code;
     }
 
     private static String stripSentinels(String code) {

@@ -57,8 +57,11 @@ public final class DeviceCheck {
             ok = false;
         }
         ok &= listPorts();
-        ok &= checkDrawer();
-        ok &= checkReader();
+        // The drawer stays open until the end, so a kick still on its way is not cut off by closing the port.
+        try (CashDrawer drawer = Devices.cashDrawer(config.cashDrawer())) {
+            ok &= checkDrawer(drawer);
+            ok &= checkReader();
+        }
         line(ok ? "OK" : "FAIL", ok ? "All devices work" : "Some devices need attention (see above)");
         return ok;
     }
@@ -74,34 +77,32 @@ public final class DeviceCheck {
         }
     }
 
-    private boolean checkDrawer() throws InterruptedException {
+    private boolean checkDrawer(CashDrawer drawer) throws InterruptedException {
         String name = "Cash drawer (" + Devices.describe(config.cashDrawer()) + ")";
-        try (CashDrawer drawer = Devices.cashDrawer(config.cashDrawer())) {
-            DeviceStatus status = awaitUsable(drawer::status);
-            line(status.usable() ? "OK" : "FAIL", name + ": " + words(status));
-            if (!status.usable()) {
-                return false;
-            }
-            try {
-                drawer.open();
-                line("OK", name + ": kicked; did it open?");
-            } catch (DeviceException e) {
-                line("FAIL", name + ": " + e.getMessage());
-                return false;
-            }
-            try {
-                CashDrawer.OpenState state = drawer.openState();
-                line("OK", name + ": reports " + switch (state) {
-                    case OPEN -> "open";
-                    case CLOSED -> "closed (it should be open now: check openLevel)";
-                    case UNKNOWN -> "no open/closed state (not supported or not configured)";
-                });
-            } catch (DeviceException e) {
-                line("FAIL", name + ": " + e.getMessage());
-                return false;
-            }
-            return true;
+        DeviceStatus status = awaitUsable(drawer::status);
+        line(status.usable() ? "OK" : "FAIL", name + ": " + words(status));
+        if (!status.usable()) {
+            return false;
         }
+        try {
+            drawer.open();
+            line("OK", name + ": kicked; did it open?");
+        } catch (DeviceException e) {
+            line("FAIL", name + ": " + e.getMessage());
+            return false;
+        }
+        try {
+            CashDrawer.OpenState state = drawer.openState();
+            line("OK", name + ": reports " + switch (state) {
+                case OPEN -> "open";
+                case CLOSED -> "closed (it should be open now: check openLevel)";
+                case UNKNOWN -> "no open/closed state (not supported or not configured)";
+            });
+        } catch (DeviceException e) {
+            line("FAIL", name + ": " + e.getMessage());
+            return false;
+        }
+        return true;
     }
 
     private boolean checkReader() throws InterruptedException {

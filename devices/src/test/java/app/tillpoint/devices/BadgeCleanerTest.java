@@ -31,6 +31,8 @@ class BadgeCleanerTest {
     void stripsTheConfiguredPrefixAndSuffix() {
         BadgeCleaner cleaner = new BadgeCleaner("ID:", "#", 4);
         assertThat(cleaner.clean("ID:98765#")).contains("98765");
+        assertThat(cleaner.clean("ID:;98765?#")).contains("98765");
+        assertThat(new BadgeCleaner("EMP-", "", 4).clean(";EMP-12345?")).contains("12345");
     }
 
     @Test

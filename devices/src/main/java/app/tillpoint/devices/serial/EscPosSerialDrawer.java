@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A cash drawer on the kick connector of an ESC/POS receipt printer on a serial port. Kicks it with
@@ -134,7 +135,7 @@ public final class EscPosSerialDrawer implements CashDrawer {
                     status.set(State.NOT_CONNECTED, serial.port());
                     wait = backoff.nextMillis();
                 } else {
-                    if (!status.get().usable() && status.get().state() == State.NOT_CONNECTED) {
+                    if (status.get().state() == State.NOT_CONNECTED) {
                         status.set(State.READY, "");
                     }
                     backoff.reset();
@@ -170,10 +171,19 @@ public final class EscPosSerialDrawer implements CashDrawer {
 
     private void closePort() {
         if (port != null) {
+            drainOutput(port);
             if (!port.closePort()) {
                 LOG.warn("Closing {} failed (error {})", serial.port(), port.getLastErrorCode());
             }
             port = null;
+        }
+    }
+
+    /** Lets a kick still in the output buffer go out first: closing a port may throw away what it has not sent. */
+    private static void drainOutput(SerialPort current) {
+        long deadline = System.currentTimeMillis() + 500;
+        while (current.bytesAwaitingWrite() > 0 && System.currentTimeMillis() < deadline) {
+            LockSupport.parkNanos(5_000_000);
         }
     }
 

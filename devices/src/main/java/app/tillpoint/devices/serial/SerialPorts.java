@@ -3,12 +3,15 @@ package app.tillpoint.devices.serial;
 import app.tillpoint.devices.SerialConfig;
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.List;
 
 /** Opens serial ports with jSerialComm and lists those the machine has. */
 public final class SerialPorts {
+    private static final Logger LOG = LoggerFactory.getLogger(SerialPorts.class);
 
     private SerialPorts() {
     }
@@ -22,6 +25,7 @@ public final class SerialPorts {
         try {
             port = SerialPort.getCommPort(config.port());
         } catch (SerialPortInvalidPortException e) {
+            LOG.debug("No serial port {}", config.port(), e);
             return null;
         }
         port.setComPortParameters(config.baudRate(), config.dataBits(),

@@ -14,6 +14,7 @@ import javax.swing.Timer;
 import java.awt.Component;
 import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
+import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public final class KeyboardWedgeReader implements BadgeReader {
         this.detector = new BurstDetector<>(config.maxKeyGapMillis(), config.minLength());
         this.cleaner = BadgeCleaner.of(config);
         // A little over the gap, so the last key of a burst is not released just before its Enter arrives.
-        this.expiry = new Timer(config.maxKeyGapMillis() + 15, e -> release(detector.expire()));
+        this.expiry = new Timer(config.maxKeyGapMillis() + 15, e -> expire());
         this.expiry.setRepeats(false);
     }
 
@@ -84,6 +85,15 @@ public final class KeyboardWedgeReader implements BadgeReader {
             expiry.stop();
         }
         return step.consume();
+    }
+
+    /** No key for a while: what is held was typing, unless keys are still waiting in the queue (a busy EDT). */
+    private void expire() {
+        if (Toolkit.getDefaultToolkit().getSystemEventQueue().peekEvent(KeyEvent.KEY_TYPED) != null) {
+            expiry.restart();
+            return;
+        }
+        release(detector.expire());
     }
 
     private void badge(String raw) {

@@ -14,24 +14,24 @@ import static org.junit.jupiter.api.Assertions.fail;
  * for the driver) and {@code B} (the test's side, the "reader" or "printer"). Can be killed and started again to
  * unplug and replug the device. Fails the test, clearly, when socat is not installed.
  */
-final class SocatPair implements AutoCloseable {
+public final class SocatPair implements AutoCloseable {
     private final Path a;
     private final Path b;
     private Process socat;
     private SerialPort peer;
 
-    SocatPair(Path dir) {
+    public SocatPair(Path dir) {
         this.a = dir.resolve("A");
         this.b = dir.resolve("B");
     }
 
     /** The path the driver opens. */
-    String devicePath() {
+    public String devicePath() {
         return a.toString();
     }
 
     /** Starts socat and waits until both links exist, then opens the test's end. */
-    SocatPair start() throws Exception {
+    public SocatPair start() throws Exception {
         ProcessBuilder builder = new ProcessBuilder("socat", "-d", "-d",
             "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b).redirectErrorStream(true)
             .redirectOutput(a.resolveSibling("socat.log").toFile());
@@ -60,7 +60,7 @@ final class SocatPair implements AutoCloseable {
     }
 
     /** Unplugs the device: socat stops and both pseudo-terminals disappear. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (peer != null) {
             peer.closePort();
             peer = null;
@@ -75,18 +75,18 @@ final class SocatPair implements AutoCloseable {
     }
 
     /** Sends bytes from the device to the driver. */
-    void send(byte[] bytes) {
+    public void send(byte[] bytes) {
         if (peer.writeBytes(bytes, bytes.length) != bytes.length) {
             fail("Writing to the socat pair failed");
         }
     }
 
-    void send(String ascii) {
+    public void send(String ascii) {
         send(ascii.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     /** Reads what the driver sent, until {@code count} bytes or {@code millis} have passed. */
-    byte[] receive(int count, long millis) {
+    public byte[] receive(int count, long millis) {
         byte[] buffer = new byte[count];
         int got = 0;
         long deadline = System.currentTimeMillis() + millis;
@@ -102,7 +102,11 @@ final class SocatPair implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        kill();
+    public void close() {
+        try {
+            kill();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
