@@ -24,8 +24,10 @@ public final class TestKiosk implements AutoCloseable {
     private final Robot robot;
     private final FrameFixture window;
     private final AtomicInteger exitCode = new AtomicInteger(Integer.MIN_VALUE);
+    private final Path dataDir;
 
     private TestKiosk(Path dataDir, List<String> extraArgs) throws Exception {
+        this.dataDir = dataDir;
         List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--plugins-dir", bundledPlugins(),
                 "--windowed", "--size", "1024x768"));
         args.addAll(extraArgs);
@@ -90,6 +92,114 @@ public final class TestKiosk implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits (at most 10 s) until a component named {@code name} is showing: screens appear after background work. */
+    public void waitFor(String name) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("showing: " + name) {
+            @Override
+            public boolean test() {
+                return !robot.finder().findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing()).isEmpty();
+            }
+        }, 10_000);
+    }
+
+    /** Waits (at most 10 s) until the label, button or text component {@code name} shows {@code text}. */
+    public void waitForText(String name, String text) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(name + " = " + text) {
+            @Override
+            public boolean test() {
+                return robot.finder().findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing()).stream()
+                        .anyMatch(c -> text.equals(textOf(c)));
+            }
+        }, 10_000);
+    }
+
+    /** Taps the component named {@code name} once it is showing, scrolling it into view if it sits in a list. */
+    public void tap(String name) {
+        waitFor(name);
+        var component = robot.finder().find(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing());
+        GuiActionRunner.execute(() -> {
+            if (component instanceof javax.swing.JComponent jc) {
+                jc.scrollRectToVisible(new java.awt.Rectangle(0, 0, jc.getWidth(), jc.getHeight()));
+            }
+        });
+        robot.click(component);
+        robot.waitForIdle();
+    }
+
+    public String text(String name) {
+        waitFor(name);
+        var component = robot.finder().find(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing());
+        return GuiActionRunner.execute(() -> textOf(component));
+    }
+
+    private static String textOf(java.awt.Component c) {
+        if (c instanceof javax.swing.JLabel label) {
+            return label.getText();
+        }
+        if (c instanceof javax.swing.AbstractButton button) {
+            return button.getText();
+        }
+        if (c instanceof javax.swing.text.JTextComponent field) {
+            return field.getText();
+        }
+        return null;
+    }
+
+    /**
+     * Scans a badge on the demo terminal's keyboard-wedge reader: the reader's burst of keys, 8 ms apart, ending in
+     * Enter, as a USB badge reader types it.
+     */
+    public void scanBadge(String code) {
+        var events = new ArrayList<java.awt.event.KeyEvent>();
+        GuiActionRunner.execute(() -> {
+            var frame = kiosk.frame();
+            java.awt.Component target = frame.getFocusOwner() != null ? frame.getFocusOwner() : frame.getRootPane();
+            long when = System.currentTimeMillis();
+            for (char c : code.toCharArray()) {
+                int key = java.awt.event.KeyEvent.getExtendedKeyCodeForChar(c);
+                events.add(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_PRESSED, when, 0, key, c));
+                events.add(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_TYPED, when, 0,
+                        java.awt.event.KeyEvent.VK_UNDEFINED, c));
+                events.add(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_RELEASED, when + 2, 0, key, c));
+                when += 8;
+            }
+            events.add(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_PRESSED, when, 0,
+                    java.awt.event.KeyEvent.VK_ENTER, '\n'));
+            events.add(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_TYPED, when, 0,
+                    java.awt.event.KeyEvent.VK_UNDEFINED, '\n'));
+            events.add(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_RELEASED, when + 2, 0,
+                    java.awt.event.KeyEvent.VK_ENTER, '\n'));
+            return null;
+        });
+        var queue = java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue();
+        events.forEach(queue::postEvent);
+        robot.waitForIdle();
+    }
+
+    /** A read-only connection to the kiosk's real database, to check what was stored. */
+    public java.sql.Connection database() throws java.sql.SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + dataDir.resolve("tillpoint.db"));
+    }
+
+    /** The single number {@code sql} selects, from the real database. */
+    public long count(String sql, Object... parameters) throws java.sql.SQLException {
+        try (var connection = database(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** The id of the demo cashier called {@code name}. */
+    public long cashierId(String name) throws java.sql.SQLException {
+        return count("SELECT id FROM cashiers WHERE name = ?", name);
     }
 
     @Override
