@@ -82,7 +82,8 @@ public class CounterPanel extends JPanel {
         if (error != null) {
             message.setForeground(error);
         }
-        add(message, "span, growx, wrap");
+        // A long message must not widen the panel and move the buttons under the cashier's finger.
+        add(message, "span, growx, wmin 0, wrap");
 
         total.setName(Names.COUNTER_TOTAL);
         total.putClientProperty("FlatLaf.styleClass", "h2");
@@ -283,7 +284,7 @@ public class CounterPanel extends JPanel {
                 return;
             }
             if (!candidate.matches("\\d+")) {
-                refuse(NOT_A_QUANTITY + ": \"" + candidate + "\" is not one");
+                refuse(NOT_A_QUANTITY);
                 return;
             }
             String digits = candidate.replaceFirst("^0+(?=\\d)", "");
