@@ -1,0 +1,311 @@
+package app.tillpoint.plugins.cashcounting;
+
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.ui.Keypad;
+import app.tillpoint.api.ui.Names;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.AbstractDocument;
+import javax.swing.text.AttributeSet;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DocumentFilter;
+import java.awt.Color;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The denomination counter: every bill (left column) and coin (right column) of a count, largest first, each with
+ * minus, quantity and plus, its line amount, the running total, a keypad that types into the quantity tapped last,
+ * and Confirm / Cancel. Knows nothing of the kiosk, so it is shown and tested on its own. Event thread only.
+ */
+public class CounterPanel extends JPanel {
+    private static final String NOT_A_QUANTITY = "Quantities are whole numbers from 0 to 9,999";
+    private static final String TOO_MANY = "At most 9,999 of one denomination";
+    private static final String TOO_LARGE = "The total would be too large to count";
+
+    private final Locale locale;
+    private final Consumer<Optional<CashCount>> done;
+    private final Keypad keypad;
+    private final JLabel total = new JLabel();
+    private final JLabel message = new JLabel(" ");
+    private final List<Row> rows = new ArrayList<>();
+    private CashCount count;
+    private boolean finished;
+
+    /**
+     * @param title  shown at the top, e.g. "Opening cash"
+     * @param start  the count to start from; gives the currency and denominations
+     * @param locale how amounts are shown
+     * @param done   called once: the confirmed count, or empty if the cashier cancelled
+     */
+    public CounterPanel(String title, CashCount start, Locale locale, Consumer<Optional<CashCount>> done) {
+        super(new MigLayout("insets 16, gap 8 8", "[]24[]24[]", "[][top][][]"));
+        this.count = start;
+        this.locale = locale;
+        this.done = done;
+        this.keypad = new Keypad(false, this::nextQuantity);
+
+        JLabel heading = new JLabel(title);
+        heading.putClientProperty("FlatLaf.styleClass", "h2");
+        add(heading, "span, wrap");
+
+        JPanel bills = column(Denomination.Kind.BILL);
+        JPanel coins = column(Denomination.Kind.COIN);
+        if (bills.getComponentCount() > 0) {
+            add(bills);
+        }
+        if (coins.getComponentCount() > 0) {
+            add(coins);
+        }
+        add(keypad, "w 216!, h 216!, wrap");
+
+        message.setName(Names.COUNTER_MESSAGE);
+        Color error = UIManager.getColor("Actions.Red");
+        if (error != null) {
+            message.setForeground(error);
+        }
+        // A long message must not widen the panel and move the buttons under the cashier's finger.
+        add(message, "span, growx, wmin 0, wrap");
+
+        total.setName(Names.COUNTER_TOTAL);
+        total.putClientProperty("FlatLaf.styleClass", "h2");
+        JButton cancel = new JButton("Cancel");
+        cancel.setName(Names.COUNTER_CANCEL);
+        cancel.addActionListener(e -> finish(Optional.empty()));
+        JButton confirm = new JButton("Confirm");
+        confirm.setName(Names.COUNTER_CONFIRM);
+        confirm.addActionListener(e -> finish(Optional.of(count)));
+        JPanel bottom = new JPanel(new MigLayout("insets 0, gap 12", "[][]push[][]"));
+        bottom.add(new JLabel("Total"));
+        bottom.add(total);
+        bottom.add(cancel, "w 140!, h 56!");
+        bottom.add(confirm, "w 140!, h 56!");
+        add(bottom, "span, growx");
+
+        refreshAmounts();
+        if (!rows.isEmpty()) {
+            keypad.setTarget(rows.get(0).quantity);
+        }
+    }
+
+    /** The count as it stands now. */
+    public CashCount count() {
+        return count;
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        // Show from the start which quantity the keypad types into.
+        if (!rows.isEmpty()) {
+            SwingUtilities.invokeLater(() -> rows.get(0).quantity.requestFocusInWindow());
+        }
+    }
+
+    private JPanel column(Denomination.Kind kind) {
+        JPanel column = new JPanel(new MigLayout("insets 0, gap 6 4", "[right][][][][right]"));
+        for (Denomination denomination : count.denominations()) {
+            if (denomination.kind() == kind) {
+                Row row = new Row(denomination);
+                rows.add(row);
+                column.add(new JLabel(denominationText(denomination)));
+                column.add(row.minus, "w 48!, h 48!");
+                column.add(row.quantity, "w 72!, h 48!");
+                column.add(row.plus, "w 48!, h 48!");
+                column.add(row.amount, "wrap");
+            }
+        }
+        return column;
+    }
+
+    /** "₹500 bill", "€0.50 coin": whole amounts without decimals, as printed on the money. */
+    private String denominationText(Denomination denomination) {
+        Money value = denomination.value();
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(value.currency());
+        BigDecimal decimal = value.toDecimal();
+        int digits = decimal.stripTrailingZeros().scale() <= 0 ? 0 : decimal.scale();
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        String kind = denomination.kind() == Denomination.Kind.BILL ? "bill" : "coin";
+        return format.format(decimal) + " " + kind;
+    }
+
+    private void nextQuantity() {
+        int index = rows.indexOf(rowOf(keypad.target()));
+        Row next = rows.get((index + 1) % rows.size());
+        keypad.setTarget(next.quantity);
+        next.quantity.requestFocusInWindow();
+    }
+
+    private Row rowOf(Object field) {
+        return rows.stream().filter(row -> row.quantity == field).findFirst().orElse(rows.get(rows.size() - 1));
+    }
+
+    private void refreshAmounts() {
+        for (Row row : rows) {
+            row.amount.setText(row.denomination.value().times(count.quantity(row.denomination)).format(locale));
+        }
+        total.setText(count.total().format(locale));
+    }
+
+    private void finish(Optional<CashCount> result) {
+        if (!finished) {
+            finished = true;
+            done.accept(result);
+        }
+    }
+
+    private void refuse(String text) {
+        message.setText(text);
+    }
+
+    /** One denomination's controls. */
+    private final class Row {
+        final Denomination denomination;
+        final JButton minus = new JButton("\u2212");
+        final JTextField quantity = new JTextField(4);
+        final JButton plus = new JButton("+");
+        final JLabel amount = new JLabel();
+
+        Row(Denomination denomination) {
+            this.denomination = denomination;
+            minus.setName(Names.counterMinus(count, denomination));
+            plus.setName(Names.counterPlus(count, denomination));
+            quantity.setName(Names.counterQty(count, denomination));
+            // The +/- buttons must not take the focus from the quantity the keypad types into.
+            minus.setFocusable(false);
+            plus.setFocusable(false);
+            minus.addActionListener(e -> step(-1));
+            plus.addActionListener(e -> step(+1));
+
+            quantity.setHorizontalAlignment(SwingConstants.CENTER);
+            quantity.setText(String.valueOf(count.quantity(denomination)));
+            ((AbstractDocument) quantity.getDocument()).setDocumentFilter(new QuantityFilter(this));
+            quantity.getDocument().addDocumentListener(new DocumentListener() {
+                @Override
+                public void insertUpdate(DocumentEvent e) {
+                    changed();
+                }
+
+                @Override
+                public void removeUpdate(DocumentEvent e) {
+                    changed();
+                }
+
+                @Override
+                public void changedUpdate(DocumentEvent e) {
+                    changed();
+                }
+            });
+            quantity.addFocusListener(new FocusAdapter() {
+                @Override
+                public void focusGained(FocusEvent e) {
+                    keypad.setTarget(quantity);
+                }
+            });
+
+            // Fixed width for the widest possible line, so the columns do not jump while counting.
+            amount.setText(denomination.value().times(CashCount.MAX_QUANTITY).format(locale));
+            amount.setMinimumSize(amount.getPreferredSize());
+            amount.setPreferredSize(amount.getPreferredSize());
+            amount.setHorizontalAlignment(SwingConstants.RIGHT);
+        }
+
+        int current() {
+            return count.quantity(denomination);
+        }
+
+        void step(int delta) {
+            int next = current() + delta;
+            if (next > CashCount.MAX_QUANTITY) {
+                refuse(TOO_MANY);
+            } else if (next >= 0) {
+                quantity.setText(String.valueOf(next));
+            }
+            keypad.setTarget(quantity);
+        }
+
+        void changed() {
+            String text = quantity.getText();
+            count = count.with(denomination, text.isEmpty() ? 0 : Integer.parseInt(text));
+            refreshAmounts();
+        }
+    }
+
+    /**
+     * Lets into a quantity field only what leaves it empty (zero) or a whole number 0 to 9,999 whose line keeps the
+     * total countable; anything else is refused with a message and the field keeps its value.
+     */
+    private final class QuantityFilter extends DocumentFilter {
+        private final Row row;
+
+        QuantityFilter(Row row) {
+            this.row = row;
+        }
+
+        @Override
+        public void insertString(FilterBypass fb, int offset, String text, AttributeSet attrs)
+                throws BadLocationException {
+            replace(fb, offset, 0, text, attrs);
+        }
+
+        @Override
+        public void remove(FilterBypass fb, int offset, int length) throws BadLocationException {
+            replace(fb, offset, length, "", null);
+        }
+
+        @Override
+        public void replace(FilterBypass fb, int offset, int length, String text, AttributeSet attrs)
+                throws BadLocationException {
+            String old = fb.getDocument().getText(0, fb.getDocument().getLength());
+            String candidate = old.substring(0, offset) + (text == null ? "" : text) + old.substring(offset + length);
+            if (candidate.isEmpty()) {
+                fb.replace(offset, length, text, attrs);
+                message.setText(" ");
+                return;
+            }
+            if (!candidate.matches("\\d+")) {
+                refuse(NOT_A_QUANTITY);
+                return;
+            }
+            String digits = candidate.replaceFirst("^0+(?=\\d)", "");
+            if (digits.length() > 4 || Integer.parseInt(digits) > CashCount.MAX_QUANTITY) {
+                refuse(TOO_MANY);
+                return;
+            }
+            int quantity = Integer.parseInt(digits);
+            try {
+                count.with(row.denomination, quantity).total();
+            } catch (ArithmeticException e) {
+                refuse(TOO_LARGE);
+                return;
+            }
+            message.setText(" ");
+            if (digits.equals(candidate)) {
+                fb.replace(offset, length, text, attrs);
+            } else {
+                // "05" typed after "0": show the quantity without its leading zero.
+                fb.replace(0, old.length(), digits, attrs);
+            }
+        }
+    }
+}

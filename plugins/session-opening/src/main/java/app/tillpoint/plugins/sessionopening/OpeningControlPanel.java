@@ -1,0 +1,287 @@
+package app.tillpoint.plugins.sessionopening;
+
+import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.session.OpeningRequest;
+import app.tillpoint.api.ui.Keypad;
+import app.tillpoint.api.ui.Names;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.SwingConstants;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.AbstractDocument;
+import javax.swing.text.AttributeSet;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DocumentFilter;
+import java.awt.Color;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The opening-control dialog: Opening cash (typed on the keypad, or filled from a count), the currency button that
+ * opens the {@link CashCounter}, the opening note, Open Session and Cancel. It only gathers the cashier's input into
+ * an {@link OpeningRequest}; the caller stores it. Knows nothing of the kiosk, so it is shown and tested on its own.
+ * Event thread only.
+ */
+public class OpeningControlPanel extends JPanel {
+    /** The label of refused input. Not yet in {@link Names}; to be moved there as {@code OPENING_MESSAGE}. */
+    public static final String MESSAGE = "opening.message";
+
+    /** What the dialog asks of its caller. Called on the event thread. */
+    public interface Listener {
+        /** Open Session was tapped with a valid amount; the button stays disabled until {@link #openFailed()}. */
+        void open(OpeningRequest request);
+
+        /** Cancel was tapped. */
+        void cancel();
+    }
+
+    private final Cashier cashier;
+    private final CashCount emptyCount;
+    private final Currency currency;
+    private final Locale locale;
+    private final Optional<CashCounter> counter;
+    private final Listener listener;
+
+    private final JTextField cash = new JTextField(10);
+    private final JButton countButton = new JButton();
+    private final JLabel mismatch = new JLabel(" ");
+    private final JLabel message = new JLabel(" ");
+    private final JTextArea note = new JTextArea(5, 28);
+    private final JButton open = new JButton("Open Session");
+    private final JButton cancel = new JButton("Cancel");
+
+    private Optional<CashCount> counted = Optional.empty();
+    private String countLines = "";
+    /** The amount was put there by the dialog (zero, last closing, a count): the next key typed replaces it. */
+    private boolean replaceOnType;
+    private boolean settingCash;
+    /** The cashier or a count has set the amount: a late last-closing amount must not overwrite it. */
+    private boolean cashChosen;
+
+    /**
+     * @param cashier    who opens the session
+     * @param emptyCount an empty count of the terminal's denominations; gives the currency
+     * @param locale     how amounts are shown
+     * @param counter    the counter to open with the currency button; empty hides the button
+     * @param listener   told about Open Session and Cancel
+     */
+    public OpeningControlPanel(Cashier cashier, CashCount emptyCount, Locale locale, Optional<CashCounter> counter,
+                               Listener listener) {
+        super(new MigLayout("insets 16, gap 8 8", "[400!]24[216!]"));
+        this.cashier = cashier;
+        this.emptyCount = emptyCount;
+        this.currency = emptyCount.currency();
+        this.locale = locale;
+        this.counter = counter;
+        this.listener = listener;
+
+        JLabel title = new JLabel("Opening control");
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        add(title, "span, split 2");
+        add(new JLabel("Opened by " + cashier.name()), "gapleft push, wrap");
+
+        Keypad keypad = new Keypad(true, () -> {
+            // OK only ends typing: Open Session is what confirms the amount.
+        });
+        keypad.setTarget(cash);
+        add(new JLabel("Opening cash"));
+        add(keypad, "spany 4, top, w 216!, h 216!, wrap");
+
+        cash.setName(Names.OPENING_CASH);
+        cash.setHorizontalAlignment(SwingConstants.RIGHT);
+        ((AbstractDocument) cash.getDocument()).setDocumentFilter(new AmountFilter());
+        cash.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                showMismatch();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                showMismatch();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                showMismatch();
+            }
+        });
+        countButton.setName(Names.OPENING_COUNT);
+        countButton.setText(currency.getSymbol(locale));
+        countButton.putClientProperty("FlatLaf.styleClass", "large");
+        countButton.setFocusable(false);
+        countButton.setVisible(counter.isPresent());
+        countButton.addActionListener(e -> count());
+        add(cash, "split 2, growx, h 48!");
+        add(countButton, "w 64!, h 48!, hidemode 3, wrap");
+
+        add(new JLabel("Opening note"), "wrap");
+        note.setName(Names.OPENING_NOTE);
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        add(new JScrollPane(note), "grow, h 96:120:, wrap");
+
+        // Messages span the dialog at a fixed width, so a long one never moves the keypad under the cashier's finger.
+        mismatch.setName(Names.OPENING_MISMATCH);
+        message.setName(MESSAGE);
+        Color warning = UIManager.getColor("Actions.Red");
+        if (warning != null) {
+            mismatch.setForeground(warning);
+            message.setForeground(warning);
+        }
+        mismatch.setVisible(false);
+        add(mismatch, "span, growx, wmin 0, wrap");
+        add(message, "span, growx, wmin 0, wrap");
+
+        cancel.setName(Names.OPENING_CANCEL);
+        cancel.addActionListener(e -> listener.cancel());
+        open.setName(Names.OPENING_OPEN);
+        open.addActionListener(e -> openTapped());
+        add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
+        add(open, "w 200!, h 56!");
+
+        setCash(Money.zero(currency));
+    }
+
+    /** Fills Opening cash with the last closing amount, unless the cashier has already typed or counted one. */
+    public void prefill(Money lastClosing) {
+        if (!cashChosen) {
+            setCash(lastClosing);
+        }
+    }
+
+    /** Opening did not work: Open Session can be tapped again. */
+    public void openFailed() {
+        setBusy(false);
+    }
+
+    private void count() {
+        counter.ifPresent(c -> c.count(new CashCounter.CountRequest("Opening cash", counted.orElse(emptyCount)),
+                result -> result.ifPresent(this::applyCount)));
+    }
+
+    private void applyCount(CashCount count) {
+        counted = Optional.of(count);
+        cashChosen = true;
+        setCash(count.total());
+        String lines = String.join("\n", count.noteLines(locale));
+        String text = note.getText();
+        int earlier = countLines.isEmpty() ? -1 : text.indexOf(countLines);
+        if (earlier >= 0) {
+            text = text.substring(0, earlier) + lines + text.substring(earlier + countLines.length());
+        } else {
+            text = text.isBlank() ? lines : lines + "\n" + text;
+        }
+        note.setText(text);
+        countLines = lines;
+        showMismatch();
+    }
+
+    private void setCash(Money amount) {
+        settingCash = true;
+        try {
+            cash.setText(amount.toPlainString());
+        } finally {
+            settingCash = false;
+        }
+        replaceOnType = true;
+        message.setText(" ");
+    }
+
+    private Optional<Money> typedCash() {
+        try {
+            return Optional.of(Money.parse(cash.getText(), currency));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void showMismatch() {
+        Optional<Money> typed = typedCash();
+        boolean differs = counted.isPresent() && typed.isPresent() && !counted.get().total().equals(typed.get());
+        mismatch.setText(differs ? "Counted " + counted.get().total().format(locale) + " but opening cash is "
+                + typed.get().format(locale) : " ");
+        mismatch.setVisible(differs);
+    }
+
+    private void openTapped() {
+        if (!open.isEnabled()) {
+            return;
+        }
+        setBusy(true);
+        Optional<Money> amount = typedCash();
+        if (amount.isEmpty()) {
+            message.setText("Enter the opening cash on the keypad");
+            setBusy(false);
+            return;
+        }
+        listener.open(new OpeningRequest(cashier, amount.get(), counted, note.getText()));
+    }
+
+    private void setBusy(boolean busy) {
+        open.setEnabled(!busy);
+        cancel.setEnabled(!busy);
+        countButton.setEnabled(!busy);
+    }
+
+    /**
+     * Lets into Opening cash only what {@link Money#parse} accepts (or nothing yet); anything else is refused with a
+     * message and the field keeps its value.
+     */
+    private final class AmountFilter extends DocumentFilter {
+        @Override
+        public void insertString(FilterBypass fb, int offset, String text, AttributeSet attrs)
+                throws BadLocationException {
+            replace(fb, offset, 0, text, attrs);
+        }
+
+        @Override
+        public void remove(FilterBypass fb, int offset, int length) throws BadLocationException {
+            replace(fb, offset, length, "", null);
+        }
+
+        @Override
+        public void replace(FilterBypass fb, int offset, int length, String text, AttributeSet attrs)
+                throws BadLocationException {
+            String added = text == null ? "" : text;
+            if (settingCash) {
+                fb.replace(offset, length, added, attrs);
+                return;
+            }
+            int size = fb.getDocument().getLength();
+            String old = fb.getDocument().getText(0, size);
+            boolean replaceAll = replaceOnType && !added.isEmpty();
+            String candidate = replaceAll ? added
+                    : old.substring(0, offset) + added + old.substring(offset + length);
+            if (!candidate.isEmpty()) {
+                try {
+                    Money.parse(candidate, currency);
+                } catch (IllegalArgumentException e) {
+                    message.setText(e.getMessage() + ": type digits, a point and at most "
+                            + currency.getDefaultFractionDigits() + " decimals");
+                    return;
+                }
+            }
+            message.setText(" ");
+            replaceOnType = false;
+            cashChosen = true;
+            if (replaceAll) {
+                fb.replace(0, size, added, attrs);
+            } else {
+                fb.replace(offset, length, added, attrs);
+            }
+        }
+    }
+}
