@@ -57,7 +57,7 @@ public class CounterPanel extends JPanel {
      * @param done   called once: the confirmed count, or empty if the cashier cancelled
      */
     public CounterPanel(String title, CashCount start, Locale locale, Consumer<Optional<CashCount>> done) {
-        super(new MigLayout("insets 16, gap 8 8", "[]24[]24[]", "[][top][][]"));
+        super(new MigLayout("insets 16, gap 8 8", "[]16[]16[]", "[][top][][]"));
         this.count = start;
         this.locale = locale;
         this.done = done;
@@ -75,7 +75,7 @@ public class CounterPanel extends JPanel {
         if (coins.getComponentCount() > 0) {
             add(coins);
         }
-        add(keypad, "w 216!, h 216!, wrap");
+        add(keypad, "w 232!, h 232!, wrap");
 
         message.setName(Names.COUNTER_MESSAGE);
         Color error = UIManager.getColor("Actions.Red");

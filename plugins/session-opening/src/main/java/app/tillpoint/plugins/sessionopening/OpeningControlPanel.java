@@ -79,7 +79,7 @@ public class OpeningControlPanel extends JPanel {
      */
     public OpeningControlPanel(Cashier cashier, CashCount emptyCount, Locale locale, Optional<CashCounter> counter,
                                Listener listener) {
-        super(new MigLayout("insets 16, gap 8 8", "[400!]24[216!]"));
+        super(new MigLayout("insets 16, gap 8 8", "[400!]24[232!]"));
         this.cashier = cashier;
         this.emptyCount = emptyCount;
         this.currency = emptyCount.currency();
@@ -97,7 +97,7 @@ public class OpeningControlPanel extends JPanel {
         });
         keypad.setTarget(cash);
         add(new JLabel("Opening cash"));
-        add(keypad, "spany 4, top, w 216!, h 216!, wrap");
+        add(keypad, "spany 4, top, w 232!, h 232!, wrap");
 
         cash.setName(Names.OPENING_CASH);
         cash.setHorizontalAlignment(SwingConstants.RIGHT);

@@ -1,0 +1,180 @@
+package app.tillpoint.plugins.sessionopening;
+
+import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.session.LastClosing;
+import app.tillpoint.api.session.SessionAlreadyOpenException;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.AbstractButton;
+import javax.swing.text.JTextComponent;
+import java.awt.Component;
+import java.awt.Container;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static app.tillpoint.plugins.sessionopening.TestTerminal.ASHA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NewSessionActionTest {
+    private final TestContext ctx = new TestContext();
+    private final List<CashierAuthenticator.Request> identifyRequests = new ArrayList<>();
+
+    @BeforeAll
+    static void installChecks() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    private TestContext identifying(Optional<Cashier> who) {
+        return ctx.with(CashierAuthenticator.class, (request, done) -> {
+            identifyRequests.add(request);
+            done.accept(who);
+        });
+    }
+
+    private void perform() {
+        GuiActionRunner.execute(() -> new NewSessionAction(ctx).perform());
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void click(String name) {
+        GuiActionRunner.execute(() -> ((AbstractButton) find(ctx.lastOverlay().content, name)).doClick());
+    }
+
+    private String text(String name) {
+        return GuiActionRunner.execute(() -> ((JTextComponent) find(ctx.lastOverlay().content, name)).getText());
+    }
+
+    @Test
+    void isOfferedOnlyWithoutAnOpenSession() {
+        NewSessionAction action = new NewSessionAction(ctx);
+        assertThat(action.id()).isEqualTo("newSession");
+        assertThat(Names.DASHBOARD_ACTION_PREFIX + action.id()).isEqualTo(Names.DASHBOARD_NEW_SESSION);
+        assertThat(action.label()).isEqualTo("New Session");
+        assertThat(action.order()).isEqualTo(100);
+        assertThat(action.offeredFor(Optional.empty())).isTrue();
+        assertThat(action.offeredFor(Optional.of(TestContext.session(1, ASHA)))).isFalse();
+    }
+
+    @Test
+    void withoutTheBadgeLoginPluginItSaysSo() {
+        perform();
+        assertThat(ctx.messages).containsExactly(NewSessionAction.NO_AUTHENTICATOR);
+        assertThat(ctx.overlays).isEmpty();
+    }
+
+    @Test
+    void cancelledIdentificationReturnsToTheDashboardWithNobodySignedIn() {
+        identifying(Optional.empty());
+        perform();
+        assertThat(identifyRequests).singleElement()
+                .satisfies(r -> assertThat(r.purpose()).isEqualTo("New Session"));
+        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD);
+        assertThat(ctx.overlays).isEmpty();
+        assertThat(ctx.signedIn).isEmpty();
+    }
+
+    @Test
+    void openingStoresTheSessionKicksTheDrawerSignsInAndShowsTheRegister() {
+        identifying(Optional.of(ASHA)).lastClosing = Optional.of(new LastClosing(TestTerminal.rupees(12_340),
+                Instant.parse("2026-11-25T12:00:00Z")));
+        ctx.with(CashCounter.class, (request, done) -> done.accept(Optional.of(TestTerminal.seedCount())));
+        perform();
+        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD);
+        assertThat(ctx.lastOverlay().content).isInstanceOf(OpeningControlPanel.class);
+        assertThat(text(Names.OPENING_CASH)).isEqualTo("12340.00");
+
+        click(Names.OPENING_COUNT);
+        click(Names.OPENING_OPEN);
+
+        assertThat(ctx.openings).singleElement().satisfies(request -> {
+            assertThat(request.cashier()).isEqualTo(ASHA);
+            assertThat(request.openingCash()).isEqualTo(TestTerminal.rupees(1_340));
+            assertThat(request.count().map(CashCount::total)).contains(TestTerminal.rupees(1_340));
+            assertThat(request.note()).contains("2 x ₹500.00", "Total ₹1,340.00");
+        });
+        assertThat(ctx.drawerKicks).isEqualTo(1);
+        assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.drawer.kick"));
+        assertThat(ctx.signedIn).containsExactly(ASHA);
+        assertThat(ctx.lastOverlay().isOpen()).isFalse();
+        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD, Routes.REGISTER);
+        assertThat(ctx.messages).isEmpty();
+    }
+
+    @Test
+    void aDrawerThatDoesNotOpenIsReportedAndAuditedButTheSessionIsOpen() {
+        identifying(Optional.of(ASHA)).drawerFailure = new DeviceException("not connected");
+        perform();
+        click(Names.OPENING_OPEN);
+        assertThat(ctx.openings).hasSize(1);
+        assertThat(ctx.messages).containsExactly(OpeningFlow.DRAWER_FAILED);
+        assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.drawer.failed"));
+        assertThat(ctx.signedIn).containsExactly(ASHA);
+        assertThat(ctx.shown).endsWith(Routes.REGISTER);
+    }
+
+    @Test
+    void aSessionAlreadyOpenClosesTheDialogAndShowsTheDashboard() {
+        identifying(Optional.of(ASHA)).openFailure = new SessionAlreadyOpenException(TestContext.session(41, ASHA));
+        perform();
+        click(Names.OPENING_OPEN);
+        assertThat(ctx.lastOverlay().isOpen()).isFalse();
+        assertThat(ctx.messages).singleElement().asString().contains("41", "already open");
+        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD, Routes.DASHBOARD);
+        assertThat(ctx.signedIn).isEmpty();
+        assertThat(ctx.drawerKicks).isZero();
+    }
+
+    @Test
+    void anotherFailureKeepsTheDialogAndLetsTheCashierTryAgain() {
+        identifying(Optional.of(ASHA)).openFailure = new IllegalStateException("database is locked");
+        perform();
+        click(Names.OPENING_OPEN);
+        assertThat(ctx.messages).singleElement().asString().contains("database is locked");
+        assertThat(ctx.lastOverlay().isOpen()).isTrue();
+        assertThat(GuiActionRunner.execute(() -> find(ctx.lastOverlay().content, Names.OPENING_OPEN).isEnabled()))
+                .isTrue();
+        assertThat(ctx.signedIn).isEmpty();
+        assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.failed"));
+
+        ctx.openFailure = null;
+        click(Names.OPENING_OPEN);
+        assertThat(ctx.openings).hasSize(1);
+        assertThat(ctx.signedIn).containsExactly(ASHA);
+    }
+
+    @Test
+    void cancelInTheDialogLeavesNobodySignedIn() {
+        identifying(Optional.of(ASHA));
+        perform();
+        click(Names.OPENING_CANCEL);
+        assertThat(ctx.lastOverlay().isOpen()).isFalse();
+        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD, Routes.DASHBOARD);
+        assertThat(ctx.openings).isEmpty();
+        assertThat(ctx.signedIn).isEmpty();
+    }
+}
