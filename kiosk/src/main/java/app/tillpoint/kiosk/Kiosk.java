@@ -59,6 +59,7 @@ public final class Kiosk implements AutoCloseable {
     private final Clock clock = Clock.systemDefaultZone();
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final java.util.concurrent.CountDownLatch closedDone = new java.util.concurrent.CountDownLatch(1);
     private ConfiguredTerminal terminal;
     private PluginHost plugins;
     private SwingNavigator navigator;
@@ -228,10 +229,20 @@ public final class Kiosk implements AutoCloseable {
         }
     }
 
-    /** Closes the window and every resource, then calls the exit callback with 0. Safe to call twice. */
+    /**
+     * Closes the window and every resource, then calls the exit callback with 0. Safe to call twice: a second call
+     * returns once the first has released everything (the data folder's lock included).
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            if (!SwingUtilities.isEventDispatchThread()) {
+                try {
+                    closedDone.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return;
         }
         Runnable dispose = () -> {
@@ -245,6 +256,7 @@ public final class Kiosk implements AutoCloseable {
             SwingUtilities.invokeLater(dispose);
         }
         closeResources();
+        closedDone.countDown();
         exit.accept(0);
     }
 

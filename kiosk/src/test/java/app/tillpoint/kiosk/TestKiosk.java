@@ -109,16 +109,49 @@ public final class TestKiosk implements AutoCloseable {
         org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(name + " = " + text) {
             @Override
             public boolean test() {
-                return robot.finder().findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing()).stream()
-                        .anyMatch(c -> text.equals(textOf(c)));
+                var found = robot.finder().findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing());
+                return !found.isEmpty() && text.equals(textOf(find(name)));
             }
         }, 10_000);
+    }
+
+    /** Whether a component named {@code name} is showing now (no waiting). */
+    public boolean showing(String name) {
+        return GuiActionRunner.execute(() -> !robot.finder()
+                .findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing()).isEmpty());
+    }
+
+    /**
+     * Fails unless the component named {@code name} lies wholly inside the kiosk window: on a 1024x768 terminal,
+     * what does not fit cannot be tapped.
+     */
+    public void requireInsideWindow(String name) {
+        waitFor(name);
+        var component = find(name);
+        var bounds = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.convertRectangle(component.getParent(),
+                component.getBounds(), kiosk.frame().getRootPane()));
+        var window = GuiActionRunner.execute(() -> kiosk.frame().getRootPane().getBounds());
+        if (!window.contains(bounds)) {
+            throw new AssertionError(name + " at " + bounds + " does not fit the window " + window);
+        }
+    }
+
+    /** Waits (at most 10 s) until the text of {@code name} satisfies {@code test}, then returns that text. */
+    public String waitUntil(String name, java.util.function.Predicate<String> test) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(name + " as expected") {
+            @Override
+            public boolean test() {
+                return !robot.finder().findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing()).isEmpty()
+                        && test.test(textOf(find(name)));
+            }
+        }, 10_000);
+        return text(name);
     }
 
     /** Taps the component named {@code name} once it is showing, scrolling it into view if it sits in a list. */
     public void tap(String name) {
         waitFor(name);
-        var component = robot.finder().find(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing());
+        var component = find(name);
         GuiActionRunner.execute(() -> {
             if (component instanceof javax.swing.JComponent jc) {
                 jc.scrollRectToVisible(new java.awt.Rectangle(0, 0, jc.getWidth(), jc.getHeight()));
@@ -130,8 +163,27 @@ public final class TestKiosk implements AutoCloseable {
 
     public String text(String name) {
         waitFor(name);
-        var component = robot.finder().find(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing());
+        var component = find(name);
         return GuiActionRunner.execute(() -> textOf(component));
+    }
+
+    /**
+     * The showing component named {@code name}; where dialogs are stacked (the counter over the opening dialog, each
+     * with a keypad), the one in the topmost overlay, which is the one a cashier can touch.
+     */
+    public java.awt.Component find(String name) {
+        return GuiActionRunner.execute(() -> robot.finder()
+                .findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing()).stream()
+                .max(java.util.Comparator.comparingInt(TestKiosk::layerOf))
+                .orElseThrow(() -> new AssertionError("Nothing named " + name + " is showing")));
+    }
+
+    private static int layerOf(java.awt.Component component) {
+        java.awt.Component child = component;
+        while (child.getParent() != null && !(child.getParent() instanceof javax.swing.JLayeredPane)) {
+            child = child.getParent();
+        }
+        return child.getParent() instanceof javax.swing.JLayeredPane layers ? layers.getLayer(child) : 0;
     }
 
     private static String textOf(java.awt.Component c) {

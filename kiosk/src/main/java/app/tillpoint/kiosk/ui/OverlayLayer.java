@@ -64,7 +64,7 @@ final class OverlayLayer {
             JPanel card = new JPanel(new java.awt.BorderLayout());
             card.setBorder(BorderFactory.createCompoundBorder(
                     BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor"), 1),
-                    BorderFactory.createEmptyBorder(16, 16, 16, 16)));
+                    BorderFactory.createEmptyBorder(8, 8, 8, 8)));
             card.add(content);
             add(card);
         }

@@ -10,6 +10,12 @@ public class TillpointLaf extends FlatLightLaf {
     public static final String NAME = "Tillpoint";
 
     public static boolean setup() {
+        // FlatLaf would derive a zoom of 1.25 from our larger touch font and MigLayout would apply it to every size;
+        // the font is meant to be bigger, the layout not: "w 48!" stays 48 px at scale 1.0, and 1024x768 fits.
+        // HiDPI screens are scaled by Java2D (GDK_SCALE, sun.java2d.uiScale); a store may still set -Dflatlaf.uiScale.
+        if (System.getProperty("flatlaf.uiScale") == null) {
+            System.setProperty("flatlaf.uiScale", "1");
+        }
         return setup(new TillpointLaf());
     }
 

@@ -4,10 +4,14 @@ import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.JTextComponent;
-import java.awt.GridLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 
 /**
- * The on-screen keypad for every number a cashier enters: digits, back, clear, OK, and optionally a decimal point.
+ * The on-screen keypad for every number a cashier enters: three columns of digits as on a phone, back, clear, an
+ * optional decimal point, and a wide OK at the bottom; narrow enough to stand beside a form on a 1024x768 screen
+ * (give it about 184 x 264 px).
  * It types into a target text field through the field's document, so the field's own filter still applies. Its
  * buttons never take the focus, so the target keeps it. Event thread only.
  *
@@ -22,10 +26,25 @@ public class Keypad extends JPanel {
      * @param onOk         run when OK is tapped
      */
     public Keypad(boolean decimalPoint, Runnable onOk) {
-        super(new GridLayout(4, 4, 8, 8));
-        for (String key : new String[] {"7", "8", "9", "back", "4", "5", "6", "clear", "1", "2", "3", "", "0",
-            decimalPoint ? "dot" : "", "", "ok"}) {
-            add(key.isEmpty() ? new JPanel() : button(key, onOk));
+        super(new GridBagLayout());
+        String[][] rows = decimalPoint
+                ? new String[][] {{"7", "8", "9"}, {"4", "5", "6"}, {"1", "2", "3"}, {"dot", "0", "back"}, {"clear", "ok"}}
+                : new String[][] {{"7", "8", "9"}, {"4", "5", "6"}, {"1", "2", "3"}, {"clear", "0", "back"}, {"ok"}};
+        GridBagConstraints at = new GridBagConstraints();
+        at.fill = GridBagConstraints.BOTH;
+        at.weightx = 1;
+        at.weighty = 1;
+        at.insets = new Insets(4, 4, 4, 4);
+        for (int y = 0; y < rows.length; y++) {
+            int x = 0;
+            for (String key : rows[y]) {
+                at.gridx = x;
+                at.gridy = y;
+                // The last row's keys share the three columns: OK is the widest, the easiest to hit.
+                at.gridwidth = rows[y].length == 3 ? 1 : key.equals("ok") ? 3 - x : 1;
+                add(button(key, onOk), at);
+                x += at.gridwidth;
+            }
         }
     }
 

@@ -35,6 +35,7 @@ public final class Names {
     public static final String OPENING_COUNT = "opening.count";
     public static final String OPENING_MISMATCH = "opening.mismatch";
     public static final String OPENING_NOTE = "opening.note";
+    public static final String OPENING_MESSAGE = "opening.message";
     public static final String OPENING_OPEN = "opening.open";
     public static final String OPENING_CANCEL = "opening.cancel";
 

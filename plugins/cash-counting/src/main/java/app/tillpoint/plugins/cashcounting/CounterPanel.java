@@ -57,7 +57,7 @@ public class CounterPanel extends JPanel {
      * @param done   called once: the confirmed count, or empty if the cashier cancelled
      */
     public CounterPanel(String title, CashCount start, Locale locale, Consumer<Optional<CashCount>> done) {
-        super(new MigLayout("insets 16, gap 8 8", "[]16[]16[]", "[][top][][]"));
+        super(new MigLayout("insets 8, gap 8 8", "[]16[]16[]", "[][top][][]"));
         this.count = start;
         this.locale = locale;
         this.done = done;
@@ -69,13 +69,14 @@ public class CounterPanel extends JPanel {
 
         JPanel bills = column(Denomination.Kind.BILL);
         JPanel coins = column(Denomination.Kind.COIN);
-        if (bills.getComponentCount() > 0) {
+        // A column holds its heading and, if the currency has that kind of money, its rows.
+        if (bills.getComponentCount() > 1) {
             add(bills);
         }
-        if (coins.getComponentCount() > 0) {
+        if (coins.getComponentCount() > 1) {
             add(coins);
         }
-        add(keypad, "w 232!, h 232!, wrap");
+        add(keypad, "w 184!, h 264!, wrap");
 
         message.setName(Names.COUNTER_MESSAGE);
         Color error = UIManager.getColor("Actions.Red");
@@ -121,14 +122,17 @@ public class CounterPanel extends JPanel {
     }
 
     private JPanel column(Denomination.Kind kind) {
-        JPanel column = new JPanel(new MigLayout("insets 0, gap 6 4", "[right][][][][right]"));
+        JPanel column = new JPanel(new MigLayout("insets 0, gap 4 4", "[right][][][][right, 72::]"));
+        JLabel heading = new JLabel(kind == Denomination.Kind.BILL ? "Bills" : "Coins");
+        heading.putClientProperty("FlatLaf.styleClass", "h4");
+        column.add(heading, "span, left, wrap");
         for (Denomination denomination : count.denominations()) {
             if (denomination.kind() == kind) {
                 Row row = new Row(denomination);
                 rows.add(row);
                 column.add(new JLabel(denominationText(denomination)));
                 column.add(row.minus, "w 48!, h 48!");
-                column.add(row.quantity, "w 72!, h 48!");
+                column.add(row.quantity, "w 56!, h 48!");
                 column.add(row.plus, "w 48!, h 48!");
                 column.add(row.amount, "wrap");
             }
@@ -136,7 +140,7 @@ public class CounterPanel extends JPanel {
         return column;
     }
 
-    /** "₹500 bill", "€0.50 coin": whole amounts without decimals, as printed on the money. */
+    /** "₹500", "€0.50": whole amounts without decimals, as printed on the money; the column says bill or coin. */
     private String denominationText(Denomination denomination) {
         Money value = denomination.value();
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
@@ -145,8 +149,7 @@ public class CounterPanel extends JPanel {
         int digits = decimal.stripTrailingZeros().scale() <= 0 ? 0 : decimal.scale();
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
-        String kind = denomination.kind() == Denomination.Kind.BILL ? "bill" : "coin";
-        return format.format(decimal) + " " + kind;
+        return format.format(decimal);
     }
 
     private void nextQuantity() {

@@ -36,7 +36,7 @@ import java.util.Optional;
  */
 public class OpeningControlPanel extends JPanel {
     /** The label of refused input. Not yet in {@link Names}; to be moved there as {@code OPENING_MESSAGE}. */
-    public static final String MESSAGE = "opening.message";
+    public static final String MESSAGE = Names.OPENING_MESSAGE;
 
     /** What the dialog asks of its caller. Called on the event thread. */
     public interface Listener {
@@ -79,7 +79,7 @@ public class OpeningControlPanel extends JPanel {
      */
     public OpeningControlPanel(Cashier cashier, CashCount emptyCount, Locale locale, Optional<CashCounter> counter,
                                Listener listener) {
-        super(new MigLayout("insets 16, gap 8 8", "[400!]24[232!]"));
+        super(new MigLayout("insets 16, gap 8 8", "[400!]24[184!]"));
         this.cashier = cashier;
         this.emptyCount = emptyCount;
         this.currency = emptyCount.currency();
@@ -97,7 +97,7 @@ public class OpeningControlPanel extends JPanel {
         });
         keypad.setTarget(cash);
         add(new JLabel("Opening cash"));
-        add(keypad, "spany 4, top, w 232!, h 232!, wrap");
+        add(keypad, "spany 4, top, w 184!, h 264!, wrap");
 
         cash.setName(Names.OPENING_CASH);
         cash.setHorizontalAlignment(SwingConstants.RIGHT);
