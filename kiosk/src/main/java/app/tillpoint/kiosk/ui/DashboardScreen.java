@@ -126,11 +126,11 @@ public final class DashboardScreen implements Screen {
 
         panel.add(name);
         panel.add(status);
-        panel.add(toClose, "hidemode 3");
+        panel.add(toClose, "hidemode 2");
         panel.add(lastClosing);
         panel.add(actions);
         panel.add(devices);
-        panel.add(notices, "w 640::900, hidemode 3");
+        panel.add(notices, "w 640::900, hidemode 2");
         panel.add(exit, "right, w 120!, h 56!");
         return panel;
     }
