@@ -46,6 +46,10 @@ class DashboardGuiTest {
             window.textBox(Names.DASHBOARD_NOTICES).requireVisible().requireText(
                     "Plugin loyalty disabled: it needs plugin API >=2.0.0 & <3.0.0, this kiosk has 1.0.0");
             window.button(Names.DASHBOARD_NEW_SESSION).requireEnabled();
+            assertThat(dataDir.resolve("logs/tillpoint.0.log")).content()
+                    .contains("Plugin loyalty disabled: it needs plugin API >=2.0.0 & <3.0.0");
+            kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'plugin.failed' AND detail LIKE ?",
+                    "Plugin loyalty disabled%");
         }
     }
 }

@@ -133,7 +133,7 @@ class SessionFlowGuiTest {
 
             kiosk.waitFor(DASHBOARD_NEW_SESSION);
             assertThat(kiosk.count("SELECT count(*) FROM sessions")).isZero();
-            awaitAudit(kiosk, "login.failed");
+            kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'login.failed'");
         }
     }
 
@@ -265,18 +265,5 @@ class SessionFlowGuiTest {
     private static long countLine(TestKiosk kiosk, long session, long denomination, String kind) throws Exception {
         return kiosk.count("SELECT quantity FROM cash_count_lines l JOIN cash_counts c ON c.id = l.count_id "
                 + "WHERE c.session_id = ? AND l.denomination = ? AND l.kind = ?", session, denomination, kind);
-    }
-
-    private static void awaitAudit(TestKiosk kiosk, String event) {
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("audit " + event) {
-            @Override
-            public boolean test() {
-                try {
-                    return kiosk.count("SELECT count(*) FROM audit_events WHERE event = ?", event) > 0;
-                } catch (java.sql.SQLException e) {
-                    return false;
-                }
-            }
-        }, 10_000);
     }
 }

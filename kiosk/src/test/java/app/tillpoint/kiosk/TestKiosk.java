@@ -249,6 +249,20 @@ public final class TestKiosk implements AutoCloseable {
         }
     }
 
+    /** Waits (at most 10 s) until {@code sql} counts {@code expected}: the audit is written in the background. */
+    public void awaitCount(long expected, String sql, Object... parameters) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(sql + " = " + expected) {
+            @Override
+            public boolean test() {
+                try {
+                    return count(sql, parameters) == expected;
+                } catch (java.sql.SQLException e) {
+                    return false;
+                }
+            }
+        }, 10_000);
+    }
+
     /** The id of the demo cashier called {@code name}. */
     public long cashierId(String name) throws java.sql.SQLException {
         return count("SELECT id FROM cashiers WHERE name = ?", name);

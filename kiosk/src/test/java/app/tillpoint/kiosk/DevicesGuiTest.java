@@ -1,0 +1,84 @@
+package app.tillpoint.kiosk;
+
+import app.tillpoint.kiosk.admin.CashierCommand;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static app.tillpoint.api.ui.Names.DASHBOARD_DEVICES;
+import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
+import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
+import static app.tillpoint.api.ui.Names.MESSAGE_OK;
+import static app.tillpoint.api.ui.Names.MESSAGE_TEXT;
+import static app.tillpoint.api.ui.Names.OPENING_OPEN;
+import static app.tillpoint.api.ui.Names.REGISTER_SESSION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Devices that are missing or fail, as the cashier meets them in the real kiosk. */
+class DevicesGuiTest {
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void failOnEventThreadViolations() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @Test
+    void anAbsentSerialBadgeReaderIsShownOnTheDashboardAndTheKioskKeepsWorking() throws Exception {
+        terminal("""
+                "badgeReader": {"type": "serial", "serial": {"port": "/dev/ttyTILLPOINT-ABSENT"}},
+                "cashDrawer": {"type": "simulated"}""");
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            String devices = kiosk.waitUntil(DASHBOARD_DEVICES, t -> t.contains("not connected"));
+            assertThat(devices).contains("Badge reader: not connected").contains("/dev/ttyTILLPOINT-ABSENT");
+            kiosk.tap(DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(LOCK_SCAN_PROMPT);
+        }
+    }
+
+    @Test
+    void aDrawerThatDoesNotOpenStillOpensTheSessionAndTellsTheCashierToUseTheKey() throws Exception {
+        terminal("""
+                "badgeReader": {"type": "keyboard-wedge"},
+                "cashDrawer": {"type": "escpos-serial", "serial": {"port": "/dev/ttyTILLPOINT-NO-PRINTER"}}""");
+        addCashier("Asha", "1001");
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            assertThat(kiosk.waitUntil(DASHBOARD_DEVICES, t -> t.contains("Cash drawer")))
+                    .contains("Cash drawer: not connected");
+            kiosk.tap(DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(LOCK_SCAN_PROMPT);
+            kiosk.scanBadge("1001");
+            kiosk.tap(OPENING_OPEN);
+
+            kiosk.waitForText(MESSAGE_TEXT, "Drawer did not open: open it with the key");
+            kiosk.screenshot("11-drawer-did-not-open");
+            assertThat(kiosk.count("SELECT count(*) FROM sessions WHERE state = 'OPEN'")).isEqualTo(1);
+            kiosk.tap(MESSAGE_OK);
+            kiosk.waitFor(REGISTER_SESSION);
+        }
+    }
+
+    private void terminal(String devices) throws Exception {
+        Files.writeString(dataDir.resolve("terminal.json"), """
+                {"id": "T01", "name": "CHN LS Terminal 01", "currency": "INR", "locale": "en-IN",
+                 "zone": "Asia/Kolkata", "devices": {%s}}
+                """.formatted(devices));
+    }
+
+    private void addCashier(String name, String badge) {
+        var out = new ByteArrayOutputStream();
+        int code = new CashierCommand().run(List.of("add", "--name", name, "--role", "CASHIER", "--badge", badge),
+                dataDir, new PrintStream(out), new PrintStream(out));
+        assertThat(code).as(out.toString()).isZero();
+    }
+}

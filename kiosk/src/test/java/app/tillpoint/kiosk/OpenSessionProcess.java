@@ -1,0 +1,50 @@
+package app.tillpoint.kiosk;
+
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.session.OpeningRequest;
+import app.tillpoint.kiosk.store.Database;
+import app.tillpoint.kiosk.store.PinRules;
+import app.tillpoint.kiosk.store.SqlAudit;
+import app.tillpoint.kiosk.store.SqlCashiers;
+import app.tillpoint.kiosk.store.SqlSessions;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Optional;
+
+/**
+ * Opens a session for the demo cashier Asha on an initialised demo data folder, the way the kiosk's Open Session does,
+ * through the real store. Run in a child JVM that a test then kills, or in the test's own JVM.
+ */
+public final class OpenSessionProcess {
+    private OpenSessionProcess() {
+    }
+
+    /** Opens a session of ₹500.00 whose opening time is {@code openedAt}; returns its id. */
+    public static long open(Path dataDir, Instant openedAt) throws Exception {
+        try (Database database = Database.open(dataDir.resolve("tillpoint.db"));
+             SqlAudit audit = new SqlAudit(database, Clock.systemUTC())) {
+            Clock clock = Clock.fixed(openedAt, ZoneOffset.UTC);
+            SqlCashiers cashiers = new SqlCashiers(database, audit, clock, PinRules.DEFAULT);
+            SqlSessions sessions = new SqlSessions(database, "T01", Currency.getInstance("INR"), clock, s -> { });
+            var asha = cashiers.byBadge("1001").orElseThrow();
+            return sessions.open(new OpeningRequest(asha, Money.ofMajor(500, Currency.getInstance("INR")),
+                    Optional.empty(), "Opened by OpenSessionProcess")).id();
+        }
+    }
+
+    /** A kiosk-like process: holds the data folder's lock, opens a session, says so, and waits to be killed. */
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args[0]);
+        try (InstanceLock lock = InstanceLock.acquire(dataDir)) {
+            long id = open(dataDir, Instant.now());
+            System.out.println("OPENED " + id);
+            System.out.flush();
+            Thread.sleep(Duration.ofMinutes(2).toMillis());
+        }
+    }
+}
