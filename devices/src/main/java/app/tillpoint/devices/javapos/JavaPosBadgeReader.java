@@ -4,7 +4,6 @@ import app.tillpoint.api.device.BadgeListener;
 import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.device.DeviceStatus.State;
-import app.tillpoint.devices.Backoff;
 import app.tillpoint.devices.BadgeCleaner;
 import app.tillpoint.devices.BadgeReaderConfig;
 import app.tillpoint.devices.JavaPosConfig;
@@ -84,28 +83,7 @@ public final class JavaPosBadgeReader implements BadgeReader {
     }
 
     private void connectUntilDone() {
-        Backoff backoff = new Backoff(RECONNECT_MAX_MILLIS);
-        while (running) {
-            String problem = JposRegistry.prepare(javapos.jposXml(), javapos.logicalName());
-            if (problem == null) {
-                synchronized (this) {
-                    if (!running) {
-                        return;
-                    }
-                    problem = connect();
-                }
-            }
-            if (problem == null) {
-                status.set(State.READY, "");
-                return;
-            }
-            status.set(State.NOT_CONNECTED, problem);
-            try {
-                Thread.sleep(backoff.nextMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        JposReconnect.untilConnected(javapos, RECONNECT_MAX_MILLIS, this, () -> running, this::connect, status);
     }
 
     /** Opens, claims and enables the device; returns a problem, or null when it is ready. */

@@ -4,7 +4,6 @@ import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.device.DeviceStatus.State;
-import app.tillpoint.devices.Backoff;
 import app.tillpoint.devices.CashDrawerConfig;
 import app.tillpoint.devices.JavaPosConfig;
 import app.tillpoint.devices.StatusCell;
@@ -134,28 +133,7 @@ public final class JavaPosDrawer implements CashDrawer {
     }
 
     private void connectUntilDone() {
-        Backoff backoff = new Backoff(RECONNECT_MAX_MILLIS);
-        while (running) {
-            String problem = JposRegistry.prepare(javapos.jposXml(), javapos.logicalName());
-            if (problem == null) {
-                synchronized (this) {
-                    if (!running) {
-                        return;
-                    }
-                    problem = connect();
-                }
-            }
-            if (problem == null) {
-                status.set(State.READY, "");
-                return;
-            }
-            status.set(State.NOT_CONNECTED, problem);
-            try {
-                Thread.sleep(backoff.nextMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        JposReconnect.untilConnected(javapos, RECONNECT_MAX_MILLIS, this, () -> running, this::connect, status);
     }
 
     private String connect() {
