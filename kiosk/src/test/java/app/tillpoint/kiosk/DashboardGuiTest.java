@@ -52,4 +52,27 @@ class DashboardGuiTest {
                     "Plugin loyalty disabled%");
         }
     }
+
+    @Test
+    void leavingTheKioskNeedsAHeadCashier() throws Exception {
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.tap("dashboard.exit");
+            kiosk.waitFor(Names.LOCK_SCAN_PROMPT);
+            kiosk.scanBadge("1001");
+            kiosk.waitUntil(Names.LOCK_MESSAGE, t -> !t.isBlank());
+            assertThat(kiosk.exitCode()).as("a cashier may not leave the kiosk").isEqualTo(Integer.MIN_VALUE);
+
+            kiosk.scanBadge("9001");
+            for (char digit : "1234".toCharArray()) {
+                kiosk.tap(Names.keypadDigit(digit - '0'));
+            }
+            kiosk.tap(Names.KEYPAD_OK);
+            org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the kiosk exits") {
+                @Override
+                public boolean test() {
+                    return kiosk.exitCode() == 0;
+                }
+            }, 10_000);
+        }
+    }
 }
