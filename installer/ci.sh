@@ -25,7 +25,7 @@ deb_mb=$(($(stat -c %s "$deb") / 1024 / 1024))
 echo "[ci] .deb: $deb, $deb_mb MB"
 [ "$deb_mb" -le 40 ] || fail ".deb is $deb_mb MB, the budget is 40 MB"
 modules=$(grep '^MODULES=' "$out/runtime/release")
-for module in jdk.zipfs java.instrument java.desktop java.sql jdk.localedata; do
+for module in jdk.zipfs java.instrument java.management java.desktop java.sql jdk.localedata; do
   [[ " ${modules//\"/ } " == *" $module "* ]] || fail "the runtime lacks $module ($modules)"
 done
 ok "runtime modules: $modules"
