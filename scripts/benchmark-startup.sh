@@ -57,6 +57,7 @@ probe() {
 median() { grep -v '^-$' | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print a[int((NR + 1) / 2)]}'; }
 
 declare -A results
+paired_bare= paired_plain= # per-run ratios: the runs of one round share the machine's load of the moment
 kinds=(kiosk bare)
 [ -f "$plain_jar" ] && kinds=(kiosk plain bare)
 for i in $(seq 1 "$runs"); do
@@ -69,8 +70,12 @@ for i in $(seq 1 "$runs"); do
       bare) r=$(probe java -cp "$work/bench:$flatlaf" BareWindow) ;;
     esac
     results[$kind]+="$r"$'\n'
+    declare "round_$kind=${r%% *}"
     echo "run $i $kind: startup-ms ${r%% *}" >&2
   done
+  ratio() { [[ $1 =~ ^[0-9]+$ && $2 =~ ^[1-9][0-9]*$ ]] && awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f\n", a / b}'; }
+  paired_bare+=$(ratio "$round_kiosk" "$round_bare" || true)$'\n'
+  [ -n "${round_plain:-}" ] && paired_plain+=$(ratio "$round_kiosk" "$round_plain" || true)$'\n'
 done
 
 echo "Start-up to the first painted window, median of $runs runs on fresh data folders ($(nproc) cores):"
@@ -88,9 +93,12 @@ for kind in "${kinds[@]}"; do
   mb() { [ "$1" = - ] && echo - || echo "$(($1 / 1024)) MB"; }
   printf '  %-7s %6s ms   VmRSS %7s   VmHWM %7s   %s\n' "$kind" "$ms" "$(mb "$rss")" "$(mb "$hwm")" "$what"
 done
-if [[ $ms_kiosk =~ ^[0-9]+$ && $ms_bare =~ ^[0-9]+$ && $ms_bare -gt 0 ]]; then
-  echo "  ratio kiosk/bare: $(awk -v k="$ms_kiosk" -v b="$ms_bare" 'BEGIN {printf "%.2f", k / b}')x (goal: within 1.15x)"
+pmedian() { sed '/^$/d' | sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else printf "%.2f", a[int((NR + 1) / 2)]}'; }
+if [[ $ms_kiosk =~ ^[0-9]+$ && $ms_bare =~ ^[1-9][0-9]*$ ]]; then
+  echo "  ratio kiosk/bare: $(awk -v k="$ms_kiosk" -v b="$ms_bare" 'BEGIN {printf "%.2f", k / b}')x of the medians," \
+    "$(pmedian <<<"$paired_bare")x median of the runs' ratios (goal: within 1.15x)"
 fi
-if [[ -n ${ms_plain:-} && $ms_kiosk =~ ^[0-9]+$ && $ms_plain =~ ^[0-9]+$ && $ms_plain -gt 0 ]]; then
-  echo "  ratio kiosk/plain jars: $(awk -v k="$ms_kiosk" -v p="$ms_plain" 'BEGIN {printf "%.2f", k / p}')x (below 1: the CDS archive and the bundled runtime help)"
+if [[ -n ${ms_plain:-} && $ms_kiosk =~ ^[0-9]+$ && $ms_plain =~ ^[1-9][0-9]*$ ]]; then
+  echo "  ratio kiosk/plain jars: $(awk -v k="$ms_kiosk" -v p="$ms_plain" 'BEGIN {printf "%.2f", k / p}')x of the medians," \
+    "$(pmedian <<<"$paired_plain")x median of the runs' ratios (below 1: the CDS archive and the bundled runtime help)"
 fi
