@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Builds what a Linux terminal installs, from the kiosk's app folder (kiosk/target/app):
+#   target/runtime          a jlink runtime with only the modules the kiosk needs
+#   target/image/tillpoint  the jpackage app image, with its class-data sharing archive (CDS) if a display is there
+#   target/tillpoint_<version>-1_<arch>.deb
+# Run by `./mvnw -B -Pinstaller -DskipTests package`; by hand: installer/build.sh [APP_DIR] [OUT_DIR] [VERSION].
+# Needs JDK 17+ (jlink, jdeps, jpackage), dpkg-deb and fakeroot; a DISPLAY (Xvfb will do) for the CDS archive.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+app=$(cd "${1:-$here/../kiosk/target/app}" && pwd)
+out=${2:-$here/target}
+version=${3:-0.1.0}
+version=${version%%-*} # jpackage and dpkg want 1.2.3, not 1.2.3-SNAPSHOT
+
+jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+[ -x "${jdk_bin}jpackage" ] || jdk_bin=$(dirname "$(readlink -f "$(command -v jpackage)")")/
+say() { echo "[installer] $*"; }
+
+input=$out/input runtime=$out/runtime image=$out/image
+rm -rf "$input" "$runtime" "$image" "$out/deb-image" "$out"/*.deb
+mkdir -p "$out"
+cp -r "$app" "$input"
+
+# 1. sqlite-jdbc's native library lives in the image: the JVM loads it from there (-Dorg.sqlite.lib.path in
+#    src/jpackage/linux.txt) instead of extracting it to /tmp at every start. The jar loses its natives, so a
+#    missing option fails loudly instead of extracting silently; it also keeps the .deb small.
+case "$(uname -m)" in
+  x86_64 | amd64) native_arch=x86_64 ;;
+  aarch64 | arm64) native_arch=aarch64 ;;
+  *) echo "unsupported machine $(uname -m)" >&2; exit 1 ;;
+esac
+sqlite_jar=$(ls "$input"/lib/sqlite-jdbc-*.jar)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/jar" && (cd "$work/jar" && "${jdk_bin}jar" xf "$sqlite_jar")
+mkdir -p "$input/native"
+cp "$work/jar/org/sqlite/native/Linux/$native_arch/libsqlitejdbc.so" "$input/native/libsqlitejdbc.so"
+mv "$work/jar/META-INF/MANIFEST.MF" "$work/MANIFEST.MF"
+rm -rf "$work/jar/org/sqlite/native" "$sqlite_jar"
+"${jdk_bin}jar" --create --file "$sqlite_jar" --manifest "$work/MANIFEST.MF" -C "$work/jar" .
+cp "$here/src/linux/tillpoint-autostart.desktop" "$input/"
+say "sqlite-jdbc native library: lib/app/native/libsqlitejdbc.so ($native_arch)"
+
+# 2. The runtime: what jdeps finds, plus what it cannot see. pf4j opens plugin zips through the zip file system
+#    (jdk.zipfs); stores attach Java agents through JAVA_TOOL_OPTIONS (java.instrument; java.management, which
+#    monitoring agents read); money and dates are formatted in the terminal's locale, e.g. en-IN (jdk.localedata,
+#    trimmed to the locales below).
+found=$("${jdk_bin}jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
+  "$input"/tillpoint-kiosk.jar "$input"/lib/*.jar "$input"/plugins/*/lib/*.jar 2>/dev/null | tail -1)
+modules="$found,jdk.zipfs,java.instrument,java.management,jdk.localedata"
+locales=en,hi,bn,gu,kn,ml,mr,ta,te,de,fr,es,it,nl,pt
+say "runtime modules: $modules"
+"${jdk_bin}jlink" --add-modules "$modules" --include-locales="$locales" \
+  --strip-debug --no-man-pages --no-header-files --compress=2 --output "$runtime"
+
+# 3. The app image. jpackage puts every jar under --input on the class path, the plugins' too; pf4j must load
+#    those through its own class loaders, so only the kiosk jar and lib/ stay on it.
+"${jdk_bin}jpackage" --type app-image @"$here/src/jpackage/app.txt" @"$here/src/jpackage/about.txt" @"$here/src/jpackage/linux.txt" \
+  --app-version "$version" --icon "$here/src/icons/tillpoint.png" \
+  --runtime-image "$runtime" --input "$input" --dest "$image"
+cfg=$image/tillpoint/lib/app/tillpoint.cfg
+sed -i '/^app\.classpath=\$APPDIR\/plugins\//d' "$cfg"
+grep -q '^app.classpath=\$APPDIR/tillpoint-kiosk.jar$' "$cfg" || { echo "unexpected $cfg" >&2; exit 1; }
+launcher=$image/tillpoint/bin/tillpoint
+appdir=$image/tillpoint/lib/app
+
+# 4. Class-data sharing: record the classes a start-up to the painted dashboard loads, then dump them into an
+#    archive that the launcher maps at start (-XX:SharedArchiveFile in src/jpackage/linux.txt). The .deb ships the
+#    class list only: JDK 17 checks the jars' paths, so its postinst makes the archive where they are installed.
+cds=no
+if [ -n "${DISPLAY:-}" ]; then
+  data=$(mktemp -d)
+  if JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$appdir/tillpoint.classlist" \
+      timeout 180 "$launcher" --data-dir "$data" --startup-probe >"$out/classlist-run.log" 2>&1 \
+      && grep -q '^startup-ms ' "$out/classlist-run.log" \
+      && JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$appdir/tillpoint.classlist" \
+        timeout 180 "$launcher" >"$out/cds-dump.log" 2>&1 \
+      && [ -s "$appdir/tillpoint.jsa" ]; then
+    cds=yes
+    say "CDS: $(wc -l <"$appdir/tillpoint.classlist") classes listed, archive $(du -h "$appdir/tillpoint.jsa" | cut -f1)"
+  else
+    rm -f "$appdir/tillpoint.classlist" "$appdir/tillpoint.jsa"
+    say "CDS FAILED: see $out/classlist-run.log and $out/cds-dump.log" >&2
+  fi
+  rm -rf "$data"
+fi
+if [ "$cds" = no ]; then
+  cat >&2 <<EOF
+[installer] ################################################################################
+[installer] WARNING: built WITHOUT class-data sharing: no display (DISPLAY='${DISPLAY:-}') or the
+[installer] start-up run failed. The kiosk works but starts slower. Build under Xvfb to get it.
+[installer] ################################################################################
+EOF
+fi
+
+# 5. The .deb, from a copy of the image without the archive made for this build folder's paths.
+cp -a "$image" "$out/deb-image"
+rm -f "$out/deb-image/tillpoint/lib/app/tillpoint.jsa"
+"${jdk_bin}jpackage" @"$here/src/jpackage/deb.txt" @"$here/src/jpackage/about.txt" --app-version "$version" \
+  --icon "$here/src/icons/tillpoint.png" --resource-dir "$here/src/linux" \
+  --app-image "$out/deb-image/tillpoint" --dest "$out"
+rm -rf "$out/deb-image"
+
+deb=$(ls "$out"/tillpoint_*.deb)
+say "app image: $(du -sm "$image/tillpoint" | cut -f1) MB (runtime $(du -sm "$runtime" | cut -f1) MB), CDS: $cds"
+say "deb: $deb"
+say "deb size: $(($(stat -c %s "$deb") / 1024 / 1024)) MB (budget 40 MB); installed size: " \
+  "$(($(dpkg-deb -f "$deb" Installed-Size) / 1024)) MB + the CDS archive made at install (budget 100 MB)"

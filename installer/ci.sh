@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# CI for the installer, run by .ci/run as root after the tests, with DISPLAY set to a running Xvfb + openbox:
+# builds the .deb, checks the budgets and what the runtime and the image must hold, installs the package,
+# starts the installed kiosk on a fresh data folder, reinstalls it over that data, removes it again.
+# Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "installer CI FAILED: $*" >&2; exit 1; }
+ok() { echo "[ci] ok: $*"; }
+[ "$(id -u)" = 0 ] || fail "run as root (installs the package)"
+[ -n "${DISPLAY:-}" ] || fail "needs DISPLAY set to a running X server (the CDS archive and the start need one)"
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# jpackage builds the .deb with dpkg-deb under fakeroot; binutils for jlink's native stripping of symbols.
+apt-get install -y -qq --no-install-recommends fakeroot binutils dpkg-dev >/dev/null
+
+./mvnw -B -ntp -q -Pinstaller -DskipTests package
+out=installer/target
+deb=$(ls "$out"/tillpoint_*.deb)
+
+# Budgets and contents of the build.
+deb_mb=$(($(stat -c %s "$deb") / 1024 / 1024))
+echo "[ci] .deb: $deb, $deb_mb MB"
+[ "$deb_mb" -le 40 ] || fail ".deb is $deb_mb MB, the budget is 40 MB"
+modules=$(grep '^MODULES=' "$out/runtime/release")
+for module in jdk.zipfs java.instrument java.management java.desktop java.sql jdk.localedata; do
+  [[ " ${modules//\"/ } " == *" $module "* ]] || fail "the runtime lacks $module ($modules)"
+done
+ok "runtime modules: $modules"
+[ -s "$out/image/tillpoint/lib/app/tillpoint.classlist" ] || fail "no CDS class list in the app image (was the build headless?)"
+[ -s "$out/image/tillpoint/lib/app/native/libsqlitejdbc.so" ] || fail "no sqlite native library in the app image"
+if "${JAVA_HOME:+$JAVA_HOME/bin/}jar" tf "$out"/image/tillpoint/lib/app/lib/sqlite-jdbc-*.jar | grep -q '^org/sqlite/native/.*\.so$'; then
+  fail "the sqlite-jdbc jar in the image still holds native libraries"
+fi
+if grep -q 'plugins/' "$out/image/tillpoint/lib/app/tillpoint.cfg"; then
+  fail "plugin jars are on the launcher's class path"
+fi
+
+# Install (apt resolves the libraries jpackage listed in Depends). Remove it again whatever happens below.
+work=$(mktemp -d)
+trap 'dpkg --purge tillpoint >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+apt-get install -y -qq --no-install-recommends "$PWD/$deb" >/dev/null || fail "installing $deb failed"
+app=/opt/tillpoint/lib/app
+installed_mb=$(($(du -sk /opt/tillpoint | cut -f1) / 1024))
+echo "[ci] installed: /opt/tillpoint, $installed_mb MB (with the CDS archive)"
+[ "$installed_mb" -le 100 ] || fail "installed size is $installed_mb MB, the budget is 100 MB"
+[ -s "$app/tillpoint.jsa" ] || fail "postinst made no CDS archive ($(cat "$app/tillpoint.jsa.log" 2>/dev/null))"
+ls /usr/share/applications/*tillpoint*.desktop >/dev/null 2>&1 || fail "no desktop entry in /usr/share/applications"
+[ -f "$app/tillpoint-autostart.desktop" ] || fail "no autostart entry in $app"
+/opt/tillpoint/lib/runtime/bin/java --list-modules | grep -q '^jdk.zipfs@' || fail "installed runtime lacks jdk.zipfs"
+
+# Start the installed kiosk on a fresh data folder and an empty temp folder. -Xshare:on makes the JVM refuse to
+# start if the CDS archive cannot be used; the class-loading log shows what came from it.
+data=$work/data tmp=$work/tmp
+mkdir -p "$tmp"
+start() {
+  timeout 120 /opt/tillpoint/bin/tillpoint --data-dir "$data" --startup-probe >"$work/start.log" 2>&1 \
+    || fail "the installed kiosk failed: $(tail -20 "$work/start.log")"
+  grep '^startup-ms ' "$work/start.log" || fail "the installed kiosk did not reach the dashboard: $(tail -20 "$work/start.log")"
+}
+JAVA_TOOL_OPTIONS="-Xshare:on -Djava.io.tmpdir=$tmp -Xlog:class+load=info:file=$work/classes.log" start
+grep -q 'app.tillpoint.kiosk.Kiosk source: shared objects file' "$work/classes.log" \
+  || fail "the kiosk's classes were not loaded from the CDS archive"
+ok "CDS: $(grep -c 'source: shared objects file' "$work/classes.log") of $(grep -c 'source:' "$work/classes.log") classes from the archive"
+if [ -n "$(ls -A "$tmp")" ]; then fail "something was extracted to the temp folder: $(ls -A "$tmp")"; fi
+ok "nothing extracted to java.io.tmpdir (sqlite-jdbc loads $app/native/libsqlitejdbc.so)"
+[ -s "$data/tillpoint.db" ] || fail "no database in the data folder"
+
+# A Java agent through JAVA_TOOL_OPTIONS needs java.instrument in the runtime.
+mkdir -p "$work/agent"
+cat >"$work/agent/ProbeAgent.java" <<'EOF'
+public class ProbeAgent {
+    public static void premain(String args, java.lang.instrument.Instrumentation instrumentation) {
+        System.out.println("agent-attached " + instrumentation.isRetransformClassesSupported());
+    }
+}
+EOF
+printf 'Premain-Class: ProbeAgent\n' >"$work/agent/manifest.txt"
+javac --release 17 -d "$work/agent" "$work/agent/ProbeAgent.java"
+jar --create --file "$work/agent.jar" --manifest "$work/agent/manifest.txt" -C "$work/agent" ProbeAgent.class
+JAVA_TOOL_OPTIONS="-javaagent:$work/agent.jar" start
+grep -q '^agent-attached ' "$work/start.log" || fail "a Java agent did not attach: $(tail -20 "$work/start.log")"
+ok "a Java agent attaches through JAVA_TOOL_OPTIONS"
+
+# Installing the package again (the upgrade path: prerm upgrade, postinst configure) keeps the data.
+apt-get install -y -qq --reinstall "$PWD/$deb" >/dev/null
+[ -s "$app/tillpoint.jsa" ] || fail "no CDS archive after reinstalling"
+start
+[ -s "$data/tillpoint.db" ] || fail "the database is gone after reinstalling"
+ok "reinstalled over the data folder; the kiosk still starts"
+
+# Removing keeps the data folder (it is the user's) and leaves nothing in /opt.
+dpkg --purge tillpoint >/dev/null
+[ ! -e /opt/tillpoint ] || fail "left behind after purge: $(find /opt/tillpoint | head)"
+[ -s "$data/tillpoint.db" ] || fail "purging the package removed the data folder"
+ok "removed and purged; /opt/tillpoint gone, the data folder kept"
+echo "[ci] installer CI passed"
