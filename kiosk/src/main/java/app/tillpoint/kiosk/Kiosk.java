@@ -3,6 +3,7 @@ package app.tillpoint.kiosk;
 import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.Screen;
 import app.tillpoint.api.SessionListener;
+import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.CashDrawer;
@@ -118,8 +119,12 @@ public final class Kiosk implements AutoCloseable {
         TerminalConfig.Policy policy = terminal.policy();
         SqlCashiers cashiers = new SqlCashiers(database, audit, clock, new PinRules(policy.headCashierNeedsPin(),
                 policy.maxWrongPins(), Duration.ofSeconds(policy.lockoutSeconds())));
-        if (firstStart && DemoData.addIfNoCashiers(cashiers)) {
-            log.info("First start: demo cashiers added");
+        Cashiers cashierService = cashiers;
+        if (firstStart) {
+            // Hashing the demo cashiers' badges and PINs is slow on purpose: done beside the start, not before it.
+            FutureTask<Boolean> seeding = new FutureTask<>(() -> DemoData.addIfNoCashiers(cashiers));
+            new Thread(seeding, "tillpoint-demo-cashiers").start();
+            cashierService = new SeededCashiers(cashiers, seeding);
         }
         SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), clock,
                 session -> tasks.run(() -> tellListeners(session)));
@@ -138,7 +143,7 @@ public final class Kiosk implements AutoCloseable {
         dashboard = new DashboardScreen(terminal, sessions, tasks, plugins,
                 () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked);
         navigator = new SwingNavigator(dashboard, () -> plugins.extensions(Screen.class));
-        context = new HostContext(terminal, sessions, cashiers, drawer, badges, navigator, new TillState(audit),
+        context = new HostContext(terminal, sessions, cashierService, drawer, badges, navigator, new TillState(audit),
                 audit, plugins, tasks);
         long stored = System.nanoTime();
         plugins.start(context);

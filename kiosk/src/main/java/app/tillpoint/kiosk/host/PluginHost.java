@@ -139,10 +139,21 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    /** Stops the plugins, the last started first. */
     @Override
     public void close() {
-        if (manager != null) {
-            manager.stopPlugins();
+        if (manager == null) {
+            return;
+        }
+        // By id from a copy: pf4j's own stopPlugins() changes the list it walks and throws on that.
+        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+        java.util.Collections.reverse(started);
+        for (PluginWrapper plugin : started) {
+            try {
+                manager.stopPlugin(plugin.getPluginId());
+            } catch (RuntimeException e) {
+                log.warn("Plugin {} could not be stopped cleanly", plugin.getPluginId(), e);
+            }
         }
     }
 
