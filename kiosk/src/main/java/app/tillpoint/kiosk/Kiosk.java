@@ -14,6 +14,7 @@ import app.tillpoint.kiosk.config.ConfiguredTerminal;
 import app.tillpoint.kiosk.config.TerminalConfig;
 import app.tillpoint.kiosk.host.BackgroundTasks;
 import app.tillpoint.kiosk.host.BadgeHub;
+import app.tillpoint.kiosk.host.EventThreadWatchdog;
 import app.tillpoint.kiosk.host.HostContext;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
@@ -147,6 +148,10 @@ public final class Kiosk implements AutoCloseable {
                 audit, plugins, tasks);
         long stored = System.nanoTime();
         plugins.start(context);
+        EventThreadWatchdog watchdog = new EventThreadWatchdog(Duration.ofSeconds(1), plugins::pluginOf,
+                (plugin, heldFor) -> plugins.fail(plugin, "it held the event thread for more than a second", null));
+        resources.add(0, watchdog);
+        watchdog.start();
         reader.start(badges);
         log.info("Started services in {} ms: configuration and database {} ms, devices {} ms, plugins {} ms",
                 millis(started, System.nanoTime()), millis(started, configured), millis(configured, stored),

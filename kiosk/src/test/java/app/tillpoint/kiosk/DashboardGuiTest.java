@@ -75,4 +75,34 @@ class DashboardGuiTest {
             }, 10_000);
         }
     }
+
+    @Test
+    void aPluginThatHoldsTheEventThreadForMoreThanASecondIsNamedAndDisabled() throws Exception {
+        app.tillpoint.kiosk.host.TestPlugin.builder("sleepy").source("SleepyAction", """
+                import app.tillpoint.api.*;
+                @org.pf4j.Extension
+                public class SleepyAction implements DashboardAction {
+                    public SleepyAction(KioskContext context) { }
+                    public String id() { return "sleepy"; }
+                    public String label() { return "Sleepy"; }
+                    public int order() { return 900; }
+                    public boolean offeredFor(java.util.Optional<app.tillpoint.api.session.Session> s) { return true; }
+                    public void perform() {
+                        try { Thread.sleep(1_800); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                    }
+                }
+                """).build(dataDir.resolve("plugins"));
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.tap(Names.DASHBOARD_ACTION_PREFIX + "sleepy");
+
+            kiosk.waitUntil(Names.DASHBOARD_NOTICES, t -> t.contains("sleepy"));
+            assertThat(kiosk.text(Names.DASHBOARD_NOTICES))
+                    .isEqualTo("Plugin sleepy disabled: it held the event thread for more than a second");
+            kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'plugin.failed' AND detail LIKE ?",
+                    "Plugin sleepy disabled%");
+            kiosk.tap(Names.DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(Names.LOCK_SCAN_PROMPT);
+        }
+    }
 }

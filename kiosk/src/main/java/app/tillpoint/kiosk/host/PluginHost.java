@@ -113,12 +113,21 @@ public final class PluginHost implements AutoCloseable {
      */
     public Optional<String> pluginOf(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                for (List<Registered> list : registry.values()) {
-                    for (Registered registered : list) {
-                        if (frame.getClassName().startsWith(registered.packagePrefix)) {
-                            return Optional.of(registered.pluginId);
-                        }
+            Optional<String> plugin = pluginOf(t.getStackTrace());
+            if (plugin.isPresent()) {
+                return plugin;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The plugin whose code is on {@code stack}, nearest the top first. */
+    public Optional<String> pluginOf(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            for (List<Registered> list : registry.values()) {
+                for (Registered registered : list) {
+                    if (frame.getClassName().startsWith(registered.packagePrefix)) {
+                        return Optional.of(registered.pluginId);
                     }
                 }
             }
