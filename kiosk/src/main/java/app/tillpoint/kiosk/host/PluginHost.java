@@ -55,7 +55,8 @@ public final class PluginHost implements AutoCloseable {
     private HostPluginManager manager;
 
     /**
-     * @param roots    folders holding plugins (bundled first, then the retailer's); missing folders are skipped
+     * @param roots    folders holding plugins (bundled first, then the retailer's, whose {@code disabled.txt} lists
+     *                 the ids of plugins not to start); missing folders are skipped
      * @param reporter told of each plugin problem once, on the thread where it happened
      */
     public PluginHost(List<Path> roots, Consumer<PluginProblem> reporter) {
@@ -284,6 +285,8 @@ public final class PluginHost implements AutoCloseable {
         HostPluginManager(List<Path> roots, ExtensionFactory factory) {
             super(roots.stream().filter(java.nio.file.Files::isDirectory).toList());
             this.factory = factory;
+            // enabled.txt / disabled.txt live in the retailer's folder (the last root): the bundled one is read-only.
+            this.pluginStatusProvider = new org.pf4j.DefaultPluginStatusProvider(roots.get(roots.size() - 1));
             setSystemVersion(ApiVersion.CURRENT);
             setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
         }

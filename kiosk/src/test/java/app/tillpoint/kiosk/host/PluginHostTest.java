@@ -120,6 +120,19 @@ class PluginHostTest {
         assertThat(host.extensions(DashboardAction.class)).isEmpty();
     }
 
+    @Test
+    void aPluginListedInDisabledTxtIsNotStartedAndIsNoProblem() throws Exception {
+        TestPlugin.builder("good").dashboardAction("GoodAction", "good", "Good").build(plugins);
+        TestPlugin.builder("unwanted").dashboardAction("UnwantedAction", "unwanted", "Unwanted").build(plugins);
+        java.nio.file.Files.writeString(plugins.resolve("disabled.txt"), "unwanted\n");
+
+        PluginHost host = start();
+
+        assertThat(host.extensions(DashboardAction.class)).extracting(DashboardAction::id).containsExactly("good");
+        assertThat(host.startedPlugins()).containsExactly("good 1.0.0");
+        assertThat(reported).isEmpty();
+    }
+
     private PluginHost start() {
         PluginHost host = new PluginHost(List.of(plugins), reported::add);
         host.start(null);
