@@ -306,7 +306,8 @@ class ConfigLoaderTest {
                 "colour: unknown field (known fields: id, name, currency, locale, zone, denominations, devices,"
                         + " policy)",
                 "policy.maxWrongPin: unknown field (known fields: headCashierNeedsPin, maxWrongPins, lockoutSeconds,"
-                        + " allowedClosingDifference, blindClose)");
+                        + " allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons,"
+                        + " closingReasons)");
     }
 
     // --- denominations ---
@@ -567,7 +568,9 @@ class ConfigLoaderTest {
                 + "INR: digits with at most 2 decimals, no sign, no grouping, such as \"5000.00\"");
         assertPolicyProblem("cashMoveReasons", "Float", "policy.cashMoveReasons: must be a list of texts such as "
                 + "[\"Change float\", \"Bank deposit\"], not the string \"Float\"");
-        assertPolicyProblem("closingReasons", List.of(), "policy.closingReasons: must list 1 to 12 reasons, not 0; "
+        ConfigException empty = failsLeavingFileUnchanged(TestConfigFile.valid().setJson("policy.closingReasons", "[]")
+                .writeTo(folder));
+        assertThat(empty.problems()).containsExactly("policy.closingReasons: must list 1 to 12 reasons, not 0; "
                 + "leave it out for the default list");
 
         Path file = TestConfigFile.valid().setJson("policy.cashMoveReasons", "[\"Float\", 5, \" \", \"Float\"]")

@@ -1,5 +1,7 @@
 package app.tillpoint.kiosk.store;
 
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.CashMove;
@@ -8,6 +10,7 @@ import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.NoOpenSessionException;
+import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
 import org.junit.jupiter.api.Test;
@@ -168,6 +171,29 @@ class SqlSessionsClosingTest {
 
             assertThat(next.isOpen()).isTrue();
             assertThat(till.sessions.summary(next.id()).expectedCash()).isEqualTo(rupees(1000));
+        }
+    }
+
+    @Test
+    void aSessionOpenedBeforeVersion3IsSummedAndClosedAfterTheUpgrade() throws Exception {
+        TestClock clock = TestClock.at("2026-11-26T09:00:00Z");
+        try (Database v2 = TestDatabase.in(dir).atVersion(2).open(); SqlAudit audit = new SqlAudit(v2, clock)) {
+            Cashier ravi = new SqlCashiers(v2, audit, clock, PinRules.DEFAULT)
+                    .add("Ravi", Role.CASHIER, Optional.empty(), Optional.empty());
+            new SqlSessions(v2, TestTill.TERMINAL, TestTill.INR, clock, session -> { })
+                    .open(new OpeningRequest(ravi, rupees(1000), Optional.of(count(2)), ""));
+        }
+
+        try (TestTill till = TestTill.in(dir).clock(clock).open()) {
+            Session session = till.sessions.current().orElseThrow();
+            assertThat(till.sessions.summary(session.id()).expectedCash()).isEqualTo(rupees(1000));
+            till.sell(20, "Masala chai", 1);
+
+            Closing closing = till.sessions.close(new ClosingRequest(till.asha, count(2, 0, 0, 0, 1), "",
+                    Optional.empty()));
+
+            assertThat(closing.expected()).isEqualTo(rupees(1020));
+            assertThat(closing.difference()).isEqualTo(rupees(0));
         }
     }
 }
