@@ -236,6 +236,7 @@ public final class SqlSessions implements Sessions {
         try {
             Object[] stored = database.inTransaction(connection -> {
                 Session open = openSession(connection).orElseThrow(Refused::noOpenSession);
+                checkApprover(connection, request.approval());
                 return new Object[] {open, insertMove(connection, open.id(), request, now)};
             });
             session = (Session) stored[0];
@@ -361,6 +362,7 @@ public final class SqlSessions implements Sessions {
         try {
             stored = database.inTransaction(connection -> {
                 Session open = openSession(connection).orElseThrow(Refused::noOpenSession);
+                checkApprover(connection, request.approval());
                 Closing closing = insertClosing(connection, open, request, now);
                 return new Object[] {session(connection, open.id()).orElseThrow(), closing};
             });
@@ -493,6 +495,24 @@ public final class SqlSessions implements Sessions {
                 + " WHERE s.terminal_id = ? AND s.state <> 'CLOSED'")) {
             select.setString(1, terminalId);
             return sessions(connection, select).stream().findFirst();
+        }
+    }
+
+    /** The approver must be a head cashier in the database now, not only in the record handed in. */
+    private static void checkApprover(Connection connection, Optional<Approval> approval) throws SQLException {
+        if (approval.isEmpty()) {
+            return;
+        }
+        Cashier approver = approval.get().approver();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT count(*) FROM cashiers WHERE id = ? AND role = 'HEAD_CASHIER' AND active = 1")) {
+            select.setLong(1, approver.id());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next() || row.getInt(1) != 1) {
+                    throw new IllegalArgumentException(approver.name() + " is not an active head cashier and "
+                            + "cannot approve. Nothing was stored.");
+                }
+            }
         }
     }
 

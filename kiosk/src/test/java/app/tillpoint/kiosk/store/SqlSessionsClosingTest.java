@@ -142,6 +142,20 @@ class SqlSessionsClosingTest {
     }
 
     @Test
+    void onlyAnActiveHeadCashierInTheDatabaseMayApprove() throws Exception {
+        try (TestTill till = TestTill.in(dir).open()) {
+            till.open(count(2));
+            till.cashiers.disable(till.meera.id());
+            Approval stale = new Approval(till.meera, "Counting error");
+
+            assertThatThrownBy(() -> till.sessions.close(new ClosingRequest(till.asha, count(1), "",
+                    Optional.of(stale)))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Meera is not an active head cashier and cannot approve. Nothing was stored.");
+            assertThat(till.sessions.current()).isPresent();
+        }
+    }
+
+    @Test
     void aDifferenceWithinTheLimitNeedsNoApproval() throws Exception {
         try (TestTill till = TestTill.in(dir).allowedDifference(2000).open()) {
             till.open(count(2, 1, 1, 0, 2));
