@@ -158,8 +158,8 @@ public final class Kiosk implements AutoCloseable {
         dashboard = new DashboardScreen(terminal, sessions, tasks, plugins,
                 () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked);
         navigator = new SwingNavigator(dashboard, () -> plugins.extensions(Screen.class));
-        context = new HostContext(terminal, sessions, cashiers, catalog, sales, drawer, badges, navigator, new TillState(audit),
-                audit, plugins, tasks);
+        context = new HostContext(terminal, sessions, cashiers, catalog, sales, drawer, badges, navigator,
+                new TillState(audit), audit, plugins, tasks);
         plugins.start(context);
         reader.start(badges);
         audit.record("kiosk.started", terminal.name() + " with plugins " + plugins.startedPlugins());

@@ -60,7 +60,8 @@ public final class CatalogImport {
         private final List<String> problems;
 
         public InvalidCatalogException(String file, List<String> problems) {
-            super("The catalog " + file + " was not imported, nothing was changed:\n  " + String.join("\n  ", problems));
+            super("The catalog " + file + " was not imported, nothing was changed:\n  "
+                    + String.join("\n  ", problems));
             this.problems = List.copyOf(problems);
         }
 

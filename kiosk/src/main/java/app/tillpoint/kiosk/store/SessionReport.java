@@ -102,8 +102,9 @@ public final class SessionReport {
             String note = move.reason() + move.approval().map(a -> " (approved by " + a.approver().name() + ": "
                     + a.reason() + ")").orElse("");
             lines.add(row(move.direction() == CashMove.Direction.IN ? "cash_in" : "cash_out", id, "",
-                    time.format(move.at()), move.by().name(), "cash " + move.direction().name().toLowerCase(Locale.ROOT),
-                    "", "", plain(move.amount()), code(move.amount()), note));
+                    time.format(move.at()), move.by().name(),
+                    "cash " + move.direction().name().toLowerCase(Locale.ROOT), "", "", plain(move.amount()),
+                    code(move.amount()), note));
         }
         lines.add(summaryRow(id, "orders", String.valueOf(summary.orderCount()), summary.orderTotal()));
         lines.add(summaryRow(id, "cash sales", "", summary.cashSales()));

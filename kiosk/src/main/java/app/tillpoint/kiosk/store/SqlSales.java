@@ -175,7 +175,8 @@ public final class SqlSales implements Sales {
         Map<Long, Order> orders = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.sold_at, o.total, o.tendered, "
                 + "o.change_given, o.currency, " + SqlSessions.cashierColumns("c")
-                + " FROM orders o JOIN cashiers c ON c.id = o.sold_by WHERE o.session_id = ? ORDER BY o.sold_at, o.id")) {
+                + " FROM orders o JOIN cashiers c ON c.id = o.sold_by WHERE o.session_id = ?"
+                + " ORDER BY o.sold_at, o.id")) {
             select.setLong(1, sessionId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -189,8 +190,8 @@ public final class SqlSales implements Sales {
         }
         Map<Long, List<CartLine>> lines = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT l.order_id, l.product_id, l.name, "
-                + "l.unit_price, l.quantity, o.currency, p.category FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                + "JOIN products p ON p.id = l.product_id WHERE o.session_id = ? ORDER BY l.order_id, l.line_no")) {
+                + "l.unit_price, l.quantity, o.currency, p.category FROM order_lines l "
+                + "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.session_id = ? ORDER BY l.order_id, l.line_no")) {
             select.setLong(1, sessionId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -80,7 +80,8 @@ class CatalogAndReportCommandTest {
         }
         assertThat(report()).isZero();
         List<String> open = out.lines().toList();
-        assertThat(open.get(0)).isEqualTo("record,session,order,at,cashier,item,quantity,unit_price,amount,currency,note");
+        assertThat(open.get(0))
+                .isEqualTo("record,session,order,at,cashier,item,quantity,unit_price,amount,currency,note");
         assertThat(open).contains(
                 "opening," + sessionId + ",,2026-11-26T14:30:00+05:30,Asha,opening cash,,,1340.00,INR,Float ok",
                 "opening_count," + sessionId + ",,2026-11-26T14:30:00+05:30,Asha,500.00 bill,2,500.00,1000.00,INR,",
