@@ -7,6 +7,8 @@ import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.devices.Devices;
 import app.tillpoint.kiosk.config.ConfigLoader;
@@ -24,6 +26,8 @@ import app.tillpoint.kiosk.store.DemoData;
 import app.tillpoint.kiosk.store.PinRules;
 import app.tillpoint.kiosk.store.SqlAudit;
 import app.tillpoint.kiosk.store.SqlCashiers;
+import app.tillpoint.kiosk.store.SqlCatalog;
+import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.ui.DashboardScreen;
 import app.tillpoint.kiosk.ui.SwingNavigator;
@@ -49,6 +53,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -117,7 +122,7 @@ public final class Kiosk implements AutoCloseable {
         BackgroundTasks tasks = new BackgroundTasks();
         resources.add(0, tasks);
 
-        TerminalConfig.Policy policy = terminal.policy();
+        TerminalConfig.Policy policy = terminal.configPolicy();
         SqlCashiers cashiers = new SqlCashiers(database, audit, clock, new PinRules(policy.headCashierNeedsPin(),
                 policy.maxWrongPins(), Duration.ofSeconds(policy.lockoutSeconds())));
         Cashiers cashierService = cashiers;
@@ -127,8 +132,29 @@ public final class Kiosk implements AutoCloseable {
             new Thread(seeding, "tillpoint-demo-cashiers").start();
             cashierService = new SeededCashiers(cashiers, seeding);
         }
-        SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), clock,
-                session -> tasks.run(() -> tellListeners(session)));
+        SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), terminal.policy(), clock,
+                new SqlSessions.Events() {
+                    @Override
+                    public void opened(Session session) {
+                        tell(tasks, audit, "opened", listener -> listener.opened(session));
+                    }
+
+                    @Override
+                    public void cashMoved(Session session, CashMove move) {
+                        tell(tasks, audit, "cashMoved", listener -> listener.cashMoved(session, move));
+                    }
+
+                    @Override
+                    public void closed(Session session, Closing closing) {
+                        tell(tasks, audit, "closed", listener -> listener.closed(session));
+                    }
+                });
+        SqlCatalog catalog = new SqlCatalog(database, terminal.currency(), clock);
+        if (firstStart && DemoData.addCatalogIfEmpty(catalog, terminal.currency())) {
+            log.info("First start: demo catalog added");
+        }
+        SqlSales sales = new SqlSales(database, sessions, terminal.currency(), clock,
+                (session, order) -> tell(tasks, audit, "sold", listener -> listener.sold(session, order)));
 
         CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer());
         resources.add(0, drawer);
@@ -144,8 +170,8 @@ public final class Kiosk implements AutoCloseable {
         dashboard = new DashboardScreen(terminal, sessions, tasks, plugins,
                 () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked);
         navigator = new SwingNavigator(dashboard, () -> plugins.extensions(Screen.class));
-        context = new HostContext(terminal, sessions, cashierService, drawer, badges, navigator, new TillState(audit),
-                audit, plugins, tasks);
+        context = new HostContext(terminal, sessions, cashierService, catalog, sales, drawer, badges, navigator,
+                new TillState(audit), audit, plugins, tasks);
         long stored = System.nanoTime();
         plugins.start(context);
         EventThreadWatchdog watchdog = new EventThreadWatchdog(Duration.ofSeconds(1), plugins::pluginOf,
@@ -237,14 +263,19 @@ public final class Kiosk implements AutoCloseable {
         return (toNanos - fromNanos) / 1_000_000;
     }
 
-    private void tellListeners(Session session) {
-        for (SessionListener listener : plugins.extensions(SessionListener.class)) {
-            if (session.isOpen()) {
-                listener.opened(session);
-            } else {
-                listener.closed(session);
+    /** Tells every {@link SessionListener}, on the background thread, after the commit; one failing is audited. */
+    private void tell(BackgroundTasks tasks, SqlAudit audit, String event, Consumer<SessionListener> call) {
+        tasks.run(() -> {
+            for (SessionListener listener : plugins.extensions(SessionListener.class)) {
+                try {
+                    call.accept(listener);
+                } catch (RuntimeException e) {
+                    // The change is committed; a listener's failure is reported, never undoes it.
+                    log.error("The session listener {} failed on {}", listener.getClass().getName(), event, e);
+                    audit.record("listener.failed", listener.getClass().getName() + " on " + event + ": " + e);
+                }
             }
-        }
+        });
     }
 
     private void showDeviceChanges() {

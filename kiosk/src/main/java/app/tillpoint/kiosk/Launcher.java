@@ -1,6 +1,8 @@
 package app.tillpoint.kiosk;
 
 import app.tillpoint.kiosk.admin.CashierCommand;
+import app.tillpoint.kiosk.admin.CatalogCommand;
+import app.tillpoint.kiosk.admin.ReportCommand;
 import app.tillpoint.kiosk.config.ConfigException;
 
 import javax.swing.JOptionPane;
@@ -11,7 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code tillpoint [options] [command]}: starts the kiosk, or runs an admin command ({@code cashier}, {@code devices})
+ * {@code tillpoint [options] [command]}: starts the kiosk, or runs an admin command ({@code cashier}, {@code catalog},
+ * {@code report}, {@code devices})
  * on the same data folder. The only class that calls {@code System.exit}.
  */
 public final class Launcher {
@@ -47,6 +50,8 @@ public final class Launcher {
         return switch (command.get(0)) {
             case "cashier" -> new CashierCommand().run(rest, options.dataDir(), out, err);
             case "devices" -> DevicesCommand.run(options, out, err);
+            case "catalog" -> new CatalogCommand().run(rest, options.dataDir(), options.configFile(), out, err);
+            case "report" -> new ReportCommand().run(rest, options.dataDir(), options.configFile(), out, err);
             default -> {
                 err.println("Unknown command " + command.get(0));
                 err.print(LaunchOptions.USAGE.formatted(DataDirs.current()));

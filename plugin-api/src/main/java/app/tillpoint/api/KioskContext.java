@@ -1,7 +1,9 @@
 package app.tillpoint.api;
 
+import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
 import app.tillpoint.api.terminal.BadgeScans;
@@ -26,6 +28,12 @@ public interface KioskContext {
     Sessions sessions();
 
     Cashiers cashiers();
+
+    /** The products on sale. Since API 1.1. */
+    Catalog catalog();
+
+    /** Selling in the open session. Since API 1.1. */
+    Sales sales();
 
     CashDrawer drawer();
 

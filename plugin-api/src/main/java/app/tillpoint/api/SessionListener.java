@@ -1,5 +1,7 @@
 package app.tillpoint.api;
 
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Session;
 import org.pf4j.ExtensionPoint;
 
@@ -14,5 +16,13 @@ public interface SessionListener extends ExtensionPoint {
     }
 
     default void closed(Session session) {
+    }
+
+    /** A sale was stored in {@code session}. Since API 1.1. */
+    default void sold(Session session, Order order) {
+    }
+
+    /** Cash was put in or taken out of the drawer in {@code session}. Since API 1.1. */
+    default void cashMoved(Session session, CashMove move) {
     }
 }

@@ -208,7 +208,11 @@ public final class ConfigLoader {
                 .put("maxWrongPins", policy.maxWrongPins())
                 .put("lockoutSeconds", policy.lockoutSeconds())
                 .put("allowedClosingDifference", policy.allowedClosingDifference().toPlainString())
-                .put("blindClose", policy.blindClose());
+                .put("blindClose", policy.blindClose())
+                .put("cashOutApprovalAbove", policy.cashOutApprovalAbove().toPlainString());
+        ObjectNode written = (ObjectNode) root.get("policy");
+        policy.cashMoveReasons().forEach(written.putArray("cashMoveReasons")::add);
+        policy.closingReasons().forEach(written.putArray("closingReasons")::add);
         return root;
     }
 }

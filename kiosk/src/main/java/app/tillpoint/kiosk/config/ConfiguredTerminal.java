@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.devices.DevicesConfig;
 
 import java.time.ZoneId;
@@ -14,11 +15,13 @@ public final class ConfiguredTerminal implements TerminalInfo {
 
     private final TerminalConfig config;
     private final List<Denomination> denominations;
+    private final TerminalPolicy policy;
 
     public ConfiguredTerminal(TerminalConfig config) {
         this.config = config;
         // Resolved once: denominations() is called on the event thread for every counter.
         this.denominations = config.denominations();
+        this.policy = config.policy().toTerminalPolicy();
     }
 
     /** The terminal's stable id ("T01"). */
@@ -51,7 +54,13 @@ public final class ConfiguredTerminal implements TerminalInfo {
         return config.zone();
     }
 
-    public TerminalConfig.Policy policy() {
+    @Override
+    public TerminalPolicy policy() {
+        return policy;
+    }
+
+    /** The whole policy section, PIN rules included, which plugins do not see. */
+    public TerminalConfig.Policy configPolicy() {
         return config.policy();
     }
 

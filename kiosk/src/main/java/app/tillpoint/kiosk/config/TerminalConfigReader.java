@@ -38,7 +38,7 @@ final class TerminalConfigReader {
             List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy");
     private static final List<String> DENOMINATION_FIELDS = List.of("value", "kind");
     private static final List<String> POLICY_FIELDS = List.of("headCashierNeedsPin", "maxWrongPins", "lockoutSeconds",
-            "allowedClosingDifference", "blindClose");
+            "allowedClosingDifference", "blindClose", "cashOutApprovalAbove", "cashMoveReasons", "closingReasons");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
     private static final Pattern REGION_NUMBER = Pattern.compile("\\d{3}");
 
@@ -336,6 +336,9 @@ final class TerminalConfigReader {
         Money allowedClosingDifference = amount(node, "policy", "allowedClosingDifference", currency, "\"0.00\"",
                 false);
         Boolean blindClose = bool(node, "policy", "blindClose");
+        Money cashOutApprovalAbove = amount(node, "policy", "cashOutApprovalAbove", currency, "\"5000.00\"", false);
+        List<String> cashMoveReasons = reasons(node, "cashMoveReasons");
+        List<String> closingReasons = reasons(node, "closingReasons");
         if (defaults == null || problems.size() > before) {
             return null;
         }
@@ -344,7 +347,51 @@ final class TerminalConfigReader {
                 maxWrongPins == null ? defaults.maxWrongPins() : maxWrongPins,
                 lockoutSeconds == null ? defaults.lockoutSeconds() : lockoutSeconds,
                 allowedClosingDifference == null ? defaults.allowedClosingDifference() : allowedClosingDifference,
-                blindClose == null ? defaults.blindClose() : blindClose);
+                blindClose == null ? defaults.blindClose() : blindClose,
+                cashOutApprovalAbove == null ? defaults.cashOutApprovalAbove() : cashOutApprovalAbove,
+                cashMoveReasons == null ? defaults.cashMoveReasons() : cashMoveReasons,
+                closingReasons == null ? defaults.closingReasons() : closingReasons);
+    }
+
+    /** A list of reasons, each a short non-blank text, none twice; null when absent or invalid (reported). */
+    private List<String> reasons(JsonNode policy, String name) {
+        JsonNode node = optional(policy, name);
+        if (node == null) {
+            return null;
+        }
+        String at = join("policy", name);
+        String example = "[\"Change float\", \"Bank deposit\"]";
+        if (!node.isArray()) {
+            problem(at, "must be a list of texts such as " + example + ", not " + describe(node));
+            return null;
+        }
+        if (node.isEmpty() || node.size() > TerminalConfig.Policy.MAX_REASONS) {
+            problem(at, "must list 1 to " + TerminalConfig.Policy.MAX_REASONS + " reasons, not " + node.size()
+                    + "; leave it out for the default list");
+            return null;
+        }
+        int before = problems.size();
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode entry = node.get(i);
+            String path = at + "[" + i + "]";
+            if (!entry.isTextual()) {
+                problem(path, "must be a text such as \"Bank deposit\", not " + describe(entry));
+                continue;
+            }
+            String reason = entry.textValue().strip();
+            if (reason.isEmpty()) {
+                problem(path, "must not be blank");
+            } else if (reason.length() > TerminalConfig.Policy.MAX_REASON_LENGTH) {
+                problem(path, "must be at most " + TerminalConfig.Policy.MAX_REASON_LENGTH + " characters, not "
+                        + reason.length());
+            } else if (reasons.contains(reason)) {
+                problem(path, quote(reason) + " is listed twice (also " + at + "[" + reasons.indexOf(reason) + "])");
+            } else {
+                reasons.add(reason);
+            }
+        }
+        return problems.size() > before ? null : List.copyOf(reasons);
     }
 
     // --- fields of any section ---

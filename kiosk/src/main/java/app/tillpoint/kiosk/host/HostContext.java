@@ -2,7 +2,9 @@ package app.tillpoint.kiosk.host;
 
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashiers;
+import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
 import app.tillpoint.api.terminal.BadgeScans;
@@ -16,7 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** The {@link KioskContext} every extension receives: the kiosk's services, as built by the launcher. */
-public record HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, CashDrawer drawer,
+public record HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, Catalog catalog, Sales sales,
+                          CashDrawer drawer,
                           BadgeScans badgeScans, Navigator navigator, Till till, Audit audit, PluginHost plugins,
                           BackgroundTasks tasks) implements KioskContext {
 

@@ -23,7 +23,8 @@ public record Migration(int version, String name, List<String> statements) {
     /** The bundled migrations, oldest first. Add a file here and in resources to change the schema. */
     private static final List<String> BUNDLED = List.of(
             "V1__initial.sql",
-            "V2__pin_lockout.sql");
+            "V2__pin_lockout.sql",
+            "V3__selling_closing.sql");
 
     public Migration {
         statements = List.copyOf(statements);

@@ -306,7 +306,8 @@ class ConfigLoaderTest {
                 "colour: unknown field (known fields: id, name, currency, locale, zone, denominations, devices,"
                         + " policy)",
                 "policy.maxWrongPin: unknown field (known fields: headCashierNeedsPin, maxWrongPins, lockoutSeconds,"
-                        + " allowedClosingDifference, blindClose)");
+                        + " allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons,"
+                        + " closingReasons)");
     }
 
     // --- denominations ---
@@ -531,6 +532,63 @@ class ConfigLoaderTest {
 
         assertThat(e.problems()).hasSize(2).last().asString()
                 .isEqualTo("policy.maxWrongPins: must be from 1 to 20, not 99");
+    }
+
+    @Test
+    void cashMovePolicyHasDefaults() throws Exception {
+        TerminalConfig.Policy policy = loader.load(TestConfigFile.valid().writeTo(folder)).policy();
+
+        assertThat(policy.cashOutApprovalAbove()).isEqualTo(Money.ofMajor(5000, INR));
+        assertThat(policy.cashMoveReasons()).containsExactly("Change float", "Bank deposit", "Supplier paid",
+                "Petty cash");
+        assertThat(policy.closingReasons()).containsExactly("Counting error", "Wrong change given",
+                "Unrecorded sale", "Other");
+    }
+
+    @Test
+    void readsTheCashOutLimitAndTheReasons() throws Exception {
+        Path file = TestConfigFile.valid().setJson("policy", "{\"cashOutApprovalAbove\": \"2000.00\", "
+                + "\"cashMoveReasons\": [\"Float\", \" Bank \"], \"closingReasons\": [\"Miscount\"]}")
+                .writeTo(folder);
+
+        TerminalConfig config = loader.load(file);
+
+        assertThat(config.policy().cashOutApprovalAbove()).isEqualTo(Money.ofMajor(2000, INR));
+        assertThat(config.policy().cashMoveReasons()).containsExactly("Float", "Bank");
+        assertThat(config.policy().closingReasons()).containsExactly("Miscount");
+        assertThat(new ConfiguredTerminal(config).policy()).isEqualTo(new app.tillpoint.api.terminal.TerminalPolicy(
+                Money.zero(INR), false, Money.ofMajor(2000, INR), List.of("Float", "Bank"), List.of("Miscount")));
+    }
+
+    @Test
+    void namesBadCashOutLimitsAndReasons() throws Exception {
+        assertPolicyProblem("cashOutApprovalAbove", 2000, "policy.cashOutApprovalAbove: must be a string such as "
+                + "\"5000.00\", not the number 2000 (amounts are written in quotes, never as JSON numbers)");
+        assertPolicyProblem("cashOutApprovalAbove", "-5", "policy.cashOutApprovalAbove: \"-5\" is not an amount of "
+                + "INR: digits with at most 2 decimals, no sign, no grouping, such as \"5000.00\"");
+        assertPolicyProblem("cashMoveReasons", "Float", "policy.cashMoveReasons: must be a list of texts such as "
+                + "[\"Change float\", \"Bank deposit\"], not the string \"Float\"");
+        ConfigException empty = failsLeavingFileUnchanged(TestConfigFile.valid().setJson("policy.closingReasons", "[]")
+                .writeTo(folder));
+        assertThat(empty.problems()).containsExactly("policy.closingReasons: must list 1 to 12 reasons, not 0; "
+                + "leave it out for the default list");
+
+        Path file = TestConfigFile.valid().setJson("policy.cashMoveReasons", "[\"Float\", 5, \" \", \"Float\"]")
+                .writeTo(folder);
+        ConfigException e = failsLeavingFileUnchanged(file);
+        assertThat(e.problems()).containsExactly(
+                "policy.cashMoveReasons[1]: must be a text such as \"Bank deposit\", not the number 5",
+                "policy.cashMoveReasons[2]: must not be blank",
+                "policy.cashMoveReasons[3]: \"Float\" is listed twice (also policy.cashMoveReasons[0])");
+    }
+
+    @Test
+    void theDemoFileListsTheNewPolicyFields() throws Exception {
+        Path file = folder.resolve("terminal.json");
+        loader.load(file);
+
+        assertThat(Files.readString(file)).contains("\"cashOutApprovalAbove\" : \"5000.00\"", "\"Petty cash\"",
+                "\"Unrecorded sale\"");
     }
 
     // --- helpers ---

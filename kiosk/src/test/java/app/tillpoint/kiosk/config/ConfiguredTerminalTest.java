@@ -30,7 +30,7 @@ class ConfiguredTerminalTest {
         assertThat(info.denominations()).isEqualTo(BuiltInDenominations.of(INR));
         assertThat(info.format(Money.ofMajor(1340, INR))).isEqualTo("₹1,340.00");
         assertThat(info.zero()).isEqualTo(Money.zero(INR));
-        assertThat(terminal.policy().maxWrongPins()).isEqualTo(5);
+        assertThat(terminal.configPolicy().maxWrongPins()).isEqualTo(5);
     }
 
     @Test

@@ -58,7 +58,7 @@ class DatabaseTest {
         }
 
         try (Database latest = TestDatabase.in(dir).open()) {
-            assertThat(latest.schemaVersion()).isEqualTo(2);
+            assertThat(latest.schemaVersion()).isEqualTo(Migration.bundled().size());
         }
 
         Path file = test.file();
@@ -93,7 +93,7 @@ class DatabaseTest {
         assertThatThrownBy(test::open)
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("knows versions up to 2");
+                .hasMessageContaining("knows versions up to " + Migration.bundled().size() + ".");
     }
 
     @Test
@@ -111,15 +111,16 @@ class DatabaseTest {
     void aFailingMigrationLeavesTheDatabaseAtTheLastGoodVersion() throws SQLException {
         Path file = dir.resolve(Database.FILE_NAME);
         List<Migration> broken = new ArrayList<>(Migration.bundled());
-        broken.add(Migration.fromSql(3, "V3__broken.sql", """
+        int next = broken.size() + 1;
+        broken.add(Migration.fromSql(next, "V" + next + "__broken.sql", """
                 CREATE TABLE half_done (id INTEGER);
                 INSERT INTO no_such_table VALUES (1);
                 """));
 
         assertThatThrownBy(() -> Database.open(file, broken))
-                .isInstanceOf(StoreException.class).hasMessageContaining("V3__broken.sql");
+                .isInstanceOf(StoreException.class).hasMessageContaining("V" + next + "__broken.sql");
 
-        assertThat(TestDatabase.queryLong(file, "PRAGMA user_version")).isEqualTo(2);
+        assertThat(TestDatabase.queryLong(file, "PRAGMA user_version")).isEqualTo(next - 1);
         assertThat(tables(file)).doesNotContain("half_done");
     }
 

@@ -73,4 +73,23 @@ public final class TestDatabase {
         }
         return text.toString();
     }
+
+    /** How many rows {@code table} has, through a raw connection. */
+    public long rows(String table) throws SQLException {
+        return queryLong(file, "SELECT count(*) FROM " + table);
+    }
+
+    /**
+     * Adds a TEMP trigger to the connection of {@code database} (TEMP triggers live on one connection) that fails
+     * every insert into {@code table} matching {@code when}: to break a transaction half-way.
+     */
+    public static void failInsertsInto(Database database, String table, String when) {
+        database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TEMP TRIGGER fail_" + table + " BEFORE INSERT ON main." + table
+                        + " WHEN " + when + " BEGIN SELECT RAISE(ABORT, 'test: no insert into " + table + "'); END");
+            }
+            return null;
+        });
+    }
 }

@@ -25,6 +25,9 @@ public interface TerminalInfo {
 
     ZoneId zone();
 
+    /** The store's rules for this till: closing difference, blind close, cash-out limit, reasons. */
+    TerminalPolicy policy();
+
     default String format(Money money) {
         return money.format(locale());
     }

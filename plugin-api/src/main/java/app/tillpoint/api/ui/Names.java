@@ -55,6 +55,50 @@ public final class Names {
     public static final String MENU_BACKEND = "menu.backend";
     public static final String MENU_LOCK = "menu.lock";
 
+    // Since API 1.1: selling, cash moves, closing, the session report.
+    public static final String DASHBOARD_CLOSE_SESSION = DASHBOARD_ACTION_PREFIX + "closeSession";
+    public static final String MENU_CLOSE_SESSION = "menu.closeSession";
+    public static final String MENU_CASH_IN = "menu.cashIn";
+    public static final String MENU_CASH_OUT = "menu.cashOut";
+    public static final String MENU_REPORT = "menu.report";
+
+    public static final String PRODUCT_PREFIX = "product.";
+    public static final String CATEGORY_PREFIX = "category.";
+    public static final String CART_LINE_PREFIX = "cart.line.";
+    public static final String CART_PLUS_PREFIX = "cart.plus.";
+    public static final String CART_MINUS_PREFIX = "cart.minus.";
+    public static final String CART_REMOVE_PREFIX = "cart.remove.";
+    public static final String CART_TOTAL = "cart.total";
+    public static final String PAY_CASH = "pay.cash";
+    public static final String PAY_TENDERED = "pay.tendered";
+    public static final String PAY_QUICK_PREFIX = "pay.quick.";
+    public static final String PAY_CHANGE = "pay.change";
+    public static final String PAY_CONFIRM = "pay.confirm";
+    public static final String PAY_CANCEL = "pay.cancel";
+    public static final String PAY_MESSAGE = "pay.message";
+
+    public static final String CASH_MOVE_AMOUNT = "cashMove.amount";
+    public static final String CASH_MOVE_REASON_PREFIX = "cashMove.reason.";
+    public static final String CASH_MOVE_REASON_TEXT = "cashMove.reasonText";
+    public static final String CASH_MOVE_CONFIRM = "cashMove.confirm";
+    public static final String CASH_MOVE_CANCEL = "cashMove.cancel";
+    public static final String CASH_MOVE_MESSAGE = "cashMove.message";
+
+    public static final String CLOSING_ORDERS = "closing.orders";
+    public static final String CLOSING_BREAKDOWN = "closing.breakdown";
+    public static final String CLOSING_EXPECTED = "closing.expected";
+    public static final String CLOSING_COUNT = "closing.count";
+    public static final String CLOSING_COUNTED = "closing.counted";
+    public static final String CLOSING_DIFFERENCE = "closing.difference";
+    public static final String CLOSING_NOTE = "closing.note";
+    public static final String CLOSING_MESSAGE = "closing.message";
+    public static final String CLOSING_REASON_PREFIX = "closing.reason.";
+    public static final String CLOSING_CLOSE = "closing.close";
+    public static final String CLOSING_CANCEL = "closing.cancel";
+
+    public static final String REPORT_TEXT = "report.text";
+    public static final String REPORT_CLOSE = "report.close";
+
     public static final String MESSAGE_TEXT = "message.text";
     public static final String MESSAGE_OK = "message.ok";
 
@@ -64,6 +108,11 @@ public final class Names {
     /** {@code keypad.0} … {@code keypad.9}. */
     public static String keypadDigit(int digit) {
         return KEYPAD_PREFIX + digit;
+    }
+
+    /** {@code product.<productId>}: the product's tile on the register. */
+    public static String product(long productId) {
+        return PRODUCT_PREFIX + productId;
     }
 
     /** {@code lock.cashier.<cashierId>}. */

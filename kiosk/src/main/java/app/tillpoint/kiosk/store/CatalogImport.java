@@ -1,0 +1,362 @@
+package app.tillpoint.kiosk.store;
+
+import app.tillpoint.api.money.Money;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads a catalog file, CSV or JSON, into the products it lists, checking every line and naming each bad one with its
+ * line number and what is wrong. Nothing is stored here: {@link SqlCatalog#replace} stores a checked list at once.
+ *
+ * <p>CSV (UTF-8): a header {@code name,category,price}, then one product a line; fields with commas or quotes are
+ * quoted ({@code "Tea, masala"}, quotes doubled). JSON: {@code [{"name": "Masala chai", "category": "Drinks",
+ * "price": "20.00"}]}. Prices are decimal strings in the terminal's currency ("12.50"), never JSON numbers.
+ */
+public final class CatalogImport {
+
+    /** The longest product name or category: they are shown on a tile. */
+    public static final int MAX_TEXT_LENGTH = 60;
+    /** The most products a catalog may hold. */
+    public static final int MAX_PRODUCTS = 2000;
+
+    private static final List<String> HEADER = List.of("name", "category", "price");
+
+    private final Currency currency;
+
+    /** @param currency the terminal's currency, in which every price is read */
+    public CatalogImport(Currency currency) {
+        this.currency = Objects.requireNonNull(currency, "currency");
+    }
+
+    /**
+     * One product of the file, checked.
+     *
+     * @param line the line of the file it starts on, for messages
+     */
+    public record Entry(int line, String name, String category, Money price) {
+    }
+
+    /** The file has mistakes; {@link #problems()} names each as "line N: what is wrong". Nothing was stored. */
+    public static final class InvalidCatalogException extends Exception {
+        private final List<String> problems;
+
+        public InvalidCatalogException(String file, List<String> problems) {
+            super("The catalog " + file + " was not imported, nothing was changed:\n  "
+                    + String.join("\n  ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * Reads {@code file} as CSV ({@code .csv}) or JSON ({@code .json}).
+     *
+     * @throws InvalidCatalogException naming every bad line, or an unknown extension or a file that is not UTF-8
+     * @throws IOException             if the file cannot be read
+     */
+    public List<Entry> read(Path file) throws IOException, InvalidCatalogException {
+        String name = String.valueOf(file.getFileName());
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".json")) {
+            throw new InvalidCatalogException(name, List.of("the file must end in .csv or .json"));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidCatalogException(name, List.of("the file is not UTF-8 text; save it as UTF-8"));
+        }
+        return lower.endsWith(".csv") ? csv(text, name) : json(text, name);
+    }
+
+    /** The products of CSV text with the header {@code name,category,price}. */
+    public List<Entry> csv(String text, String fileName) throws InvalidCatalogException {
+        List<String> problems = new ArrayList<>();
+        List<Record> records = CsvRecords.parse(stripBom(text), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogException(fileName, problems);
+        }
+        if (records.isEmpty()) {
+            throw new InvalidCatalogException(fileName, List.of("line 1: the file is empty; it needs the header "
+                    + "name,category,price and one product a line"));
+        }
+        Record header = records.get(0);
+        List<String> columns = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        if (!columns.equals(HEADER)) {
+            throw new InvalidCatalogException(fileName, List.of("line " + header.line() + ": the header must be "
+                    + "name,category,price, not " + String.join(",", header.fields())));
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Record record : records.subList(1, records.size())) {
+            if (record.fields().size() != HEADER.size()) {
+                problems.add("line " + record.line() + ": has " + record.fields().size() + " fields, not 3 "
+                        + "(name,category,price); quote a name that holds a comma");
+                continue;
+            }
+            Entry entry = entry(record.line(), record.fields().get(0), record.fields().get(1),
+                    record.fields().get(2), problems);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return checked(entries, problems, fileName);
+    }
+
+    /** The products of JSON text: a list of objects with {@code name}, {@code category} and {@code price}. */
+    public List<Entry> json(String text, String fileName) throws InvalidCatalogException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> problems = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        try (JsonParser parser = mapper.createParser(stripBom(text))) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new InvalidCatalogException(fileName, List.of("line " + parser.getTokenLocation().getLineNr()
+                        + ": the file must be a list [{\"name\": ..., \"category\": ..., \"price\": \"20.00\"}, ...]"));
+            }
+            int index = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw new InvalidCatalogException(fileName, List.of("line " + parser.getCurrentLocation()
+                            .getLineNr() + ": the list is not closed with ]"));
+                }
+                int line = parser.getTokenLocation().getLineNr();
+                JsonNode node = mapper.readTree(parser);
+                String at = "line " + line + " (product " + (index + 1) + ")";
+                index++;
+                if (!node.isObject()) {
+                    problems.add(at + ": must be an object {\"name\": ..., \"category\": ..., \"price\": \"20.00\"}");
+                    continue;
+                }
+                for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                    String field = names.next();
+                    if (!HEADER.contains(field)) {
+                        problems.add(at + ": unknown field \"" + field + "\" (known fields: name, category, price)");
+                    }
+                }
+                String name = text(node, "name", at, problems);
+                String category = text(node, "category", at, problems);
+                JsonNode price = node.get("price");
+                String priceText = null;
+                if (price != null && price.isNumber()) {
+                    problems.add(at + ": price must be written in quotes, such as \"20.00\", not the number " + price);
+                } else {
+                    priceText = text(node, "price", at, problems);
+                }
+                if (name != null && category != null && priceText != null) {
+                    Entry entry = entry(line, name, category, priceText, problems, at);
+                    if (entry != null) {
+                        entries.add(entry);
+                    }
+                }
+            }
+            if (parser.nextToken() != null) {
+                problems.add("line " + parser.getTokenLocation().getLineNr() + ": nothing may follow the list");
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidCatalogException(fileName, List.of("line " + e.getLocation().getLineNr()
+                    + ": not valid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InvalidCatalogException(fileName, List.of("cannot be read: " + e.getMessage()));
+        }
+        return checked(entries, problems, fileName);
+    }
+
+    private static String text(JsonNode node, String field, String at, List<String> problems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            problems.add(at + ": " + field + " is missing");
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add(at + ": " + field + " must be a text in quotes, not " + value);
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private Entry entry(int line, String name, String category, String price, List<String> problems) {
+        return entry(line, name, category, price, problems, "line " + line);
+    }
+
+    private Entry entry(int line, String name, String category, String price, List<String> problems, String at) {
+        int before = problems.size();
+        String cleanName = name.strip();
+        String cleanCategory = category.strip();
+        checkText(cleanName, "name", at, problems);
+        checkText(cleanCategory, "category", at, problems);
+        Money money = null;
+        try {
+            money = Money.parse(price, currency);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            int digits = currency.getDefaultFractionDigits();
+            problems.add(at + ": price \"" + price.strip() + "\" is not an amount of " + currency.getCurrencyCode()
+                    + " (digits" + (digits == 0 ? " without decimals" : " with at most " + digits + " decimals")
+                    + ", no sign, no currency symbol, such as 12.50)");
+        }
+        return problems.size() > before ? null : new Entry(line, cleanName, cleanCategory, money);
+    }
+
+    private static void checkText(String text, String field, String at, List<String> problems) {
+        if (text.isEmpty()) {
+            problems.add(at + ": the " + field + " is empty");
+        } else if (text.length() > MAX_TEXT_LENGTH) {
+            problems.add(at + ": the " + field + " is " + text.length() + " characters long; at most "
+                    + MAX_TEXT_LENGTH);
+        } else if (text.chars().anyMatch(Character::isISOControl)) {
+            problems.add(at + ": the " + field + " holds a control character (a line break or tab)");
+        }
+    }
+
+    /** Refuses duplicates and empty or oversized catalogs, and every problem found so far. */
+    private static List<Entry> checked(List<Entry> entries, List<String> problems, String fileName)
+            throws InvalidCatalogException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Entry entry : entries) {
+            String key = entry.category().toLowerCase(Locale.ROOT) + "\u0000" + entry.name().toLowerCase(Locale.ROOT);
+            Integer first = seen.putIfAbsent(key, entry.line());
+            if (first != null) {
+                problems.add("line " + entry.line() + ": \"" + entry.name() + "\" in \"" + entry.category()
+                        + "\" is listed twice (also line " + first + ")");
+            }
+        }
+        if (problems.isEmpty() && entries.isEmpty()) {
+            problems.add("the file lists no products; an import replaces the whole catalog, so it needs at least one");
+        }
+        if (entries.size() > MAX_PRODUCTS) {
+            problems.add("the file lists " + entries.size() + " products; at most " + MAX_PRODUCTS);
+        }
+        if (!problems.isEmpty()) {
+            problems.sort((a, b) -> Integer.compare(lineOf(a), lineOf(b)));
+            throw new InvalidCatalogException(fileName, problems);
+        }
+        return List.copyOf(entries);
+    }
+
+    private static int lineOf(String problem) {
+        if (!problem.startsWith("line ")) {
+            return Integer.MAX_VALUE;
+        }
+        int end = 5;
+        while (end < problem.length() && Character.isDigit(problem.charAt(end))) {
+            end++;
+        }
+        return end == 5 ? Integer.MAX_VALUE : Integer.parseInt(problem.substring(5, end));
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** One CSV record and the line it starts on. */
+    record Record(int line, List<String> fields) {
+    }
+
+    /** A small RFC 4180 reader: commas, double quotes, doubled quotes inside quotes, line breaks inside quotes. */
+    static final class CsvRecords {
+        private CsvRecords() {
+        }
+
+        static List<Record> parse(String text, List<String> problems) {
+            List<Record> records = new ArrayList<>();
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            int line = 1;
+            int recordLine = 1;
+            boolean quoted = false;
+            boolean wasQuoted = false;
+            boolean any = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"') {
+                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                            field.append('"');
+                            i++;
+                        } else {
+                            quoted = false;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append(c);
+                    }
+                    continue;
+                }
+                switch (c) {
+                    case '"' -> {
+                        if (field.toString().isBlank() && !wasQuoted) {
+                            field.setLength(0);
+                            quoted = true;
+                            wasQuoted = true;
+                            any = true;
+                        } else {
+                            problems.add("line " + line + ": a quote inside an unquoted field; quote the whole "
+                                    + "field and double the quote (\"\")");
+                            field.append(c);
+                        }
+                    }
+                    case ',' -> {
+                        fields.add(field.toString());
+                        field.setLength(0);
+                        wasQuoted = false;
+                        any = true;
+                    }
+                    case '\r' -> {
+                        // Windows line ends: the \n that follows ends the record.
+                    }
+                    case '\n' -> {
+                        if (any || !field.toString().isBlank()) {
+                            fields.add(field.toString());
+                            records.add(new Record(recordLine, List.copyOf(fields)));
+                        }
+                        fields.clear();
+                        field.setLength(0);
+                        wasQuoted = false;
+                        any = false;
+                        line++;
+                        recordLine = line;
+                    }
+                    default -> {
+                        if (wasQuoted && !Character.isWhitespace(c)) {
+                            problems.add("line " + line + ": text after a closing quote; double a quote inside a "
+                                    + "quoted field (\"\")");
+                        }
+                        field.append(c);
+                        any = any || !Character.isWhitespace(c);
+                    }
+                }
+            }
+            if (quoted) {
+                problems.add("line " + recordLine + ": a quoted field is not closed");
+            } else if (any || !field.toString().isBlank()) {
+                fields.add(field.toString());
+                records.add(new Record(recordLine, List.copyOf(fields)));
+            }
+            return records;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package app.tillpoint.kiosk.store;
+
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.CartLine;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.SessionSummary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The report of one session for the back office, as CSV: the opening, its count, every order with its lines and cash
+ * payment, every cash move, the summary (expected cash), and the closing count, counted amount and difference.
+ * Read in one transaction, so its numbers agree with each other.
+ *
+ * <p>Columns: {@value #HEADER}. Amounts are plain decimals ("1340.00") in the currency column; times are ISO 8601
+ * in the terminal's time zone.
+ */
+public final class SessionReport {
+
+    public static final String HEADER = "record,session,order,at,cashier,item,quantity,unit_price,amount,currency,note";
+
+    private final Session session;
+    private final SessionSummary summary;
+    private final List<Order> orders;
+    private final List<CashMove> moves;
+    private final Optional<Closing> closing;
+
+    private SessionReport(Session session, SessionSummary summary, List<Order> orders, List<CashMove> moves,
+                          Optional<Closing> closing) {
+        this.session = session;
+        this.summary = summary;
+        this.orders = orders;
+        this.moves = moves;
+        this.closing = closing;
+    }
+
+    /** The report of session {@code sessionId}, read in one transaction; empty if there is no such session. */
+    public static Optional<SessionReport> of(Database database, SqlSessions sessions, SqlSales sales, long sessionId) {
+        return database.read(connection -> sessions.session(sessionId).map(session -> new SessionReport(session,
+                sessions.summary(sessionId), sales.orders(sessionId), sessions.cashMoves(sessionId),
+                sessions.closing(sessionId))));
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public SessionSummary summary() {
+        return summary;
+    }
+
+    public List<Order> orders() {
+        return orders;
+    }
+
+    public List<CashMove> cashMoves() {
+        return moves;
+    }
+
+    public Optional<Closing> closing() {
+        return closing;
+    }
+
+    /** The report as CSV lines, the header first, times in {@code zone}. */
+    public List<String> csvLines(ZoneId zone) {
+        DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        String id = String.valueOf(session.id());
+        Money opening = session.openingCash();
+        lines.add(row("opening", id, "", time.format(session.openedAt()), session.openedBy().name(), "opening cash",
+                "", "", plain(opening), code(opening), session.openingNote()));
+        session.openingCount().ifPresent(count -> countRows(lines, "opening_count", id,
+                time.format(session.openedAt()), session.openedBy().name(), count));
+        for (Order order : orders) {
+            String at = time.format(order.soldAt());
+            String orderId = String.valueOf(order.id());
+            String by = order.soldBy().name();
+            lines.add(row("order", id, orderId, at, by, "order " + order.id(), String.valueOf(order.lines().size()),
+                    "", plain(order.total()), code(order.total()), ""));
+            for (CartLine line : order.lines()) {
+                lines.add(row("order_line", id, orderId, at, by, line.product().name(),
+                        String.valueOf(line.quantity()), plain(line.product().price()), plain(line.amount()),
+                        code(line.amount()), line.product().category()));
+            }
+            lines.add(row("payment", id, orderId, at, by, "cash", "", "", plain(order.total()), code(order.total()),
+                    "tendered " + plain(order.tendered()) + ", change " + plain(order.change())));
+        }
+        for (CashMove move : moves) {
+            String note = move.reason() + move.approval().map(a -> " (approved by " + a.approver().name() + ": "
+                    + a.reason() + ")").orElse("");
+            lines.add(row(move.direction() == CashMove.Direction.IN ? "cash_in" : "cash_out", id, "",
+                    time.format(move.at()), move.by().name(),
+                    "cash " + move.direction().name().toLowerCase(Locale.ROOT), "", "", plain(move.amount()),
+                    code(move.amount()), note));
+        }
+        lines.add(summaryRow(id, "orders", String.valueOf(summary.orderCount()), summary.orderTotal()));
+        lines.add(summaryRow(id, "cash sales", "", summary.cashSales()));
+        lines.add(summaryRow(id, "cash in", "", summary.cashIn()));
+        lines.add(summaryRow(id, "cash out", "", summary.cashOut()));
+        lines.add(summaryRow(id, "expected cash", "", closing.map(Closing::expected).orElse(summary.expectedCash())));
+        closing.ifPresent(c -> {
+            String at = time.format(c.closedAt());
+            countRows(lines, "closing_count", id, at, c.closedBy().name(), c.count());
+            String approval = c.approval().map(a -> "approved by " + a.approver().name() + ": " + a.reason())
+                    .orElse("");
+            lines.add(row("closing", id, "", at, c.closedBy().name(), "counted", "", "", plain(c.counted()),
+                    code(c.counted()), c.note()));
+            lines.add(row("closing", id, "", at, c.closedBy().name(), "expected", "", "", plain(c.expected()),
+                    code(c.expected()), ""));
+            lines.add(row("closing", id, "", at, c.closedBy().name(), "difference", "", "", plain(c.difference()),
+                    code(c.difference()), approval));
+        });
+        return lines;
+    }
+
+    /** Writes {@link #csvLines} to {@code out}, one line each ending in CRLF, as RFC 4180 asks. */
+    public void writeCsv(Appendable out, ZoneId zone) {
+        try {
+            for (String line : csvLines(zone)) {
+                out.append(line).append("\r\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void countRows(List<String> lines, String record, String id, String at, String by,
+                                  CashCount count) {
+        for (CashCount.Line line : count.countedLines()) {
+            Money value = line.denomination().value();
+            lines.add(row(record, id, "", at, by, plain(value) + " " + line.denomination().kind().name()
+                    .toLowerCase(Locale.ROOT), String.valueOf(line.quantity()), plain(value), plain(line.amount()),
+                    code(value), ""));
+        }
+        lines.add(row(record, id, "", at, by, "total", "", "", plain(count.total()), code(count.total()), ""));
+    }
+
+    private static String summaryRow(String id, String item, String quantity, Money amount) {
+        return row("summary", id, "", "", "", item, quantity, "", plain(amount), code(amount), "");
+    }
+
+    private static String plain(Money money) {
+        return money.toPlainString();
+    }
+
+    private static String code(Money money) {
+        return money.currency().getCurrencyCode();
+    }
+
+    private static String row(String... fields) {
+        List<String> escaped = new ArrayList<>(fields.length);
+        for (String field : fields) {
+            escaped.add(escape(Objects.requireNonNullElse(field, "")));
+        }
+        return String.join(",", escaped);
+    }
+
+    /** Quotes a field holding a comma, quote or line break, doubling its quotes (RFC 4180). */
+    static String escape(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            return "\"" + field.replace("\"", "\"\"") + "\"";
+        }
+        return field;
+    }
+}

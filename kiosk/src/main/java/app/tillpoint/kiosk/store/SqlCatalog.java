@@ -1,0 +1,187 @@
+package app.tillpoint.kiosk.store;
+
+import app.tillpoint.api.catalog.Catalog;
+import app.tillpoint.api.catalog.Product;
+import app.tillpoint.api.money.Money;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The terminal's catalog in the database. An import replaces it in one transaction: a product of the file keeps its
+ * id if its category and name were there before (so its tile and past orders stay linked), others are added, and the
+ * products the file does not list are taken off sale, never deleted. Blocking: never on the event thread.
+ */
+public final class SqlCatalog implements Catalog {
+
+    private static final String PRODUCT_COLUMNS = "p.id, p.name, p.category, p.price, p.currency";
+    // The categories in the order of the file: by the first position of each.
+    private static final String CATEGORY_ORDER = "(SELECT min(q.position) FROM products q WHERE q.active = 1 "
+            + "AND q.category = p.category)";
+
+    private final Database database;
+    private final Currency currency;
+    private final Clock clock;
+
+    /** What an import did. */
+    public record Imported(int added, int updated, int withdrawn) {
+        public int listed() {
+            return added + updated;
+        }
+    }
+
+    /** @param currency the terminal's currency: every price is in it */
+    public SqlCatalog(Database database, Currency currency, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public List<Product> products() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + PRODUCT_COLUMNS
+                    + " FROM products p WHERE p.active = 1 AND p.currency = ? ORDER BY " + CATEGORY_ORDER
+                    + ", p.name COLLATE NOCASE, p.id")) {
+                select.setString(1, currency.getCurrencyCode());
+                return products(select);
+            }
+        });
+    }
+
+    @Override
+    public List<String> categories() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT category FROM products "
+                    + "WHERE active = 1 AND currency = ? GROUP BY category ORDER BY min(position), category")) {
+                select.setString(1, currency.getCurrencyCode());
+                List<String> categories = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        categories.add(row.getString(1));
+                    }
+                }
+                return categories;
+            }
+        });
+    }
+
+    /** The product {@code id} as it is on sale now; empty if there is none or it was taken off sale. */
+    public Optional<Product> onSale(long id) {
+        return database.read(connection -> onSale(connection, id, currency));
+    }
+
+    static Optional<Product> onSale(Connection connection, long id, Currency currency) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + PRODUCT_COLUMNS
+                + " FROM products p WHERE p.id = ? AND p.active = 1 AND p.currency = ?")) {
+            select.setLong(1, id);
+            select.setString(2, currency.getCurrencyCode());
+            return products(select).stream().findFirst();
+        }
+    }
+
+    /** Whether the catalog has ever had a product, on sale or not. */
+    public boolean isEmpty() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM products");
+                 ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1) == 0;
+            }
+        });
+    }
+
+    /**
+     * Replaces the catalog with {@code entries} (checked by {@link CatalogImport}) in one transaction with an audit
+     * row: all of it, or nothing if anything fails.
+     *
+     * @param source what the entries came from, for the audit ("catalog.csv")
+     */
+    public Imported replace(List<CatalogImport.Entry> entries, String source) {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("An import needs at least one product");
+        }
+        for (CatalogImport.Entry entry : entries) {
+            if (!entry.price().currency().equals(currency)) {
+                throw new IllegalArgumentException(entry.name() + " is priced in " + entry.price().currency()
+                        + ", not " + currency);
+            }
+        }
+        Instant now = clock.instant();
+        return database.inTransaction(connection -> {
+            Map<String, Long> existing = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, category, name FROM products");
+                 ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    existing.put(key(row.getString(2), row.getString(3)), row.getLong(1));
+                }
+            }
+            try (PreparedStatement withdraw = connection.prepareStatement("UPDATE products SET active = 0")) {
+                withdraw.executeUpdate();
+            }
+            int added = 0;
+            int updated = 0;
+            try (PreparedStatement update = connection.prepareStatement("UPDATE products SET name = ?, category = ?, "
+                    + "price = ?, currency = ?, active = 1, position = ? WHERE id = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO products "
+                         + "(name, category, price, currency, active, position) VALUES (?, ?, ?, ?, 1, ?)")) {
+                int position = 0;
+                for (CatalogImport.Entry entry : entries) {
+                    Long id = existing.get(key(entry.category(), entry.name()));
+                    PreparedStatement statement = id == null ? insert : update;
+                    statement.setString(1, entry.name());
+                    statement.setString(2, entry.category());
+                    statement.setLong(3, entry.price().minorUnits());
+                    statement.setString(4, entry.price().currency().getCurrencyCode());
+                    statement.setInt(5, position++);
+                    if (id == null) {
+                        added++;
+                    } else {
+                        statement.setLong(6, id);
+                        updated++;
+                    }
+                    statement.executeUpdate();
+                }
+            }
+            int withdrawn;
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM products WHERE active = 0");
+                 ResultSet row = count.executeQuery()) {
+                row.next();
+                withdrawn = row.getInt(1);
+            }
+            Imported imported = new Imported(added, updated, withdrawn);
+            SqlAudit.insert(connection, now, "catalog.imported", source + ": " + imported.listed()
+                    + " products on sale (" + added + " new, " + updated + " kept), " + withdrawn + " off sale", null);
+            return imported;
+        });
+    }
+
+    // Names and categories match whatever their case, as the import's duplicate check does.
+    private static String key(String category, String name) {
+        return category.toLowerCase(Locale.ROOT) + "\u0000" + name.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Product> products(PreparedStatement select) throws SQLException {
+        List<Product> products = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                products.add(new Product(row.getLong(1), row.getString(2), row.getString(3),
+                        Money.of(row.getLong(4), Currency.getInstance(row.getString(5)))));
+            }
+        }
+        return products;
+    }
+}

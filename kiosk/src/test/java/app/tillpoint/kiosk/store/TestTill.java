@@ -1,0 +1,174 @@
+package app.tillpoint.kiosk.store;
+
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.catalog.Product;
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.Cart;
+import app.tillpoint.api.sale.CashSale;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.OpeningRequest;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.TerminalPolicy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A terminal's store on a real SQLite file in a temp folder, with Asha (cashier) and Meera (head cashier) and the
+ * demo catalog: {@code TestTill.in(dir).allowedDifference(5000).open()}. Records what the kiosk would be told.
+ */
+public final class TestTill implements AutoCloseable {
+    public static final Currency INR = Currency.getInstance("INR");
+    public static final String TERMINAL = "T01";
+
+    public final TestDatabase test;
+    public final TestClock clock;
+    public final Database database;
+    public final SqlAudit audit;
+    public final SqlCashiers cashiers;
+    public final SqlSessions sessions;
+    public final SqlCatalog catalog;
+    public final SqlSales sales;
+    public final Cashier asha;
+    public final Cashier meera;
+    /** What the kiosk was told, in order: "opened 1", "sold 1", "cashMoved OUT", "closed 1". */
+    public final List<String> told = new ArrayList<>();
+
+    private TestTill(Builder builder) {
+        test = TestDatabase.in(builder.dir);
+        clock = builder.clock;
+        database = test.open();
+        audit = new SqlAudit(database, clock);
+        cashiers = new SqlCashiers(database, audit, clock, PinRules.DEFAULT);
+        TerminalPolicy policy = new TerminalPolicy(Money.of(builder.allowedDifference, INR), false,
+                Money.of(builder.cashOutLimit, INR), List.of("Change float", "Bank deposit"),
+                List.of("Counting error", "Other"));
+        sessions = new SqlSessions(database, TERMINAL, INR, policy, clock, new SqlSessions.Events() {
+            @Override
+            public void opened(Session session) {
+                told.add("opened " + session.id());
+            }
+
+            @Override
+            public void cashMoved(Session session, CashMove move) {
+                told.add("cashMoved " + move.direction() + " " + move.amount().toPlainString());
+            }
+
+            @Override
+            public void closed(Session session, Closing closing) {
+                told.add("closed " + session.id());
+            }
+        });
+        catalog = new SqlCatalog(database, INR, clock);
+        sales = new SqlSales(database, sessions, INR, clock, (session, order) -> told.add("sold " + order.id()),
+                builder.beforeCommit);
+        if (cashiers.all().stream().noneMatch(c -> c.cashier().name().equals("Asha"))) {
+            cashiers.add("Asha", Role.CASHIER, Optional.of("1001"), Optional.empty());
+        }
+        if (cashiers.all().stream().noneMatch(c -> c.cashier().name().equals("Meera"))) {
+            cashiers.add("Meera", Role.HEAD_CASHIER, Optional.of("9001"), Optional.of("1234"));
+        }
+        DemoData.addCatalogIfEmpty(catalog, INR);
+        asha = cashiers.active().stream().filter(c -> c.name().equals("Asha")).findFirst().orElseThrow();
+        meera = cashiers.active().stream().filter(c -> c.name().equals("Meera")).findFirst().orElseThrow();
+    }
+
+    public static Builder in(Path dir) {
+        return new Builder(dir);
+    }
+
+    /** Builds a {@link TestTill}. */
+    public static final class Builder {
+        private final Path dir;
+        private TestClock clock = TestClock.at("2026-11-26T09:00:00Z");
+        private long allowedDifference;
+        private long cashOutLimit = 500_000;
+        private Runnable beforeCommit = () -> { };
+
+        private Builder(Path dir) {
+            this.dir = dir;
+        }
+
+        /** The allowed closing difference in paise. */
+        public Builder allowedDifference(long paise) {
+            allowedDifference = paise;
+            return this;
+        }
+
+        /** A cash out above this many paise needs a head cashier. */
+        public Builder cashOutLimit(long paise) {
+            cashOutLimit = paise;
+            return this;
+        }
+
+        public Builder clock(TestClock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Run inside every sale's transaction just before it commits. */
+        public Builder beforeSaleCommits(Runnable hook) {
+            beforeCommit = hook;
+            return this;
+        }
+
+        public TestTill open() {
+            return new TestTill(this);
+        }
+    }
+
+    /** The demo product called {@code name}. */
+    public Product product(String name) {
+        return catalog.products().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Opens a session counted as {@code count}. */
+    public Session open(CashCount count) throws Exception {
+        return sessions.open(new OpeningRequest(asha, count.total(), Optional.of(count), "Float ok"));
+    }
+
+    /** Sells {@code quantity} of each named product for cash, tendering {@code tenderedRupees}. */
+    public Order sell(long tenderedRupees, Object... nameThenQuantity) throws Exception {
+        Cart cart = Cart.empty(INR);
+        for (int i = 0; i < nameThenQuantity.length; i += 2) {
+            Product product = product((String) nameThenQuantity[i]);
+            cart = cart.add(product).withQuantity(product.id(), (Integer) nameThenQuantity[i + 1]);
+        }
+        return sales.sellForCash(new CashSale(asha, cart, Money.ofMajor(tenderedRupees, INR)));
+    }
+
+    /** A count of the INR bills 500, 200, 100, 50, 20, 10 and the coins 5, 2, 1, with these quantities of bills. */
+    public static CashCount count(int... billsFrom500) {
+        List<Denomination> denominations = new ArrayList<>();
+        long[] bills = {500, 200, 100, 50, 20, 10};
+        for (long value : bills) {
+            denominations.add(Denomination.bill(Money.ofMajor(value, INR)));
+        }
+        for (long value : new long[] {5, 2, 1}) {
+            denominations.add(Denomination.coin(Money.ofMajor(value, INR)));
+        }
+        CashCount count = CashCount.empty(denominations);
+        for (int i = 0; i < billsFrom500.length; i++) {
+            count = count.with(Denomination.bill(Money.ofMajor(bills[i], INR)), billsFrom500[i]);
+        }
+        return count;
+    }
+
+    public static Money rupees(long rupees) {
+        return Money.ofMajor(rupees, INR);
+    }
+
+    @Override
+    public void close() {
+        audit.close();
+        database.close();
+    }
+}

@@ -1,0 +1,31 @@
+package app.tillpoint.api.session;
+
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.money.Money;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Cash in or cash out, as the register's dialog hands it to {@link Sessions#moveCash}.
+ *
+ * @param amount   more than nothing
+ * @param reason   from the terminal's list, or typed; not blank
+ * @param approval a head cashier's, for a cash out over the terminal's limit
+ */
+public record CashMoveRequest(Cashier cashier, CashMove.Direction direction, Money amount, String reason,
+                              Optional<Approval> approval) {
+    public CashMoveRequest {
+        Objects.requireNonNull(cashier, "cashier");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(approval, "approval");
+        if (amount.isNegative() || amount.isZero()) {
+            throw new IllegalArgumentException("A cash move must be more than nothing: " + amount);
+        }
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("A cash move needs a reason");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package app.tillpoint.api.session;
+
+/** The terminal has no open session, so there is nothing to sell in, move cash in, or close. Nothing was stored. */
+public class NoOpenSessionException extends Exception {
+    public NoOpenSessionException() {
+        super("No session is open on this terminal");
+    }
+}
