@@ -62,7 +62,7 @@ final class CashMovePanel extends JPanel {
         });
         keypad.setTarget(amount);
         add(new JLabel("Amount"));
-        add(keypad, "spany 6, top, w 184!, h 264!, wrap");
+        add(keypad, "spany 6, top, w 184!, h " + Sizes.KEYPAD_HEIGHT + "!, wrap");
         amount.setName(Names.CASH_MOVE_AMOUNT);
         amount.putClientProperty("FlatLaf.styleClass", "h3");
         add(amount, "growx, h 48!, wrap");

@@ -64,7 +64,7 @@ final class PaymentPanel extends JPanel {
             // OK only ends typing: Confirm is what sells.
         });
         keypad.setTarget(tendered);
-        add(keypad, "spany 6, top, w 184!, h 264!, wrap");
+        add(keypad, "spany 6, top, w 184!, h " + Sizes.KEYPAD_HEIGHT + "!, wrap");
 
         add(new JLabel("Tendered"), "wrap");
         tendered.setName(Names.PAY_TENDERED);

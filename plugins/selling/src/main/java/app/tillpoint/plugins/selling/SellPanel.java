@@ -116,7 +116,7 @@ final class SellPanel extends JPanel {
         cartColumn.add(payCash, "h 64!");
         add(cartColumn, "grow, hmin 0");
 
-        add(keypad, "top, w 184!, h 264!");
+        add(keypad, "top, w 184!, h " + Sizes.KEYPAD_HEIGHT + "!");
         refresh();
     }
 
@@ -309,10 +309,10 @@ final class SellPanel extends JPanel {
                     }
                 }
             });
-            panel.add(minus, "h 48!");
-            panel.add(quantity, "h 48!, growx");
-            panel.add(plus, "h 48!");
-            panel.add(remove, "h 48!");
+            panel.add(minus, "w 48!, h 48!");
+            panel.add(quantity, "w 64!, h 48!");
+            panel.add(plus, "w 48!, h 48!");
+            panel.add(remove, "w 48!, h 48!");
         }
 
         private JButton button(String text, String name, Runnable action) {
