@@ -115,11 +115,12 @@ final class CashMoveFlow implements CashMovePanel.Listener {
         String purpose = "Approve " + (direction == CashMove.Direction.IN ? "cash in" : "cash out") + " of "
                 + ctx.terminal().format(request.amount());
         authenticator.get().identify(new CashierAuthenticator.Request(purpose, Set.of(Role.HEAD_CASHIER)), head -> {
-            ctx.navigator().show(Routes.REGISTER);
             if (head.isEmpty() || !head.get().isHeadCashier()) {
+                ctx.navigator().show(Routes.REGISTER);
                 ctx.navigator().message("Not approved: nothing was stored.");
                 return;
             }
+            // Stored or not, the register is shown next (stored / failed), with the same cashier at the till.
             ctx.audit().record("selling.cashMove.approved", head.get().name() + ": " + purpose + " by "
                     + cashier.name());
             store(new CashMoveRequest(request.cashier(), request.direction(), request.amount(), request.reason(),
