@@ -80,6 +80,7 @@ final class ClosingPanel extends JPanel {
      */
     ClosingPanel(Cashier closedBy, SessionSummary summary, CashCount emptyCount, Locale locale, TerminalPolicy policy,
                  Optional<CashCounter> counter, Listener listener) {
+        // Hidden values keep their space, so that nothing moves under the cashier's finger when they appear.
         super(new MigLayout("insets 16, gap 12 8, hidemode 3", "[]16[640!]", ""));
         this.closedBy = closedBy;
         this.summary = summary;
@@ -99,11 +100,11 @@ final class ClosingPanel extends JPanel {
         add(orders, "wmin 0, wrap");
         breakdown.setName(Names.CLOSING_BREAKDOWN);
         add(new JLabel("Cash"));
-        add(breakdown, "wmin 0, wrap");
+        add(breakdown, "wmin 0, hidemode 0, wrap");
         expected.setName(Names.CLOSING_EXPECTED);
         expected.putClientProperty("FlatLaf.styleClass", "h3");
-        add(expectedLabel);
-        add(expected, "wmin 0, wrap");
+        add(expectedLabel, "hidemode 0");
+        add(expected, "wmin 0, hidemode 0, wrap");
 
         countButton.setName(Names.CLOSING_COUNT);
         countButton.setFocusable(false);
@@ -138,7 +139,7 @@ final class ClosingPanel extends JPanel {
             reasons.add(tile, "h 48!, growx, wmin 0");
         }
         reasons.setVisible(false);
-        add(reasons, "span, wrap");
+        add(reasons, "span, hidemode 0, wrap");
 
         message.setName(Names.CLOSING_MESSAGE);
         Color warning = UIManager.getColor("Actions.Red");
