@@ -56,7 +56,7 @@ public class RegisterScreen implements Screen {
             body = new JLabel(" ", SwingConstants.CENTER);
             body.putClientProperty("FlatLaf.styleClass", "h3");
             sell = new SellPanel(ctx.terminal().currency(), ctx.terminal().locale(), this::pay);
-            component = new JPanel(new MigLayout("fill, insets 0, wrap 1, hidemode 3", "[grow, fill]",
+            component = new JPanel(new MigLayout("fill, insets 0, wrap 1, hidemode 2", "[grow, fill]",
                     "[][][][grow, fill]"));
             component.add(header, "growx");
             component.add(new JSeparator(), "growx");

@@ -249,7 +249,7 @@ final class SellPanel extends JPanel {
     /** One line of the cart: name and amount, then −, quantity, + and remove. */
     private final class Line {
         final Product product;
-        final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!]push[48!]", "[][]"));
+        final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!]push[right]", "[][]"));
         final JTextField quantity = new JTextField(4);
         final JLabel amount = new JLabel();
         private boolean setting;

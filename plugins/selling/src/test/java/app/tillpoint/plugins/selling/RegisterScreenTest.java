@@ -244,5 +244,8 @@ class RegisterScreenTest {
         Fit.requireInside(GuiActionRunner.execute(() -> screen.component()));
         JButton pay = window.button(Names.PAY_CASH).target();
         assertThat(pay.getHeight()).isGreaterThanOrEqualTo(48);
+        int payBottom = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.convertPoint(pay, 0, pay.getHeight(),
+                screen.component()).y);
+        assertThat(payBottom).as("the cart fills the screen down to Pay cash").isGreaterThan(768 - 40);
     }
 }

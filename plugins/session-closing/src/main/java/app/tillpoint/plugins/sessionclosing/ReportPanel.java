@@ -8,6 +8,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.ScrollPaneConstants;
 import java.awt.Font;
 
 /** The session report as a read-only text with Close. Knows nothing of the kiosk. Event thread only. */
@@ -28,8 +29,11 @@ final class ReportPanel extends JPanel {
         text.setEditable(false);
         // Columns of amounts line up in a fixed-width font.
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize() - 1));
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
         text.setCaretPosition(0);
-        add(new JScrollPane(text), "h 540!");
+        add(new JScrollPane(text, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER), "grow, h 540!");
         JButton ok = new JButton("Close");
         ok.setName(Names.REPORT_CLOSE);
         ok.addActionListener(e -> close.run());
