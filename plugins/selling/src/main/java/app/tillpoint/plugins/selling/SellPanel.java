@@ -62,6 +62,7 @@ final class SellPanel extends JPanel {
     });
     private final Map<Long, Line> rows = new LinkedHashMap<>();
     private List<Product> products = List.of();
+    private String category = "";
     private Cart cart;
 
     /**
@@ -144,8 +145,10 @@ final class SellPanel extends JPanel {
             tiles.removeAll();
             tiles.add(new JLabel("No products to sell: import a catalog."));
         } else {
-            ((JToggleButton) categories.getComponent(0)).setSelected(true);
-            showCategory(names.get(0));
+            // Coming back from a cash move or the lock screen keeps the category the cashier was in.
+            int index = Math.max(0, names.indexOf(category));
+            ((JToggleButton) categories.getComponent(index)).setSelected(true);
+            showCategory(names.get(index));
         }
         revalidate();
         repaint();
@@ -193,10 +196,11 @@ final class SellPanel extends JPanel {
         refresh();
     }
 
-    private void showCategory(String category) {
+    private void showCategory(String shown) {
+        category = shown;
         tiles.removeAll();
         for (Product product : products) {
-            if (product.category().equals(category)) {
+            if (product.category().equals(shown)) {
                 tiles.add(tile(product), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!");
             }
         }

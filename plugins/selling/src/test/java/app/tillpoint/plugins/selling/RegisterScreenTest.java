@@ -102,6 +102,10 @@ class RegisterScreenTest {
         window.toggleButton(Names.CATEGORY_PREFIX + "Snacks").click();
         window.button(Names.product(3)).requireVisible();
         assertThat(robot.finder().findAll(c -> Names.product(1).equals(c.getName()))).isEmpty();
+
+        GuiActionRunner.execute(() -> screen.shown());
+        window.toggleButton(Names.CATEGORY_PREFIX + "Snacks").requireSelected();
+        window.button(Names.product(3)).requireVisible();
     }
 
     @Test
