@@ -1,5 +1,9 @@
 package app.tillpoint.plugins.badgelogin;
 
+import app.tillpoint.api.catalog.Catalog;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.Screen;
@@ -125,7 +129,23 @@ final class TestKiosk implements KioskContext {
             public ZoneId zone() {
                 return ZoneId.of("Asia/Kolkata");
             }
+
+            @Override
+            public TerminalPolicy policy() {
+                return new TerminalPolicy(Money.ofMajor(100, Currency.getInstance("INR")), false,
+                        Money.ofMajor(5_000, Currency.getInstance("INR")), List.of(), List.of());
+            }
         };
+    }
+
+    @Override
+    public Catalog catalog() {
+        throw new UnsupportedOperationException("the lock screen never touches the catalog");
+    }
+
+    @Override
+    public Sales sales() {
+        throw new UnsupportedOperationException("the lock screen never sells");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.tillpoint.plugins.continueselling;
 
+import app.tillpoint.api.catalog.Catalog;
+import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
@@ -107,6 +109,16 @@ final class TestKiosk implements KioskContext {
 
     @Override
     public Sessions sessions() {
+        throw new UnsupportedOperationException("not used");
+    }
+
+    @Override
+    public Catalog catalog() {
+        throw new UnsupportedOperationException("not used");
+    }
+
+    @Override
+    public Sales sales() {
         throw new UnsupportedOperationException("not used");
     }
 

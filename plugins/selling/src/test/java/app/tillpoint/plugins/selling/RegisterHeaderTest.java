@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.MenuEntry;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Role;
@@ -180,6 +181,11 @@ class RegisterHeaderTest {
         @Override
         public ZoneId zone() {
             return KOLKATA;
+        }
+
+        @Override
+        public TerminalPolicy policy() {
+            return new TerminalPolicy(Money.ofMajor(100, INR), false, Money.ofMajor(5_000, INR), List.of(), List.of());
         }
     }
 }

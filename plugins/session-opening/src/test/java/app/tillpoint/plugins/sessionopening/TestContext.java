@@ -1,5 +1,13 @@
 package app.tillpoint.plugins.sessionopening;
 
+import app.tillpoint.api.catalog.Catalog;
+import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.CashMoveRequest;
+import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Cashiers;
@@ -90,6 +98,12 @@ final class TestContext implements KioskContext {
             public ZoneId zone() {
                 return ZoneId.of("Asia/Kolkata");
             }
+
+            @Override
+            public TerminalPolicy policy() {
+                return new TerminalPolicy(TestTerminal.rupees(100), false, TestTerminal.rupees(5_000), List.of(),
+                        List.of());
+            }
         };
     }
 
@@ -117,12 +131,47 @@ final class TestContext implements KioskContext {
                 openings.add(request);
                 return session(openings.size(), request.cashier());
             }
+
+            @Override
+            public CashMove moveCash(CashMoveRequest request) {
+                throw new UnsupportedOperationException("session-opening moves no cash");
+            }
+
+            @Override
+            public List<CashMove> cashMoves(long sessionId) {
+                throw new UnsupportedOperationException("session-opening moves no cash");
+            }
+
+            @Override
+            public SessionSummary summary(long sessionId) {
+                throw new UnsupportedOperationException("session-opening shows no summary");
+            }
+
+            @Override
+            public Closing close(ClosingRequest request) {
+                throw new UnsupportedOperationException("session-opening closes nothing");
+            }
+
+            @Override
+            public Optional<Closing> closing(long sessionId) {
+                throw new UnsupportedOperationException("session-opening closes nothing");
+            }
         };
     }
 
     static Session session(long id, Cashier cashier) {
         return new Session(id, SessionState.OPEN, Instant.parse("2026-11-26T03:44:00Z"), cashier,
                 TestTerminal.rupees(0), Optional.empty(), "", Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public Catalog catalog() {
+        throw new UnsupportedOperationException("session-opening sells nothing");
+    }
+
+    @Override
+    public Sales sales() {
+        throw new UnsupportedOperationException("session-opening sells nothing");
     }
 
     @Override

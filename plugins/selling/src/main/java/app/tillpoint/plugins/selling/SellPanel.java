@@ -1,0 +1,404 @@
+package app.tillpoint.plugins.selling;
+
+import app.tillpoint.api.catalog.Product;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.Cart;
+import app.tillpoint.api.sale.CartLine;
+import app.tillpoint.api.ui.Keypad;
+import app.tillpoint.api.ui.Names;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingConstants;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.AbstractDocument;
+import javax.swing.text.AttributeSet;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DocumentFilter;
+import java.awt.Color;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The selling part of the register: category tabs, a grid of product tiles, the cart with a quantity, +, − and
+ * remove on every line, the total, Pay cash, and a keypad that types into the quantity tapped last. Shows what it is
+ * given and hands the cart to its owner on Pay cash; knows no services, so it is shown and tested on its own. Event
+ * thread only.
+ */
+final class SellPanel extends JPanel {
+    static final String NOT_A_QUANTITY = "Quantities are whole numbers from 1 to 9,999";
+    static final int TILE_WIDTH = 104;
+    static final int TILE_HEIGHT = 80;
+    private static final int COLUMNS = 4;
+
+    private final Locale locale;
+    private final Consumer<Cart> pay;
+    private final JPanel categories = new JPanel(new MigLayout("insets 0, gap 6, wrap " + COLUMNS));
+    private final JPanel tiles = new JPanel(new MigLayout("insets 0, gap 8, wrap " + COLUMNS));
+    private final JPanel lines = new JPanel(new MigLayout("insets 0, gap 0 6, wrap 1", "[grow, fill]"));
+    private final JLabel total = new JLabel();
+    private final JLabel change = new JLabel(" ");
+    private final JLabel message = new JLabel(" ");
+    private final JButton payCash = new JButton("Pay cash");
+    private final Keypad keypad = new Keypad(false, () -> {
+        // OK only ends typing: the quantity counts as soon as it is typed.
+    });
+    private final Map<Long, Line> rows = new LinkedHashMap<>();
+    private List<Product> products = List.of();
+    private String category = "";
+    private Cart cart;
+
+    /**
+     * @param currency the terminal's currency: the cart's
+     * @param locale   how amounts are shown
+     * @param pay      told the cart when Pay cash is tapped (never empty)
+     */
+    SellPanel(Currency currency, Locale locale, Consumer<Cart> pay) {
+        super(new MigLayout("fill, insets 8, gap 8", "[grow, fill][320!][184!]", "[][grow, fill]"));
+        this.locale = locale;
+        this.pay = pay;
+        this.cart = Cart.empty(currency);
+
+        add(categories, "growx, wmin 0");
+        JLabel cartHeading = new JLabel("Cart");
+        cartHeading.putClientProperty("FlatLaf.styleClass", "h3");
+        add(cartHeading, "wrap");
+
+        JScrollPane grid = new JScrollPane(tiles, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        grid.setBorder(BorderFactory.createEmptyBorder());
+        add(grid, "grow, wmin 0, hmin 0");
+
+        JPanel cartColumn = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[grow, fill]",
+                "[grow, fill][][][][]"));
+        JScrollPane cartLines = new JScrollPane(lines, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        cartLines.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
+        cartColumn.add(cartLines, "hmin 0");
+        Color warning = UIManager.getColor("Actions.Red");
+        if (warning != null) {
+            message.setForeground(warning);
+        }
+        // Fixed width: a long message must not move the buttons under the cashier's finger.
+        cartColumn.add(message, "wmin 0");
+        change.putClientProperty("FlatLaf.styleClass", "h3");
+        cartColumn.add(change, "wmin 0");
+        total.setName(Names.CART_TOTAL);
+        total.putClientProperty("FlatLaf.styleClass", "h2");
+        total.setHorizontalAlignment(SwingConstants.RIGHT);
+        JLabel totalLabel = new JLabel("Total");
+        totalLabel.putClientProperty("FlatLaf.styleClass", "h2");
+        cartColumn.add(totalLabel, "split 2");
+        cartColumn.add(total, "growx");
+        payCash.setName(Names.PAY_CASH);
+        payCash.putClientProperty("FlatLaf.styleClass", "h3");
+        payCash.addActionListener(e -> {
+            if (!cart.isEmpty()) {
+                pay.accept(cart);
+            }
+        });
+        cartColumn.add(payCash, "h 64!");
+        add(cartColumn, "grow, hmin 0");
+
+        add(keypad, "top, w 184!, h " + Sizes.KEYPAD_HEIGHT + "!");
+        refresh();
+    }
+
+    /** Shows the catalog: a tab per category, the first selected, and its products as tiles. */
+    void showCatalog(List<String> categoryNames, List<Product> catalog) {
+        products = List.copyOf(catalog);
+        categories.removeAll();
+        ButtonGroup group = new ButtonGroup();
+        List<String> names = new ArrayList<>(categoryNames);
+        // A product whose category the catalog forgot to list is still sold.
+        for (Product product : products) {
+            if (!names.contains(product.category())) {
+                names.add(product.category());
+            }
+        }
+        for (String category : names) {
+            JToggleButton tab = new JToggleButton(category);
+            tab.setName(Names.CATEGORY_PREFIX + category);
+            tab.setFocusable(false);
+            tab.addActionListener(e -> showCategory(category));
+            group.add(tab);
+            categories.add(tab, "h 48!, wmin 64");
+        }
+        if (names.isEmpty()) {
+            tiles.removeAll();
+            tiles.add(new JLabel("No products to sell: import a catalog."));
+        } else {
+            // Coming back from a cash move or the lock screen keeps the category the cashier was in.
+            int index = Math.max(0, names.indexOf(category));
+            ((JToggleButton) categories.getComponent(index)).setSelected(true);
+            showCategory(names.get(index));
+        }
+        revalidate();
+        repaint();
+    }
+
+    /** The catalog could not be loaded. */
+    void showCatalogFailure(String text) {
+        tiles.removeAll();
+        JLabel failed = new JLabel(text);
+        tiles.add(failed, "wmin 0");
+        tiles.revalidate();
+        tiles.repaint();
+    }
+
+    /** The cart as it stands. */
+    Cart cart() {
+        return cart;
+    }
+
+    /** The sale is stored: the cart empties and the customer's change is shown until the next product. */
+    void sold(Money changeGiven) {
+        cart = Cart.empty(cart.currency());
+        for (Long id : new ArrayList<>(rows.keySet())) {
+            removeRow(id);
+        }
+        change.setText("Change " + changeGiven.format(locale));
+        refresh();
+    }
+
+    /** Adds one of {@code product}, as a tap on its tile does. */
+    void add(Product product) {
+        change.setText(" ");
+        Line row = rows.get(product.id());
+        if (row == null) {
+            cart = cart.add(product);
+            row = new Line(product);
+            rows.put(product.id(), row);
+            lines.add(row.panel);
+            lines.revalidate();
+            lines.repaint();
+        } else {
+            row.step(+1);
+        }
+        keypad.setTarget(row.quantity);
+        refresh();
+    }
+
+    private void showCategory(String shown) {
+        category = shown;
+        tiles.removeAll();
+        for (Product product : products) {
+            if (product.category().equals(shown)) {
+                tiles.add(tile(product), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!");
+            }
+        }
+        tiles.revalidate();
+        tiles.repaint();
+    }
+
+    private JButton tile(Product product) {
+        JButton tile = new JButton("<html><center>" + escape(product.name()) + "<br><b>"
+                + escape(product.price().format(locale)) + "</b></center></html>");
+        tile.setName(Names.product(product.id()));
+        tile.setFocusable(false);
+        tile.setMargin(new java.awt.Insets(4, 4, 4, 4));
+        tile.addActionListener(e -> add(product));
+        return tile;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private void removeRow(long productId) {
+        Line row = rows.remove(productId);
+        if (row != null) {
+            lines.remove(row.panel);
+            if (keypad.target() == row.quantity) {
+                keypad.setTarget(null);
+            }
+            lines.revalidate();
+            lines.repaint();
+        }
+    }
+
+    private void refresh() {
+        for (CartLine line : cart.lines()) {
+            Line row = rows.get(line.product().id());
+            if (row != null) {
+                row.amount.setText(line.amount().format(locale));
+            }
+        }
+        total.setText(cart.total().format(locale));
+        payCash.setEnabled(!cart.isEmpty());
+    }
+
+    private int quantityOf(long productId) {
+        return cart.lines().stream().filter(l -> l.product().id() == productId).mapToInt(CartLine::quantity)
+                .findFirst().orElse(0);
+    }
+
+    /** One line of the cart: name and amount, then −, quantity, + and remove. */
+    private final class Line {
+        final Product product;
+        final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!]push[right]", "[][]"));
+        final JTextField quantity = new JTextField(4);
+        final JLabel amount = new JLabel();
+        private boolean setting;
+        /** The quantity was put there by a tap (+, −, the tile): the next key typed replaces it. */
+        private boolean replaceOnType = true;
+
+        Line(Product product) {
+            this.product = product;
+            long id = product.id();
+            panel.setName(Names.CART_LINE_PREFIX + id);
+            panel.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Separator.foreground")));
+            JLabel name = new JLabel(product.name());
+            panel.add(name, "span 3, wmin 0, growx");
+            amount.setHorizontalAlignment(SwingConstants.RIGHT);
+            panel.add(amount, "right, wrap");
+
+            JButton minus = button("\u2212", Names.CART_MINUS_PREFIX + id, () -> step(-1));
+            JButton plus = button("+", Names.CART_PLUS_PREFIX + id, () -> step(+1));
+            JButton remove = button("\u2715", Names.CART_REMOVE_PREFIX + id, () -> {
+                cart = cart.remove(id);
+                removeRow(id);
+                message.setText(" ");
+                refresh();
+            });
+            remove.setToolTipText("Remove");
+            quantity.setName(Names.CART_LINE_PREFIX + id + ".quantity");
+            quantity.setHorizontalAlignment(SwingConstants.CENTER);
+            quantity.setText("1");
+            ((AbstractDocument) quantity.getDocument()).setDocumentFilter(new QuantityFilter());
+            quantity.getDocument().addDocumentListener(new DocumentListener() {
+                @Override
+                public void insertUpdate(DocumentEvent e) {
+                    typed();
+                }
+
+                @Override
+                public void removeUpdate(DocumentEvent e) {
+                    typed();
+                }
+
+                @Override
+                public void changedUpdate(DocumentEvent e) {
+                    typed();
+                }
+            });
+            quantity.addFocusListener(new FocusAdapter() {
+                @Override
+                public void focusGained(FocusEvent e) {
+                    keypad.setTarget(quantity);
+                }
+
+                @Override
+                public void focusLost(FocusEvent e) {
+                    // An emptied quantity shows again what the cart holds.
+                    if (quantity.getText().isEmpty()) {
+                        show(quantityOf(product.id()));
+                    }
+                }
+            });
+            panel.add(minus, "w 48!, h 48!");
+            panel.add(quantity, "w 64!, h 48!");
+            panel.add(plus, "w 48!, h 48!");
+            panel.add(remove, "w 48!, h 48!");
+        }
+
+        private JButton button(String text, String name, Runnable action) {
+            JButton button = new JButton(text);
+            button.setName(name);
+            // Taps on the buttons must not take the focus from the quantity the keypad types into.
+            button.setFocusable(false);
+            button.setMargin(new java.awt.Insets(4, 4, 4, 4));
+            button.addActionListener(e -> action.run());
+            return button;
+        }
+
+        void step(int delta) {
+            int next = quantityOf(product.id()) + delta;
+            if (next > CartLine.MAX_QUANTITY) {
+                message.setText("At most 9,999 of one product");
+            } else if (next >= 1) {
+                message.setText(" ");
+                cart = cart.withQuantity(product.id(), next);
+                show(next);
+                refresh();
+            }
+            keypad.setTarget(quantity);
+        }
+
+        private void show(int value) {
+            setting = true;
+            try {
+                quantity.setText(String.valueOf(value));
+            } finally {
+                setting = false;
+            }
+            replaceOnType = true;
+        }
+
+        private void typed() {
+            String text = quantity.getText();
+            if (setting || text.isEmpty()) {
+                return;
+            }
+            cart = cart.withQuantity(product.id(), Integer.parseInt(text));
+            change.setText(" ");
+            refresh();
+        }
+
+        /** Lets in only a whole number from 1 to 9,999, or nothing while the cashier types another. */
+        private final class QuantityFilter extends DocumentFilter {
+            @Override
+            public void insertString(FilterBypass fb, int offset, String text, AttributeSet attrs)
+                    throws BadLocationException {
+                replace(fb, offset, 0, text, attrs);
+            }
+
+            @Override
+            public void remove(FilterBypass fb, int offset, int length) throws BadLocationException {
+                replace(fb, offset, length, "", null);
+            }
+
+            @Override
+            public void replace(FilterBypass fb, int offset, int length, String text, AttributeSet attrs)
+                    throws BadLocationException {
+                String added = text == null ? "" : text;
+                int size = fb.getDocument().getLength();
+                if (setting) {
+                    fb.replace(offset, length, added, attrs);
+                    return;
+                }
+                String old = fb.getDocument().getText(0, size);
+                boolean replaceAll = replaceOnType && !added.isEmpty();
+                String candidate = replaceAll ? added : old.substring(0, offset) + added + old.substring(offset + length);
+                if (!candidate.isEmpty() && !candidate.matches("[1-9]\\d{0,3}")) {
+                    message.setText(NOT_A_QUANTITY);
+                    return;
+                }
+                message.setText(" ");
+                replaceOnType = false;
+                if (replaceAll) {
+                    fb.replace(0, size, added, attrs);
+                } else {
+                    fb.replace(offset, length, added, attrs);
+                }
+            }
+        }
+    }
+}

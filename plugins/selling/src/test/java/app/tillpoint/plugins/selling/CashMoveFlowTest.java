@@ -1,0 +1,152 @@
+package app.tillpoint.plugins.selling;
+
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
+import java.awt.Component;
+import java.awt.Container;
+import java.util.Optional;
+import java.util.Set;
+
+import static app.tillpoint.plugins.selling.TestKiosk.ASHA;
+import static app.tillpoint.plugins.selling.TestKiosk.RAVI;
+import static app.tillpoint.plugins.selling.TestKiosk.rupees;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CashMoveFlowTest {
+    private final TestKiosk kiosk = new TestKiosk();
+
+    @BeforeAll
+    static void installChecks() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void click(String name) {
+        GuiActionRunner.execute(() -> ((AbstractButton) find(kiosk.lastOverlay().content, name)).doClick());
+    }
+
+    private void type(String name, String text) {
+        GuiActionRunner.execute(() -> ((JTextComponent) find(kiosk.lastOverlay().content, name)).setText(text));
+    }
+
+    private void cashOut(String amount, int reason) {
+        GuiActionRunner.execute(() -> new CashOutMenuEntry(kiosk).perform());
+        type(Names.CASH_MOVE_AMOUNT, amount);
+        click(Names.CASH_MOVE_REASON_PREFIX + reason);
+        click(Names.CASH_MOVE_CONFIRM);
+    }
+
+    @Test
+    void theMenuEntriesHaveTheirNames() {
+        assertThat(Names.MENU_PREFIX + new CashInMenuEntry(kiosk).id()).isEqualTo(Names.MENU_CASH_IN);
+        assertThat(Names.MENU_PREFIX + new CashOutMenuEntry(kiosk).id()).isEqualTo(Names.MENU_CASH_OUT);
+        assertThat(new CashInMenuEntry(kiosk).label()).isEqualTo("Cash in");
+        assertThat(new CashOutMenuEntry(kiosk).label()).isEqualTo("Cash out");
+    }
+
+    @Test
+    void aCashInIsStoredTheDrawerKickedAndTheRegisterShown() {
+        GuiActionRunner.execute(() -> new CashInMenuEntry(kiosk).perform());
+        type(Names.CASH_MOVE_AMOUNT, "500");
+        click(Names.CASH_MOVE_REASON_PREFIX + 0);
+        click(Names.CASH_MOVE_CONFIRM);
+
+        assertThat(kiosk.moves).singleElement().satisfies(move -> {
+            assertThat(move.cashier()).isEqualTo(ASHA);
+            assertThat(move.direction()).isEqualTo(CashMove.Direction.IN);
+            assertThat(move.amount()).isEqualTo(rupees(500));
+            assertThat(move.reason()).isEqualTo("Change float");
+            assertThat(move.approval()).isEmpty();
+        });
+        assertThat(kiosk.lastOverlay().isOpen()).isFalse();
+        assertThat(kiosk.drawerKicks).isEqualTo(1);
+        assertThat(kiosk.routes).containsExactly(Routes.REGISTER);
+        assertThat(kiosk.identifyRequests).isEmpty();
+    }
+
+    @Test
+    void aCashOutOverTheLimitIsApprovedByAHeadCashierOnTheSpot() {
+        kiosk.identifying(Optional.of(RAVI));
+        cashOut("6000", 1);
+
+        assertThat(kiosk.identifyRequests).singleElement().satisfies(request -> {
+            assertThat(request.purpose()).isEqualTo("Approve cash out of ₹6,000.00");
+            assertThat(request.roles()).isEqualTo(Set.of(Role.HEAD_CASHIER));
+        });
+        assertThat(kiosk.moves).singleElement().satisfies(move -> {
+            assertThat(move.amount()).isEqualTo(rupees(6_000));
+            assertThat(move.approval()).hasValueSatisfying(approval -> {
+                assertThat(approval.approver()).isEqualTo(RAVI);
+                assertThat(approval.reason()).isEqualTo("Supplier paid");
+            });
+        });
+        assertThat(kiosk.drawerKicks).isEqualTo(1);
+        assertThat(kiosk.routes).endsWith(Routes.LOCK, Routes.REGISTER);
+        assertThat(kiosk.atTill).contains(ASHA);
+        assertThat(kiosk.lastOverlay().isOpen()).isFalse();
+        assertThat(kiosk.messages).isEmpty();
+    }
+
+    @Test
+    void aCancelledApprovalStoresNothingAndReturnsToTheRegister() {
+        kiosk.identifying(Optional.empty());
+        cashOut("6000", 1);
+
+        assertThat(kiosk.moves).isEmpty();
+        assertThat(kiosk.drawerKicks).isZero();
+        assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.REGISTER);
+        assertThat(kiosk.lastOverlay().isOpen()).isFalse();
+        assertThat(kiosk.messages).singleElement().asString().contains("Not approved", "nothing was stored");
+        assertThat(kiosk.atTill).contains(ASHA);
+    }
+
+    @Test
+    void aCashOutWithinTheLimitNeedsNoApproval() {
+        kiosk.identifying(Optional.of(RAVI));
+        cashOut("5000", 2);
+        assertThat(kiosk.identifyRequests).isEmpty();
+        assertThat(kiosk.moves).singleElement().satisfies(move -> assertThat(move.approval()).isEmpty());
+    }
+
+    @Test
+    void withoutAnAuthenticatorTheDialogSaysWhy() {
+        cashOut("6000", 1);
+        assertThat(kiosk.lastOverlay().isOpen()).isTrue();
+        assertThat(GuiActionRunner.execute(() ->
+                ((JLabel) find(kiosk.lastOverlay().content, Names.CASH_MOVE_MESSAGE)).getText()))
+                .contains("head cashier");
+        assertThat(kiosk.moves).isEmpty();
+    }
+
+    @Test
+    void withNobodyAtTheTillNothingOpens() {
+        kiosk.atTill = Optional.empty();
+        GuiActionRunner.execute(() -> new CashInMenuEntry(kiosk).perform());
+        assertThat(kiosk.overlays).isEmpty();
+        assertThat(kiosk.messages).containsExactly(CashMoveFlow.NOBODY);
+    }
+}

@@ -1,0 +1,255 @@
+package app.tillpoint.plugins.selling;
+
+import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.session.NoOpenSessionException;
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.AbstractButton;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+
+import static app.tillpoint.plugins.selling.TestKiosk.ASHA;
+import static app.tillpoint.plugins.selling.TestKiosk.rupees;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegisterScreenTest {
+    private final TestKiosk kiosk = new TestKiosk();
+    private Robot robot;
+    private FrameFixture window;
+    private RegisterScreen screen;
+
+    @BeforeAll
+    static void installChecks() {
+        FailOnThreadViolationRepaintManager.install();
+        TouchTheme.install();
+    }
+
+    @BeforeEach
+    void showRegister() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            screen = new RegisterScreen(kiosk);
+            JFrame f = new JFrame("Register");
+            f.setUndecorated(true);
+            f.setContentPane(screen.component());
+            screen.shown();
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+        window.show(new Dimension(1024, 768));
+    }
+
+    @AfterEach
+    void tearDown() {
+        window.cleanUp();
+    }
+
+    private JTextComponentFixture quantity(long productId) {
+        return window.textBox(Names.CART_LINE_PREFIX + productId + ".quantity");
+    }
+
+    private void requireTotal(String text) {
+        window.label(Names.CART_TOTAL).requireText(text);
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void clickInOverlay(String name) {
+        GuiActionRunner.execute(() -> ((AbstractButton) find(kiosk.lastOverlay().content, name)).doClick());
+    }
+
+    private String overlayText(String name) {
+        return GuiActionRunner.execute(() -> ((JLabel) find(kiosk.lastOverlay().content, name)).getText());
+    }
+
+    @Test
+    void theFirstCategoryShowsItsProductsAsLargeTiles() {
+        window.toggleButton(Names.CATEGORY_PREFIX + "Drinks").requireSelected();
+        JButton chai = window.button(Names.product(1)).requireVisible().target();
+        assertThat(chai.getWidth()).isGreaterThanOrEqualTo(96);
+        assertThat(chai.getHeight()).isGreaterThanOrEqualTo(72);
+        assertThat(chai.getText()).contains("Masala Chai", "₹20.00");
+        window.button(Names.product(2)).requireVisible();
+        assertThat(robot.finder().findAll(c -> Names.product(3).equals(c.getName()))).isEmpty();
+
+        window.toggleButton(Names.CATEGORY_PREFIX + "Snacks").click();
+        window.button(Names.product(3)).requireVisible();
+        assertThat(robot.finder().findAll(c -> Names.product(1).equals(c.getName()))).isEmpty();
+
+        GuiActionRunner.execute(() -> screen.shown());
+        window.toggleButton(Names.CATEGORY_PREFIX + "Snacks").requireSelected();
+        window.button(Names.product(3)).requireVisible();
+    }
+
+    @Test
+    void tilesPlusMinusAndRemoveMakeExactTotals() {
+        window.button(Names.PAY_CASH).requireDisabled();
+        requireTotal("₹0.00");
+        window.button(Names.product(1)).click().click();
+        window.button(Names.product(2)).click();
+        quantity(1).requireText("2");
+        quantity(2).requireText("1");
+        requireTotal("₹75.50");
+        window.button(Names.PAY_CASH).requireEnabled();
+
+        window.button(Names.CART_PLUS_PREFIX + 2).click();
+        requireTotal("₹111.00");
+        window.button(Names.CART_MINUS_PREFIX + 1).click();
+        window.button(Names.CART_MINUS_PREFIX + 1).click();
+        quantity(1).requireText("1");
+        requireTotal("₹91.00");
+
+        window.button(Names.CART_REMOVE_PREFIX + 2).click();
+        requireTotal("₹20.00");
+        assertThat(robot.finder().findAll(c -> (Names.CART_LINE_PREFIX + 2).equals(c.getName()))).isEmpty();
+        window.button(Names.CART_REMOVE_PREFIX + 1).click();
+        requireTotal("₹0.00");
+        window.button(Names.PAY_CASH).requireDisabled();
+    }
+
+    @Test
+    void quantitiesStayWithinOneTo9999() {
+        window.button(Names.product(1)).click();
+        for (String bad : new String[] {"-3", "99999", "0", "abc", "1.5"}) {
+            quantity(1).setText(bad);
+            quantity(1).requireText("1");
+        }
+        quantity(1).click();
+        window.button(Names.keypadDigit(1)).click();
+        window.button(Names.keypadDigit(2)).click();
+        quantity(1).requireText("12");
+        requireTotal("₹240.00");
+
+        window.button(Names.KEYPAD_CLEAR).click();
+        for (int i = 0; i < 4; i++) {
+            window.button(Names.keypadDigit(9)).click();
+        }
+        window.button(Names.keypadDigit(9)).click();
+        quantity(1).requireText("9999");
+        requireTotal("₹199,980.00");
+        window.button(Names.CART_PLUS_PREFIX + 1).click();
+        quantity(1).requireText("9999");
+        assertThat(kiosk.sales).isEmpty();
+    }
+
+    @Test
+    void payingStoresTheSaleKicksTheDrawerEmptiesTheCartAndShowsTheChange() {
+        window.button(Names.product(1)).click();
+        window.toggleButton(Names.CATEGORY_PREFIX + "Snacks").click();
+        window.button(Names.product(3)).click();
+        requireTotal("₹35.00");
+        window.button(Names.PAY_CASH).click();
+
+        assertThat(kiosk.lastOverlay().content).isInstanceOf(PaymentPanel.class);
+        clickInOverlay(Names.PAY_QUICK_PREFIX + 5000);
+        assertThat(overlayText(Names.PAY_CHANGE)).isEqualTo("Change ₹15.00");
+        clickInOverlay(Names.PAY_CONFIRM);
+
+        assertThat(kiosk.sales).singleElement().satisfies(sale -> {
+            assertThat(sale.cashier()).isEqualTo(ASHA);
+            assertThat(sale.tendered()).isEqualTo(rupees(50));
+            assertThat(sale.cart().total()).isEqualTo(rupees(35));
+            assertThat(sale.cart().lines()).hasSize(2);
+        });
+        assertThat(kiosk.lastOverlay().isOpen()).isFalse();
+        assertThat(kiosk.drawerKicks).isEqualTo(1);
+        assertThat(kiosk.audit).anyMatch(row -> row.startsWith("selling.drawer.kick"));
+        requireTotal("₹0.00");
+        assertThat(robot.finder().findAll(c -> c.getName() != null
+                && c.getName().startsWith(Names.CART_LINE_PREFIX) && c.isShowing())).isEmpty();
+        assertThat(robot.finder().findAll(c -> c instanceof JLabel label && c.isShowing()
+                && "Change ₹15.00".equals(label.getText()))).hasSize(1);
+        assertThat(kiosk.messages).isEmpty();
+    }
+
+    @Test
+    void withoutAnOpenSessionTheSaleIsRefusedAndTheCartKept() {
+        kiosk.saleFailure = new NoOpenSessionException();
+        window.button(Names.product(2)).click();
+        window.button(Names.PAY_CASH).click();
+        clickInOverlay(Names.PAY_QUICK_PREFIX + 3550);
+        clickInOverlay(Names.PAY_CONFIRM);
+
+        assertThat(overlayText(Names.PAY_MESSAGE)).contains("No session is open", "not stored");
+        assertThat(kiosk.lastOverlay().isOpen()).isTrue();
+        assertThat(GuiActionRunner.execute(() -> find(kiosk.lastOverlay().content, Names.PAY_CONFIRM).isEnabled()))
+                .isTrue();
+        assertThat(kiosk.drawerKicks).isZero();
+        clickInOverlay(Names.PAY_CANCEL);
+        assertThat(kiosk.lastOverlay().isOpen()).isFalse();
+        requireTotal("₹35.50");
+        quantity(2).requireText("1");
+    }
+
+    @Test
+    void anotherFailureSaysWhyAndTheCashierCanTryAgain() {
+        kiosk.saleFailure = new IllegalStateException("database is locked");
+        window.button(Names.product(1)).click();
+        window.button(Names.PAY_CASH).click();
+        clickInOverlay(Names.PAY_QUICK_PREFIX + 2000);
+        clickInOverlay(Names.PAY_CONFIRM);
+        assertThat(overlayText(Names.PAY_MESSAGE)).contains("database is locked");
+        assertThat(kiosk.audit).anyMatch(row -> row.startsWith("selling.sale.failed"));
+
+        kiosk.saleFailure = null;
+        clickInOverlay(Names.PAY_CONFIRM);
+        assertThat(kiosk.sales).hasSize(1);
+        requireTotal("₹0.00");
+    }
+
+    @Test
+    void aDrawerThatDoesNotOpenIsReportedButTheSaleIsStored() {
+        kiosk.drawerFailure = new DeviceException("not connected");
+        window.button(Names.product(1)).click();
+        window.button(Names.PAY_CASH).click();
+        clickInOverlay(Names.PAY_QUICK_PREFIX + 2000);
+        clickInOverlay(Names.PAY_CONFIRM);
+        assertThat(kiosk.sales).hasSize(1);
+        assertThat(kiosk.messages).containsExactly("Drawer did not open: open it with the key");
+        assertThat(kiosk.audit).anyMatch(row -> row.startsWith("selling.drawer.failed"));
+        requireTotal("₹0.00");
+    }
+
+    @Test
+    void theRegisterWithAFullCartFits1024x768() {
+        for (int i = 0; i < 3; i++) {
+            window.button(Names.product(1)).click();
+            window.button(Names.product(2)).click();
+        }
+        window.toggleButton(Names.CATEGORY_PREFIX + "Snacks").click();
+        window.button(Names.product(3)).click();
+        Fit.requireInside(GuiActionRunner.execute(() -> screen.component()));
+        JButton pay = window.button(Names.PAY_CASH).target();
+        assertThat(pay.getHeight()).isGreaterThanOrEqualTo(48);
+        int payBottom = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.convertPoint(pay, 0, pay.getHeight(),
+                screen.component()).y);
+        assertThat(payBottom).as("the cart fills the screen down to Pay cash").isGreaterThan(768 - 40);
+    }
+}

@@ -1,0 +1,45 @@
+package app.tillpoint.plugins.sessionclosing;
+
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.MenuEntry;
+import app.tillpoint.api.terminal.Routes;
+import org.pf4j.Extension;
+
+import java.util.Objects;
+
+/** Close Session, in the register's menu: the cashier at the till counts the drawer and closes the session. */
+@Extension
+public class CloseSessionMenuEntry implements MenuEntry {
+    static final String NOBODY = "Nobody is at the till: identify first.";
+
+    private final KioskContext ctx;
+
+    public CloseSessionMenuEntry(KioskContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    }
+
+    @Override
+    public String id() {
+        return "closeSession";
+    }
+
+    @Override
+    public String label() {
+        return "Close Session";
+    }
+
+    @Override
+    public int order() {
+        return 800;
+    }
+
+    @Override
+    public void perform() {
+        var cashier = ctx.till().cashier();
+        if (cashier.isEmpty()) {
+            ctx.navigator().message(NOBODY);
+            return;
+        }
+        new ClosingFlow(ctx, cashier.get(), Routes.REGISTER).start();
+    }
+}

@@ -1,0 +1,279 @@
+package app.tillpoint.plugins.sessionclosing;
+
+import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.terminal.TerminalPolicy;
+import app.tillpoint.api.ui.Names;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.UIManager;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The closing dialog: the session's orders, the breakdown opening + cash sales + cash in − cash out, the expected
+ * cash (hidden until counted under a blind close), Count (the {@link CashCounter}), the counted amount, the
+ * difference, the closing note, and Close / Cancel. When the difference needs a head cashier, it shows the
+ * terminal's reasons once one has approved. It only gathers input into a {@link ClosingRequest}; the caller stores
+ * it. Knows nothing of the kiosk. Event thread only.
+ */
+final class ClosingPanel extends JPanel {
+    /** The reason offered when the terminal lists none: an approval always needs one. */
+    static final String DEFAULT_REASON = "Approved by the head cashier";
+
+    /** What the dialog asks of its caller. Called on the event thread. */
+    interface Listener {
+        /** Close was tapped after counting; the dialog waits for {@link #failed} or another answer. */
+        void close(ClosingRequest request);
+
+        void cancel();
+    }
+
+    private final Cashier closedBy;
+    private final SessionSummary summary;
+    private final CashCount emptyCount;
+    private final Locale locale;
+    private final boolean blind;
+    private final Optional<CashCounter> counter;
+    private final Listener listener;
+
+    private final JLabel orders = new JLabel(" ");
+    private final JLabel breakdown = new JLabel(" ");
+    private final JLabel expectedLabel = new JLabel("Expected");
+    private final JLabel expected = new JLabel(" ");
+    private final JButton countButton = new JButton("Count the drawer");
+    private final JLabel counted = new JLabel("Not counted yet");
+    private final JLabel difference = new JLabel(" ");
+    private final JTextArea note = new JTextArea(3, 30);
+    private final JPanel reasons = new JPanel(new MigLayout("insets 0, gap 8, wrap 3", "[180!][180!][180!]"));
+    private final List<JToggleButton> reasonTiles = new ArrayList<>();
+    private final JLabel message = new JLabel(" ");
+    private final JButton close = new JButton("Close Session");
+    private final JButton cancel = new JButton("Cancel");
+
+    private Optional<CashCount> count = Optional.empty();
+    private String countLines = "";
+    private Optional<Cashier> approver = Optional.empty();
+    private boolean busy;
+
+    /**
+     * @param closedBy   the cashier who counts and closes
+     * @param summary    the open session's money so far
+     * @param emptyCount an empty count of the terminal's denominations
+     * @param policy     the terminal's rules: blind close, the reasons for a difference
+     * @param counter    the counter; empty: the drawer cannot be counted here, and the dialog says so
+     */
+    ClosingPanel(Cashier closedBy, SessionSummary summary, CashCount emptyCount, Locale locale, TerminalPolicy policy,
+                 Optional<CashCounter> counter, Listener listener) {
+        // Hidden values keep their space, so that nothing moves under the cashier's finger when they appear.
+        super(new MigLayout("insets 16, gap 12 8, hidemode 3", "[]16[640!]", ""));
+        this.closedBy = closedBy;
+        this.summary = summary;
+        this.emptyCount = emptyCount;
+        this.locale = locale;
+        this.blind = policy.blindClose();
+        this.counter = counter;
+        this.listener = listener;
+
+        JLabel title = new JLabel("Close session " + summary.session().id());
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        add(title, "span, split 2");
+        add(new JLabel("Counted by " + closedBy.name()), "gapleft push, wrap");
+
+        orders.setName(Names.CLOSING_ORDERS);
+        add(new JLabel("Orders"));
+        add(orders, "wmin 0, wrap");
+        breakdown.setName(Names.CLOSING_BREAKDOWN);
+        add(new JLabel("Cash"));
+        add(breakdown, "wmin 0, hidemode 0, wrap");
+        expected.setName(Names.CLOSING_EXPECTED);
+        expected.putClientProperty("FlatLaf.styleClass", "h3");
+        add(expectedLabel, "hidemode 0");
+        add(expected, "wmin 0, hidemode 0, wrap");
+
+        countButton.setName(Names.CLOSING_COUNT);
+        countButton.setFocusable(false);
+        countButton.addActionListener(e -> count());
+        counted.setName(Names.CLOSING_COUNTED);
+        counted.putClientProperty("FlatLaf.styleClass", "h3");
+        add(new JLabel("Counted"));
+        add(counted, "split 2, wmin 0, growx");
+        add(countButton, "w 220!, h 56!, wrap");
+        difference.setName(Names.CLOSING_DIFFERENCE);
+        difference.putClientProperty("FlatLaf.styleClass", "h3");
+        add(new JLabel("Difference"));
+        add(difference, "wmin 0, wrap");
+
+        note.setName(Names.CLOSING_NOTE);
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        add(new JLabel("Closing note"), "top");
+        add(new JScrollPane(note), "growx, h 96!, wrap");
+
+        List<String> reasonTexts = policy.closingReasons().isEmpty() ? List.of(DEFAULT_REASON)
+                : policy.closingReasons();
+        ButtonGroup group = new ButtonGroup();
+        for (int i = 0; i < reasonTexts.size(); i++) {
+            JToggleButton tile = new JToggleButton(reasonTexts.get(i));
+            tile.setName(Names.CLOSING_REASON_PREFIX + i);
+            tile.setFocusable(false);
+            tile.setMargin(new java.awt.Insets(4, 6, 4, 6));
+            tile.addActionListener(e -> refresh());
+            group.add(tile);
+            reasonTiles.add(tile);
+            reasons.add(tile, "h 48!, growx, wmin 0");
+        }
+        reasons.setVisible(false);
+        add(reasons, "span, hidemode 0, wrap");
+
+        message.setName(Names.CLOSING_MESSAGE);
+        Color warning = UIManager.getColor("Actions.Red");
+        if (warning != null) {
+            message.setForeground(warning);
+        }
+        // Fixed width: a long message must not move the buttons under the cashier's finger.
+        add(message, "span, growx, wmin 0, wrap");
+
+        cancel.setName(Names.CLOSING_CANCEL);
+        cancel.addActionListener(e -> {
+            if (!busy) {
+                listener.cancel();
+            }
+        });
+        close.setName(Names.CLOSING_CLOSE);
+        close.putClientProperty("FlatLaf.styleClass", "h3");
+        close.addActionListener(e -> closeTapped());
+        add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
+        add(close, "w 220!, h 56!");
+
+        if (counter.isEmpty()) {
+            countButton.setVisible(false);
+            message.setText("The drawer cannot be counted: the cash-counting plugin is not installed.");
+        }
+        refresh();
+    }
+
+    /** The difference is over the terminal's limit: say so while a head cashier is asked. */
+    void approvalNeeded(String text) {
+        busy = false;
+        approver = Optional.empty();
+        message.setText(text);
+        refresh();
+    }
+
+    /** A head cashier approved: the reason tiles are shown; Close stores with the approval once one is picked. */
+    void approved(Cashier headCashier) {
+        approver = Optional.of(headCashier);
+        message.setText("Approved by " + headCashier.name() + ": pick a reason, then Close Session");
+        refresh();
+    }
+
+    /** The head cashier did not approve: the cashier may recount, or ask again with Close Session. */
+    void notApproved() {
+        approver = Optional.empty();
+        message.setText("Not approved: recount the drawer, or tap Close Session to ask a head cashier again");
+        refresh();
+    }
+
+    /** Closing did not work: say why; Close can be tapped again. */
+    void failed(String text) {
+        busy = false;
+        message.setText(text);
+        refresh();
+    }
+
+    private void count() {
+        counter.ifPresent(c -> c.count(new CashCounter.CountRequest("Closing cash", count.orElse(emptyCount)),
+                result -> result.ifPresent(this::applyCount)));
+    }
+
+    /** Takes a confirmed count: the counted amount, the difference, and the count's lines in the note. */
+    void applyCount(CashCount confirmed) {
+        count = Optional.of(confirmed);
+        // Another count means another difference: an earlier approval does not cover it.
+        approver = Optional.empty();
+        reasonTiles.forEach(tile -> tile.setSelected(false));
+        String lines = String.join("\n", confirmed.noteLines(locale));
+        String text = note.getText();
+        int earlier = countLines.isEmpty() ? -1 : text.indexOf(countLines);
+        if (earlier >= 0) {
+            text = text.substring(0, earlier) + lines + text.substring(earlier + countLines.length());
+        } else {
+            text = text.isBlank() ? lines : lines + "\n" + text;
+        }
+        note.setText(text);
+        countLines = lines;
+        message.setText(" ");
+        refresh();
+    }
+
+    private void closeTapped() {
+        if (busy || count.isEmpty()) {
+            return;
+        }
+        Optional<Approval> approval = Optional.empty();
+        if (approver.isPresent()) {
+            Optional<String> reason = pickedReason();
+            if (reason.isEmpty()) {
+                message.setText("Pick a reason for the difference");
+                return;
+            }
+            approval = Optional.of(new Approval(approver.get(), reason.get()));
+        }
+        busy = true;
+        refresh();
+        listener.close(new ClosingRequest(closedBy, count.get(), note.getText(), approval));
+    }
+
+    private Optional<String> pickedReason() {
+        return reasonTiles.stream().filter(JToggleButton::isSelected).map(JToggleButton::getText).findFirst();
+    }
+
+    private void refresh() {
+        boolean reveal = !blind || count.isPresent();
+        Money expectedCash = summary.expectedCash();
+        orders.setText(ordersText(reveal));
+        breakdown.setText(breakdownText());
+        breakdown.setVisible(reveal);
+        expected.setText(expectedCash.format(locale));
+        expected.setVisible(reveal);
+        expectedLabel.setVisible(reveal);
+        counted.setText(count.map(c -> c.total().format(locale)).orElse("Not counted yet"));
+        difference.setText(count.map(c -> SessionReport.difference(c.total().minus(expectedCash), locale))
+                .orElse(" "));
+        reasons.setVisible(approver.isPresent());
+        close.setEnabled(!busy && count.isPresent() && (approver.isEmpty() || pickedReason().isPresent()));
+        cancel.setEnabled(!busy);
+        countButton.setEnabled(!busy);
+        note.setEditable(!busy);
+        revalidate();
+        repaint();
+    }
+
+    private String ordersText(boolean reveal) {
+        String number = summary.orderCount() == 1 ? "1 order" : summary.orderCount() + " orders";
+        return reveal ? number + ", " + summary.orderTotal().format(locale) : number;
+    }
+
+    private String breakdownText() {
+        return "Opening " + summary.session().openingCash().format(locale)
+                + " + sales " + summary.cashSales().format(locale)
+                + " + in " + summary.cashIn().format(locale)
+                + " \u2212 out " + summary.cashOut().format(locale);
+    }
+}

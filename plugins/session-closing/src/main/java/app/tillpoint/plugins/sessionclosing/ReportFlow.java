@@ -1,0 +1,52 @@
+package app.tillpoint.plugins.sessionclosing;
+
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.Overlay;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Loads a session's report in the background and shows it as an overlay. Event thread only. */
+final class ReportFlow {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportFlow.class);
+
+    private final KioskContext ctx;
+
+    ReportFlow(KioskContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The report of the open session; says so if there is none. */
+    void showCurrent() {
+        ctx.background(() -> ctx.sessions().current().map(Session::id), id -> {
+            if (id.isPresent()) {
+                show(id.get());
+            } else {
+                ctx.navigator().message("No session is open: there is nothing to report.");
+            }
+        }, this::failed);
+    }
+
+    /** The report of session {@code sessionId}, open or closed. */
+    void show(long sessionId) {
+        var terminal = ctx.terminal();
+        ctx.background(() -> new SessionReport(terminal.name(), terminal.locale(), terminal.zone()).format(
+                        ctx.sessions().summary(sessionId), ctx.sales().orders(sessionId),
+                        ctx.sessions().cashMoves(sessionId), ctx.sessions().closing(sessionId)),
+                text -> {
+                    AtomicReference<Overlay> overlay = new AtomicReference<>();
+                    overlay.set(ctx.navigator().overlay(new ReportPanel("Session " + sessionId + " report", text,
+                            () -> Optional.ofNullable(overlay.get()).ifPresent(Overlay::close))));
+                },
+                this::failed);
+    }
+
+    private void failed(Exception e) {
+        LOG.error("Could not build the session report", e);
+        ctx.audit().record("session-closing.report.failed", String.valueOf(e));
+        ctx.navigator().message("The session report could not be built: " + e.getMessage());
+    }
+}

@@ -1,0 +1,37 @@
+package app.tillpoint.plugins.sessionclosing;
+
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.MenuEntry;
+import org.pf4j.Extension;
+
+import java.util.Objects;
+
+/** Session report, in the register's menu: orders, payments, cash moves and counts of the open session so far. */
+@Extension
+public class ReportMenuEntry implements MenuEntry {
+    private final KioskContext ctx;
+
+    public ReportMenuEntry(KioskContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    }
+
+    @Override
+    public String id() {
+        return "report";
+    }
+
+    @Override
+    public String label() {
+        return "Session report";
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public void perform() {
+        new ReportFlow(ctx).showCurrent();
+    }
+}

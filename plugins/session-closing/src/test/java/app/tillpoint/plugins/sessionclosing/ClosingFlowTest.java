@@ -1,0 +1,173 @@
+package app.tillpoint.plugins.sessionclosing;
+
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
+import java.awt.Component;
+import java.awt.Container;
+import java.util.Optional;
+import java.util.Set;
+
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.ASHA;
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.RAVI;
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.bill;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClosingFlowTest {
+    private final TestKiosk kiosk = new TestKiosk();
+
+    @BeforeAll
+    static void installChecks() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void click(String name) {
+        GuiActionRunner.execute(() -> ((AbstractButton) find(kiosk.lastOverlay().content, name)).doClick());
+    }
+
+    private String text(String name) {
+        return GuiActionRunner.execute(() -> {
+            Component component = find(kiosk.lastOverlay().content, name);
+            return component instanceof JLabel label ? label.getText() : ((JTextComponent) component).getText();
+        });
+    }
+
+    private void fromTheDashboard() {
+        kiosk.atTill = Optional.empty();
+        GuiActionRunner.execute(() -> new CloseSessionAction(kiosk).perform());
+    }
+
+    @Test
+    void closeSessionIsOfferedWhileASessionIsOpen() {
+        CloseSessionAction action = new CloseSessionAction(kiosk);
+        assertThat(Names.DASHBOARD_ACTION_PREFIX + action.id()).isEqualTo(Names.DASHBOARD_CLOSE_SESSION);
+        assertThat(action.label()).isEqualTo("Close Session");
+        assertThat(action.order()).isEqualTo(300);
+        assertThat(action.offeredFor(Optional.of(TestKiosk.session()))).isTrue();
+        assertThat(action.offeredFor(Optional.empty())).isFalse();
+        assertThat(Names.MENU_PREFIX + new CloseSessionMenuEntry(kiosk).id()).isEqualTo(Names.MENU_CLOSE_SESSION);
+        assertThat(Names.MENU_PREFIX + new ReportMenuEntry(kiosk).id()).isEqualTo(Names.MENU_REPORT);
+    }
+
+    @Test
+    void fromTheDashboardTheCashierIdentifiesCountsClosesAndSeesTheReport() {
+        kiosk.identifying(Optional.of(ASHA)).counting(TestKiosk.exactCount());
+        fromTheDashboard();
+        assertThat(kiosk.identifyRequests).singleElement().satisfies(r -> {
+            assertThat(r.purpose()).isEqualTo("Close Session");
+            assertThat(r.roles()).contains(Role.CASHIER, Role.HEAD_CASHIER);
+        });
+        assertThat(kiosk.lastOverlay().content).isInstanceOf(ClosingPanel.class);
+        var closingOverlay = kiosk.lastOverlay();
+
+        click(Names.CLOSING_COUNT);
+        assertThat(text(Names.CLOSING_DIFFERENCE)).isEqualTo("₹0.00");
+        click(Names.CLOSING_CLOSE);
+
+        assertThat(kiosk.closings).singleElement().satisfies(request -> {
+            assertThat(request.closedBy()).isEqualTo(ASHA);
+            assertThat(request.approval()).isEmpty();
+        });
+        assertThat(closingOverlay.isOpen()).isFalse();
+        assertThat(kiosk.atTill).isEmpty();
+        assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.DASHBOARD, Routes.DASHBOARD);
+        assertThat(kiosk.lastOverlay().content).isInstanceOf(ReportPanel.class);
+        assertThat(text(Names.REPORT_TEXT)).contains("Session 12", "Counted ₹2,200.00, expected ₹2,200.00",
+                "Difference ₹0.00");
+        click(Names.REPORT_CLOSE);
+        assertThat(kiosk.lastOverlay().isOpen()).isFalse();
+        assertThat(kiosk.messages).isEmpty();
+    }
+
+    @Test
+    void aDifferenceOverTheLimitIsApprovedByAHeadCashierRightThere() {
+        // ₹2,000 counted: ₹200 short, over the ₹100 allowed.
+        kiosk.identifying(Optional.of(RAVI)).counting(TestKiosk.emptyInr().with(bill(500), 4));
+        GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
+        var panel = kiosk.lastOverlay().content;
+        click(Names.CLOSING_COUNT);
+        click(Names.CLOSING_CLOSE);
+
+        assertThat(kiosk.identifyRequests).singleElement().satisfies(r -> {
+            assertThat(r.purpose()).isEqualTo("Approve closing difference of \u2212₹200.00 short (allowed ₹100.00)");
+            assertThat(r.roles()).isEqualTo(Set.of(Role.HEAD_CASHIER));
+        });
+        assertThat(kiosk.overlays.get(0).isOpen()).isFalse();
+        assertThat(kiosk.lastOverlay().content).isSameAs(panel);
+        assertThat(kiosk.lastOverlay().isOpen()).isTrue();
+        assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.REGISTER);
+        assertThat(text(Names.CLOSING_MESSAGE)).contains("Approved by Ravi");
+        assertThat(kiosk.closings).isEmpty();
+        assertThat(kiosk.atTill).contains(ASHA);
+
+        click(Names.CLOSING_REASON_PREFIX + 0);
+        click(Names.CLOSING_CLOSE);
+
+        assertThat(kiosk.closings).singleElement().satisfies(request -> {
+            assertThat(request.closedBy()).isEqualTo(ASHA);
+            assertThat(request.approval()).hasValueSatisfying(approval -> {
+                assertThat(approval.approver()).isEqualTo(RAVI);
+                assertThat(approval.reason()).isEqualTo("Counting error");
+            });
+        });
+        assertThat(kiosk.atTill).isEmpty();
+        assertThat(kiosk.routes).endsWith(Routes.DASHBOARD);
+        assertThat(text(Names.REPORT_TEXT)).contains("Difference \u2212₹200.00 short",
+                "Approved by Ravi: Counting error");
+    }
+
+    @Test
+    void whenTheHeadCashierDoesNotApproveTheDialogComesBackAndNothingIsStored() {
+        kiosk.identifying(Optional.empty()).counting(TestKiosk.emptyInr().with(bill(500), 4));
+        GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
+        click(Names.CLOSING_COUNT);
+        click(Names.CLOSING_CLOSE);
+
+        assertThat(kiosk.lastOverlay().isOpen()).isTrue();
+        assertThat(text(Names.CLOSING_MESSAGE)).startsWith("Not approved");
+        assertThat(kiosk.closings).isEmpty();
+        assertThat(kiosk.atTill).contains(ASHA);
+        assertThat(GuiActionRunner.execute(() -> find(kiosk.lastOverlay().content, Names.CLOSING_CLOSE).isEnabled()))
+                .isTrue();
+    }
+
+    @Test
+    void withNoOpenSessionItSaysSo() {
+        kiosk.current = Optional.empty();
+        GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
+        assertThat(kiosk.overlays).isEmpty();
+        assertThat(kiosk.messages).containsExactly(ClosingFlow.NO_SESSION);
+    }
+
+    @Test
+    void theReportOfTheOpenSessionFromTheMenu() {
+        GuiActionRunner.execute(() -> new ReportMenuEntry(kiosk).perform());
+        assertThat(kiosk.lastOverlay().content).isInstanceOf(ReportPanel.class);
+        assertThat(text(Names.REPORT_TEXT)).contains("Orders: 2, total ₹560.00", "Not closed yet");
+        click(Names.REPORT_CLOSE);
+        assertThat(kiosk.lastOverlay().isOpen()).isFalse();
+    }
+}

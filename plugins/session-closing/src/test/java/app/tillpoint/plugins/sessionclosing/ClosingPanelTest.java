@@ -1,0 +1,228 @@
+package app.tillpoint.plugins.sessionclosing;
+
+import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.terminal.TerminalPolicy;
+import app.tillpoint.api.ui.Names;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.JFrame;
+import java.awt.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.ASHA;
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.CLOSING_REASONS;
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.EN_IN;
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.RAVI;
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.bill;
+import static app.tillpoint.plugins.sessionclosing.TestKiosk.rupees;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClosingPanelTest {
+    private final List<ClosingRequest> closed = new ArrayList<>();
+    private final List<CashCounter.CountRequest> countRequests = new ArrayList<>();
+    private final AtomicInteger cancels = new AtomicInteger();
+    /** ₹2,150 counted: ₹50 short of the ₹2,200 expected. */
+    private CashCount nextCount = TestKiosk.emptyInr().with(bill(500), 4).with(bill(100), 1).with(bill(10), 5);
+    private Robot robot;
+    private FrameFixture window;
+    private ClosingPanel panel;
+
+    @BeforeAll
+    static void installChecks() {
+        FailOnThreadViolationRepaintManager.install();
+        TouchTheme.install();
+    }
+
+    private void show(boolean blind, Optional<CashCounter> counter) {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            TerminalPolicy policy = new TerminalPolicy(rupees(100), blind, rupees(5_000), List.of(), CLOSING_REASONS);
+            panel = new ClosingPanel(ASHA, TestKiosk.summary(), TestKiosk.emptyInr(), EN_IN, policy, counter,
+                    new ClosingPanel.Listener() {
+                        @Override
+                        public void close(ClosingRequest request) {
+                            closed.add(request);
+                        }
+
+                        @Override
+                        public void cancel() {
+                            cancels.incrementAndGet();
+                        }
+                    });
+            JFrame f = new JFrame("closing");
+            f.setContentPane(panel);
+            f.pack();
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+        window.show();
+    }
+
+    private void show(boolean blind) {
+        show(blind, Optional.of((request, done) -> {
+            countRequests.add(request);
+            done.accept(Optional.ofNullable(nextCount));
+        }));
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private boolean visible(String name) {
+        Component component = robot.finder().findByName(name, false);
+        return GuiActionRunner.execute(component::isShowing);
+    }
+
+    @Test
+    void showsTheOrdersTheBreakdownAndTheExpectedCash() {
+        show(false);
+        window.label(Names.CLOSING_ORDERS).requireText("2 orders, ₹560.00");
+        window.label(Names.CLOSING_BREAKDOWN)
+                .requireText("Opening ₹1,340.00 + sales ₹560.00 + in ₹500.00 \u2212 out ₹200.00");
+        window.label(Names.CLOSING_EXPECTED).requireText("₹2,200.00");
+        window.label(Names.CLOSING_COUNTED).requireText("Not counted yet");
+        window.label(Names.CLOSING_DIFFERENCE).requireText(" ");
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+        assertThat(visible(Names.CLOSING_REASON_PREFIX + 0)).isFalse();
+    }
+
+    @Test
+    void countingShowsTheCountedAmountTheDifferenceAndTheNoteLines() {
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        assertThat(countRequests).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Closing cash");
+            assertThat(r.start().isEmpty()).isTrue();
+        });
+        window.label(Names.CLOSING_COUNTED).requireText("₹2,150.00");
+        window.label(Names.CLOSING_DIFFERENCE).requireText("\u2212₹50.00 short");
+        window.textBox(Names.CLOSING_NOTE).requireText("4 x ₹500.00\n1 x ₹100.00\n5 x ₹10.00\nTotal ₹2,150.00");
+
+        nextCount = TestKiosk.exactCount().with(bill(20), 1);
+        window.button(Names.CLOSING_COUNT).click();
+        window.label(Names.CLOSING_DIFFERENCE).requireText("₹20.00 over");
+        nextCount = TestKiosk.exactCount();
+        window.button(Names.CLOSING_COUNT).click();
+        window.label(Names.CLOSING_DIFFERENCE).requireText("₹0.00");
+        window.textBox(Names.CLOSING_NOTE).requireText("4 x ₹500.00\n2 x ₹100.00\nTotal ₹2,200.00");
+        assertThat(countRequests.get(2).start().total()).isEqualTo(rupees(2_220));
+
+        window.button(Names.CLOSING_CLOSE).requireEnabled().click();
+        assertThat(closed).singleElement().satisfies(request -> {
+            assertThat(request.closedBy()).isEqualTo(ASHA);
+            assertThat(request.count()).isEqualTo(TestKiosk.exactCount());
+            assertThat(request.note()).endsWith("Total ₹2,200.00");
+            assertThat(request.approval()).isEmpty();
+        });
+    }
+
+    @Test
+    void aBlindCloseHidesTheExpectedCashUntilTheDrawerIsCounted() {
+        show(true);
+        assertThat(visible(Names.CLOSING_EXPECTED)).isFalse();
+        assertThat(visible(Names.CLOSING_BREAKDOWN)).isFalse();
+        window.label(Names.CLOSING_ORDERS).requireText("2 orders");
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+
+        window.button(Names.CLOSING_COUNT).click();
+        assertThat(visible(Names.CLOSING_EXPECTED)).isTrue();
+        window.label(Names.CLOSING_EXPECTED).requireText("₹2,200.00");
+        window.label(Names.CLOSING_ORDERS).requireText("2 orders, ₹560.00");
+        window.label(Names.CLOSING_DIFFERENCE).requireText("\u2212₹50.00 short");
+    }
+
+    @Test
+    void aCancelledCountChangesNothing() {
+        show(false);
+        nextCount = null;
+        window.button(Names.CLOSING_COUNT).click();
+        window.label(Names.CLOSING_COUNTED).requireText("Not counted yet");
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+    }
+
+    @Test
+    void afterAHeadCashierApprovedTheReasonTilesAppearAndCloseCarriesTheApproval() {
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        window.button(Names.CLOSING_CLOSE).click();
+        assertThat(closed).hasSize(1);
+
+        GuiActionRunner.execute(() -> panel.approvalNeeded("The difference is over the limit"));
+        window.label(Names.CLOSING_MESSAGE).requireText("The difference is over the limit");
+        GuiActionRunner.execute(() -> panel.approved(RAVI));
+        for (int i = 0; i < CLOSING_REASONS.size(); i++) {
+            window.toggleButton(Names.CLOSING_REASON_PREFIX + i).requireVisible().requireText(CLOSING_REASONS.get(i));
+        }
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+        window.toggleButton(Names.CLOSING_REASON_PREFIX + 1).click();
+        window.button(Names.CLOSING_CLOSE).requireEnabled().click();
+
+        assertThat(closed).hasSize(2);
+        assertThat(closed.get(1).approval()).hasValueSatisfying(approval -> {
+            assertThat(approval.approver()).isEqualTo(RAVI);
+            assertThat(approval.reason()).isEqualTo("Change given wrongly");
+        });
+    }
+
+    @Test
+    void aRecountDropsAnEarlierApproval() {
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        GuiActionRunner.execute(() -> panel.approved(RAVI));
+        assertThat(visible(Names.CLOSING_REASON_PREFIX + 0)).isTrue();
+        window.button(Names.CLOSING_COUNT).click();
+        assertThat(visible(Names.CLOSING_REASON_PREFIX + 0)).isFalse();
+        window.button(Names.CLOSING_CLOSE).click();
+        assertThat(closed).singleElement().satisfies(request -> assertThat(request.approval()).isEmpty());
+    }
+
+    @Test
+    void aDoubleTapClosesOnceUntilClosingFailed() {
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        window.button(Names.CLOSING_CLOSE).doubleClick();
+        robot.click(window.button(Names.CLOSING_CLOSE).target());
+        assertThat(closed).hasSize(1);
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+        window.button(Names.CLOSING_CANCEL).requireDisabled();
+
+        GuiActionRunner.execute(() -> panel.failed("database is locked"));
+        window.label(Names.CLOSING_MESSAGE).requireText("database is locked");
+        window.button(Names.CLOSING_CANCEL).requireEnabled().click();
+        assertThat(cancels).hasValue(1);
+    }
+
+    @Test
+    void withoutACounterItSaysWhyTheDrawerCannotBeCounted() {
+        show(false, Optional.empty());
+        assertThat(visible(Names.CLOSING_COUNT)).isFalse();
+        assertThat(window.label(Names.CLOSING_MESSAGE).text()).contains("cash-counting plugin");
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+    }
+
+    @Test
+    void fits1024x768WithTouchSizedButtons() {
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        GuiActionRunner.execute(() -> panel.approved(RAVI));
+        GuiActionRunner.execute(() -> window.target().pack());
+        Fit.requirePreferredFits(panel);
+        Fit.requireInside(panel);
+    }
+}
