@@ -130,6 +130,8 @@ public final class Kiosk implements AutoCloseable {
             // Hashing the demo cashiers' badges and PINs is slow on purpose: done beside the start, not before it.
             FutureTask<Boolean> seeding = new FutureTask<>(() -> DemoData.addIfNoCashiers(cashiers));
             new Thread(seeding, "tillpoint-demo-cashiers").start();
+            // Closed before the database: a kiosk closed right after its first start still gets its demo cashiers.
+            resources.add(0, () -> seeding.get());
             cashierService = new SeededCashiers(cashiers, seeding);
         }
         SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), terminal.policy(), clock,

@@ -30,6 +30,8 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
               --startup-probe    print milliseconds from JVM start to the first painted dashboard, then exit
             Commands:
               cashier list | add | disable | badge | pin   manage cashiers (cashier --help)
+              catalog import FILE | list                   replace the catalog from CSV or JSON; show it
+              report [--session N] [--csv FILE]            the session report as CSV
               devices                                      check the badge reader and the cash drawer
             """;
 

@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.ui;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import net.miginfocom.layout.PlatformDefaults;
 
 /**
  * FlatLaf Light tuned for touch screens. The values (fonts, 48 px targets, scroll bars) live in
@@ -16,6 +17,9 @@ public class TillpointLaf extends FlatLightLaf {
         if (System.getProperty("flatlaf.uiScale") == null) {
             System.setProperty("flatlaf.uiScale", "1");
         }
+        // Rows centre their components instead of lining up text baselines: a touch screen gains nothing from it, and
+        // asking an HTML button for its baseline during layout repaints it, which lays it out again, without end.
+        PlatformDefaults.setDefaultRowAlignmentBaseline(false);
         return setup(new TillpointLaf());
     }
 

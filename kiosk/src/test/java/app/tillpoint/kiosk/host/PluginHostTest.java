@@ -63,7 +63,8 @@ class PluginHostTest {
         assertThat(reported).singleElement().satisfies(problem -> {
             assertThat(problem.pluginId()).isEqualTo("future");
             assertThat(problem.describe()).isEqualTo(
-                    "Plugin future disabled: it needs plugin API >=2.0.0 & <3.0.0, this kiosk has 1.0.0");
+                    "Plugin future disabled: it needs plugin API >=2.0.0 & <3.0.0, this kiosk has "
+                            + app.tillpoint.api.ApiVersion.CURRENT);
         });
     }
 

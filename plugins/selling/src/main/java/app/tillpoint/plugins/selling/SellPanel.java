@@ -201,7 +201,8 @@ final class SellPanel extends JPanel {
         tiles.removeAll();
         for (Product product : products) {
             if (product.category().equals(shown)) {
-                tiles.add(tile(product), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!");
+                // Top, not baseline: asking an HTML tile for its baseline during layout repaints it, without end.
+                tiles.add(tile(product), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!, aligny top");
             }
         }
         tiles.revalidate();
