@@ -30,6 +30,7 @@ import app.tillpoint.kiosk.store.SqlCatalog;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.ui.DashboardScreen;
+import app.tillpoint.kiosk.ui.PluginsScreen;
 import app.tillpoint.kiosk.ui.SwingNavigator;
 import app.tillpoint.kiosk.ui.TillpointLaf;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -103,6 +105,8 @@ public final class Kiosk implements AutoCloseable {
     private void startServices() throws Exception {
         Path dataDir = options.dataDir();
         resources.add(InstanceLock.acquire(dataDir));
+        // The retailer's plugins folder, with its disabled.txt: there from the first start.
+        Files.createDirectories(dataDir.resolve("plugins"));
         Logging.configure(dataDir);
         // The look and feel loads while the database opens: two cores, two jobs.
         SwingUtilities.invokeLater(TillpointLaf::setup);
@@ -170,8 +174,11 @@ public final class Kiosk implements AutoCloseable {
         });
         resources.add(0, plugins);
         dashboard = new DashboardScreen(terminal, sessions, tasks, plugins,
-                () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked);
-        navigator = new SwingNavigator(dashboard, () -> plugins.extensions(Screen.class));
+                () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked,
+                this::pluginsAsked);
+        PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route));
+        navigator = new SwingNavigator(dashboard, () -> Stream.concat(Stream.of((Screen) pluginsScreen),
+                plugins.extensions(Screen.class).stream()).toList());
         context = new HostContext(terminal, sessions, cashierService, catalog, sales, drawer, badges, navigator,
                 new TillState(audit), audit, plugins, tasks);
         long stored = System.nanoTime();
@@ -266,6 +273,24 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** Tells every {@link SessionListener}, on the background thread, after the commit; one failing is audited. */
+    /** The plugins screen is for head cashiers. */
+    private void pluginsAsked() {
+        List<CashierAuthenticator> authenticators = plugins.extensions(CashierAuthenticator.class);
+        if (authenticators.isEmpty()) {
+            navigator.message("The plugins screen needs a head cashier, but no plugin can identify one.");
+            return;
+        }
+        authenticators.get(0).identify(new CashierAuthenticator.Request("Plugins", Set.of(Role.HEAD_CASHIER)),
+                cashier -> {
+                    if (cashier.isPresent()) {
+                        context.audit().record("plugins.screen", "opened by " + cashier.get().name());
+                        navigator.show(PluginsScreen.ROUTE);
+                    } else {
+                        navigator.showDashboard();
+                    }
+                });
+    }
+
     private void tell(BackgroundTasks tasks, SqlAudit audit, String event, Consumer<SessionListener> call) {
         tasks.run(() -> {
             for (SessionListener listener : plugins.extensions(SessionListener.class)) {

@@ -108,4 +108,35 @@ class DashboardGuiTest {
             kiosk.waitFor(Names.LOCK_SCAN_PROMPT);
         }
     }
+
+    @Test
+    void aHeadCashierDisablesAPluginFromThePluginsScreenAndTheNextStartLeavesItOut() throws Exception {
+        app.tillpoint.kiosk.host.TestPlugin.builder("loyalty").requires(">=2.0.0 & <3.0.0")
+                .dashboardAction("LoyaltyAction", "loyalty", "Loyalty").build(dataDir.resolve("plugins"));
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.tap(Names.DASHBOARD_PLUGINS);
+            kiosk.waitFor(Names.LOCK_SCAN_PROMPT);
+            kiosk.scanBadge("9001");
+            for (char digit : "1234".toCharArray()) {
+                kiosk.tap(Names.keypadDigit(digit - '0'));
+            }
+            kiosk.tap(Names.KEYPAD_OK);
+
+            kiosk.waitForText(Names.PLUGINS_STATE_PREFIX + "session-closing", "started");
+            assertThat(kiosk.text(Names.PLUGINS_STATE_PREFIX + "loyalty")).isEqualTo("failed");
+            kiosk.tap(Names.PLUGINS_TOGGLE_PREFIX + "session-closing");
+            kiosk.waitForText(Names.PLUGINS_STATE_PREFIX + "session-closing",
+                    "started \u00b7 disabled from the next start");
+            kiosk.screenshot("17-plugins-screen");
+            kiosk.tap(Names.PLUGINS_BACK);
+            kiosk.waitFor(Names.DASHBOARD_NEW_SESSION);
+        }
+        assertThat(dataDir.resolve("plugins/disabled.txt")).content().contains("session-closing");
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.waitFor(Names.DASHBOARD_NEW_SESSION);
+            assertThat(kiosk.kiosk().plugins().startedPlugins()).noneMatch(p -> p.startsWith("session-closing"))
+                    .anyMatch(p -> p.startsWith("selling"));
+        }
+    }
 }

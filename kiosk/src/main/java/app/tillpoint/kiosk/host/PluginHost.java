@@ -109,6 +109,49 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
+     * A plugin as the plugins screen lists it.
+     *
+     * @param state              "started", "disabled" or "failed"
+     * @param problem            why it failed, or empty
+     * @param enabledAtNextStart whether it will be started at the next start of the kiosk
+     */
+    public record PluginInfo(String id, String version, String state, String problem, boolean enabledAtNextStart) {
+    }
+
+    /** Every plugin found, started or not, and the ones that could not even be read, by id. */
+    public synchronized List<PluginInfo> plugins() {
+        java.util.Map<String, PluginInfo> byId = new java.util.TreeMap<>();
+        if (manager != null) {
+            for (PluginWrapper plugin : manager.getPlugins()) {
+                String id = plugin.getPluginId();
+                PluginProblem problem = problems.get(id);
+                String state = problem != null || failed.contains(id) ? "failed"
+                        : plugin.getPluginState() == PluginState.STARTED ? "started" : "disabled";
+                byId.put(id, new PluginInfo(id, plugin.getDescriptor().getVersion(), state,
+                        problem == null ? "" : problem.reason(), !manager.isDisabled(id)));
+            }
+        }
+        for (PluginProblem problem : problems.values()) {
+            byId.putIfAbsent(problem.pluginId(), new PluginInfo(problem.pluginId(), "", "failed", problem.reason(),
+                    manager == null || !manager.isDisabled(problem.pluginId())));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * Whether {@code pluginId} is started at the next start of the kiosk: written to {@code disabled.txt} in the
+     * retailer's plugins folder. The running kiosk is left as it is.
+     */
+    public void setEnabledAtNextStart(String pluginId, boolean enabled) {
+        if (enabled) {
+            manager.statusProvider().enablePlugin(pluginId);
+        } else {
+            manager.statusProvider().disablePlugin(pluginId);
+        }
+        log.info("Plugin {} {} at the next start", pluginId, enabled ? "enabled" : "disabled");
+    }
+
+    /**
      * The plugin whose code threw {@code error}, judged by the classes on its stack: used for errors that escape to
      * the event thread from a plugin's own listeners.
      */
@@ -299,6 +342,14 @@ public final class PluginHost implements AutoCloseable {
         @Override
         public ExtensionFactory getExtensionFactory() {
             return factory;
+        }
+
+        org.pf4j.PluginStatusProvider statusProvider() {
+            return pluginStatusProvider;
+        }
+
+        boolean isDisabled(String pluginId) {
+            return pluginStatusProvider.isPluginDisabled(pluginId);
         }
 
         boolean isCompatible(PluginDescriptor descriptor) {

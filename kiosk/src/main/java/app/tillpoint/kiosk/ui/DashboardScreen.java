@@ -48,6 +48,7 @@ public final class DashboardScreen implements Screen {
     private final Texts texts;
     private final Clock clock;
     private final Runnable onExit;
+    private final Runnable onPlugins;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter dayTimeFormat;
@@ -65,9 +66,10 @@ public final class DashboardScreen implements Screen {
     /**
      * @param deviceStates the badge reader's and drawer's states, e.g. "Badge reader: ready"; read on the event thread
      * @param onExit       run when the Exit button is tapped; it asks for a head cashier
+     * @param onPlugins    run when the Plugins button is tapped; it asks for a head cashier
      */
     public DashboardScreen(TerminalInfo terminal, Sessions sessions, BackgroundTasks tasks, PluginHost plugins,
-                           Supplier<List<String>> deviceStates, Clock clock, Runnable onExit) {
+                           Supplier<List<String>> deviceStates, Clock clock, Runnable onExit, Runnable onPlugins) {
         this.terminal = terminal;
         this.sessions = sessions;
         this.tasks = tasks;
@@ -75,6 +77,7 @@ public final class DashboardScreen implements Screen {
         this.deviceStates = deviceStates;
         this.clock = clock;
         this.onExit = onExit;
+        this.onPlugins = onPlugins;
         this.texts = new Texts(terminal.locale());
         this.dateFormat = DateTimeFormatter.ofPattern("d MMM yyyy", terminal.locale()).withZone(terminal.zone());
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", terminal.locale()).withZone(terminal.zone());
@@ -121,8 +124,14 @@ public final class DashboardScreen implements Screen {
         notices.setOpaque(false);
         notices.setForeground(java.awt.Color.decode("#b3261e"));
         JButton exit = new JButton(texts.get("dashboard.exit"));
-        exit.setName("dashboard.exit");
+        exit.setName(Names.DASHBOARD_EXIT);
         exit.addActionListener(e -> onExit.run());
+        JButton pluginsButton = new JButton(texts.get("dashboard.plugins"));
+        pluginsButton.setName(Names.DASHBOARD_PLUGINS);
+        pluginsButton.addActionListener(e -> onPlugins.run());
+        JPanel corner = new JPanel(new MigLayout("insets 0, gap 12", "[][]"));
+        corner.add(pluginsButton, "w 140!, h 56!");
+        corner.add(exit, "w 120!, h 56!");
 
         panel.add(name);
         panel.add(status);
@@ -131,7 +140,7 @@ public final class DashboardScreen implements Screen {
         panel.add(actions);
         panel.add(devices);
         panel.add(notices, "w 640::900, hidemode 2");
-        panel.add(exit, "right, w 120!, h 56!");
+        panel.add(corner, "right");
         return panel;
     }
 

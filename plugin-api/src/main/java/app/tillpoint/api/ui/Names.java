@@ -99,6 +99,14 @@ public final class Names {
     public static final String REPORT_TEXT = "report.text";
     public static final String REPORT_CLOSE = "report.close";
 
+    public static final String DASHBOARD_PLUGINS = "dashboard.plugins";
+    public static final String DASHBOARD_EXIT = "dashboard.exit";
+    /** {@code plugins.state.<pluginId>}, {@code plugins.toggle.<pluginId>} on the head cashier's plugins screen. */
+    public static final String PLUGINS_STATE_PREFIX = "plugins.state.";
+    public static final String PLUGINS_TOGGLE_PREFIX = "plugins.toggle.";
+    public static final String PLUGINS_MESSAGE = "plugins.message";
+    public static final String PLUGINS_BACK = "plugins.back";
+
     public static final String MESSAGE_TEXT = "message.text";
     public static final String MESSAGE_OK = "message.ok";
 

@@ -1,0 +1,102 @@
+package app.tillpoint.kiosk.ui;
+
+import app.tillpoint.api.Screen;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Names;
+import app.tillpoint.kiosk.host.BackgroundTasks;
+import app.tillpoint.kiosk.host.PluginHost;
+import app.tillpoint.kiosk.host.PluginHost.PluginInfo;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The head cashier's plugins screen: every plugin with its version, state and any error, and a button to enable or
+ * disable it from the next start, without editing files. The host's own screen; the dashboard asks for a head cashier
+ * before showing it.
+ */
+public final class PluginsScreen implements Screen {
+    public static final String ROUTE = "plugins";
+
+    private final PluginHost plugins;
+    private final BackgroundTasks tasks;
+    private final Consumer<String> show;
+    private JPanel rows;
+    private JLabel message;
+
+    /** @param show shows a route: Back returns to the dashboard through it */
+    public PluginsScreen(PluginHost plugins, BackgroundTasks tasks, Consumer<String> show) {
+        this.plugins = plugins;
+        this.tasks = tasks;
+        this.show = show;
+    }
+
+    @Override
+    public String route() {
+        return ROUTE;
+    }
+
+    @Override
+    public JComponent component() {
+        JPanel panel = new JPanel(new MigLayout("insets 24, wrap 1, fill", "[grow, fill]", "[][grow, fill][][]"));
+        JLabel title = new JLabel("Plugins");
+        title.putClientProperty("FlatLaf.styleClass", "h1");
+        rows = new JPanel(new MigLayout("insets 8, gap 16 12, wrap 4", "[][][grow, fill][]"));
+        message = new JLabel("Changes take effect the next time the kiosk starts.");
+        message.setName(Names.PLUGINS_MESSAGE);
+        JButton back = new JButton("Back");
+        back.setName(Names.PLUGINS_BACK);
+        back.addActionListener(e -> show.accept(Routes.DASHBOARD));
+        panel.add(title);
+        panel.add(new JScrollPane(rows));
+        panel.add(message);
+        panel.add(back, "right, w 160!, h 56!");
+        return panel;
+    }
+
+    @Override
+    public void shown() {
+        showPlugins(plugins.plugins());
+    }
+
+    private void showPlugins(List<PluginInfo> list) {
+        rows.removeAll();
+        for (PluginInfo plugin : list) {
+            JLabel name = new JLabel(plugin.id() + (plugin.version().isEmpty() ? "" : " " + plugin.version()));
+            name.putClientProperty("FlatLaf.styleClass", "h3");
+            String next = plugin.enabledAtNextStart() ? "" : " \u00b7 disabled from the next start";
+            JLabel state = new JLabel(plugin.state() + next);
+            state.setName(Names.PLUGINS_STATE_PREFIX + plugin.id());
+            JTextArea problem = new JTextArea(plugin.problem());
+            problem.setEditable(false);
+            problem.setFocusable(false);
+            problem.setLineWrap(true);
+            problem.setWrapStyleWord(true);
+            problem.setOpaque(false);
+            JButton toggle = new JButton(plugin.enabledAtNextStart() ? "Disable" : "Enable");
+            toggle.setName(Names.PLUGINS_TOGGLE_PREFIX + plugin.id());
+            toggle.addActionListener(e -> toggle(plugin));
+            rows.add(name);
+            rows.add(state);
+            rows.add(problem, "wmin 0");
+            rows.add(toggle, "w 140!, h 56!");
+        }
+        rows.revalidate();
+        rows.repaint();
+    }
+
+    private void toggle(PluginInfo plugin) {
+        boolean enable = !plugin.enabledAtNextStart();
+        tasks.run(() -> {
+            plugins.setEnabledAtNextStart(plugin.id(), enable);
+            return plugins.plugins();
+        }, this::showPlugins, e -> message.setText("The change could not be saved: " + e.getMessage()));
+    }
+}
