@@ -94,10 +94,15 @@ public final class Kiosk implements AutoCloseable {
         Kiosk kiosk = new Kiosk(options, exit);
         try {
             kiosk.startServices();
-            kiosk.showWindow();
+            kiosk.showDashboard();
             return kiosk;
         } catch (Exception | Error e) {
             kiosk.closeResources();
+            SwingUtilities.invokeLater(() -> {
+                if (kiosk.frame != null) {
+                    kiosk.frame.dispose();
+                }
+            });
             throw e;
         }
     }
@@ -108,8 +113,7 @@ public final class Kiosk implements AutoCloseable {
         // The retailer's plugins folder, with its disabled.txt: there from the first start.
         Files.createDirectories(dataDir.resolve("plugins"));
         Logging.configure(dataDir);
-        // The look and feel loads while the database opens: two cores, two jobs.
-        SwingUtilities.invokeLater(TillpointLaf::setup);
+        openWindow();
 
         long started = System.nanoTime();
         boolean firstStart = Files.notExists(options.configFile());
@@ -194,20 +198,15 @@ public final class Kiosk implements AutoCloseable {
         audit.record("kiosk.started", terminal.name() + " with plugins " + plugins.startedPlugins());
     }
 
-    private void showWindow() throws InterruptedException, InvocationTargetException {
-        if (options.startupProbe()) {
-            long startedAt = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                    .orElse(System.currentTimeMillis());
-            dashboard.onFirstPaint(() -> {
-                System.out.println("startup-ms " + (System.currentTimeMillis() - startedAt));
-                close();
-            });
-        }
-        SwingUtilities.invokeAndWait(() -> {
-            Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
-            frame = new JFrame("Tillpoint \u00b7 " + terminal.name());
+    /**
+     * Shows the kiosk window at once, still empty, while the services start on this thread: AWT and the look and
+     * feel take about as long to start as the store and the plugins, and the second core is there for one of them.
+     */
+    private void openWindow() {
+        SwingUtilities.invokeLater(() -> {
+            TillpointLaf.setup();
+            frame = new JFrame("Tillpoint");
             frame.setName("kiosk");
-            navigator.attach(frame);
             Dimension size = options.size().orElse(options.windowed() ? new Dimension(1024, 768)
                     : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().getSize());
             if (options.windowed()) {
@@ -224,8 +223,27 @@ public final class Kiosk implements AutoCloseable {
             }
             frame.setSize(size);
             frame.setLocationRelativeTo(null);
-            navigator.showDashboard();
             frame.setVisible(true);
+        });
+    }
+
+    /** Puts the dashboard into the window once the services are ready. */
+    private void showDashboard() throws InterruptedException, InvocationTargetException {
+        if (options.startupProbe()) {
+            long startedAt = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                    .orElse(System.currentTimeMillis());
+            dashboard.onFirstPaint(() -> {
+                System.out.println("startup-ms " + (System.currentTimeMillis() - startedAt));
+                close();
+            });
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
+            frame.setTitle("Tillpoint \u00b7 " + terminal.name());
+            navigator.attach(frame);
+            navigator.showDashboard();
+            frame.getRootPane().revalidate();
+            frame.repaint();
         });
     }
 
