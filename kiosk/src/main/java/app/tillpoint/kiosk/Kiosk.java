@@ -7,6 +7,7 @@ import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
@@ -171,6 +172,11 @@ public final class Kiosk implements AutoCloseable {
         BadgeReader reader = Devices.badgeReader(terminal.devices().badgeReader());
         resources.add(0, reader);
         BadgeHub badges = new BadgeHub(reader.status(), audit, this::showDeviceChanges);
+        for (DeviceStatus status : List.of(reader.status(), drawer.status())) {
+            if (!status.usable()) {
+                audit.record("device.status", "at start: " + status.describe());
+            }
+        }
 
         plugins = new PluginHost(List.of(options.pluginsDir(), dataDir.resolve("plugins")), problem -> {
             audit.record("plugin.failed", problem.describe());

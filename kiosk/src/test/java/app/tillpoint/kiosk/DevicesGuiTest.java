@@ -40,6 +40,8 @@ class DevicesGuiTest {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             String devices = kiosk.waitUntil(DASHBOARD_DEVICES, t -> t.contains("not connected"));
             assertThat(devices).contains("Badge reader: not connected").contains("/dev/ttyTILLPOINT-ABSENT");
+            kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'device.status' AND detail LIKE ?",
+                    "at start: Badge reader: not connected%");
             kiosk.tap(DASHBOARD_NEW_SESSION);
             kiosk.waitFor(LOCK_SCAN_PROMPT);
         }
