@@ -51,41 +51,7 @@ class SessionExportGuiTest {
     void aSessionClosedThroughTheKioskIsWrittenToAJsonFile() throws Exception {
         TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            // Opening: 2 x ₹500, 3 x ₹100, 4 x ₹10 = ₹1,340.
-            kiosk.tap(DASHBOARD_NEW_SESSION);
-            kiosk.waitFor(LOCK_SCAN_PROMPT);
-            kiosk.scanBadge("1001");
-            kiosk.tap(OPENING_COUNT);
-            tapTimes(kiosk, "counter.plus.50000", 2);
-            tapTimes(kiosk, "counter.plus.10000", 3);
-            tapTimes(kiosk, "counter.plus.1000", 4);
-            kiosk.tap(COUNTER_CONFIRM);
-            kiosk.waitForText(OPENING_CASH, "1340.00");
-            kiosk.tap(OPENING_OPEN);
-            kiosk.waitFor(REGISTER_MENU);
-
-            // One sale: Masala chai, ₹20, paid exactly.
-            kiosk.tap(product(kiosk.count("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1")));
-            kiosk.waitForText(CART_TOTAL, "₹20.00");
-            kiosk.tap(PAY_CASH);
-            kiosk.tap(PAY_QUICK_PREFIX + 2000);
-            kiosk.tap(PAY_CONFIRM);
-            kiosk.waitForText(CART_TOTAL, "₹0.00");
-
-            // Closing: the opening count plus the ₹20 bill = ₹1,360, as expected.
-            kiosk.tap(REGISTER_MENU);
-            kiosk.tap(MENU_CLOSE_SESSION);
-            kiosk.waitForText(CLOSING_EXPECTED, "₹1,360.00");
-            kiosk.tap(CLOSING_COUNT);
-            tapTimes(kiosk, "counter.plus.50000", 2);
-            tapTimes(kiosk, "counter.plus.10000", 3);
-            tapTimes(kiosk, "counter.plus.2000", 1);
-            tapTimes(kiosk, "counter.plus.1000", 4);
-            kiosk.tap(COUNTER_CONFIRM);
-            kiosk.waitForText(CLOSING_DIFFERENCE, "₹0.00");
-            kiosk.tap(CLOSING_CLOSE);
-            kiosk.tap(REPORT_CLOSE);
-            kiosk.waitFor(DASHBOARD_NEW_SESSION);
+            closeASessionWithOneSale(kiosk);
 
             Path file = dataDir.resolve("plugins/session-export/out/session-1.json");
             awaitFile(file);
@@ -111,6 +77,61 @@ class SessionExportGuiTest {
             assertLine(lines.get(3), 1_000, "BILL", 4, 4_000);
             kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'session-export.written'");
         }
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsAuditedAndTheKioskCarriesOn() throws Exception {
+        Path installed = TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
+        Path notAFolder = Files.writeString(dataDir.resolve("not-a-folder"), "a file");
+        Files.writeString(installed.resolve(ExportSettings.FILE), "output.dir=" + notAFolder.toString().replace('\\', '/'));
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            closeASessionWithOneSale(kiosk);
+
+            kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'session-export.failed'"
+                    + " AND detail LIKE 'Session 1 was not exported: %'");
+            assertThat(kiosk.count("SELECT count(*) FROM sessions WHERE state = 'CLOSED'")).isEqualTo(1);
+            kiosk.tap(DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(LOCK_SCAN_PROMPT);
+        }
+    }
+
+    /** Opens with ₹1,340 counted, sells a Masala chai (₹20), closes counting ₹1,360: no difference. */
+    private static void closeASessionWithOneSale(TestKiosk kiosk) throws Exception {
+        // Opening: 2 x ₹500, 3 x ₹100, 4 x ₹10 = ₹1,340.
+        kiosk.tap(DASHBOARD_NEW_SESSION);
+        kiosk.waitFor(LOCK_SCAN_PROMPT);
+        kiosk.scanBadge("1001");
+        kiosk.tap(OPENING_COUNT);
+        tapTimes(kiosk, "counter.plus.50000", 2);
+        tapTimes(kiosk, "counter.plus.10000", 3);
+        tapTimes(kiosk, "counter.plus.1000", 4);
+        kiosk.tap(COUNTER_CONFIRM);
+        kiosk.waitForText(OPENING_CASH, "1340.00");
+        kiosk.tap(OPENING_OPEN);
+        kiosk.waitFor(REGISTER_MENU);
+
+        // One sale: Masala chai, ₹20, paid exactly.
+        kiosk.tap(product(kiosk.count("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1")));
+        kiosk.waitForText(CART_TOTAL, "₹20.00");
+        kiosk.tap(PAY_CASH);
+        kiosk.tap(PAY_QUICK_PREFIX + 2000);
+        kiosk.tap(PAY_CONFIRM);
+        kiosk.waitForText(CART_TOTAL, "₹0.00");
+
+        // Closing: the opening count plus the ₹20 bill = ₹1,360, as expected.
+        kiosk.tap(REGISTER_MENU);
+        kiosk.tap(MENU_CLOSE_SESSION);
+        kiosk.waitForText(CLOSING_EXPECTED, "₹1,360.00");
+        kiosk.tap(CLOSING_COUNT);
+        tapTimes(kiosk, "counter.plus.50000", 2);
+        tapTimes(kiosk, "counter.plus.10000", 3);
+        tapTimes(kiosk, "counter.plus.2000", 1);
+        tapTimes(kiosk, "counter.plus.1000", 4);
+        kiosk.tap(COUNTER_CONFIRM);
+        kiosk.waitForText(CLOSING_DIFFERENCE, "₹0.00");
+        kiosk.tap(CLOSING_CLOSE);
+        kiosk.tap(REPORT_CLOSE);
+        kiosk.waitFor(DASHBOARD_NEW_SESSION);
     }
 
     private static void assertMoney(JsonNode money, long minorUnits) {
