@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk;
 
 import app.tillpoint.kiosk.admin.CashierCommand;
+import app.tillpoint.kiosk.testkit.TestKiosk;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.kiosk.testkit.TestKiosk;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

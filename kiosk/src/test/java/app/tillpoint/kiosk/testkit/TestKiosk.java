@@ -1,5 +1,7 @@
-package app.tillpoint.kiosk;
+package app.tillpoint.kiosk.testkit;
 
+import app.tillpoint.kiosk.Kiosk;
+import app.tillpoint.kiosk.LaunchOptions;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -8,16 +10,38 @@ import org.assertj.swing.fixture.FrameFixture;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real kiosk for GUI tests: the bundled plugins as built, a real SQLite file in a temp data folder, a 1024x768
- * window, driven through AssertJ-Swing by component names.
+ * A real kiosk for GUI tests, the Tillpoint test kit: the bundled plugins as built, the demo terminal with simulated
+ * devices, a real SQLite file in a temp data folder, a 1024x768 window, driven through AssertJ-Swing by the component
+ * names of {@code app.tillpoint.api.ui.Names}.
+ *
+ * <p>A plugin under test is put into the data folder's {@code plugins/} before the kiosk starts, with
+ * {@link #installPlugin(Path, Path, Path)} (a plugin.properties and a classes folder, e.g. {@code target/classes})
+ * or {@link #installPlugin(Path, Path)} (a built pf4j {@code .zip} or {@code .jar}). The bundled plugins are found
+ * in the folder named by the system property {@value #BUNDLED_PLUGINS_PROPERTY}.
+ *
+ * <pre>{@code
+ * TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
+ * try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+ *     kiosk.tap(Names.DASHBOARD_NEW_SESSION);
+ *     kiosk.scanBadge("1001");
+ * }
+ * }</pre>
+ *
+ * Run under a display with a window manager, with {@code FailOnThreadViolationRepaintManager} installed.
  */
 public final class TestKiosk implements AutoCloseable {
     private final Kiosk kiosk;
@@ -38,29 +62,124 @@ public final class TestKiosk implements AutoCloseable {
         window = new FrameFixture(robot, kiosk.frame());
     }
 
-    /** Starts a kiosk on {@code dataDir} (fresh or not) and waits for its window. */
+    /** The system property naming the folder of the bundled plugins, unpacked as pf4j plugin folders. */
+    public static final String BUNDLED_PLUGINS_PROPERTY = "tillpoint.test.plugins";
+
+    /**
+     * Starts a kiosk on {@code dataDir} (fresh or not: a fresh one gets the demo terminal) and waits for its window.
+     * {@code extraArgs} are more launcher options.
+     */
     public static TestKiosk start(Path dataDir, String... extraArgs) throws Exception {
         return new TestKiosk(dataDir, List.of(extraArgs));
     }
 
     /** The bundled plugins as the build unpacked them into the kiosk's app folder. */
     public static String bundledPlugins() {
-        String dir = System.getProperty("tillpoint.test.plugins");
+        String dir = System.getProperty(BUNDLED_PLUGINS_PROPERTY);
         if (dir == null || !Files.isDirectory(Path.of(dir))) {
             throw new IllegalStateException("The bundled plugins were not found at " + dir
-                    + ": run the tests with ./mvnw verify, which packages the plugins first");
+                    + ": set the system property " + BUNDLED_PLUGINS_PROPERTY + " to the folder of the bundled plugins"
+                    + " (in this repository, ./mvnw verify packages them into kiosk/target/app/plugins)");
         }
         return dir;
     }
 
+    /**
+     * Installs a plugin from its parts into {@code <dataDir>/plugins/<id>/}, laid out as pf4j's plugin loader expects:
+     * {@code plugin.properties} and {@code classes/}. The id is the {@code plugin.id} of {@code pluginProperties}.
+     * Call before {@link #start}.
+     *
+     * @param pluginProperties the plugin's plugin.properties
+     * @param classesDir       its compiled classes with {@code META-INF/extensions.idx}, e.g. {@code target/classes}
+     * @return the installed plugin's folder
+     */
+    public static Path installPlugin(Path dataDir, Path pluginProperties, Path classesDir) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(pluginProperties)) {
+            properties.load(in);
+        }
+        String id = requireId(properties.getProperty("plugin.id"), pluginProperties);
+        if (!Files.isRegularFile(classesDir.resolve("META-INF/extensions.idx"))) {
+            throw new IllegalArgumentException(classesDir + " has no META-INF/extensions.idx: is it compiled, with"
+                    + " pf4j's annotation processor?");
+        }
+        Path target = Files.createDirectories(dataDir.resolve("plugins").resolve(id));
+        Files.copy(pluginProperties, target.resolve("plugin.properties"), StandardCopyOption.REPLACE_EXISTING);
+        copyTree(classesDir, target.resolve("classes"));
+        return target;
+    }
+
+    /**
+     * Installs a built plugin, a pf4j {@code .zip} (plugin.properties at the top) or a {@code .jar} with the pf4j
+     * manifest entries, into {@code <dataDir>/plugins/}; a zip is named after its plugin id, so that the kiosk
+     * unpacks it into {@code plugins/<id>/}. Call before {@link #start}.
+     *
+     * @return the installed file
+     */
+    public static Path installPlugin(Path dataDir, Path jarOrZip) throws IOException {
+        Path plugins = Files.createDirectories(dataDir.resolve("plugins"));
+        String name = jarOrZip.getFileName().toString();
+        String target;
+        if (name.endsWith(".zip")) {
+            try (ZipFile zip = new ZipFile(jarOrZip.toFile())) {
+                var entry = zip.getEntry("plugin.properties");
+                if (entry == null) {
+                    throw new IllegalArgumentException(jarOrZip + " has no plugin.properties at the top");
+                }
+                Properties properties = new Properties();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    properties.load(in);
+                }
+                target = requireId(properties.getProperty("plugin.id"), jarOrZip) + ".zip";
+            }
+        } else if (name.endsWith(".jar")) {
+            try (JarFile jar = new JarFile(jarOrZip.toFile())) {
+                var manifest = jar.getManifest();
+                requireId(manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Id"), jarOrZip);
+            }
+            target = name;
+        } else {
+            throw new IllegalArgumentException(jarOrZip + " is neither a .zip nor a .jar");
+        }
+        return Files.copy(jarOrZip, plugins.resolve(target), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String requireId(String id, Path source) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException(source + " names no plugin id");
+        }
+        return id.trim();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** The kiosk's data folder: database, configuration, logs, the retailer's plugins. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The kiosk window, for AssertJ-Swing's own finders and assertions. */
     public FrameFixture window() {
         return window;
     }
 
+    /** The running kiosk itself. */
     public Kiosk kiosk() {
         return kiosk;
     }
 
+    /** The AssertJ-Swing robot driving the window. */
     public Robot robot() {
         return robot;
     }
@@ -161,6 +280,7 @@ public final class TestKiosk implements AutoCloseable {
         robot.waitForIdle();
     }
 
+    /** The text of the showing label, button or text component {@code name}. */
     public String text(String name) {
         waitFor(name);
         var component = find(name);

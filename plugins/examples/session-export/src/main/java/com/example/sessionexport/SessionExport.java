@@ -1,0 +1,70 @@
+package com.example.sessionexport;
+
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.SessionListener;
+import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.SessionSummary;
+import org.pf4j.Extension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes each closed session to {@code session-<id>.json} in the export folder ({@link ExportSettings}), for the
+ * store's ERP to pick up. Runs on the host's background thread, as every {@link SessionListener} does; a failure is
+ * logged and audited and never touches the closing, which is already stored.
+ */
+@Extension
+public class SessionExport implements SessionListener {
+    private static final Logger log = LoggerFactory.getLogger(SessionExport.class);
+
+    private final KioskContext context;
+    private final Path pluginFolder;
+
+    public SessionExport(KioskContext context) {
+        this.context = context;
+        this.pluginFolder = ExportSettings.pluginFolder(SessionExport.class);
+    }
+
+    @Override
+    public void closed(Session session) {
+        try {
+            Path file = export(session);
+            context.audit().record("session-export.written", "Session " + session.id() + " exported to " + file);
+        } catch (IOException | RuntimeException e) {
+            log.error("Session {} could not be exported", session.id(), e);
+            context.audit().record("session-export.failed", "Session " + session.id() + " was not exported: " + e);
+        }
+    }
+
+    private Path export(Session session) throws IOException {
+        Path folder = ExportSettings.read(pluginFolder).outputFolder();
+        Closing closing = context.sessions().closing(session.id())
+                .orElseThrow(() -> new IllegalStateException("the session has no closing stored"));
+        SessionSummary summary = context.sessions().summary(session.id());
+        String json = SessionJson.of(context.terminal().name(), session, closing, summary);
+
+        Files.createDirectories(folder);
+        Path file = folder.resolve("session-" + session.id() + ".json");
+        // Written aside, then moved: the ERP never reads half a file.
+        Path partial = Files.createTempFile(folder, "session-" + session.id() + "-", ".json.part");
+        try {
+            Files.writeString(partial, json, StandardCharsets.UTF_8);
+            try {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return file;
+    }
+}
