@@ -4,6 +4,7 @@ import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.TestKioskContext;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,13 +18,13 @@ import java.awt.Container;
 import java.util.Optional;
 import java.util.Set;
 
-import static app.tillpoint.plugins.selling.TestKiosk.ASHA;
-import static app.tillpoint.plugins.selling.TestKiosk.RAVI;
-import static app.tillpoint.plugins.selling.TestKiosk.rupees;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.RAVI;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CashMoveFlowTest {
-    private final TestKiosk kiosk = new TestKiosk();
+    private final TestKioskContext kiosk = SellingShift.kiosk();
 
     @BeforeAll
     static void installChecks() {

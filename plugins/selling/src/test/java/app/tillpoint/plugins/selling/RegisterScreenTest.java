@@ -3,6 +3,8 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.TestKioskContext;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -22,12 +24,12 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
 
-import static app.tillpoint.plugins.selling.TestKiosk.ASHA;
-import static app.tillpoint.plugins.selling.TestKiosk.rupees;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RegisterScreenTest {
-    private final TestKiosk kiosk = new TestKiosk();
+    private final TestKioskContext kiosk = SellingShift.kiosk();
     private Robot robot;
     private FrameFixture window;
     private RegisterScreen screen;

@@ -6,6 +6,7 @@ import app.tillpoint.api.ui.Names;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeAll;
+import app.tillpoint.api.testing.TestKioskContext;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
@@ -16,13 +17,13 @@ import java.awt.Container;
 import java.util.Optional;
 import java.util.Set;
 
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.ASHA;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.RAVI;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.bill;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.RAVI;
+import static app.tillpoint.api.testing.TestTerminal.bill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClosingFlowTest {
-    private final TestKiosk kiosk = new TestKiosk();
+    private final TestKioskContext kiosk = ClosingShift.kiosk();
 
     @BeforeAll
     static void installChecks() {
@@ -66,7 +67,7 @@ class ClosingFlowTest {
         assertThat(Names.DASHBOARD_ACTION_PREFIX + action.id()).isEqualTo(Names.DASHBOARD_CLOSE_SESSION);
         assertThat(action.label()).isEqualTo("Close Session");
         assertThat(action.order()).isEqualTo(300);
-        assertThat(action.offeredFor(Optional.of(TestKiosk.session()))).isTrue();
+        assertThat(action.offeredFor(Optional.of(ClosingShift.session()))).isTrue();
         assertThat(action.offeredFor(Optional.empty())).isFalse();
         assertThat(Names.MENU_PREFIX + new CloseSessionMenuEntry(kiosk).id()).isEqualTo(Names.MENU_CLOSE_SESSION);
         assertThat(Names.MENU_PREFIX + new ReportMenuEntry(kiosk).id()).isEqualTo(Names.MENU_REPORT);
@@ -74,7 +75,7 @@ class ClosingFlowTest {
 
     @Test
     void fromTheDashboardTheCashierIdentifiesCountsClosesAndSeesTheReport() {
-        kiosk.identifying(Optional.of(ASHA)).counting(TestKiosk.exactCount());
+        kiosk.identifying(Optional.of(ASHA)).counting(ClosingShift.exactCount());
         fromTheDashboard();
         assertThat(kiosk.identifyRequests).singleElement().satisfies(r -> {
             assertThat(r.purpose()).isEqualTo("Close Session");
@@ -105,7 +106,7 @@ class ClosingFlowTest {
     @Test
     void aDifferenceOverTheLimitIsApprovedByAHeadCashierRightThere() {
         // ₹2,000 counted: ₹200 short, over the ₹100 allowed.
-        kiosk.identifying(Optional.of(RAVI)).counting(TestKiosk.emptyInr().with(bill(500), 4));
+        kiosk.identifying(Optional.of(RAVI)).counting(ClosingShift.emptyInr().with(bill(500), 4));
         GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
         var panel = kiosk.lastOverlay().content;
         click(Names.CLOSING_COUNT);
@@ -141,7 +142,7 @@ class ClosingFlowTest {
 
     @Test
     void whenTheHeadCashierDoesNotApproveTheDialogComesBackAndNothingIsStored() {
-        kiosk.identifying(Optional.empty()).counting(TestKiosk.emptyInr().with(bill(500), 4));
+        kiosk.identifying(Optional.empty()).counting(ClosingShift.emptyInr().with(bill(500), 4));
         GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
         click(Names.CLOSING_COUNT);
         click(Names.CLOSING_CLOSE);
