@@ -3,6 +3,7 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;

@@ -13,7 +13,6 @@ import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
-import java.awt.Container;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,28 +29,13 @@ class ClosingFlowTest {
         FailOnThreadViolationRepaintManager.install();
     }
 
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private void click(String name) {
-        GuiActionRunner.execute(() -> ((AbstractButton) find(kiosk.lastOverlay().content, name)).doClick());
+        GuiActionRunner.execute(() -> ((AbstractButton) kiosk.lastOverlay().find(name)).doClick());
     }
 
     private String text(String name) {
         return GuiActionRunner.execute(() -> {
-            Component component = find(kiosk.lastOverlay().content, name);
+            Component component = kiosk.lastOverlay().find(name);
             return component instanceof JLabel label ? label.getText() : ((JTextComponent) component).getText();
         });
     }
@@ -151,7 +135,7 @@ class ClosingFlowTest {
         assertThat(text(Names.CLOSING_MESSAGE)).startsWith("Not approved");
         assertThat(kiosk.closings).isEmpty();
         assertThat(kiosk.atTill).contains(ASHA);
-        assertThat(GuiActionRunner.execute(() -> find(kiosk.lastOverlay().content, Names.CLOSING_CLOSE).isEnabled()))
+        assertThat(GuiActionRunner.execute(() -> kiosk.lastOverlay().find(Names.CLOSING_CLOSE).isEnabled()))
                 .isTrue();
     }
 

@@ -6,6 +6,7 @@ import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;

@@ -28,7 +28,8 @@ class SessionReportTest {
 
     @Test
     void anOpenSessionListsOrdersPaymentsMovesAndTheExpectedCash() {
-        String text = report.format(ClosingShift.summary(), ClosingShift.orders(), ClosingShift.moves(), Optional.empty());
+        String text = report.format(ClosingShift.summary(), ClosingShift.orders(), ClosingShift.moves(),
+                Optional.empty());
 
         assertThat(text).isEqualTo("""
                 Session 12 \u2014 CHN LS Terminal 01

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
 import javax.swing.text.JTextComponent;
-import java.awt.Component;
-import java.awt.Container;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,27 +47,12 @@ class NewSessionActionTest {
         GuiActionRunner.execute(() -> new NewSessionAction(ctx).perform());
     }
 
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private void click(String name) {
-        GuiActionRunner.execute(() -> ((AbstractButton) find(ctx.lastOverlay().content, name)).doClick());
+        GuiActionRunner.execute(() -> ((AbstractButton) ctx.lastOverlay().find(name)).doClick());
     }
 
     private String text(String name) {
-        return GuiActionRunner.execute(() -> ((JTextComponent) find(ctx.lastOverlay().content, name)).getText());
+        return GuiActionRunner.execute(() -> ((JTextComponent) ctx.lastOverlay().find(name)).getText());
     }
 
     @Test
@@ -160,7 +143,7 @@ class NewSessionActionTest {
         click(Names.OPENING_OPEN);
         assertThat(ctx.messages).singleElement().asString().contains("database is locked");
         assertThat(ctx.lastOverlay().isOpen()).isTrue();
-        assertThat(GuiActionRunner.execute(() -> find(ctx.lastOverlay().content, Names.OPENING_OPEN).isEnabled()))
+        assertThat(GuiActionRunner.execute(() -> ctx.lastOverlay().find(Names.OPENING_OPEN).isEnabled()))
                 .isTrue();
         assertThat(ctx.signedIn).isEmpty();
         assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.failed"));
