@@ -61,9 +61,10 @@ import static app.tillpoint.api.testing.TestTerminal.rupees;
  * services record what a plugin asks of them (screens, overlays, messages, sign-ins, audit rows, openings, sales,
  * cash moves, closings, drawer kicks, badge listeners) and answer as the test sets them up. A cash out over the
  * policy's approval limit, or a closing difference over the allowed one, without an approval is refused as the host
- * refuses it. Background work runs at once unless {@link #countingBackground()}. Services a test never sets up
- * (cashier lookup, summary, orders) throw. The real host and database are driven by the kiosk's end-to-end test.
- * Event thread only.
+ * refuses it. Background work runs at once unless {@link #countingBackground()}. Cashier lookup, and the session
+ * summary unless a test sets {@link #summary}, throw. Settings are public fields or {@code withXxx} builders;
+ * per-plugin data (a catalog, a shift to close) belongs in the plugin's tests. The real host and database are driven
+ * by the kiosk's end-to-end test. Event thread only.
  */
 public class TestKioskContext implements KioskContext {
     /** How {@link #background} treats work. */
