@@ -6,6 +6,7 @@ import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.TestKioskContext;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -30,6 +31,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LockScreenTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
 
+    /** The lock screen's kiosk: badge lookups are the database's, so background work is only counted. */
+    private static TestKioskContext kiosk() {
+        return new TestKioskContext().countingBackground().refusingMessages();
+    }
+
     @BeforeAll
     static void checkThreads() {
         FailOnThreadViolationRepaintManager.install();
@@ -37,12 +43,12 @@ class LockScreenTest {
 
     @Test
     void identifyShowsTheLockScreenWithItsPurposeAndCancelAnswersNobody() {
-        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var kiosk = GuiActionRunner.execute(LockScreenTest::kiosk);
         var screen = new LockScreen(kiosk);
         List<Optional<Cashier>> answers = new ArrayList<>();
         var robot = BasicRobot.robotWithNewAwtHierarchy();
         JFrame frame = GuiActionRunner.execute(() -> {
-            kiosk.install(screen);
+            kiosk.install(Routes.LOCK, screen);
             screen.identify(Request.anyCashier("New Session"), answers::add);
             JFrame f = new JFrame("Lock");
             f.setContentPane(screen.component());
@@ -70,12 +76,12 @@ class LockScreenTest {
 
     @Test
     void aNewRequestCancelsThePendingOne() {
-        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var kiosk = GuiActionRunner.execute(LockScreenTest::kiosk);
         var screen = new LockScreen(kiosk);
         List<String> answers = new ArrayList<>();
 
         GuiActionRunner.execute(() -> {
-            kiosk.install(screen);
+            kiosk.install(Routes.LOCK, screen);
             screen.identify(Request.anyCashier("New Session"), c -> answers.add("first " + c.isPresent()));
             screen.identify(Request.anyCashier("Continue Selling"), c -> answers.add("second " + c.isPresent()));
         });
@@ -87,13 +93,13 @@ class LockScreenTest {
 
     @Test
     void lockSignsOutAndCancelGoesToTheDashboard() {
-        var kiosk = GuiActionRunner.execute(TestKiosk::new);
+        var kiosk = GuiActionRunner.execute(LockScreenTest::kiosk);
         var screen = new LockScreen(kiosk);
         kiosk.atTill = Optional.of(new Cashier(1, "Asha", Role.CASHIER, false));
         var lock = new LockMenuEntry(kiosk);
         var robot = BasicRobot.robotWithNewAwtHierarchy();
         JFrame frame = GuiActionRunner.execute(() -> {
-            kiosk.install(screen);
+            kiosk.install(Routes.LOCK, screen);
             lock.perform();
             JFrame f = new JFrame("Lock");
             f.setContentPane(screen.component());

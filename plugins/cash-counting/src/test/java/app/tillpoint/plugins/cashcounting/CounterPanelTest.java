@@ -4,6 +4,7 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.ui.Names;
 import com.formdev.flatlaf.FlatLightLaf;
+import app.tillpoint.api.testing.TestTerminal;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -20,15 +21,15 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static app.tillpoint.plugins.cashcounting.TestCounts.INR;
-import static app.tillpoint.plugins.cashcounting.TestCounts.bill;
-import static app.tillpoint.plugins.cashcounting.TestCounts.coin;
+import static app.tillpoint.api.testing.TestTerminal.INR;
+import static app.tillpoint.api.testing.TestTerminal.bill;
+import static app.tillpoint.api.testing.TestTerminal.coin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CounterPanelTest {
     private static final Locale EN_IN = Locale.forLanguageTag("en-IN");
 
-    private final CashCount start = TestCounts.inr();
+    private final CashCount start = TestTerminal.emptyInr();
     private final Denomination b500 = bill(INR, 500);
     private final Denomination b100 = bill(INR, 100);
     private final Denomination b10 = bill(INR, 10);
@@ -171,14 +172,14 @@ class CounterPanelTest {
 
     @Test
     void everyDenominationOfInrAndEurFitsA1024x768Screen() {
-        for (var count : new CashCount[] {TestCounts.inr(), TestCounts.eur()}) {
+        for (var count : new CashCount[] {TestTerminal.emptyInr(), TestTerminal.emptyEur()}) {
             Dimension size = GuiActionRunner.execute(
                     () -> new CounterPanel("Opening cash", count, Locale.forLanguageTag("en-IE"), r -> {
                     }).getPreferredSize());
             assertThat(size.width).as("width for " + count.currency()).isLessThanOrEqualTo(1024);
             assertThat(size.height).as("height for " + count.currency()).isLessThanOrEqualTo(768);
         }
-        assertThat(TestCounts.inr().denominations()).hasSize(11);
-        assertThat(TestCounts.eur().denominations()).hasSize(15);
+        assertThat(TestTerminal.emptyInr().denominations()).hasSize(11);
+        assertThat(TestTerminal.emptyEur().denominations()).hasSize(15);
     }
 }

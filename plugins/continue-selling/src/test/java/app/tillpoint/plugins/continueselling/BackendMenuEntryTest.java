@@ -4,6 +4,7 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.TestKioskContext;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ class BackendMenuEntryTest {
 
     @Test
     void leavesTheTillAndShowsTheDashboard() {
-        var kiosk = new TestKiosk().withAtTill(new Cashier(1, "Asha", Role.CASHIER, false));
+        var kiosk = new TestKioskContext().withAtTill(new Cashier(1, "Asha", Role.CASHIER, false));
         var backend = new BackendMenuEntry(kiosk);
 
         backend.perform();

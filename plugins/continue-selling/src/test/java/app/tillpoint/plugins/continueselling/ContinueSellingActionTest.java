@@ -1,11 +1,13 @@
 package app.tillpoint.plugins.continueselling;
 
+import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.testing.TestKioskContext;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,7 +21,7 @@ class ContinueSellingActionTest {
 
     @Test
     void isOfferedOnlyForAnOpenSession() {
-        var action = new ContinueSellingAction(new TestKiosk());
+        var action = new ContinueSellingAction(new TestKioskContext());
 
         assertThat(action.offeredFor(Optional.of(session(SessionState.OPEN)))).isTrue();
         assertThat(action.offeredFor(Optional.of(session(SessionState.CLOSED)))).isFalse();
@@ -30,18 +32,19 @@ class ContinueSellingActionTest {
 
     @Test
     void theCashierWhoIdentifiesTakesTheTillAndSeesTheRegister() {
-        var kiosk = new TestKiosk().identifying(Optional.of(ASHA));
+        var kiosk = new TestKioskContext().identifying(Optional.of(ASHA));
 
         new ContinueSellingAction(kiosk).perform();
 
-        assertThat(kiosk.purposes).containsExactly("Continue Selling");
+        assertThat(kiosk.identifyRequests).extracting(CashierAuthenticator.Request::purpose)
+                .containsExactly("Continue Selling");
         assertThat(kiosk.atTill).contains(ASHA);
         assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.REGISTER);
     }
 
     @Test
     void cancelReturnsToTheDashboardWithNobodyAtTheTill() {
-        var kiosk = new TestKiosk().identifying(Optional.empty());
+        var kiosk = new TestKioskContext().identifying(Optional.empty());
 
         new ContinueSellingAction(kiosk).perform();
 
@@ -51,7 +54,7 @@ class ContinueSellingActionTest {
 
     @Test
     void withoutAnAuthenticatorTheCashierIsTold() {
-        var kiosk = new TestKiosk();
+        var kiosk = new TestKioskContext();
 
         new ContinueSellingAction(kiosk).perform();
 

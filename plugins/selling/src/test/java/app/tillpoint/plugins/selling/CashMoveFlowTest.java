@@ -4,6 +4,7 @@ import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.TestKioskContext;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,45 +13,28 @@ import org.junit.jupiter.api.Test;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
-import java.awt.Component;
-import java.awt.Container;
 import java.util.Optional;
 import java.util.Set;
 
-import static app.tillpoint.plugins.selling.TestKiosk.ASHA;
-import static app.tillpoint.plugins.selling.TestKiosk.RAVI;
-import static app.tillpoint.plugins.selling.TestKiosk.rupees;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.RAVI;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CashMoveFlowTest {
-    private final TestKiosk kiosk = new TestKiosk();
+    private final TestKioskContext kiosk = SellingShift.kiosk();
 
     @BeforeAll
     static void installChecks() {
         FailOnThreadViolationRepaintManager.install();
     }
 
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private void click(String name) {
-        GuiActionRunner.execute(() -> ((AbstractButton) find(kiosk.lastOverlay().content, name)).doClick());
+        GuiActionRunner.execute(() -> ((AbstractButton) kiosk.lastOverlay().find(name)).doClick());
     }
 
     private void type(String name, String text) {
-        GuiActionRunner.execute(() -> ((JTextComponent) find(kiosk.lastOverlay().content, name)).setText(text));
+        GuiActionRunner.execute(() -> ((JTextComponent) kiosk.lastOverlay().find(name)).setText(text));
     }
 
     private void cashOut(String amount, int reason) {
@@ -137,7 +121,7 @@ class CashMoveFlowTest {
         cashOut("6000", 1);
         assertThat(kiosk.lastOverlay().isOpen()).isTrue();
         assertThat(GuiActionRunner.execute(() ->
-                ((JLabel) find(kiosk.lastOverlay().content, Names.CASH_MOVE_MESSAGE)).getText()))
+                ((JLabel) kiosk.lastOverlay().find(Names.CASH_MOVE_MESSAGE)).getText()))
                 .contains("head cashier");
         assertThat(kiosk.moves).isEmpty();
     }

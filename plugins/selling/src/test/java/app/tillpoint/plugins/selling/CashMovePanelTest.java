@@ -3,6 +3,8 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -17,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static app.tillpoint.plugins.selling.TestKiosk.INR;
-import static app.tillpoint.plugins.selling.TestKiosk.MOVE_REASONS;
+import static app.tillpoint.api.testing.TestTerminal.INR;
+import static app.tillpoint.plugins.selling.SellingShift.MOVE_REASONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CashMovePanelTest {

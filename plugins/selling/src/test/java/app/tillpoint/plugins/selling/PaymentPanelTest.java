@@ -2,6 +2,8 @@ package app.tillpoint.plugins.selling;
 
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -16,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static app.tillpoint.plugins.selling.TestKiosk.EN_IN;
-import static app.tillpoint.plugins.selling.TestKiosk.paise;
-import static app.tillpoint.plugins.selling.TestKiosk.rupees;
+import static app.tillpoint.api.testing.TestTerminal.EN_IN;
+import static app.tillpoint.api.testing.TestTerminal.paise;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PaymentPanelTest {

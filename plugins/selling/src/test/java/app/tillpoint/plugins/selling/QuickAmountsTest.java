@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static app.tillpoint.plugins.selling.TestKiosk.paise;
-import static app.tillpoint.plugins.selling.TestKiosk.rupees;
+import static app.tillpoint.api.testing.TestTerminal.paise;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuickAmountsTest {

@@ -1,14 +1,10 @@
 package app.tillpoint.plugins.selling;
 
-import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.MenuEntry;
-import app.tillpoint.api.cashier.Cashier;
-import app.tillpoint.api.cashier.Role;
-import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
-import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -31,21 +27,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.INR;
+import static app.tillpoint.api.testing.TestTerminal.KOLKATA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RegisterHeaderTest {
-    private static final Currency INR = Currency.getInstance("INR");
-    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-    private static final Cashier ASHA = new Cashier(1, "Asha", Role.CASHIER, false);
-
     private final List<String> performed = new ArrayList<>();
     private final List<MenuEntry> entries = new ArrayList<>();
     private Robot robot;
@@ -82,7 +74,7 @@ class RegisterHeaderTest {
         Instant today0914 = LocalDate.now(KOLKATA).atTime(LocalTime.of(9, 14)).atZone(KOLKATA).toInstant();
         Session session = session(12, today0914, Money.ofMajor(1340, INR));
 
-        GuiActionRunner.execute(() -> header.show(new Terminal(), session, Optional.of(ASHA)));
+        GuiActionRunner.execute(() -> header.show(new TestKioskContext().terminal(), session, Optional.of(ASHA)));
 
         window.label(Names.REGISTER_TERMINAL).requireText("CHN LS Terminal 01");
         window.label(Names.REGISTER_SESSION).requireText("Session 12");
@@ -95,7 +87,7 @@ class RegisterHeaderTest {
     void aSessionOpenedOnAnotherDayShowsTheDateAndNobodyAtTheTill() {
         Instant longAgo = LocalDateTime.of(2020, 1, 5, 18, 2).atZone(KOLKATA).toInstant();
 
-        GuiActionRunner.execute(() -> header.show(new Terminal(), session(3, longAgo, Money.zero(INR)),
+        GuiActionRunner.execute(() -> header.show(new TestKioskContext().terminal(), session(3, longAgo, Money.zero(INR)),
                 Optional.empty()));
 
         window.label(Names.REGISTER_OPENED_AT).requireText("Opened 5 Jan 2020, 18:02");
@@ -154,38 +146,5 @@ class RegisterHeaderTest {
                 throw new AssertionError("the header hands taps to its owner");
             }
         };
-    }
-
-    /** The demo terminal as configured: INR, en-IN, Kolkata. */
-    private static final class Terminal implements TerminalInfo {
-        @Override
-        public String name() {
-            return "CHN LS Terminal 01";
-        }
-
-        @Override
-        public Currency currency() {
-            return INR;
-        }
-
-        @Override
-        public List<Denomination> denominations() {
-            return List.of();
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.forLanguageTag("en-IN");
-        }
-
-        @Override
-        public ZoneId zone() {
-            return KOLKATA;
-        }
-
-        @Override
-        public TerminalPolicy policy() {
-            return new TerminalPolicy(Money.ofMajor(100, INR), false, Money.ofMajor(5_000, INR), List.of(), List.of());
-        }
     }
 }

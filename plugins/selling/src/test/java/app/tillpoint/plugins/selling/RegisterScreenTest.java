@@ -3,6 +3,9 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -18,16 +21,14 @@ import javax.swing.AbstractButton;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.Dimension;
 
-import static app.tillpoint.plugins.selling.TestKiosk.ASHA;
-import static app.tillpoint.plugins.selling.TestKiosk.rupees;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RegisterScreenTest {
-    private final TestKiosk kiosk = new TestKiosk();
+    private final TestKioskContext kiosk = SellingShift.kiosk();
     private Robot robot;
     private FrameFixture window;
     private RegisterScreen screen;
@@ -66,27 +67,12 @@ class RegisterScreenTest {
         window.label(Names.CART_TOTAL).requireText(text);
     }
 
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private void clickInOverlay(String name) {
-        GuiActionRunner.execute(() -> ((AbstractButton) find(kiosk.lastOverlay().content, name)).doClick());
+        GuiActionRunner.execute(() -> ((AbstractButton) kiosk.lastOverlay().find(name)).doClick());
     }
 
     private String overlayText(String name) {
-        return GuiActionRunner.execute(() -> ((JLabel) find(kiosk.lastOverlay().content, name)).getText());
+        return GuiActionRunner.execute(() -> ((JLabel) kiosk.lastOverlay().find(name)).getText());
     }
 
     @Test
@@ -199,7 +185,7 @@ class RegisterScreenTest {
 
         assertThat(overlayText(Names.PAY_MESSAGE)).contains("No session is open", "not stored");
         assertThat(kiosk.lastOverlay().isOpen()).isTrue();
-        assertThat(GuiActionRunner.execute(() -> find(kiosk.lastOverlay().content, Names.PAY_CONFIRM).isEnabled()))
+        assertThat(GuiActionRunner.execute(() -> kiosk.lastOverlay().find(Names.PAY_CONFIRM).isEnabled()))
                 .isTrue();
         assertThat(kiosk.drawerKicks).isZero();
         clickInOverlay(Names.PAY_CANCEL);

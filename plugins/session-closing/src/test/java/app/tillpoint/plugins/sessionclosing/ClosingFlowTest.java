@@ -6,51 +6,36 @@ import app.tillpoint.api.ui.Names;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeAll;
+import app.tillpoint.api.testing.TestKioskContext;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
-import java.awt.Container;
 import java.util.Optional;
 import java.util.Set;
 
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.ASHA;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.RAVI;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.bill;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.RAVI;
+import static app.tillpoint.api.testing.TestTerminal.bill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClosingFlowTest {
-    private final TestKiosk kiosk = new TestKiosk();
+    private final TestKioskContext kiosk = ClosingShift.kiosk();
 
     @BeforeAll
     static void installChecks() {
         FailOnThreadViolationRepaintManager.install();
     }
 
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private void click(String name) {
-        GuiActionRunner.execute(() -> ((AbstractButton) find(kiosk.lastOverlay().content, name)).doClick());
+        GuiActionRunner.execute(() -> ((AbstractButton) kiosk.lastOverlay().find(name)).doClick());
     }
 
     private String text(String name) {
         return GuiActionRunner.execute(() -> {
-            Component component = find(kiosk.lastOverlay().content, name);
+            Component component = kiosk.lastOverlay().find(name);
             return component instanceof JLabel label ? label.getText() : ((JTextComponent) component).getText();
         });
     }
@@ -66,7 +51,7 @@ class ClosingFlowTest {
         assertThat(Names.DASHBOARD_ACTION_PREFIX + action.id()).isEqualTo(Names.DASHBOARD_CLOSE_SESSION);
         assertThat(action.label()).isEqualTo("Close Session");
         assertThat(action.order()).isEqualTo(300);
-        assertThat(action.offeredFor(Optional.of(TestKiosk.session()))).isTrue();
+        assertThat(action.offeredFor(Optional.of(ClosingShift.session()))).isTrue();
         assertThat(action.offeredFor(Optional.empty())).isFalse();
         assertThat(Names.MENU_PREFIX + new CloseSessionMenuEntry(kiosk).id()).isEqualTo(Names.MENU_CLOSE_SESSION);
         assertThat(Names.MENU_PREFIX + new ReportMenuEntry(kiosk).id()).isEqualTo(Names.MENU_REPORT);
@@ -74,7 +59,7 @@ class ClosingFlowTest {
 
     @Test
     void fromTheDashboardTheCashierIdentifiesCountsClosesAndSeesTheReport() {
-        kiosk.identifying(Optional.of(ASHA)).counting(TestKiosk.exactCount());
+        kiosk.identifying(Optional.of(ASHA)).counting(ClosingShift.exactCount());
         fromTheDashboard();
         assertThat(kiosk.identifyRequests).singleElement().satisfies(r -> {
             assertThat(r.purpose()).isEqualTo("Close Session");
@@ -105,7 +90,7 @@ class ClosingFlowTest {
     @Test
     void aDifferenceOverTheLimitIsApprovedByAHeadCashierRightThere() {
         // ₹2,000 counted: ₹200 short, over the ₹100 allowed.
-        kiosk.identifying(Optional.of(RAVI)).counting(TestKiosk.emptyInr().with(bill(500), 4));
+        kiosk.identifying(Optional.of(RAVI)).counting(ClosingShift.emptyInr().with(bill(500), 4));
         GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
         var panel = kiosk.lastOverlay().content;
         click(Names.CLOSING_COUNT);
@@ -141,7 +126,7 @@ class ClosingFlowTest {
 
     @Test
     void whenTheHeadCashierDoesNotApproveTheDialogComesBackAndNothingIsStored() {
-        kiosk.identifying(Optional.empty()).counting(TestKiosk.emptyInr().with(bill(500), 4));
+        kiosk.identifying(Optional.empty()).counting(ClosingShift.emptyInr().with(bill(500), 4));
         GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
         click(Names.CLOSING_COUNT);
         click(Names.CLOSING_CLOSE);
@@ -150,7 +135,7 @@ class ClosingFlowTest {
         assertThat(text(Names.CLOSING_MESSAGE)).startsWith("Not approved");
         assertThat(kiosk.closings).isEmpty();
         assertThat(kiosk.atTill).contains(ASHA);
-        assertThat(GuiActionRunner.execute(() -> find(kiosk.lastOverlay().content, Names.CLOSING_CLOSE).isEnabled()))
+        assertThat(GuiActionRunner.execute(() -> kiosk.lastOverlay().find(Names.CLOSING_CLOSE).isEnabled()))
                 .isTrue();
     }
 

@@ -5,6 +5,8 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -21,12 +23,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.ASHA;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.CLOSING_REASONS;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.EN_IN;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.RAVI;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.bill;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.rupees;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.EN_IN;
+import static app.tillpoint.api.testing.TestTerminal.RAVI;
+import static app.tillpoint.api.testing.TestTerminal.bill;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
+import static app.tillpoint.plugins.sessionclosing.ClosingShift.CLOSING_REASONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClosingPanelTest {
@@ -34,7 +36,7 @@ class ClosingPanelTest {
     private final List<CashCounter.CountRequest> countRequests = new ArrayList<>();
     private final AtomicInteger cancels = new AtomicInteger();
     /** ₹2,150 counted: ₹50 short of the ₹2,200 expected. */
-    private CashCount nextCount = TestKiosk.emptyInr().with(bill(500), 4).with(bill(100), 1).with(bill(10), 5);
+    private CashCount nextCount = ClosingShift.emptyInr().with(bill(500), 4).with(bill(100), 1).with(bill(10), 5);
     private Robot robot;
     private FrameFixture window;
     private ClosingPanel panel;
@@ -49,7 +51,7 @@ class ClosingPanelTest {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         JFrame frame = GuiActionRunner.execute(() -> {
             TerminalPolicy policy = new TerminalPolicy(rupees(100), blind, rupees(5_000), List.of(), CLOSING_REASONS);
-            panel = new ClosingPanel(ASHA, TestKiosk.summary(), TestKiosk.emptyInr(), EN_IN, policy, counter,
+            panel = new ClosingPanel(ASHA, ClosingShift.summary(), ClosingShift.emptyInr(), EN_IN, policy, counter,
                     new ClosingPanel.Listener() {
                         @Override
                         public void close(ClosingRequest request) {
@@ -114,10 +116,10 @@ class ClosingPanelTest {
         window.label(Names.CLOSING_DIFFERENCE).requireText("\u2212₹50.00 short");
         window.textBox(Names.CLOSING_NOTE).requireText("4 x ₹500.00\n1 x ₹100.00\n5 x ₹10.00\nTotal ₹2,150.00");
 
-        nextCount = TestKiosk.exactCount().with(bill(20), 1);
+        nextCount = ClosingShift.exactCount().with(bill(20), 1);
         window.button(Names.CLOSING_COUNT).click();
         window.label(Names.CLOSING_DIFFERENCE).requireText("₹20.00 over");
-        nextCount = TestKiosk.exactCount();
+        nextCount = ClosingShift.exactCount();
         window.button(Names.CLOSING_COUNT).click();
         window.label(Names.CLOSING_DIFFERENCE).requireText("₹0.00");
         window.textBox(Names.CLOSING_NOTE).requireText("4 x ₹500.00\n2 x ₹100.00\nTotal ₹2,200.00");
@@ -126,7 +128,7 @@ class ClosingPanelTest {
         window.button(Names.CLOSING_CLOSE).requireEnabled().click();
         assertThat(closed).singleElement().satisfies(request -> {
             assertThat(request.closedBy()).isEqualTo(ASHA);
-            assertThat(request.count()).isEqualTo(TestKiosk.exactCount());
+            assertThat(request.count()).isEqualTo(ClosingShift.exactCount());
             assertThat(request.note()).endsWith("Total ₹2,200.00");
             assertThat(request.approval()).isEmpty();
         });

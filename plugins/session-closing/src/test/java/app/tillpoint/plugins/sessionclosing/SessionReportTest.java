@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.ASHA;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.EN_IN;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.KOLKATA;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.RAVI;
-import static app.tillpoint.plugins.sessionclosing.TestKiosk.rupees;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.EN_IN;
+import static app.tillpoint.api.testing.TestTerminal.KOLKATA;
+import static app.tillpoint.api.testing.TestTerminal.RAVI;
+import static app.tillpoint.api.testing.TestTerminal.bill;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionReportTest {
@@ -27,7 +28,8 @@ class SessionReportTest {
 
     @Test
     void anOpenSessionListsOrdersPaymentsMovesAndTheExpectedCash() {
-        String text = report.format(TestKiosk.summary(), TestKiosk.orders(), TestKiosk.moves(), Optional.empty());
+        String text = report.format(ClosingShift.summary(), ClosingShift.orders(), ClosingShift.moves(),
+                Optional.empty());
 
         assertThat(text).isEqualTo("""
                 Session 12 \u2014 CHN LS Terminal 01
@@ -62,12 +64,12 @@ class SessionReportTest {
 
     @Test
     void aClosedSessionAddsTheClosingCountTheDifferenceAndTheApproval() {
-        var count = TestKiosk.emptyInr().with(TestKiosk.bill(500), 4);
+        var count = ClosingShift.emptyInr().with(bill(500), 4);
         Closing closing = new Closing(12, Instant.parse("2026-11-26T12:32:00Z"), ASHA, count, rupees(2_000),
                 rupees(2_200), rupees(-200), Optional.of(new Approval(RAVI, "Counting error")),
                 "4 x ₹500.00\nTotal ₹2,000.00\nTwo notes torn");
 
-        String text = report.format(TestKiosk.summary(), List.of(), List.of(), Optional.of(closing));
+        String text = report.format(ClosingShift.summary(), List.of(), List.of(), Optional.of(closing));
 
         assertThat(text).contains("Orders: 2, total ₹560.00\n\nPayments", "Cash moves\n  None\n");
         assertThat(text).endsWith("""

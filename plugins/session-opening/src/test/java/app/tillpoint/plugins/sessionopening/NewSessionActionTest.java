@@ -9,6 +9,8 @@ import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.SessionAlreadyOpenException;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.testing.TestTerminal;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,18 +18,17 @@ import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
 import javax.swing.text.JTextComponent;
-import java.awt.Component;
-import java.awt.Container;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static app.tillpoint.plugins.sessionopening.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NewSessionActionTest {
-    private final TestContext ctx = new TestContext();
+    private final TestKioskContext ctx =
+            new TestKioskContext().withDenominations(TestTerminal.emptyInr().denominations());
     private final List<CashierAuthenticator.Request> identifyRequests = new ArrayList<>();
 
     @BeforeAll
@@ -35,7 +36,7 @@ class NewSessionActionTest {
         FailOnThreadViolationRepaintManager.install();
     }
 
-    private TestContext identifying(Optional<Cashier> who) {
+    private TestKioskContext identifying(Optional<Cashier> who) {
         return ctx.with(CashierAuthenticator.class, (request, done) -> {
             identifyRequests.add(request);
             done.accept(who);
@@ -46,27 +47,12 @@ class NewSessionActionTest {
         GuiActionRunner.execute(() -> new NewSessionAction(ctx).perform());
     }
 
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private void click(String name) {
-        GuiActionRunner.execute(() -> ((AbstractButton) find(ctx.lastOverlay().content, name)).doClick());
+        GuiActionRunner.execute(() -> ((AbstractButton) ctx.lastOverlay().find(name)).doClick());
     }
 
     private String text(String name) {
-        return GuiActionRunner.execute(() -> ((JTextComponent) find(ctx.lastOverlay().content, name)).getText());
+        return GuiActionRunner.execute(() -> ((JTextComponent) ctx.lastOverlay().find(name)).getText());
     }
 
     @Test
@@ -77,7 +63,7 @@ class NewSessionActionTest {
         assertThat(action.label()).isEqualTo("New Session");
         assertThat(action.order()).isEqualTo(100);
         assertThat(action.offeredFor(Optional.empty())).isTrue();
-        assertThat(action.offeredFor(Optional.of(TestContext.session(1, ASHA)))).isFalse();
+        assertThat(action.offeredFor(Optional.of(TestTerminal.session(1, ASHA, TestTerminal.rupees(0))))).isFalse();
     }
 
     @Test
@@ -93,7 +79,7 @@ class NewSessionActionTest {
         perform();
         assertThat(identifyRequests).singleElement()
                 .satisfies(r -> assertThat(r.purpose()).isEqualTo("New Session"));
-        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD);
+        assertThat(ctx.routes).containsExactly(Routes.DASHBOARD);
         assertThat(ctx.overlays).isEmpty();
         assertThat(ctx.signedIn).isEmpty();
     }
@@ -104,7 +90,7 @@ class NewSessionActionTest {
                 Instant.parse("2026-11-25T12:00:00Z")));
         ctx.with(CashCounter.class, (request, done) -> done.accept(Optional.of(TestTerminal.seedCount())));
         perform();
-        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD);
+        assertThat(ctx.routes).containsExactly(Routes.DASHBOARD);
         assertThat(ctx.lastOverlay().content).isInstanceOf(OpeningControlPanel.class);
         assertThat(text(Names.OPENING_CASH)).isEqualTo("12340.00");
 
@@ -121,7 +107,7 @@ class NewSessionActionTest {
         assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.drawer.kick"));
         assertThat(ctx.signedIn).containsExactly(ASHA);
         assertThat(ctx.lastOverlay().isOpen()).isFalse();
-        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD, Routes.REGISTER);
+        assertThat(ctx.routes).containsExactly(Routes.DASHBOARD, Routes.REGISTER);
         assertThat(ctx.messages).isEmpty();
     }
 
@@ -134,17 +120,18 @@ class NewSessionActionTest {
         assertThat(ctx.messages).containsExactly(OpeningFlow.DRAWER_FAILED);
         assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.drawer.failed"));
         assertThat(ctx.signedIn).containsExactly(ASHA);
-        assertThat(ctx.shown).endsWith(Routes.REGISTER);
+        assertThat(ctx.routes).endsWith(Routes.REGISTER);
     }
 
     @Test
     void aSessionAlreadyOpenClosesTheDialogAndShowsTheDashboard() {
-        identifying(Optional.of(ASHA)).openFailure = new SessionAlreadyOpenException(TestContext.session(41, ASHA));
+        identifying(Optional.of(ASHA)).openFailure =
+                new SessionAlreadyOpenException(TestTerminal.session(41, ASHA, TestTerminal.rupees(0)));
         perform();
         click(Names.OPENING_OPEN);
         assertThat(ctx.lastOverlay().isOpen()).isFalse();
         assertThat(ctx.messages).singleElement().asString().contains("41", "already open");
-        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD, Routes.DASHBOARD);
+        assertThat(ctx.routes).containsExactly(Routes.DASHBOARD, Routes.DASHBOARD);
         assertThat(ctx.signedIn).isEmpty();
         assertThat(ctx.drawerKicks).isZero();
     }
@@ -156,7 +143,7 @@ class NewSessionActionTest {
         click(Names.OPENING_OPEN);
         assertThat(ctx.messages).singleElement().asString().contains("database is locked");
         assertThat(ctx.lastOverlay().isOpen()).isTrue();
-        assertThat(GuiActionRunner.execute(() -> find(ctx.lastOverlay().content, Names.OPENING_OPEN).isEnabled()))
+        assertThat(GuiActionRunner.execute(() -> ctx.lastOverlay().find(Names.OPENING_OPEN).isEnabled()))
                 .isTrue();
         assertThat(ctx.signedIn).isEmpty();
         assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.failed"));
@@ -173,7 +160,7 @@ class NewSessionActionTest {
         perform();
         click(Names.OPENING_CANCEL);
         assertThat(ctx.lastOverlay().isOpen()).isFalse();
-        assertThat(ctx.shown).containsExactly(Routes.DASHBOARD, Routes.DASHBOARD);
+        assertThat(ctx.routes).containsExactly(Routes.DASHBOARD, Routes.DASHBOARD);
         assertThat(ctx.openings).isEmpty();
         assertThat(ctx.signedIn).isEmpty();
     }

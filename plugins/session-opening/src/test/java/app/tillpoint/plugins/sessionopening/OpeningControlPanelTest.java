@@ -5,6 +5,7 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.api.ui.Names;
 import com.formdev.flatlaf.FlatLightLaf;
+import app.tillpoint.api.testing.TestTerminal;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static app.tillpoint.plugins.sessionopening.TestTerminal.ASHA;
-import static app.tillpoint.plugins.sessionopening.TestTerminal.EN_IN;
+import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.EN_IN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OpeningControlPanelTest {

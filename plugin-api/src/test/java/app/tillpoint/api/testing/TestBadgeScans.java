@@ -1,4 +1,4 @@
-package app.tillpoint.plugins.badgelogin;
+package app.tillpoint.api.testing;
 
 import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.terminal.BadgeScans;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** A badge reader in the test's hand: it knows who listens, and scans on request. Event thread only. */
-final class TestBadgeScans implements BadgeScans {
+public final class TestBadgeScans implements BadgeScans {
     private final List<Consumer<String>> listening = new ArrayList<>();
     private final List<Consumer<String>> ever = new ArrayList<>();
 
@@ -26,17 +26,17 @@ final class TestBadgeScans implements BadgeScans {
     }
 
     /** How many subscriptions are open now. */
-    int listeners() {
+    public int listeners() {
         return listening.size();
     }
 
     /** A badge scanned: delivered to whoever listens now. */
-    void scan(String code) {
+    public void scan(String code) {
         List.copyOf(listening).forEach(listener -> listener.accept(code));
     }
 
     /** A badge that was already on its way to every listener there ever was, closed or not. */
-    void lateScan(String code) {
+    public void lateScan(String code) {
         List.copyOf(ever).forEach(listener -> listener.accept(code));
     }
 }

@@ -1,6 +1,4 @@
-package app.tillpoint.plugins.sessionclosing;
-
-import org.assertj.swing.edt.GuiActionRunner;
+package app.tillpoint.api.testing;
 
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
@@ -9,32 +7,60 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Rectangle;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks that a panel fits a 1024x768 screen with touch-sized buttons. */
-final class Fit {
+public final class Fit {
     private Fit() {
     }
 
     /** The preferred size of {@code panel} is at most 1024x768 (an overlay adds 18 px of frame around it). */
-    static void requirePreferredFits(JComponent panel) {
-        Dimension size = GuiActionRunner.execute(panel::getPreferredSize);
+    public static void requirePreferredFits(JComponent panel) {
+        Dimension size = onEventThread(panel::getPreferredSize);
         assertThat(size.width + 18).as("width").isLessThanOrEqualTo(1024);
         assertThat(size.height + 18).as("height").isLessThanOrEqualTo(768);
     }
 
     /** Every showing named component of {@code root} lies inside it, and every named button is 48x48 or larger. */
-    static void requireInside(Container root) {
-        List<String> problems = GuiActionRunner.execute(() -> {
+    public static void requireInside(Container root) {
+        List<String> problems = onEventThread(() -> {
             List<String> found = new ArrayList<>();
             Rectangle area = new Rectangle(0, 0, root.getWidth(), root.getHeight());
             check(root, root, area, found);
             return found;
         });
         assertThat(problems).isEmpty();
+    }
+
+    // plugin-api has no AssertJ-Swing, so this is GuiActionRunner.execute by hand.
+    private static <T> T onEventThread(Callable<T> query) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            return call(query);
+        }
+        AtomicReference<T> result = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> result.set(call(query)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking the event thread", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("the event thread failed", e.getCause());
+        }
+        return result.get();
+    }
+
+    private static <T> T call(Callable<T> query) {
+        try {
+            return query.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void check(Container root, Container parent, Rectangle area, List<String> problems) {

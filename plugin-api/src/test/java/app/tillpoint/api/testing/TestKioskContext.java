@@ -1,0 +1,483 @@
+package app.tillpoint.api.testing;
+
+import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.Screen;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Cashiers;
+import app.tillpoint.api.catalog.Catalog;
+import app.tillpoint.api.catalog.Product;
+import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.CashSale;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.session.ApprovalRequiredException;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.CashMoveRequest;
+import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.session.LastClosing;
+import app.tillpoint.api.session.NoOpenSessionException;
+import app.tillpoint.api.session.OpeningRequest;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.SessionAlreadyOpenException;
+import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.Sessions;
+import app.tillpoint.api.terminal.Audit;
+import app.tillpoint.api.terminal.BadgeScans;
+import app.tillpoint.api.terminal.Navigator;
+import app.tillpoint.api.terminal.Overlay;
+import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.terminal.TerminalPolicy;
+import app.tillpoint.api.terminal.Till;
+import org.pf4j.ExtensionPoint;
+
+import javax.swing.JComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import static app.tillpoint.api.testing.TestTerminal.INR;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
+
+/**
+ * The kiosk as the plugins' tests see it, without a host or database: an INR terminal ("CHN LS Terminal 01") whose
+ * services record what a plugin asks of them (screens, overlays, messages, sign-ins, audit rows, openings, sales,
+ * cash moves, closings, drawer kicks, badge listeners) and answer as the test sets them up. A cash out over the
+ * policy's approval limit, or a closing difference over the allowed one, without an approval is refused as the host
+ * refuses it. Background work runs at once unless {@link #countingBackground()}. Cashier lookup, and the session
+ * summary unless a test sets {@link #summary}, throw. Settings are public fields or {@code withXxx} builders;
+ * per-plugin data (a catalog, a shift to close) belongs in the plugin's tests. The real host and database are driven
+ * by the kiosk's end-to-end test. Event thread only.
+ */
+public class TestKioskContext implements KioskContext {
+    /** How {@link #background} treats work. */
+    public enum Background {
+        /** Run the work and its callback on the caller's thread, at once. */
+        AT_ONCE,
+        /** Only count the work: it is the database's, which the end-to-end test drives. */
+        COUNTED
+    }
+
+    /** Every route shown, in order; the last is the current one. */
+    public final List<String> routes = new ArrayList<>();
+    public final List<String> messages = new ArrayList<>();
+    public final List<TestOverlay> overlays = new ArrayList<>();
+    /** Audit rows as "event: detail". */
+    public final List<String> audit = new ArrayList<>();
+    /** Every cashier signed in, in order. */
+    public final List<Cashier> signedIn = new ArrayList<>();
+    public final List<OpeningRequest> openings = new ArrayList<>();
+    public final List<CashSale> sales = new ArrayList<>();
+    public final List<CashMoveRequest> moves = new ArrayList<>();
+    public final List<ClosingRequest> closings = new ArrayList<>();
+    public final List<CashierAuthenticator.Request> identifyRequests = new ArrayList<>();
+    public final List<CashCounter.CountRequest> countRequests = new ArrayList<>();
+    public final TestBadgeScans badges = new TestBadgeScans();
+
+    public Optional<Cashier> atTill = Optional.empty();
+    public Optional<Session> current = Optional.empty();
+    public Optional<LastClosing> lastClosing = Optional.empty();
+    public List<Denomination> denominations = TestTerminal.emptyInrWithTwoThousand().denominations();
+    public TerminalPolicy policy = new TerminalPolicy(rupees(100), false, rupees(5_000), List.of(), List.of());
+    public List<Product> products = List.of();
+    /** What the session's summary is; null: asking for it fails. */
+    public SessionSummary summary;
+    public List<Order> orders = List.of();
+    public List<CashMove> cashMoves = List.of();
+    /** What Sessions.open throws instead of opening, if set. */
+    public Exception openFailure;
+    /** What Sales.sellForCash throws instead of selling, if set. */
+    public Exception saleFailure;
+    public DeviceException drawerFailure;
+    public int drawerKicks;
+    /** Background tasks handed in, run or not. */
+    public int backgroundTasks;
+    /** What the counter hands back next; null: the cashier cancels. */
+    public CashCount nextCount;
+
+    private final Map<Class<?>, List<Object>> extensions = new HashMap<>();
+    private final Map<String, Screen> screens = new HashMap<>();
+    private Background background = Background.AT_ONCE;
+    private boolean refuseMessages;
+    private Optional<Closing> stored = Optional.empty();
+
+    /** Adds a working extension, as a started plugin's. */
+    public <T extends ExtensionPoint> TestKioskContext with(Class<T> type, T extension) {
+        extensions.computeIfAbsent(type, t -> new ArrayList<>()).add(extension);
+        return this;
+    }
+
+    /** Adds an authenticator that goes to the lock screen and answers {@code who} (empty: they cancel). */
+    public TestKioskContext identifying(Optional<Cashier> who) {
+        return with(CashierAuthenticator.class, (request, done) -> {
+            identifyRequests.add(request);
+            routes.add(Routes.LOCK);
+            done.accept(who);
+        });
+    }
+
+    /** Adds a cash counter (once) that hands back {@link #nextCount}, set here to {@code count}. */
+    public TestKioskContext counting(CashCount count) {
+        nextCount = count;
+        if (!extensions.containsKey(CashCounter.class)) {
+            with(CashCounter.class, (request, done) -> {
+                countRequests.add(request);
+                done.accept(Optional.ofNullable(nextCount));
+            });
+        }
+        return this;
+    }
+
+    public TestKioskContext withAtTill(Cashier cashier) {
+        atTill = Optional.of(cashier);
+        return this;
+    }
+
+    public TestKioskContext withCurrent(Session session) {
+        current = Optional.of(session);
+        return this;
+    }
+
+    public TestKioskContext withPolicy(TerminalPolicy terminalPolicy) {
+        policy = terminalPolicy;
+        return this;
+    }
+
+    public TestKioskContext withDenominations(List<Denomination> list) {
+        denominations = list;
+        return this;
+    }
+
+    /** Background work is counted in {@link #backgroundTasks}, never run. */
+    public TestKioskContext countingBackground() {
+        background = Background.COUNTED;
+        return this;
+    }
+
+    /** A message to the cashier fails the test. */
+    public TestKioskContext refusingMessages() {
+        refuseMessages = true;
+        return this;
+    }
+
+    /**
+     * Installs {@code screen} at {@code route}: the navigator shows and hides it as it goes to and from the route,
+     * as the host does; a screen that is also a CashierAuthenticator becomes the kiosk's authenticator.
+     */
+    public TestKioskContext install(String route, Screen screen) {
+        screens.put(route, screen);
+        if (screen instanceof CashierAuthenticator authenticator) {
+            with(CashierAuthenticator.class, authenticator);
+        }
+        return this;
+    }
+
+    public TestOverlay lastOverlay() {
+        return overlays.get(overlays.size() - 1);
+    }
+
+    @Override
+    public TerminalInfo terminal() {
+        return new TerminalInfo() {
+            @Override
+            public String name() {
+                return "CHN LS Terminal 01";
+            }
+
+            @Override
+            public Currency currency() {
+                return INR;
+            }
+
+            @Override
+            public List<Denomination> denominations() {
+                return denominations;
+            }
+
+            @Override
+            public Locale locale() {
+                return TestTerminal.EN_IN;
+            }
+
+            @Override
+            public ZoneId zone() {
+                return TestTerminal.KOLKATA;
+            }
+
+            @Override
+            public TerminalPolicy policy() {
+                return policy;
+            }
+        };
+    }
+
+    @Override
+    public Sessions sessions() {
+        return new Sessions() {
+            @Override
+            public Optional<Session> current() {
+                return current;
+            }
+
+            @Override
+            public Optional<LastClosing> lastClosing() {
+                return lastClosing;
+            }
+
+            @Override
+            public Session open(OpeningRequest request) throws SessionAlreadyOpenException {
+                if (openFailure instanceof SessionAlreadyOpenException already) {
+                    throw already;
+                }
+                if (openFailure instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                openings.add(request);
+                return TestTerminal.session(openings.size(), request.cashier(), rupees(0));
+            }
+
+            @Override
+            public CashMove moveCash(CashMoveRequest request) throws NoOpenSessionException,
+                    ApprovalRequiredException {
+                if (current.isEmpty()) {
+                    throw new NoOpenSessionException();
+                }
+                Money limit = policy.cashOutApprovalAbove();
+                if (request.direction() == CashMove.Direction.OUT && request.approval().isEmpty()
+                        && request.amount().compareTo(limit) > 0) {
+                    throw new ApprovalRequiredException("Cash out over the limit", request.amount(), limit);
+                }
+                moves.add(request);
+                return new CashMove(moves.size(), current.get().id(), Instant.now(), request.cashier(),
+                        request.direction(), request.amount(), request.reason(), request.approval());
+            }
+
+            @Override
+            public List<CashMove> cashMoves(long sessionId) {
+                return cashMoves;
+            }
+
+            @Override
+            public SessionSummary summary(long sessionId) {
+                if (summary == null) {
+                    throw new UnsupportedOperationException("this test sets no session summary");
+                }
+                return summary;
+            }
+
+            @Override
+            public Closing close(ClosingRequest request) throws NoOpenSessionException, ApprovalRequiredException {
+                if (current.isEmpty()) {
+                    throw new NoOpenSessionException();
+                }
+                Money expected = summary(current.get().id()).expectedCash();
+                Money counted = request.count().total();
+                Money difference = counted.minus(expected);
+                Money size = difference.isNegative() ? rupees(0).minus(difference) : difference;
+                Money allowed = policy.allowedClosingDifference();
+                if (size.compareTo(allowed) > 0 && request.approval().isEmpty()) {
+                    throw new ApprovalRequiredException("Difference over the limit", difference, allowed);
+                }
+                closings.add(request);
+                Closing closing = new Closing(current.get().id(), Instant.parse("2026-11-26T12:32:00Z"),
+                        request.closedBy(), request.count(), counted, expected, difference, request.approval(),
+                        request.note());
+                stored = Optional.of(closing);
+                current = Optional.empty();
+                return closing;
+            }
+
+            @Override
+            public Optional<Closing> closing(long sessionId) {
+                return stored;
+            }
+        };
+    }
+
+    @Override
+    public Cashiers cashiers() {
+        throw new UnsupportedOperationException("plugins' tests do not look cashiers up");
+    }
+
+    @Override
+    public Catalog catalog() {
+        return new Catalog() {
+            @Override
+            public List<Product> products() {
+                return products;
+            }
+
+            @Override
+            public List<String> categories() {
+                return products.stream().map(Product::category).distinct().toList();
+            }
+        };
+    }
+
+    @Override
+    public Sales sales() {
+        return new Sales() {
+            @Override
+            public Order sellForCash(CashSale sale) throws NoOpenSessionException {
+                if (saleFailure instanceof NoOpenSessionException none) {
+                    throw none;
+                }
+                if (saleFailure instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                sales.add(sale);
+                return new Order(sales.size(), current.orElseThrow().id(), Instant.now(), sale.cashier(),
+                        sale.cart().lines(), sale.cart().total(), sale.tendered(), sale.change());
+            }
+
+            @Override
+            public List<Order> orders(long sessionId) {
+                return orders;
+            }
+        };
+    }
+
+    @Override
+    public CashDrawer drawer() {
+        return new CashDrawer() {
+            @Override
+            public void open() throws DeviceException {
+                drawerKicks++;
+                if (drawerFailure != null) {
+                    throw drawerFailure;
+                }
+            }
+
+            @Override
+            public OpenState openState() {
+                return OpenState.UNKNOWN;
+            }
+
+            @Override
+            public boolean waitForClose(Duration timeout) {
+                return false;
+            }
+
+            @Override
+            public DeviceStatus status() {
+                return new DeviceStatus("Cash drawer", DeviceStatus.State.SIMULATED, "");
+            }
+
+            @Override
+            public void close() {
+                // Nothing to release.
+            }
+        };
+    }
+
+    @Override
+    public BadgeScans badgeScans() {
+        return badges;
+    }
+
+    @Override
+    public Navigator navigator() {
+        return new Navigator() {
+            @Override
+            public void show(String route) {
+                String from = currentRoute();
+                routes.add(route);
+                Screen leaving = screens.get(from);
+                if (leaving != null) {
+                    leaving.hidden();
+                }
+                Screen arriving = screens.get(route);
+                if (arriving != null) {
+                    arriving.component();
+                    arriving.shown();
+                }
+            }
+
+            @Override
+            public String currentRoute() {
+                return routes.isEmpty() ? Routes.DASHBOARD : routes.get(routes.size() - 1);
+            }
+
+            @Override
+            public Overlay overlay(JComponent content) {
+                TestOverlay overlay = new TestOverlay(content);
+                overlays.add(overlay);
+                return overlay;
+            }
+
+            @Override
+            public void message(String text) {
+                if (refuseMessages) {
+                    throw new AssertionError("unexpected message: " + text);
+                }
+                messages.add(text);
+            }
+        };
+    }
+
+    @Override
+    public Till till() {
+        return new Till() {
+            @Override
+            public Optional<Cashier> cashier() {
+                return atTill;
+            }
+
+            @Override
+            public void signIn(Cashier cashier) {
+                signedIn.add(cashier);
+                atTill = Optional.of(cashier);
+            }
+
+            @Override
+            public void signOut() {
+                atTill = Optional.empty();
+            }
+        };
+    }
+
+    @Override
+    public Audit audit() {
+        return (event, detail) -> audit.add(event + ": " + detail);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends ExtensionPoint> List<T> extensions(Class<T> type) {
+        return extensions.getOrDefault(type, List.of()).stream().map(e -> (T) e).toList();
+    }
+
+    @Override
+    public <T> void background(Callable<T> work, Consumer<? super T> onSuccess,
+                               Consumer<? super Exception> onFailure) {
+        backgroundTasks++;
+        if (background == Background.COUNTED) {
+            return;
+        }
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+}
