@@ -20,7 +20,7 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Closes a session against its expected cash, refusing a difference above the policy without approval; reads closings. */
+/** Closes a session against its expected cash (a difference above the policy needs approval) and reads closings. */
 final class ClosingStore {
 
     private final String terminalId;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Reads one terminal's sessions back, with their opening counts, and sums up their money; in the caller's connection. */
+/** Reads one terminal's sessions back, with their opening counts, and sums up their money; never commits. */
 final class SessionRows {
 
     private static final String SESSION_COLUMNS = "s.id, s.state, s.opened_at, s.opening_cash, s.opening_currency, "
