@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,16 +28,13 @@ import java.util.Optional;
  */
 public final class SqlCashiers implements Cashiers {
 
-    private static final int MIN_PIN_DIGITS = 4;
-    private static final int MAX_PIN_DIGITS = 12;
-    private static final int MAX_NAME_LENGTH = 60;
-    private static final int MAX_BADGE_LENGTH = 128;
     private static final String COLUMNS = "id, name, role, pin_hash IS NOT NULL";
 
     private final Database database;
     private final Audit audit;
     private final Clock clock;
     private final PinRules rules;
+    private final PinAttempts pinAttempts;
     private final SlowHash slowHash = new SlowHash();
     private final String badgeSalt;
     private final int badgeIterations;
@@ -48,6 +44,7 @@ public final class SqlCashiers implements Cashiers {
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.pinAttempts = new PinAttempts(rules);
         this.badgeSalt = meta("badge_salt", slowHash.newSalt());
         this.badgeIterations = Integer.parseInt(meta("badge_iterations", Integer.toString(SlowHash.ITERATIONS)));
     }
@@ -114,7 +111,8 @@ public final class SqlCashiers implements Cashiers {
     @Override
     public PinCheck checkPin(Cashier cashier, char[] pin) {
         Instant now = clock.instant();
-        PinState state = database.inTransaction(connection -> checkPin(connection, cashier.id(), pin, now));
+        PinAttempts.PinState state = database.inTransaction(
+                connection -> pinAttempts.check(connection, cashier.id(), pin, now));
         switch (state.check().outcome()) {
             case ACCEPTED -> audit("login.ok", cashier.name() + " identified with PIN", cashier.id());
             case WRONG -> audit("login.failed", state.why(), cashier.id());
@@ -123,87 +121,6 @@ public final class SqlCashiers implements Cashiers {
         return state.check();
     }
 
-    /** The outcome of a PIN check and what the audit says about it. */
-    private record PinState(PinCheck check, String why, boolean lockedNow) {
-    }
-
-    private PinState checkPin(Connection connection, long id, char[] pin, Instant now) throws SQLException {
-        String name;
-        boolean active;
-        String pinHash;
-        String pinSalt;
-        int wrong;
-        Instant lockedUntil;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT name, active, pin_hash, pin_salt, wrong_pins, locked_until FROM cashiers WHERE id = ?")) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return new PinState(wrong(0), "PIN entered for unknown cashier id " + id, false);
-                }
-                name = row.getString(1);
-                active = row.getInt(2) == 1;
-                pinHash = row.getString(3);
-                pinSalt = row.getString(4);
-                wrong = row.getInt(5);
-                long until = row.getLong(6);
-                lockedUntil = row.wasNull() ? null : Instant.ofEpochMilli(until);
-            }
-        }
-        if (!active) {
-            return new PinState(wrong(0), "PIN entered for " + name + ", who is disabled", false);
-        }
-        if (lockedUntil != null && now.isBefore(lockedUntil)) {
-            return new PinState(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(lockedUntil)),
-                    "PIN refused: " + name + " is locked out until " + lockedUntil, false);
-        }
-        if (lockedUntil != null) {
-            wrong = 0; // the lock-out is over: a new series of attempts begins
-        }
-        if (pinHash == null) {
-            return new PinState(wrong(0), name + " has no PIN set; ask a head cashier to set one", false);
-        }
-        if (matches(pin, pinSalt, pinHash)) {
-            updateAttempts(connection, id, 0, null);
-            return new PinState(new PinCheck(PinCheck.Outcome.ACCEPTED, rules.maxWrongPins(), Optional.empty()),
-                    "", false);
-        }
-        wrong++;
-        if (wrong >= rules.maxWrongPins()) {
-            Instant until = now.plus(rules.lockout());
-            updateAttempts(connection, id, 0, until);
-            return new PinState(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(until)),
-                    name + " entered " + wrong + " wrong PINs in a row; locked out until " + until, true);
-        }
-        updateAttempts(connection, id, wrong, null);
-        return new PinState(wrong(rules.maxWrongPins() - wrong),
-                "Wrong PIN for " + name + " (" + wrong + " in a row)", false);
-    }
-
-    private static PinCheck wrong(int attemptsLeft) {
-        return new PinCheck(PinCheck.Outcome.WRONG, attemptsLeft, Optional.empty());
-    }
-
-    private static void updateAttempts(Connection connection, long id, int wrong, Instant lockedUntil)
-            throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE cashiers SET wrong_pins = ?, locked_until = ? WHERE id = ?")) {
-            update.setInt(1, wrong);
-            if (lockedUntil == null) {
-                update.setNull(2, Types.INTEGER);
-            } else {
-                update.setLong(2, lockedUntil.toEpochMilli());
-            }
-            update.setLong(3, id);
-            update.executeUpdate();
-        }
-    }
-
-    private static boolean matches(char[] pin, String salt, String stored) {
-        int dollar = stored.indexOf('$');
-        int iterations = Integer.parseInt(stored.substring(0, dollar));
-        return SlowHash.same(stored.substring(dollar + 1), SlowHash.hash(pin, salt, iterations));
-    }
 
     @Override
     public Optional<Instant> lockedUntil(Cashier cashier) {
@@ -248,10 +165,10 @@ public final class SqlCashiers implements Cashiers {
      *                                  4 to 12 digits
      */
     public Cashier add(String name, Role role, Optional<String> badge, Optional<String> pin) {
-        String cleanName = checkName(name);
+        String cleanName = CashierInputs.checkName(name);
         Objects.requireNonNull(role, "role");
-        Optional<String> badgeHash = badge.map(SqlCashiers::checkBadge).map(this::badgeHash);
-        Optional<char[]> pinDigits = pin.map(SqlCashiers::checkPin);
+        Optional<String> badgeHash = badge.map(CashierInputs::checkBadge).map(this::badgeHash);
+        Optional<char[]> pinDigits = pin.map(CashierInputs::checkPin);
         String pinSalt = pinDigits.isPresent() ? slowHash.newSalt() : null;
         String pinHash = pinDigits.map(digits -> pinHash(digits, pinSalt)).orElse(null);
         pinDigits.ifPresent(digits -> Arrays.fill(digits, '\0'));
@@ -306,7 +223,7 @@ public final class SqlCashiers implements Cashiers {
      * @throws IllegalArgumentException if no cashier has this id, or another cashier uses this badge
      */
     public Cashier setBadge(long id, String badge) {
-        String hash = badgeHash(checkBadge(badge));
+        String hash = badgeHash(CashierInputs.checkBadge(badge));
         Cashier cashier = database.inTransaction(connection -> {
             Cashier found = existing(connection, id);
             refuseUsedBadge(connection, hash, id);
@@ -328,7 +245,7 @@ public final class SqlCashiers implements Cashiers {
      * @throws IllegalArgumentException if no cashier has this id or the PIN is not 4 to 12 digits
      */
     public Cashier setPin(long id, String pin) {
-        char[] digits = checkPin(pin);
+        char[] digits = CashierInputs.checkPin(pin);
         String salt = slowHash.newSalt();
         String hash = pinHash(digits, salt);
         Arrays.fill(digits, '\0');
@@ -369,38 +286,6 @@ public final class SqlCashiers implements Cashiers {
         }
     }
 
-    private static String checkName(String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty()) {
-            throw new IllegalArgumentException("A cashier needs a name");
-        }
-        if (clean.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A name may have at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return clean;
-    }
-
-    private static String checkBadge(String badge) {
-        String clean = badge == null ? "" : badge.strip();
-        if (clean.isEmpty() || clean.length() > MAX_BADGE_LENGTH || clean.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("A badge code is 1 to " + MAX_BADGE_LENGTH
-                    + " printable characters");
-        }
-        return clean;
-    }
-
-    /** The PIN's digits, checked: only digits, 4 to 12 of them. */
-    private static char[] checkPin(String pin) {
-        String clean = pin == null ? "" : pin.strip();
-        if (!clean.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("A PIN has digits only");
-        }
-        if (clean.length() < MIN_PIN_DIGITS || clean.length() > MAX_PIN_DIGITS) {
-            throw new IllegalArgumentException("A PIN has " + MIN_PIN_DIGITS + " to " + MAX_PIN_DIGITS
-                    + " digits, not " + clean.length());
-        }
-        return clean.toCharArray();
-    }
 
     private String badgeHash(String code) {
         return SlowHash.hash(code.toCharArray(), badgeSalt, badgeIterations);

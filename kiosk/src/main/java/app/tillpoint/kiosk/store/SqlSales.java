@@ -82,13 +82,13 @@ public final class SqlSales implements Sales {
         Object[] stored;
         try {
             stored = database.inTransaction(connection -> {
-                Session open = sessions.openSession(connection).orElseThrow(SqlSessions.Refused::noOpenSession);
+                Session open = sessions.openSession(connection).orElseThrow(Refused::noOpenSession);
                 checkPrices(connection, sale);
                 Order order = insertOrder(connection, open.id(), sale, now);
                 beforeCommit.run();
                 return new Object[] {open, order};
             });
-        } catch (SqlSessions.Refused refused) {
+        } catch (Refused refused) {
             throw refused.noOpenSession;
         }
         Session session = (Session) stored[0];
@@ -133,7 +133,7 @@ public final class SqlSales implements Sales {
             insert.setLong(6, sale.change().minorUnits());
             insert.setString(7, currency.getCurrencyCode());
             insert.executeUpdate();
-            orderId = SqlSessions.lastId(connection);
+            orderId = Rows.lastId(connection);
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_lines (order_id, line_no, "
                 + "product_id, name, unit_price, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -174,7 +174,7 @@ public final class SqlSales implements Sales {
     static List<Order> orders(Connection connection, long sessionId) throws SQLException {
         Map<Long, Order> orders = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.sold_at, o.total, o.tendered, "
-                + "o.change_given, o.currency, " + SqlSessions.cashierColumns("c")
+                + "o.change_given, o.currency, " + Rows.cashierColumns("c")
                 + " FROM orders o JOIN cashiers c ON c.id = o.sold_by WHERE o.session_id = ?"
                 + " ORDER BY o.sold_at, o.id")) {
             select.setLong(1, sessionId);
@@ -182,7 +182,7 @@ public final class SqlSales implements Sales {
                 while (row.next()) {
                     Currency money = Currency.getInstance(row.getString(6));
                     orders.put(row.getLong(1), new Order(row.getLong(1), sessionId,
-                            Instant.ofEpochMilli(row.getLong(2)), SqlSessions.cashier(row, 7).orElseThrow(), List.of(),
+                            Instant.ofEpochMilli(row.getLong(2)), Rows.cashier(row, 7).orElseThrow(), List.of(),
                             Money.of(row.getLong(3), money), Money.of(row.getLong(4), money),
                             Money.of(row.getLong(5), money)));
                 }

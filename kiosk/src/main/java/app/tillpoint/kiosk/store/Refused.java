@@ -1,0 +1,26 @@
+package app.tillpoint.kiosk.store;
+
+import app.tillpoint.api.session.ApprovalRequiredException;
+import app.tillpoint.api.session.NoOpenSessionException;
+
+/** A refusal found inside a transaction, carried out of it (which rolls it back) as an unchecked exception. */
+final class Refused extends RuntimeException {
+    final NoOpenSessionException noOpenSession;
+    final ApprovalRequiredException approvalRequired;
+
+    Refused(NoOpenSessionException noOpenSession) {
+        super(noOpenSession.getMessage(), null, false, false);
+        this.noOpenSession = noOpenSession;
+        this.approvalRequired = null;
+    }
+
+    Refused(ApprovalRequiredException approvalRequired) {
+        super(approvalRequired.getMessage(), null, false, false);
+        this.noOpenSession = null;
+        this.approvalRequired = approvalRequired;
+    }
+
+    static Refused noOpenSession() {
+        return new Refused(new NoOpenSessionException());
+    }
+}

@@ -1,0 +1,144 @@
+package app.tillpoint.kiosk.store;
+
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.session.LastClosing;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.SessionState;
+import app.tillpoint.api.session.SessionSummary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads one terminal's sessions back, with their opening counts, and sums up their money; never commits. */
+final class SessionRows {
+
+    private static final String SESSION_COLUMNS = "s.id, s.state, s.opened_at, s.opening_cash, s.opening_currency, "
+            + "s.opening_note, s.closed_at, s.closing_cash, s.closing_currency, "
+            + "c.id, c.name, c.role, c.pin_hash IS NOT NULL";
+
+    private final String terminalId;
+
+    SessionRows(String terminalId) {
+        this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
+    }
+
+    /** The terminal's open session. */
+    Optional<Session> open(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + SESSION_COLUMNS
+                + " FROM sessions s JOIN cashiers c ON c.id = s.opened_by"
+                + " WHERE s.terminal_id = ? AND s.state <> 'CLOSED'")) {
+            select.setString(1, terminalId);
+            return sessions(connection, select).stream().findFirst();
+        }
+    }
+
+    /** The session {@code id} of this terminal, open or closed. */
+    Optional<Session> session(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + SESSION_COLUMNS
+                + " FROM sessions s JOIN cashiers c ON c.id = s.opened_by WHERE s.terminal_id = ? AND s.id = ?")) {
+            select.setString(1, terminalId);
+            select.setLong(2, id);
+            return sessions(connection, select).stream().findFirst();
+        }
+    }
+
+    /** The terminal's most recently closed session. */
+    Optional<Session> lastClosed(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + SESSION_COLUMNS
+                + " FROM sessions s JOIN cashiers c ON c.id = s.opened_by WHERE s.terminal_id = ?"
+                + " AND s.state = 'CLOSED' ORDER BY s.closed_at DESC, s.id DESC LIMIT 1")) {
+            select.setString(1, terminalId);
+            return sessions(connection, select).stream().findFirst();
+        }
+    }
+
+    /** The cash counted at the terminal's last closing, and when. */
+    Optional<LastClosing> lastClosing(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT closing_cash, closing_currency, "
+                + "closed_at FROM sessions WHERE terminal_id = ? AND state = 'CLOSED' "
+                + "AND closing_cash IS NOT NULL ORDER BY closed_at DESC, id DESC LIMIT 1")) {
+            select.setString(1, terminalId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Money amount = Money.of(row.getLong(1), Currency.getInstance(row.getString(2)));
+                return Optional.of(new LastClosing(amount, Instant.ofEpochMilli(row.getLong(3))));
+            }
+        }
+    }
+
+    /** The money of {@code session}, read in the caller's transaction. */
+    static SessionSummary summary(Connection connection, Session session) throws SQLException {
+        Currency money = session.openingCash().currency();
+        int orderCount;
+        long orderTotal;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT count(*), coalesce(sum(total), 0) FROM orders WHERE session_id = ?")) {
+            select.setLong(1, session.id());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                orderCount = row.getInt(1);
+                orderTotal = row.getLong(2);
+            }
+        }
+        long cashSales = sumOf(connection, "SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN orders o "
+                + "ON o.id = p.order_id WHERE o.session_id = ? AND p.method = 'CASH'", session.id());
+        long cashIn = sumOf(connection, "SELECT coalesce(sum(amount), 0) FROM cash_moves WHERE session_id = ? "
+                + "AND direction = 'IN'", session.id());
+        long cashOut = sumOf(connection, "SELECT coalesce(sum(amount), 0) FROM cash_moves WHERE session_id = ? "
+                + "AND direction = 'OUT'", session.id());
+        Money expected = session.openingCash().plus(Money.of(cashSales, money)).plus(Money.of(cashIn, money))
+                .minus(Money.of(cashOut, money));
+        return new SessionSummary(session, orderCount, Money.of(orderTotal, money), Money.of(cashSales, money),
+                Money.of(cashIn, money), Money.of(cashOut, money), expected);
+    }
+
+    private static long sumOf(Connection connection, String sql, long sessionId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, sessionId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static List<Session> sessions(Connection connection, PreparedStatement select) throws SQLException {
+        List<Session> sessions = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                long id = row.getLong(1);
+                Money openingCash = Money.of(row.getLong(4), Currency.getInstance(row.getString(5)));
+                long closedAt = row.getLong(7);
+                Optional<Instant> closed = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(closedAt));
+                long closingCash = row.getLong(8);
+                String closingCurrency = row.getString(9);
+                Optional<Money> closing = closingCurrency == null ? Optional.empty()
+                        : Optional.of(Money.of(closingCash, Currency.getInstance(closingCurrency)));
+                Cashier openedBy = new Cashier(row.getLong(10), row.getString(11), Role.valueOf(row.getString(12)),
+                        row.getInt(13) == 1);
+                sessions.add(new Session(id, SessionState.valueOf(row.getString(2)),
+                        Instant.ofEpochMilli(row.getLong(3)), openedBy, openingCash, Optional.empty(),
+                        row.getString(6), closed, closing));
+            }
+        }
+        List<Session> withCounts = new ArrayList<>();
+        for (Session s : sessions) {
+            withCounts.add(new Session(s.id(), s.state(), s.openedAt(), s.openedBy(), s.openingCash(),
+                    CashCountRows.count(connection, s.id(), "OPENING"), s.openingNote(), s.closedAt(),
+                    s.closingCash()));
+        }
+        return withCounts;
+    }
+}
