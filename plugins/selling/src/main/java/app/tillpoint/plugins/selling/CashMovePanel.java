@@ -2,6 +2,7 @@ package app.tillpoint.plugins.selling;
 
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import net.miginfocom.swing.MigLayout;

@@ -5,6 +5,7 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.OpeningRequest;
+import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import net.miginfocom.swing.MigLayout;
@@ -14,15 +15,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.JTextField;
-import javax.swing.SwingConstants;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
-import javax.swing.text.AbstractDocument;
-import javax.swing.text.AttributeSet;
-import javax.swing.text.BadLocationException;
-import javax.swing.text.DocumentFilter;
 import java.awt.Color;
 import java.util.Currency;
 import java.util.Locale;
@@ -54,7 +47,7 @@ public class OpeningControlPanel extends JPanel {
     private final Optional<CashCounter> counter;
     private final Listener listener;
 
-    private final JTextField cash = new JTextField(10);
+    private final AmountField cash;
     private final JButton countButton = new JButton();
     private final JLabel mismatch = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
@@ -64,9 +57,6 @@ public class OpeningControlPanel extends JPanel {
 
     private Optional<CashCount> counted = Optional.empty();
     private String countLines = "";
-    /** The amount was put there by the dialog (zero, last closing, a count): the next key typed replaces it. */
-    private boolean replaceOnType;
-    private boolean settingCash;
     /** The cashier or a count has set the amount: a late last-closing amount must not overwrite it. */
     private boolean cashChosen;
 
@@ -86,6 +76,12 @@ public class OpeningControlPanel extends JPanel {
         this.locale = locale;
         this.counter = counter;
         this.listener = listener;
+        this.cash = new AmountField(currency, why -> {
+            message.setText(why == null ? " " : why);
+            if (why == null) {
+                cashChosen = true;
+            }
+        }, this::showMismatch);
 
         JLabel title = new JLabel("Opening control");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -100,24 +96,6 @@ public class OpeningControlPanel extends JPanel {
         add(keypad, "spany 4, top, w 184!, h 264!, wrap");
 
         cash.setName(Names.OPENING_CASH);
-        cash.setHorizontalAlignment(SwingConstants.RIGHT);
-        ((AbstractDocument) cash.getDocument()).setDocumentFilter(new AmountFilter());
-        cash.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                showMismatch();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                showMismatch();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                showMismatch();
-            }
-        });
         countButton.setName(Names.OPENING_COUNT);
         countButton.setText(currency.getSymbol(locale));
         countButton.putClientProperty("FlatLaf.styleClass", "large");
@@ -190,26 +168,12 @@ public class OpeningControlPanel extends JPanel {
     }
 
     private void setCash(Money amount) {
-        settingCash = true;
-        try {
-            cash.setText(amount.toPlainString());
-        } finally {
-            settingCash = false;
-        }
-        replaceOnType = true;
+        cash.setAmount(amount);
         message.setText(" ");
     }
 
-    private Optional<Money> typedCash() {
-        try {
-            return Optional.of(Money.parse(cash.getText(), currency));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     private void showMismatch() {
-        Optional<Money> typed = typedCash();
+        Optional<Money> typed = cash.amount();
         boolean differs = counted.isPresent() && typed.isPresent() && !counted.get().total().equals(typed.get());
         mismatch.setText(differs ? "Counted " + counted.get().total().format(locale) + " but opening cash is "
                 + typed.get().format(locale) : " ");
@@ -221,7 +185,7 @@ public class OpeningControlPanel extends JPanel {
             return;
         }
         setBusy(true);
-        Optional<Money> amount = typedCash();
+        Optional<Money> amount = cash.amount();
         if (amount.isEmpty()) {
             message.setText("Enter the opening cash on the keypad");
             setBusy(false);
@@ -234,54 +198,5 @@ public class OpeningControlPanel extends JPanel {
         open.setEnabled(!busy);
         cancel.setEnabled(!busy);
         countButton.setEnabled(!busy);
-    }
-
-    /**
-     * Lets into Opening cash only what {@link Money#parse} accepts (or nothing yet); anything else is refused with a
-     * message and the field keeps its value.
-     */
-    private final class AmountFilter extends DocumentFilter {
-        @Override
-        public void insertString(FilterBypass fb, int offset, String text, AttributeSet attrs)
-                throws BadLocationException {
-            replace(fb, offset, 0, text, attrs);
-        }
-
-        @Override
-        public void remove(FilterBypass fb, int offset, int length) throws BadLocationException {
-            replace(fb, offset, length, "", null);
-        }
-
-        @Override
-        public void replace(FilterBypass fb, int offset, int length, String text, AttributeSet attrs)
-                throws BadLocationException {
-            String added = text == null ? "" : text;
-            if (settingCash) {
-                fb.replace(offset, length, added, attrs);
-                return;
-            }
-            int size = fb.getDocument().getLength();
-            String old = fb.getDocument().getText(0, size);
-            boolean replaceAll = replaceOnType && !added.isEmpty();
-            String candidate = replaceAll ? added
-                    : old.substring(0, offset) + added + old.substring(offset + length);
-            if (!candidate.isEmpty()) {
-                try {
-                    Money.parse(candidate, currency);
-                } catch (IllegalArgumentException e) {
-                    message.setText(e.getMessage() + ": type digits, a point and at most "
-                            + currency.getDefaultFractionDigits() + " decimals");
-                    return;
-                }
-            }
-            message.setText(" ");
-            replaceOnType = false;
-            cashChosen = true;
-            if (replaceAll) {
-                fb.replace(0, size, added, attrs);
-            } else {
-                fb.replace(offset, length, added, attrs);
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-package app.tillpoint.plugins.selling;
+package app.tillpoint.api.ui;
 
 import app.tillpoint.api.money.Money;
 
@@ -15,20 +15,21 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A field for an amount typed on the keypad: it lets in only what {@link Money#parse} accepts (or nothing yet);
- * anything else is refused, the field keeps its value and {@code refused} hears why. Event thread only.
+ * A field for an amount typed on the {@link Keypad}: it lets in only what {@link Money#parse} accepts (or nothing
+ * yet); anything else is refused, the field keeps its value and {@code refused} hears why. An amount the dialog puts
+ * there ({@link #setAmount}) is replaced by the next key typed, as on a calculator. Event thread only. Since API 1.1.
  */
-final class AmountField extends JTextField {
+public class AmountField extends JTextField {
     private final Currency currency;
     private final Consumer<String> refused;
     private boolean replaceOnType;
     private boolean setting;
 
     /**
-     * @param refused told why a key was refused, or {@code null} when the next key was accepted
+     * @param refused told why a key was refused, or {@code null} each time a typed key is accepted
      * @param changed runs after every accepted change
      */
-    AmountField(Currency currency, Consumer<String> refused, Runnable changed) {
+    public AmountField(Currency currency, Consumer<String> refused, Runnable changed) {
         super(10);
         this.currency = currency;
         this.refused = refused;
@@ -53,7 +54,7 @@ final class AmountField extends JTextField {
     }
 
     /** The amount typed, if the text is one. */
-    Optional<Money> amount() {
+    public Optional<Money> amount() {
         try {
             return Optional.of(Money.parse(getText(), currency));
         } catch (IllegalArgumentException e) {
@@ -62,7 +63,7 @@ final class AmountField extends JTextField {
     }
 
     /** Shows {@code amount}; the next key typed replaces it, as on a calculator. */
-    void setAmount(Money amount) {
+    public void setAmount(Money amount) {
         setting = true;
         try {
             setText(amount.toPlainString());
