@@ -65,15 +65,39 @@ grep -q '^app.classpath=\$APPDIR/tillpoint-kiosk.jar$' "$cfg" || { echo "unexpec
 launcher=$image/tillpoint/bin/tillpoint
 appdir=$image/tillpoint/lib/app
 
-# 4. Class-data sharing: record the classes a start-up to the painted dashboard loads, then dump them into an
+# 3b. The Linux launcher is a shell script. JDK 17's native launcher asks rpm and dpkg at every start which package
+#     owns it (then dpkg for that package's files): 200-300 ms of every start, which a bare `java` does not pay. The
+#     script starts the bundled runtime with what jpackage wrote into the .cfg: class path, main class, options.
+{
+  echo '#!/bin/sh'
+  echo "# Tillpoint's launcher, written by installer/build.sh from lib/app/tillpoint.cfg: the bundled runtime with the"
+  echo '# kiosk'"'"'s class path and options. JAVA_TOOL_OPTIONS adds options, e.g. a monitoring agent.'
+  echo 'case $0 in */*) self=$0 ;; *) self=$(command -v -- "$0") ;; esac'
+  echo '[ -L "$self" ] && self=$(readlink -f -- "$self")'
+  echo 'APPDIR=$(cd -- "${self%/*}/../lib/app" && pwd -P) || exit 1'
+  echo 'exec "$APPDIR/../runtime/bin/java" \'
+  sed -n 's/^java-options=\(.*\)$/  "\1" \\/p' "$cfg"
+  printf '  -cp "%s" \\\n' "$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd:)"
+  printf '  %s "$@"\n' "$(sed -n 's/^app\.mainclass=//p' "$cfg")"
+} >"$launcher.sh"
+grep -q '^  -cp "\$APPDIR/tillpoint-kiosk.jar:' "$launcher.sh" || { echo "unexpected $cfg" >&2; exit 1; }
+mv "$launcher.sh" "$launcher" && chmod 755 "$launcher"
+rm -f "$image/tillpoint/lib/libapplauncher.so"
+
+# 4. Class-data sharing: record the classes that start-ups to the painted dashboard load, the first start (which
+#    writes the demo terminal and creates the database) and a daily one (which reads them), then dump them into an
 #    archive that the launcher maps at start (-XX:SharedArchiveFile in src/jpackage/linux.txt). The .deb ships the
 #    class list only: JDK 17 checks the jars' paths, so its postinst makes the archive where they are installed.
 cds=no
+record_classes() { # LIST: one start on $data, its loaded classes written to LIST
+  JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$1" \
+    timeout 180 "$launcher" --data-dir "$data" --startup-probe >"$out/classlist-run.log" 2>&1 \
+    && grep -q '^startup-ms ' "$out/classlist-run.log"
+}
 if [ -n "${DISPLAY:-}" ]; then
   data=$(mktemp -d)
-  if JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$appdir/tillpoint.classlist" \
-      timeout 180 "$launcher" --data-dir "$data" --startup-probe >"$out/classlist-run.log" 2>&1 \
-      && grep -q '^startup-ms ' "$out/classlist-run.log" \
+  if record_classes "$work/first.classlist" && record_classes "$work/daily.classlist" \
+      && awk '!seen[$0]++' "$work/first.classlist" "$work/daily.classlist" >"$appdir/tillpoint.classlist" \
       && JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$appdir/tillpoint.classlist" \
         timeout 180 "$launcher" >"$out/cds-dump.log" 2>&1 \
       && [ -s "$appdir/tillpoint.jsa" ]; then

@@ -37,6 +37,11 @@ fi
 if grep -q 'plugins/' "$out/image/tillpoint/lib/app/tillpoint.cfg"; then
   fail "plugin jars are on the launcher's class path"
 fi
+# The launcher is build.sh's script: jpackage's native one asks rpm and dpkg at every start who owns it.
+launcher_script=$out/image/tillpoint/bin/tillpoint
+[ "$(head -c 9 "$launcher_script")" = '#!/bin/sh' ] || fail "bin/tillpoint is not the launcher script"
+grep -q -- '-XX:TieredStopAtLevel=1' "$launcher_script" || fail "the launcher lacks the kiosk's JVM options"
+ok "launcher: a script that starts the bundled runtime"
 
 # Install (apt resolves the libraries jpackage listed in Depends). Remove it again whatever happens below.
 work=$(mktemp -d)
