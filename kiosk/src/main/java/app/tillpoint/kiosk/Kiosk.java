@@ -48,10 +48,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -78,6 +78,8 @@ public final class Kiosk implements AutoCloseable {
     private DashboardScreen dashboard;
     private HostContext context;
     private JFrame frame;
+    /** What this kiosk queued on the event thread so far, in order: the look and feel, the window, the dashboard. */
+    private CompletableFuture<Void> window;
 
     private Kiosk(LaunchOptions options, IntConsumer exit) {
         this.options = options;
@@ -93,13 +95,14 @@ public final class Kiosk implements AutoCloseable {
      */
     public static Kiosk start(LaunchOptions options, IntConsumer exit) throws Exception {
         Kiosk kiosk = new Kiosk(options, exit);
+        TillpointLaf.setupSoon(); // at once, if the launcher has not started it yet
         try {
             kiosk.startServices();
             kiosk.showDashboard();
             return kiosk;
         } catch (Exception | Error e) {
             kiosk.closeResources();
-            SwingUtilities.invokeLater(() -> {
+            kiosk.onEventThread(() -> {
                 if (kiosk.frame != null) {
                     kiosk.frame.dispose();
                 }
@@ -192,12 +195,20 @@ public final class Kiosk implements AutoCloseable {
         context = new HostContext(terminal, sessions, cashierService, catalog, sales, drawer, badges, navigator,
                 new TillState(audit), audit, plugins, tasks);
         long stored = System.nanoTime();
+        // The event thread builds the dashboard while the plugins load, and shows it once it has their actions.
+        onEventThread(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
+            frame.setTitle("Tillpoint \u00b7 " + terminal.name());
+            navigator.attach(frame);
+            frame.getRootPane().revalidate();
+        });
         plugins.start(context);
         EventThreadWatchdog watchdog = new EventThreadWatchdog(Duration.ofSeconds(1), plugins::pluginOf,
                 (plugin, heldFor) -> plugins.fail(plugin, "it held the event thread for more than a second", null));
         resources.add(0, watchdog);
         watchdog.start();
         reader.start(badges);
+        dashboard.preload();
         log.info("Started services in {} ms: configuration and database {} ms, devices {} ms, plugins {} ms",
                 millis(started, System.nanoTime()), millis(started, configured), millis(configured, stored),
                 millis(stored, System.nanoTime()));
@@ -205,16 +216,19 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /**
-     * Shows the kiosk window at once, still empty, while the services start on this thread: AWT and the look and
-     * feel take about as long to start as the store and the plugins, and the second core is there for one of them.
+     * Shows the kiosk window as soon as the look and feel is set, still empty, while the services start on this
+     * thread: AWT and the look and feel take about as long to start as the store and the plugins, and the second core
+     * is there for one of them. Everything the kiosk queues on the event thread goes through {@link #onEventThread},
+     * in order, after the look and feel.
      */
     private void openWindow() {
-        SwingUtilities.invokeLater(() -> {
-            TillpointLaf.setup();
+        window = TillpointLaf.setupSoon();
+        onEventThread(() -> {
             frame = new JFrame("Tillpoint");
             frame.setName("kiosk");
-            Dimension size = options.size().orElse(options.windowed() ? new Dimension(1024, 768)
-                    : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().getSize());
+            Dimension size = options.size().map(s -> new Dimension(s.width(), s.height()))
+                    .orElseGet(() -> options.windowed() ? new Dimension(1024, 768)
+                            : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().getSize());
             if (options.windowed()) {
                 frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
                 frame.addWindowListener(new WindowAdapter() {
@@ -233,23 +247,30 @@ public final class Kiosk implements AutoCloseable {
         });
     }
 
+    private synchronized CompletableFuture<Void> queued() {
+        return window;
+    }
+
+    /** Queues {@code task} on the event thread after everything this kiosk queued there before. */
+    private synchronized void onEventThread(Runnable task) {
+        if (window == null) {
+            SwingUtilities.invokeLater(task);
+        } else {
+            window = window.thenRun(() -> SwingUtilities.invokeLater(task));
+        }
+    }
+
     /** Puts the dashboard into the window once the services are ready. */
     private void showDashboard() throws InterruptedException, InvocationTargetException {
         if (options.startupProbe()) {
-            long startedAt = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                    .orElse(System.currentTimeMillis());
             dashboard.onFirstPaint(() -> {
-                System.out.println("startup-ms " + (System.currentTimeMillis() - startedAt));
+                System.out.println("startup-ms " + ProcessClock.millisSinceStart());
                 close();
             });
         }
+        queued().join();
         SwingUtilities.invokeAndWait(() -> {
-            Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
-            frame.setTitle("Tillpoint \u00b7 " + terminal.name());
-            navigator.attach(frame);
             navigator.showDashboard();
-            frame.getRootPane().revalidate();
-            frame.repaint();
         });
     }
 

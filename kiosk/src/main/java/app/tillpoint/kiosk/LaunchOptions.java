@@ -1,6 +1,5 @@
 package app.tillpoint.kiosk;
 
-import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +12,12 @@ import java.util.Optional;
  * @param configFile   the terminal's JSON configuration; default {@code <dataDir>/terminal.json}
  * @param pluginsDir   the bundled plugins; default the {@code plugins} folder beside the kiosk jar
  * @param windowed     a normal window instead of the full-screen kiosk (development)
- * @param size         the window's size, if given
- * @param startupProbe print the milliseconds from JVM start to the first painted dashboard, then exit
+ * @param size         the window's size, if given (not AWT's Dimension: the launcher loads no AWT before the window)
+ * @param startupProbe print the milliseconds from the process's start to the first painted dashboard, then exit
  * @param command      the subcommand and its arguments; empty to start the kiosk
  */
 public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, boolean windowed,
-                            Optional<Dimension> size, boolean startupProbe, List<String> command) {
+                            Optional<WindowSize> size, boolean startupProbe, List<String> command) {
 
     public static final String USAGE = """
             Usage: tillpoint [options] [command]
@@ -27,7 +26,7 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
               --plugins-dir DIR  the bundled plugins (default: the plugins folder beside the kiosk)
               --windowed         a window instead of the full-screen kiosk
               --size WxH         the window size, e.g. 1024x768
-              --startup-probe    print milliseconds from JVM start to the first painted dashboard, then exit
+              --startup-probe    print milliseconds from start to the first painted dashboard, then exit
             Commands:
               cashier list | add | disable | badge | pin   manage cashiers (cashier --help)
               catalog import FILE | list                   replace the catalog from CSV or JSON; show it
@@ -42,7 +41,7 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
         Path plugins = defaultPluginsDir;
         boolean windowed = false;
         boolean probe = false;
-        Optional<Dimension> size = Optional.empty();
+        Optional<WindowSize> size = Optional.empty();
         int i = 0;
         for (; i < args.length && args[i].startsWith("--"); i++) {
             String option = args[i];
@@ -69,19 +68,23 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
         return args[index];
     }
 
-    private static Dimension parseSize(String text) {
+    private static WindowSize parseSize(String text) {
         String[] parts = text.split("x");
         try {
             if (parts.length == 2) {
                 int width = Integer.parseInt(parts[0]);
                 int height = Integer.parseInt(parts[1]);
                 if (width >= 640 && height >= 480 && width <= 10_000 && height <= 10_000) {
-                    return new Dimension(width, height);
+                    return new WindowSize(width, height);
                 }
             }
         } catch (NumberFormatException e) {
             // reported below with the expected form
         }
         throw new IllegalArgumentException("--size takes WIDTHxHEIGHT of at least 640x480, e.g. 1024x768, not " + text);
+    }
+
+    /** A window size in pixels, from {@code --size WIDTHxHEIGHT}. */
+    public record WindowSize(int width, int height) {
     }
 }

@@ -4,6 +4,7 @@ import app.tillpoint.kiosk.admin.CashierCommand;
 import app.tillpoint.kiosk.admin.CatalogCommand;
 import app.tillpoint.kiosk.admin.ReportCommand;
 import app.tillpoint.kiosk.config.ConfigException;
+import app.tillpoint.kiosk.ui.TillpointLaf;
 
 import javax.swing.JOptionPane;
 import java.awt.GraphicsEnvironment;
@@ -61,6 +62,8 @@ public final class Launcher {
     }
 
     private static int startKiosk(LaunchOptions options, PrintStream err) {
+        // The window's toolkit and look and feel start first, beside everything else the kiosk starts.
+        TillpointLaf.setupSoon();
         try {
             Kiosk.start(options, code -> System.exit(code));
             return RUNNING;

@@ -20,6 +20,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
+import java.awt.Component;
 import java.awt.Graphics;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +62,9 @@ public final class DashboardScreen implements Screen {
     private JPanel actions;
     private JLabel devices;
     private JTextArea notices;
+    private JPanel corner;
     private boolean loaded;
+    private volatile State preloaded;
 
     /**
      * @param deviceStates the badge reader's and drawer's states, e.g. "Badge reader: ready"; read on the event thread
@@ -129,7 +132,10 @@ public final class DashboardScreen implements Screen {
         JButton pluginsButton = new JButton(texts.get("dashboard.plugins"));
         pluginsButton.setName(Names.DASHBOARD_PLUGINS);
         pluginsButton.addActionListener(e -> onPlugins.run());
-        JPanel corner = new JPanel(new MigLayout("insets 0, gap 12", "[][]"));
+        corner = new JPanel(new MigLayout("insets 0, gap 12", "[][]"));
+        // Until the state is shown (the first time: until the plugins have loaded), the buttons wait.
+        exit.setEnabled(false);
+        pluginsButton.setEnabled(false);
         corner.add(pluginsButton, "w 140!, h 56!");
         corner.add(exit, "w 120!, h 56!");
 
@@ -146,15 +152,29 @@ public final class DashboardScreen implements Screen {
 
     @Override
     public void shown() {
-        refresh();
+        State state = preloaded;
+        if (state != null) {
+            preloaded = null;
+            show(state);
+        } else {
+            refresh();
+        }
+    }
+
+    /**
+     * Reads the session state now, on the calling thread, for the dashboard's first showing: the kiosk reads it while
+     * it starts, so the first dashboard is painted once, complete, without a round trip to the background thread.
+     */
+    public void preload() {
+        preloaded = readState();
     }
 
     /** Reads the session state in the background, then shows it with the actions it allows. */
     public void refresh() {
         showNoticesAndDevices();
-        tasks.run(() -> new State(sessions.current(), sessions.lastClosing()), this::show, e -> {
+        tasks.run(this::readState, this::show, e -> {
             status.setText(texts.get("dashboard.loadFailed", e.getMessage()));
-            loaded = true;
+            markLoaded();
             panel.repaint();
         });
     }
@@ -171,6 +191,10 @@ public final class DashboardScreen implements Screen {
         notices.setText(String.join("\n", lines));
         notices.setVisible(!lines.isEmpty());
         devices.setText(String.join("  \u00b7  ", deviceStates.get()));
+    }
+
+    private State readState() {
+        return new State(sessions.current(), sessions.lastClosing());
     }
 
     private void show(State state) {
@@ -192,7 +216,7 @@ public final class DashboardScreen implements Screen {
                 .orElse(texts.get("dashboard.noClosing")));
         showActions(open);
         showNoticesAndDevices();
-        loaded = true;
+        markLoaded();
         panel.revalidate();
         panel.repaint();
     }
@@ -225,6 +249,13 @@ public final class DashboardScreen implements Screen {
         if (offered.isEmpty()) {
             actions.add(new JLabel(texts.get("dashboard.noActions")));
         }
+    }
+
+    private void markLoaded() {
+        for (Component button : corner.getComponents()) {
+            button.setEnabled(true);
+        }
+        loaded = true;
     }
 
     private static JLabel label(String name, String text, String styleClass) {

@@ -41,9 +41,16 @@ public final class SwingNavigator implements Navigator {
         this.pluginScreens = pluginScreens;
     }
 
-    /** Puts the screens into {@code frame}. Event thread. */
+    /**
+     * Puts the screens into {@code frame}, the dashboard's built at once: it shows as the window's content until
+     * {@link #showDashboard()}. Event thread.
+     */
     public void attach(JFrame frame) {
         deck = new JPanel(cards);
+        // Built now, painted once it shows its state: a half-built dashboard is not worth the event thread's time.
+        deck.setVisible(false);
+        deck.add(dashboard.component(), dashboard.route());
+        built.put(dashboard.route(), dashboard);
         frame.setContentPane(deck);
         overlays = new OverlayLayer(frame.getLayeredPane());
     }
@@ -69,6 +76,7 @@ public final class SwingNavigator implements Navigator {
             current = screen;
             screen.shown();
             cards.show(deck, screen.route());
+            deck.setVisible(true);
         } catch (RuntimeException e) {
             log.error("Screen {} failed", route, e);
             if (screen != dashboard) {

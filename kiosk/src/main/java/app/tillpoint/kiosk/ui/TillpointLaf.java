@@ -3,12 +3,40 @@ package app.tillpoint.kiosk.ui;
 import com.formdev.flatlaf.FlatLightLaf;
 import net.miginfocom.layout.PlatformDefaults;
 
+import javax.swing.SwingUtilities;
+import java.util.concurrent.CompletableFuture;
+
 /**
  * FlatLaf Light tuned for touch screens. The values (fonts, 48 px targets, scroll bars) live in
  * {@code TillpointLaf.properties} beside this class, which FlatLaf reads by the class's name.
  */
 public class TillpointLaf extends FlatLightLaf {
     public static final String NAME = "Tillpoint";
+    private static CompletableFuture<Void> posted;
+
+    /**
+     * Starts AWT and sets this look and feel on the event thread, from a thread of its own: the two take a window
+     * longest to start, and the caller goes on with its own work meanwhile. Once per JVM; later calls return the
+     * same future. It completes when the setup is queued on the event thread, so that anything the caller queues
+     * from it (e.g. with {@code thenRun}) runs after the setup.
+     */
+    public static synchronized CompletableFuture<Void> setupSoon() {
+        if (posted == null) {
+            CompletableFuture<Void> future = new CompletableFuture<>();
+            Thread starter = new Thread(() -> {
+                try {
+                    SwingUtilities.invokeLater(TillpointLaf::setup);
+                    future.complete(null);
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                }
+            }, "tillpoint-window");
+            starter.setDaemon(true);
+            starter.start();
+            posted = future;
+        }
+        return posted;
+    }
 
     public static boolean setup() {
         // FlatLaf would derive a zoom of 1.25 from our larger touch font and MigLayout would apply it to every size;
