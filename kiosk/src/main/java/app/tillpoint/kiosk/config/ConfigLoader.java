@@ -4,13 +4,9 @@ import app.tillpoint.api.money.Denomination;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,36 +52,22 @@ public final class ConfigLoader {
      *                         demo cannot be written
      */
     public TerminalConfig load(Path file) throws ConfigException {
-        // The only heavy object of loading; made per load so that nothing stays in memory for a one-time read.
-        ObjectMapper mapper = newMapper();
         // notExists, not !exists: a file whose presence cannot be told is read, and its error reported, never replaced.
         if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // Jackson's mapper, the heavy part of writing, is made for the first start only; reading needs none.
+            ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
             TerminalConfig demo = TerminalConfig.demo();
             if (writeNew(file, toJson(demo, mapper), mapper)) {
                 log.info("No configuration at {}: wrote the demo terminal {} there", file, demo.id());
                 return demo;
             }
         }
-        TerminalConfig config = read(file, mapper);
+        TerminalConfig config = read(file);
         log.info("Read the configuration of terminal {} \"{}\" from {}", config.id(), config.name(), file);
         return config;
     }
 
-    private static ObjectMapper newMapper() {
-        return JsonMapper.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                // A message quotes a number as it was written: 5.00, not 5 or 5.0.
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
-    }
-
-    private static TerminalConfig read(Path file, ObjectMapper mapper) throws ConfigException {
+    private static TerminalConfig read(Path file) throws ConfigException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -94,13 +76,13 @@ public final class ConfigLoader {
         }
         JsonNode root;
         try {
-            root = mapper.readTree(bytes);
+            root = JsonTree.read(bytes);
         } catch (JsonProcessingException e) {
             throw new ConfigException(file, malformed(e), e);
         } catch (IOException e) {
             throw new ConfigException(file, TerminalConfigReader.WHOLE_FILE + ": cannot be read: " + e, e);
         }
-        TerminalConfigReader reader = new TerminalConfigReader(mapper);
+        TerminalConfigReader reader = new TerminalConfigReader();
         TerminalConfig config = reader.read(root);
         if (config == null) {
             throw new ConfigException(file, reader.problems(), null);

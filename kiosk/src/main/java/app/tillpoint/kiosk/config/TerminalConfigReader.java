@@ -6,7 +6,6 @@ import static app.tillpoint.kiosk.config.Problems.quote;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.devices.DevicesConfig;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.ZoneId;
 import java.util.Currency;
@@ -31,12 +30,8 @@ final class TerminalConfigReader {
     private final JsonFields fields = new JsonFields(problems);
     private final RegionReader region = new RegionReader(problems);
     private final DenominationsReader denominationsReader = new DenominationsReader(problems);
-    private final DevicesReader devicesReader;
+    private final DevicesReader devicesReader = new DevicesReader(problems);
     private final PolicyReader policyReader = new PolicyReader(problems);
-
-    TerminalConfigReader(ObjectMapper mapper) {
-        this.devicesReader = new DevicesReader(problems, mapper);
-    }
 
     /** The configuration, or nothing when {@link #problems()} says why not. */
     TerminalConfig read(JsonNode root) {

@@ -181,6 +181,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSecondObjectAfterTheFirstIsReported() throws IOException {
+        ConfigException e = failsLeavingFileUnchanged(
+                TestConfigFile.withText("{\"id\": \"T01\"}\n{\"id\": \"T02\"}", folder));
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith("(whole file): not valid JSON at line 2, column 2: more JSON ({) after the end of the"
+                        + " configuration");
+    }
+
+    @Test
     void aFieldWrittenTwiceIsReported() throws IOException {
         ConfigException e = failsLeavingFileUnchanged(
                 TestConfigFile.withText("{\"id\": \"T01\",\n \"id\": \"T02\"}", folder));
@@ -444,6 +454,37 @@ class ConfigLoaderTest {
 
         assertThat(e.problems()).containsExactly("devices.badgeReader: must be an object { ... }, not the string"
                 + " \"serial\"");
+    }
+
+    @Test
+    void deviceFieldsOfTheWrongTypeAreEachNamedAndNothingIsCoerced() throws IOException {
+        ConfigException e = failsLeavingFileUnchanged(TestConfigFile.valid()
+                .set("devices.badgeReader.minLength", "4")
+                .setJson("devices.badgeReader.maxKeyGapMillis", "50.5")
+                .setJson("devices.badgeReader.prefix", "7")
+                .set("devices.cashDrawer.type", "escpos-serial")
+                .setJson("devices.cashDrawer.serial", "{\"port\": \"/dev/ttyS0\", \"baudRate\": 99999999999}")
+                .set("devices.cashDrawer.statusSupported", "yes")
+                .writeTo(folder));
+
+        assertThat(e.problems()).containsExactly(
+                "devices.badgeReader.prefix: must be a string, not the number 7",
+                "devices.badgeReader.minLength: must be a whole number, not the string \"4\"",
+                "devices.badgeReader.maxKeyGapMillis: must be a whole number, not the number 50.5",
+                "devices.cashDrawer.serial.baudRate: must be a whole number, not the number 99999999999",
+                "devices.cashDrawer.statusSupported: must be true or false, not the string \"yes\"");
+    }
+
+    @Test
+    void nullDeviceFieldsTakeTheirDefaults() throws Exception {
+        Path file = TestConfigFile.valid().set("devices.cashDrawer.type", "escpos-serial")
+                .setJson("devices.cashDrawer.serial", "{\"port\": \"/dev/ttyS0\", \"baudRate\": null}")
+                .setJson("devices.cashDrawer.pin", "null").writeTo(folder);
+
+        var drawer = loader.load(file).devices().cashDrawer();
+
+        assertThat(drawer.serial().baudRate()).isEqualTo(9600);
+        assertThat(drawer.pin()).isZero();
     }
 
     @Test
