@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -58,16 +59,21 @@ public final class Database implements AutoCloseable {
      *                        migration fails (the database is left at the last version that succeeded)
      */
     public static Database open(Path file) {
-        return open(file, Migration.bundled());
+        // The migrations' SQL is read only when there is something to migrate: not on a daily start.
+        return open(file, Migration.bundledCount(), Migration::bundled);
     }
 
     /** Opens {@code file} with these migrations only; for tests that need an older schema. */
     static Database open(Path file, List<Migration> migrations) {
+        return open(file, migrations.size(), () -> migrations);
+    }
+
+    private static Database open(Path file, int target, Supplier<List<Migration>> migrations) {
         Path absolute = file.toAbsolutePath();
         Connection connection = connect(absolute);
         Database database = new Database(absolute, connection);
         try {
-            database.migrate(migrations);
+            database.migrate(target, migrations);
             return database;
         } catch (RuntimeException e) {
             database.close();
@@ -172,11 +178,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate(List<Migration> migrations) {
+    /** Brings the schema to version {@code target}, with {@code bundled} read only if it is not there yet. */
+    private void migrate(int target, Supplier<List<Migration>> bundled) {
         lock.lock();
         try {
             int version = userVersion(connection);
-            int target = migrations.size();
+            if (version == target && version > 0) {
+                return;
+            }
+            List<Migration> migrations = bundled.get();
             for (int i = 0; i < migrations.size(); i++) {
                 if (migrations.get(i).version() != i + 1) {
                     throw new IllegalStateException("Migrations must be numbered 1, 2, 3 …: " + migrations.get(i));

@@ -30,6 +30,11 @@ public record Migration(int version, String name, List<String> statements) {
         statements = List.copyOf(statements);
     }
 
+    /** How many migrations ship with this build: the schema version it writes. */
+    public static int bundledCount() {
+        return BUNDLED.size();
+    }
+
     /** The migrations that ship with this build, oldest first, numbered 1, 2, 3 … without gaps. */
     public static List<Migration> bundled() {
         List<Migration> migrations = new ArrayList<>();
