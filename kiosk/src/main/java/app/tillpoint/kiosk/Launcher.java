@@ -7,8 +7,10 @@ import app.tillpoint.kiosk.config.ConfigException;
 import app.tillpoint.kiosk.ui.TillpointLaf;
 
 import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,11 +77,22 @@ public final class Launcher {
         }
     }
 
-    /** Says why the kiosk does not start: on the console, and in a window for a terminal that has no console. */
+    /**
+     * Says why the kiosk does not start: on the console, and in a window for a terminal that has no console, on the
+     * event thread once the look and feel that {@link #startKiosk} began is set.
+     */
     private static int refuse(String message, PrintStream err) {
         err.println(message);
         if (!GraphicsEnvironment.isHeadless() && System.console() == null) {
-            JOptionPane.showMessageDialog(null, message, "Tillpoint cannot start", JOptionPane.ERROR_MESSAGE);
+            try {
+                TillpointLaf.setupSoon().join();
+                SwingUtilities.invokeAndWait(() -> JOptionPane.showMessageDialog(null, message,
+                        "Tillpoint cannot start", JOptionPane.ERROR_MESSAGE));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (InvocationTargetException | RuntimeException e) {
+                err.println("The message could not be shown in a window: " + e);
+            }
         }
         return 1;
     }
