@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds what a Linux terminal installs, from the kiosk's app folder (kiosk/target/app):
 #   target/runtime          a jlink runtime with only the modules the kiosk needs
-#   target/image/tillpoint  the jpackage app image, with its class-data sharing archive (CDS) if a display is there
+#   target/image/tillpoint  the jpackage app image, with a launcher script in place of jpackage's native launcher, and
+#                           its class-data sharing archive (CDS) if a display is there
 #   target/tillpoint_<version>-1_<arch>.deb
-# Run by `./mvnw -B -Pinstaller -DskipTests package`; by hand: installer/build.sh [APP_DIR] [OUT_DIR] [VERSION].
+# Run by `./mvnw -B -Pinstaller -DskipTests package`; by hand: installer/build.sh [APP_DIR] [OUT_DIR] [VERSION], with
+# absolute folders.
 # Needs JDK 17+ (jlink, jdeps, jpackage), dpkg-deb and fakeroot; a DISPLAY (Xvfb will do) for the CDS archive.
 set -euo pipefail
 
