@@ -77,6 +77,8 @@ appdir=$image/tillpoint/lib/app
   echo 'case $0 in */*) self=$0 ;; *) self=$(command -v -- "$0") ;; esac'
   echo '[ -L "$self" ] && self=$(readlink -f -- "$self")'
   echo 'APPDIR=$(cd -- "${self%/*}/../lib/app" && pwd -P) || exit 1'
+  echo '# What the kiosk writes (database, logs) is for the group tillpoint, the users who share the terminal'"'"'s data.'
+  echo 'umask 007'
   echo 'exec "$APPDIR/../runtime/bin/java" \'
   sed -n 's/^java-options=\(.*\)$/  "\1" \\/p' "$cfg"
   printf '  -cp "%s" \\\n' "$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd:)"

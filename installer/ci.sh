@@ -45,7 +45,7 @@ ok "launcher: a script that starts the bundled runtime"
 
 # Install (apt resolves the libraries jpackage listed in Depends). Remove it again whatever happens below.
 work=$(mktemp -d)
-trap 'dpkg --purge tillpoint >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'dpkg --purge tillpoint >/dev/null 2>&1 || true; userdel tillpoint-ci >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 apt-get install -y -qq --no-install-recommends "$PWD/$deb" >/dev/null || fail "installing $deb failed"
 app=/opt/tillpoint/lib/app
 installed_mb=$(($(du -sk /opt/tillpoint | cut -f1) / 1024))
@@ -56,12 +56,19 @@ ls /usr/share/applications/*tillpoint*.desktop >/dev/null 2>&1 || fail "no deskt
 [ -f "$app/tillpoint-autostart.desktop" ] || fail "no autostart entry in $app"
 /opt/tillpoint/lib/runtime/bin/java --list-modules | grep -q '^jdk.zipfs@' || fail "installed runtime lacks jdk.zipfs"
 
-# Start the installed kiosk on a fresh data folder and an empty temp folder. -Xshare:on makes the JVM refuse to
+# The terminal's data folder, made by postinst for the group tillpoint.
+terminal=/var/lib/tillpoint
+[ -d "$terminal" ] || fail "postinst made no $terminal"
+[ "$(stat -c '%a %U %G' "$terminal")" = "2770 root tillpoint" ] \
+  || fail "$terminal is $(stat -c '%a %U %G' "$terminal"), not 2770 root tillpoint"
+ok "the terminal's data folder: $terminal (2770 root:tillpoint)"
+
+# Start the installed kiosk on its fresh data folder and an empty temp folder. -Xshare:on makes the JVM refuse to
 # start if the CDS archive cannot be used; the class-loading log shows what came from it.
-data=$work/data tmp=$work/tmp
+tmp=$work/tmp
 mkdir -p "$tmp"
-start() {
-  timeout 120 /opt/tillpoint/bin/tillpoint --data-dir "$data" --startup-probe >"$work/start.log" 2>&1 \
+start() { # [OPTIONS...]: one start to the painted dashboard and out
+  timeout 120 /opt/tillpoint/bin/tillpoint "$@" --startup-probe >"$work/start.log" 2>&1 \
     || fail "the installed kiosk failed: $(tail -20 "$work/start.log")"
   grep '^startup-ms ' "$work/start.log" || fail "the installed kiosk did not reach the dashboard: $(tail -20 "$work/start.log")"
 }
@@ -71,7 +78,34 @@ grep -q 'app.tillpoint.kiosk.Kiosk source: shared objects file' "$work/classes.l
 ok "CDS: $(grep -c 'source: shared objects file' "$work/classes.log") of $(grep -c 'source:' "$work/classes.log") classes from the archive"
 if [ -n "$(ls -A "$tmp")" ]; then fail "something was extracted to the temp folder: $(ls -A "$tmp")"; fi
 ok "nothing extracted to java.io.tmpdir (sqlite-jdbc loads $app/native/libsqlitejdbc.so)"
-[ -s "$data/tillpoint.db" ] || fail "no database in the data folder"
+[ -s "$terminal/tillpoint.db" ] || fail "no database in $terminal"
+[ "$(stat -c '%G' "$terminal/tillpoint.db")" = tillpoint ] || fail "the database is not the group tillpoint's"
+ok "the kiosk started on $terminal: $(ls "$terminal" | tr '\n' ' ')"
+
+# A user outside the group tillpoint is told how to get in, and nothing changes.
+before=$(ls -l --time-style=+%s.%N "$terminal")
+if su nobody -s /bin/sh -c 'JAVA_TOOL_OPTIONS=-Djava.awt.headless=true /opt/tillpoint/bin/tillpoint' \
+    >"$work/nobody.log" 2>&1; then
+  fail "the kiosk started for a user outside the group tillpoint"
+fi
+grep -q 'sudo adduser nobody tillpoint' "$work/nobody.log" || fail "no way in was shown: $(tail -5 "$work/nobody.log")"
+[ "$(ls -l --time-style=+%s.%N "$terminal")" = "$before" ] || fail "a refused start changed $terminal"
+ok "a user outside the group is refused: $(grep -o 'The data folder.*' "$work/nobody.log" | head -c 100)..."
+
+# A user of the group shares the terminal's data: the admin commands read and write what the kiosk wrote.
+id tillpoint-ci >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin tillpoint-ci
+usermod -a -G tillpoint tillpoint-ci
+as_member() { su tillpoint-ci -s /bin/sh -c "$1" >"$work/member.log" 2>&1 || fail "as a member of the group: $1: $(tail -5 "$work/member.log")"; }
+as_member '/opt/tillpoint/bin/tillpoint cashier list'
+grep -q Meera "$work/member.log" || fail "a member of the group does not see the demo cashiers: $(cat "$work/member.log")"
+as_member '/opt/tillpoint/bin/tillpoint cashier add --name "CI Till" --role cashier --badge 4242'
+ok "a member of the group tillpoint reads and writes the terminal's data"
+
+# A data folder of the user's own choosing still works.
+data=$work/data
+start --data-dir "$data"
+[ -s "$data/tillpoint.db" ] || fail "no database in --data-dir $data"
+ok "--data-dir $data"
 
 # A Java agent through JAVA_TOOL_OPTIONS needs java.instrument in the runtime.
 mkdir -p "$work/agent"
@@ -93,12 +127,18 @@ ok "a Java agent attaches through JAVA_TOOL_OPTIONS"
 apt-get install -y -qq --reinstall "$PWD/$deb" >/dev/null
 [ -s "$app/tillpoint.jsa" ] || fail "no CDS archive after reinstalling"
 start
-[ -s "$data/tillpoint.db" ] || fail "the database is gone after reinstalling"
+[ -s "$terminal/tillpoint.db" ] || fail "the database is gone after reinstalling"
 ok "reinstalled over the data folder; the kiosk still starts"
 
-# Removing keeps the data folder (it is the user's) and leaves nothing in /opt.
+# Removing keeps the terminal's data; purging deletes it and the group. A user's own folder is never touched.
+apt-get remove -y -qq tillpoint >/dev/null
+[ ! -e /opt/tillpoint/bin/tillpoint ] || fail "the launcher is left after remove"
+[ -s "$terminal/tillpoint.db" ] || fail "removing the package removed $terminal"
+ok "removed; $terminal kept"
 dpkg --purge tillpoint >/dev/null
 [ ! -e /opt/tillpoint ] || fail "left behind after purge: $(find /opt/tillpoint | head)"
-[ -s "$data/tillpoint.db" ] || fail "purging the package removed the data folder"
-ok "removed and purged; /opt/tillpoint gone, the data folder kept"
+[ ! -e "$terminal" ] || fail "purging the package left $terminal"
+! getent group tillpoint >/dev/null || fail "purging the package left the group tillpoint"
+[ -s "$data/tillpoint.db" ] || fail "purging the package removed the user's --data-dir folder"
+ok "purged; /opt/tillpoint, $terminal and the group gone, the user's own data folder kept"
 echo "[ci] installer CI passed"

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,12 +24,23 @@ public final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** @throws AlreadyRunningException if another kiosk holds the folder */
+    /**
+     * @throws AlreadyRunningException if another kiosk holds the folder
+     * @throws NotWritableException    if this user may not write in the folder
+     */
     public static InstanceLock acquire(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
         Path file = dataDir.resolve("kiosk.lock");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            Files.createDirectories(dataDir);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            String user = System.getProperty("user.name");
+            throw new NotWritableException("The data folder " + dataDir + " cannot be written by the user " + user
+                    + " (" + e.getFile() + "). On a terminal with the Tillpoint package, add the user to the group"
+                    + " tillpoint (sudo adduser " + user + " tillpoint) and log in again; or start with --data-dir.");
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -51,6 +63,13 @@ public final class InstanceLock implements AutoCloseable {
     public void close() throws IOException {
         lock.release();
         channel.close();
+    }
+
+    /** This user may not write in the data folder; nothing was changed. */
+    public static final class NotWritableException extends IOException {
+        public NotWritableException(String message) {
+            super(message);
+        }
     }
 
     /** Another kiosk process holds the data folder. */

@@ -69,7 +69,7 @@ public final class Launcher {
         try {
             Kiosk.start(options, code -> System.exit(code));
             return RUNNING;
-        } catch (ConfigException | InstanceLock.AlreadyRunningException e) {
+        } catch (ConfigException | InstanceLock.AlreadyRunningException | InstanceLock.NotWritableException e) {
             return refuse(e.getMessage(), err);
         } catch (Exception e) {
             e.printStackTrace(err);

@@ -25,6 +25,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Reads the terminal's JSON configuration file, or writes the demo terminal there on a first start.
@@ -125,9 +126,13 @@ public final class ConfigLoader {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".terminal-", ".json.tmp");
             byte[] bytes = (mapper.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            // Not createTempFile, which makes the file readable by its owner alone: the configuration gets the
+            // permissions of everything else the kiosk writes (the umask), so the terminal's group can read it.
+            Path candidate = folder.resolve(".terminal-" + UUID.randomUUID() + ".json.tmp");
+            FileChannel created = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            temp = candidate;
+            try (FileChannel channel = created) {
                 channel.write(ByteBuffer.wrap(bytes));
                 channel.force(true);
             }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -54,6 +55,17 @@ class ConfigLoaderTest {
         assertThat(filesIn(folder)).containsExactly("terminal.json");
 
         assertThat(loader.load(file)).isEqualTo(written);
+    }
+
+    @Test
+    void theDemoFileHasThePermissionsOfAnyNewFileNotTheOwnersAlone() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = folder.resolve("terminal.json");
+        loader.load(file);
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
+
+        // On an installed terminal the kiosk's umask is 007: the group tillpoint reads what the kiosk wrote.
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     @Test
