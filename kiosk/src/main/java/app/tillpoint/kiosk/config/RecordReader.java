@@ -3,31 +3,29 @@ package app.tillpoint.kiosk.config;
 import static app.tillpoint.kiosk.config.Problems.describe;
 import static app.tillpoint.kiosk.config.Problems.firstLine;
 import static app.tillpoint.kiosk.config.Problems.join;
-import static app.tillpoint.kiosk.config.Problems.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads a JSON object into a record, field by field: each field is named as a record component; an absent field or
  * {@code null} passes {@code null}, which the record turns into its default. Components may be {@code String},
  * {@code Integer}, {@code Boolean} or another record. Whatever does not fit is a problem at its path ("must be a
- * whole number, not the string \"9600\"", "unknown field \"colour\" (known fields: …)"); nothing is coerced.
+ * whole number, not the string \"9600\"", "unknown field (known fields: …)"); nothing is coerced.
  *
  * <p>This is the part of Jackson's data binding the devices section used, without the cost of an
  * {@code ObjectMapper} at start-up.
  */
 final class RecordReader {
     private final Problems problems;
+    private final JsonFields fields;
 
     RecordReader(Problems problems) {
         this.problems = problems;
+        this.fields = new JsonFields(problems);
     }
 
     /** The record that {@code node} describes, or null once the problems are added. */
@@ -38,7 +36,7 @@ final class RecordReader {
         }
         RecordComponent[] components = type.getRecordComponents();
         int before = problems.size();
-        rejectUnknownFields(path, node, components);
+        fields.rejectUnknownFields(node, path, Arrays.stream(components).map(RecordComponent::getName).toList());
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -87,17 +85,5 @@ final class RecordReader {
     private Object wrong(String path, String expected, JsonNode node) {
         problems.add(path, "must be " + expected + ", not " + describe(node));
         return null;
-    }
-
-    private void rejectUnknownFields(String path, JsonNode node, RecordComponent[] components) {
-        Set<String> known = new TreeSet<>();
-        Arrays.stream(components).forEach(component -> known.add(component.getName()));
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                problems.add(join(path, name), "unknown field " + quote(name) + " (known fields: "
-                        + String.join(", ", known) + ")");
-            }
-        }
     }
 }

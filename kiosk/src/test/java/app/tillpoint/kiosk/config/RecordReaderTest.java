@@ -50,8 +50,10 @@ class RecordReaderTest {
     }
 
     @Test
-    void unknownFieldsListTheKnownOnesInOrder() throws Exception {
-        assertThat(reader.read("d", json("{\"type\": \"serial\", \"colour\": \"red\"}"), Device.class)).isNull();
-        assertThat(problems.list()).containsExactly("d.colour: unknown field \"colour\" (known fields: port, type)");
+    void unknownFieldsListTheKnownOnesOrNameTheOneMeant() throws Exception {
+        assertThat(reader.read("d", json("{\"type\": \"serial\", \"colour\": \"red\", \"Port\": {}}"), Device.class))
+                .isNull();
+        assertThat(problems.list()).containsExactly("d.colour: unknown field (known fields: type, port)",
+                "d.Port: unknown field; did you mean \"port\"?");
     }
 }
