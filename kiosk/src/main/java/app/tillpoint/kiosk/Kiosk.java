@@ -78,7 +78,10 @@ public final class Kiosk implements AutoCloseable {
     private DashboardScreen dashboard;
     private HostContext context;
     private JFrame frame;
-    /** What this kiosk queued on the event thread so far, in order: the look and feel, the window, the dashboard. */
+    /**
+     * What this kiosk queued on the event thread so far, in order: the look and feel, the window, the dashboard. Used
+     * by the thread that starts the kiosk only.
+     */
     private CompletableFuture<Void> window;
 
     private Kiosk(LaunchOptions options, IntConsumer exit) {
@@ -247,12 +250,8 @@ public final class Kiosk implements AutoCloseable {
         });
     }
 
-    private synchronized CompletableFuture<Void> queued() {
-        return window;
-    }
-
     /** Queues {@code task} on the event thread after everything this kiosk queued there before. */
-    private synchronized void onEventThread(Runnable task) {
+    private void onEventThread(Runnable task) {
         if (window == null) {
             SwingUtilities.invokeLater(task);
         } else {
@@ -268,7 +267,7 @@ public final class Kiosk implements AutoCloseable {
                 close();
             });
         }
-        queued().join();
+        window.join();
         SwingUtilities.invokeAndWait(() -> {
             navigator.showDashboard();
         });

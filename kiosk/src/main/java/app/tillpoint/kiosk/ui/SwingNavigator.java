@@ -42,8 +42,8 @@ public final class SwingNavigator implements Navigator {
     }
 
     /**
-     * Puts the screens into {@code frame}, the dashboard's built at once: it shows as the window's content until
-     * {@link #showDashboard()}. Event thread.
+     * Puts the screens into {@code frame}. The dashboard is built at once and stays hidden until the first
+     * {@link #show}. Event thread.
      */
     public void attach(JFrame frame) {
         deck = new JPanel(cards);
