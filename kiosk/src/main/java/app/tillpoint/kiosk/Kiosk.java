@@ -3,6 +3,7 @@ package app.tillpoint.kiosk;
 import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.Screen;
 import app.tillpoint.api.SessionListener;
+import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.device.BadgeReader;
@@ -39,10 +40,6 @@ import org.slf4j.LoggerFactory;
 
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import java.awt.Dimension;
-import java.awt.GraphicsEnvironment;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +48,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,16 +73,12 @@ public final class Kiosk implements AutoCloseable {
     private SwingNavigator navigator;
     private DashboardScreen dashboard;
     private HostContext context;
-    private JFrame frame;
-    /**
-     * What this kiosk queued on the event thread so far, in order: the look and feel, the window, the dashboard. Used
-     * by the thread that starts the kiosk only.
-     */
-    private CompletableFuture<Void> window;
+    private final KioskWindow window;
 
     private Kiosk(LaunchOptions options, IntConsumer exit) {
         this.options = options;
         this.exit = exit;
+        this.window = new KioskWindow(options, this::close);
     }
 
     /**
@@ -105,9 +97,9 @@ public final class Kiosk implements AutoCloseable {
             return kiosk;
         } catch (Exception | Error e) {
             kiosk.closeResources();
-            kiosk.onEventThread(() -> {
-                if (kiosk.frame != null) {
-                    kiosk.frame.dispose();
+            kiosk.window.later(() -> {
+                if (kiosk.frame() != null) {
+                    kiosk.frame().dispose();
                 }
             });
             throw e;
@@ -120,7 +112,7 @@ public final class Kiosk implements AutoCloseable {
         // The retailer's plugins folder, with its disabled.txt: there from the first start.
         Files.createDirectories(dataDir.resolve("plugins"));
         Logging.configure(dataDir);
-        openWindow();
+        window.open();
 
         long started = System.nanoTime();
         boolean firstStart = Files.notExists(options.configFile());
@@ -199,8 +191,9 @@ public final class Kiosk implements AutoCloseable {
                 new TillState(audit), audit, plugins, tasks);
         long stored = System.nanoTime();
         // The event thread builds the dashboard while the plugins load, and shows it once it has their actions.
-        onEventThread(() -> {
+        window.later(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
+            JFrame frame = window.frame();
             frame.setTitle("Tillpoint \u00b7 " + terminal.name());
             navigator.attach(frame);
             frame.getRootPane().revalidate();
@@ -218,47 +211,6 @@ public final class Kiosk implements AutoCloseable {
         audit.record("kiosk.started", terminal.name() + " with plugins " + plugins.startedPlugins());
     }
 
-    /**
-     * Shows the kiosk window as soon as the look and feel is set, still empty, while the services start on this
-     * thread: AWT and the look and feel take about as long to start as the store and the plugins, and the second core
-     * is there for one of them. Everything the kiosk queues on the event thread goes through {@link #onEventThread},
-     * in order, after the look and feel.
-     */
-    private void openWindow() {
-        window = TillpointLaf.setupSoon();
-        onEventThread(() -> {
-            frame = new JFrame("Tillpoint");
-            frame.setName("kiosk");
-            Dimension size = options.size().map(s -> new Dimension(s.width(), s.height()))
-                    .orElseGet(() -> options.windowed() ? new Dimension(1024, 768)
-                            : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().getSize());
-            if (options.windowed()) {
-                frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-                frame.addWindowListener(new WindowAdapter() {
-                    @Override
-                    public void windowClosed(WindowEvent e) {
-                        close();
-                    }
-                });
-            } else {
-                frame.setUndecorated(true);
-                frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
-            }
-            frame.setSize(size);
-            frame.setLocationRelativeTo(null);
-            frame.setVisible(true);
-        });
-    }
-
-    /** Queues {@code task} on the event thread after everything this kiosk queued there before. */
-    private void onEventThread(Runnable task) {
-        if (window == null) {
-            SwingUtilities.invokeLater(task);
-        } else {
-            window = window.thenRun(() -> SwingUtilities.invokeLater(task));
-        }
-    }
-
     /** Puts the dashboard into the window once the services are ready. */
     private void showDashboard() throws InterruptedException, InvocationTargetException {
         if (options.startupProbe()) {
@@ -267,7 +219,7 @@ public final class Kiosk implements AutoCloseable {
                 close();
             });
         }
-        window.join();
+        window.awaitQueued();
         SwingUtilities.invokeAndWait(() -> {
             navigator.showDashboard();
         });
@@ -275,7 +227,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** The kiosk window, for tests and automation. */
     public JFrame frame() {
-        return frame;
+        return window.frame();
     }
 
     public PluginHost plugins() {
@@ -284,20 +236,29 @@ public final class Kiosk implements AutoCloseable {
 
     /** Leaving the kiosk needs a head cashier; a development window may simply be closed. */
     private void exitAsked() {
+        asHeadCashier("Leave the kiosk", "Leaving the kiosk", cashier -> {
+            context.audit().record("kiosk.exit", "by " + cashier.name());
+            close();
+        });
+    }
+
+    /** The plugins screen is for head cashiers. */
+    private void pluginsAsked() {
+        asHeadCashier("Plugins", "The plugins screen", cashier -> {
+            context.audit().record("plugins.screen", "opened by " + cashier.name());
+            navigator.show(PluginsScreen.ROUTE);
+        });
+    }
+
+    /** Runs {@code then} once a head cashier has identified for {@code purpose}; back to the dashboard on cancel. */
+    private void asHeadCashier(String purpose, String what, Consumer<Cashier> then) {
         List<CashierAuthenticator> authenticators = plugins.extensions(CashierAuthenticator.class);
         if (authenticators.isEmpty()) {
-            navigator.message("Leaving the kiosk needs a head cashier, but no plugin can identify one.");
+            navigator.message(what + " needs a head cashier, but no plugin can identify one.");
             return;
         }
-        authenticators.get(0).identify(new CashierAuthenticator.Request("Leave the kiosk", Set.of(Role.HEAD_CASHIER)),
-                cashier -> {
-                    if (cashier.isPresent()) {
-                        context.audit().record("kiosk.exit", "by " + cashier.get().name());
-                        close();
-                    } else {
-                        navigator.showDashboard();
-                    }
-                });
+        authenticators.get(0).identify(new CashierAuthenticator.Request(purpose, Set.of(Role.HEAD_CASHIER)),
+                cashier -> cashier.ifPresentOrElse(then, navigator::showDashboard));
     }
 
     /** The configuration read in the background, or its {@link app.tillpoint.kiosk.config.ConfigException}. */
@@ -317,24 +278,6 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** Tells every {@link SessionListener}, on the background thread, after the commit; one failing is audited. */
-    /** The plugins screen is for head cashiers. */
-    private void pluginsAsked() {
-        List<CashierAuthenticator> authenticators = plugins.extensions(CashierAuthenticator.class);
-        if (authenticators.isEmpty()) {
-            navigator.message("The plugins screen needs a head cashier, but no plugin can identify one.");
-            return;
-        }
-        authenticators.get(0).identify(new CashierAuthenticator.Request("Plugins", Set.of(Role.HEAD_CASHIER)),
-                cashier -> {
-                    if (cashier.isPresent()) {
-                        context.audit().record("plugins.screen", "opened by " + cashier.get().name());
-                        navigator.show(PluginsScreen.ROUTE);
-                    } else {
-                        navigator.showDashboard();
-                    }
-                });
-    }
-
     private void tell(BackgroundTasks tasks, SqlAudit audit, String event, Consumer<SessionListener> call) {
         tasks.run(() -> {
             for (SessionListener listener : plugins.extensions(SessionListener.class)) {
@@ -384,6 +327,7 @@ public final class Kiosk implements AutoCloseable {
             return;
         }
         Runnable dispose = () -> {
+            JFrame frame = window.frame();
             if (frame != null) {
                 frame.dispose();
             }

@@ -1,0 +1,84 @@
+package app.tillpoint.kiosk;
+
+import app.tillpoint.kiosk.ui.TillpointLaf;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The kiosk's window, and its one way onto the event thread while it starts: what {@link #later} queues runs there in
+ * order, after the look and feel ({@link TillpointLaf#setupSoon()}) and the window. Queued from the thread that starts
+ * the kiosk only.
+ */
+final class KioskWindow {
+    private final LaunchOptions options;
+    private final Runnable onClosed;
+    private CompletableFuture<Void> queued;
+    private volatile JFrame frame;
+
+    /** @param onClosed run when a development window is closed by its close box */
+    KioskWindow(LaunchOptions options, Runnable onClosed) {
+        this.options = options;
+        this.onClosed = onClosed;
+    }
+
+    /**
+     * Shows the window as soon as the look and feel is set, still empty, while the caller starts the services: AWT and
+     * the look and feel take about as long to start as the store and the plugins, and the second core is there for
+     * one of them.
+     */
+    void open() {
+        queued = TillpointLaf.setupSoon();
+        later(this::create);
+    }
+
+    /** Queues {@code task} on the event thread after everything queued there before. */
+    void later(Runnable task) {
+        if (queued == null) {
+            SwingUtilities.invokeLater(task);
+        } else {
+            queued = queued.thenRun(() -> SwingUtilities.invokeLater(task));
+        }
+    }
+
+    /** Returns once everything {@link #later} took is on the event thread's queue. */
+    void awaitQueued() {
+        if (queued != null) {
+            queued.join();
+        }
+    }
+
+    /** The window; null until the event thread has made it. */
+    JFrame frame() {
+        return frame;
+    }
+
+    private void create() {
+        JFrame window = new JFrame("Tillpoint");
+        window.setName("kiosk");
+        Dimension size = options.size().map(s -> new Dimension(s.width(), s.height()))
+                .orElseGet(() -> options.windowed() ? new Dimension(1024, 768)
+                        : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().getSize());
+        if (options.windowed()) {
+            window.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+            window.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowClosed(WindowEvent e) {
+                    onClosed.run();
+                }
+            });
+        } else {
+            window.setUndecorated(true);
+            window.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
+        }
+        window.setSize(size);
+        window.setLocationRelativeTo(null);
+        frame = window;
+        window.setVisible(true);
+    }
+}
