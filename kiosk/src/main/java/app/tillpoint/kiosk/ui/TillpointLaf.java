@@ -27,6 +27,8 @@ public class TillpointLaf extends FlatLightLaf {
                 try {
                     SwingUtilities.invokeLater(TillpointLaf::setup);
                     future.complete(null);
+                    // MigLayout's defaults take the event thread 20-50 ms to load; they load here meanwhile.
+                    PlatformDefaults.setDefaultRowAlignmentBaseline(false);
                 } catch (RuntimeException | Error e) {
                     future.completeExceptionally(e);
                 }
@@ -45,10 +47,12 @@ public class TillpointLaf extends FlatLightLaf {
         if (System.getProperty("flatlaf.uiScale") == null) {
             System.setProperty("flatlaf.uiScale", "1");
         }
+        boolean set = setup(new TillpointLaf());
         // Rows centre their components instead of lining up text baselines: a touch screen gains nothing from it, and
         // asking an HTML button for its baseline during layout repaints it, which lays it out again, without end.
+        // (After the look and feel: setupSoon's thread has usually loaded MigLayout's defaults by then.)
         PlatformDefaults.setDefaultRowAlignmentBaseline(false);
-        return setup(new TillpointLaf());
+        return set;
     }
 
     @Override
