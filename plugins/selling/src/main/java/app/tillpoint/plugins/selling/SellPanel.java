@@ -5,6 +5,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.ui.Keypad;
+import app.tillpoint.api.ui.KeypadField;
 import app.tillpoint.api.ui.Names;
 import net.miginfocom.swing.MigLayout;
 
@@ -14,17 +15,10 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
-import javax.swing.text.AbstractDocument;
-import javax.swing.text.AttributeSet;
-import javax.swing.text.BadLocationException;
-import javax.swing.text.DocumentFilter;
 import java.awt.Color;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -255,11 +249,8 @@ final class SellPanel extends JPanel {
     private final class Line {
         final Product product;
         final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!]push[right]", "[][]"));
-        final JTextField quantity = new JTextField(4);
+        final QuantityField quantity = new QuantityField(this::typed);
         final JLabel amount = new JLabel();
-        private boolean setting;
-        /** The quantity was put there by a tap (+, −, the tile): the next key typed replaces it. */
-        private boolean replaceOnType = true;
 
         Line(Product product) {
             this.product = product;
@@ -282,24 +273,8 @@ final class SellPanel extends JPanel {
             remove.setToolTipText("Remove");
             quantity.setName(Names.CART_LINE_PREFIX + id + ".quantity");
             quantity.setHorizontalAlignment(SwingConstants.CENTER);
-            quantity.setText("1");
-            ((AbstractDocument) quantity.getDocument()).setDocumentFilter(new QuantityFilter());
-            quantity.getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    typed();
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    typed();
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {
-                    typed();
-                }
-            });
+            // Put there by the tile's tap: the next key typed replaces it.
+            quantity.showQuantity(1);
             quantity.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusGained(FocusEvent e) {
@@ -310,7 +285,7 @@ final class SellPanel extends JPanel {
                 public void focusLost(FocusEvent e) {
                     // An emptied quantity shows again what the cart holds.
                     if (quantity.getText().isEmpty()) {
-                        show(quantityOf(product.id()));
+                        quantity.showQuantity(quantityOf(product.id()));
                     }
                 }
             });
@@ -337,69 +312,37 @@ final class SellPanel extends JPanel {
             } else if (next >= 1) {
                 message.setText(" ");
                 cart = cart.withQuantity(product.id(), next);
-                show(next);
+                quantity.showQuantity(next);
                 refresh();
             }
             keypad.setTarget(quantity);
         }
 
-        private void show(int value) {
-            setting = true;
-            try {
-                quantity.setText(String.valueOf(value));
-            } finally {
-                setting = false;
-            }
-            replaceOnType = true;
-        }
-
         private void typed() {
             String text = quantity.getText();
-            if (setting || text.isEmpty()) {
+            if (quantity.isPuttingValue() || text.isEmpty()) {
                 return;
             }
             cart = cart.withQuantity(product.id(), Integer.parseInt(text));
             change.setText(" ");
             refresh();
         }
+    }
 
-        /** Lets in only a whole number from 1 to 9,999, or nothing while the cashier types another. */
-        private final class QuantityFilter extends DocumentFilter {
-            @Override
-            public void insertString(FilterBypass fb, int offset, String text, AttributeSet attrs)
-                    throws BadLocationException {
-                replace(fb, offset, 0, text, attrs);
-            }
+    /** A cart line's quantity: a whole number from 1 to 9,999, or nothing while the cashier types another. */
+    private final class QuantityField extends KeypadField {
+        QuantityField(Runnable changed) {
+            super(4, why -> message.setText(why == null ? " " : why), changed);
+        }
 
-            @Override
-            public void remove(FilterBypass fb, int offset, int length) throws BadLocationException {
-                replace(fb, offset, length, "", null);
-            }
+        /** Shows {@code value}, put there by a tap (+, −, the tile): the next key typed replaces it. */
+        void showQuantity(int value) {
+            putValue(String.valueOf(value));
+        }
 
-            @Override
-            public void replace(FilterBypass fb, int offset, int length, String text, AttributeSet attrs)
-                    throws BadLocationException {
-                String added = text == null ? "" : text;
-                int size = fb.getDocument().getLength();
-                if (setting) {
-                    fb.replace(offset, length, added, attrs);
-                    return;
-                }
-                String old = fb.getDocument().getText(0, size);
-                boolean replaceAll = replaceOnType && !added.isEmpty();
-                String candidate = replaceAll ? added : old.substring(0, offset) + added + old.substring(offset + length);
-                if (!candidate.isEmpty() && !candidate.matches("[1-9]\\d{0,3}")) {
-                    message.setText(NOT_A_QUANTITY);
-                    return;
-                }
-                message.setText(" ");
-                replaceOnType = false;
-                if (replaceAll) {
-                    fb.replace(0, size, added, attrs);
-                } else {
-                    fb.replace(offset, length, added, attrs);
-                }
-            }
+        @Override
+        protected String problem(String text) {
+            return text.matches("[1-9]\\d{0,3}") ? null : NOT_A_QUANTITY;
         }
     }
 }
