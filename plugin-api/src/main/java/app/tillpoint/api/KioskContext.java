@@ -2,8 +2,10 @@ package app.tillpoint.api;
 
 import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.cashier.Cashiers;
+import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
 import app.tillpoint.api.terminal.BadgeScans;
@@ -13,6 +15,7 @@ import app.tillpoint.api.terminal.Till;
 import org.pf4j.ExtensionPoint;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -23,33 +26,72 @@ import java.util.function.Consumer;
  */
 public interface KioskContext {
 
+    /** The message shown when no plugin can identify cashiers. @since 1.2 */
+    String NO_AUTHENTICATOR = "Nobody can identify here: the badge-login plugin, which identifies cashiers, is not "
+            + "installed.";
+
+    /** This till as configured: name, currency, denominations, locale, zone and policy. Never blocks. */
     TerminalInfo terminal();
 
+    /** The terminal's sessions. Blocks on the database: call inside {@link #background}. */
     Sessions sessions();
 
+    /** The people who may use this till. Blocks on the database: call inside {@link #background}. */
     Cashiers cashiers();
 
-    /** The products on sale. Since API 1.1. */
+    /** The products on sale. Blocks on the database: call inside {@link #background}. @since 1.1 */
     Catalog catalog();
 
-    /** Selling in the open session. Since API 1.1. */
+    /** Selling in the open session. Blocks on the database: call inside {@link #background}. @since 1.1 */
     Sales sales();
 
+    /** The till's cash drawer. Its methods block on the device: call them inside {@link #background}. */
     CashDrawer drawer();
 
+    /** The badges scanned on this terminal, delivered on the event thread. */
     BadgeScans badgeScans();
 
+    /** Shows screens by route and dialogs as overlays. Event thread only. */
     Navigator navigator();
 
+    /** Who is at the till. Event thread only. */
     Till till();
 
+    /** The append-only audit trail. Never blocks; any thread. */
     Audit audit();
+
+    /**
+     * Asks a head cashier on this screen to approve what a cashier may not do alone. Event thread only.
+     * @since 1.2
+     */
+    default Approvals approvals() {
+        throw new UnsupportedOperationException("This host issues no approvals");
+    }
 
     /**
      * The working extensions of {@code type} from every started plugin, in a stable order. This is how plugins use
      * each other: e.g. session-opening asks for a {@link CashCounter}; if there is none, it degrades.
      */
     <T extends ExtensionPoint> List<T> extensions(Class<T> type);
+
+    /** The first working {@link CashierAuthenticator}, if a plugin provides one. Event thread. @since 1.2 */
+    default Optional<CashierAuthenticator> authenticator() {
+        return extensions(CashierAuthenticator.class).stream().findFirst();
+    }
+
+    /**
+     * Asks a cashier to identify on the lock screen, then calls {@code done} on the event thread with their
+     * identification, or empty if they cancelled. If no plugin can identify cashiers, the cashier is told so
+     * ({@link #NO_AUTHENTICATOR}) and {@code done} is not called. Event thread. @since 1.2
+     */
+    default void identify(CashierAuthenticator.Request request, Consumer<Optional<Identification>> done) {
+        Optional<CashierAuthenticator> authenticator = authenticator();
+        if (authenticator.isEmpty()) {
+            navigator().message(NO_AUTHENTICATOR);
+            return;
+        }
+        authenticator.get().authenticate(request, done);
+    }
 
     /**
      * Runs {@code work} on a background thread (database, devices), then {@code onSuccess} or {@code onFailure} on the

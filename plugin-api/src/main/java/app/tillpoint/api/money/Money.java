@@ -60,6 +60,21 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return new Money(Math.multiplyExact(minorUnits, quantity), currency);
     }
 
+    /** The same amount with the other sign. @since 1.2 */
+    public Money negate() {
+        return new Money(Math.negateExact(minorUnits), currency);
+    }
+
+    /** The size of the amount, whatever its sign: a difference of −₹50.00 is ₹50.00 in size. @since 1.2 */
+    public Money abs() {
+        return isNegative() ? negate() : this;
+    }
+
+    /** Whether this amount is larger than {@code other}. @since 1.2 */
+    public boolean isMoreThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
     public boolean isZero() {
         return minorUnits == 0;
     }
@@ -86,6 +101,20 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format.format(toDecimal());
+    }
+
+    /**
+     * The amount as printed on a bill or a quick-pay button: ₹500 and ₹2,000 without decimals when whole, ₹1,234.50
+     * with them otherwise. @since 1.2
+     */
+    public String formatAsPrinted(Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        BigDecimal decimal = toDecimal();
+        int digits = decimal.stripTrailingZeros().scale() <= 0 ? 0 : decimal.scale();
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(decimal);
     }
 
     @Override

@@ -2,25 +2,51 @@ package app.tillpoint.api.session;
 
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.money.Money;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A head cashier's approval, given on the spot (badge or PIN), of what a cashier may not do alone: a closing
- * difference over the terminal's limit, a cash out over its limit.
+ * difference, a cash out or an opening difference over the terminal's limits, a recount after a blind close.
+ *
+ * <p>Since API 1.2 only the host issues approvals ({@link Approvals#ask}), after a head cashier identified on this
+ * terminal's screen; each is for one {@link ApprovalAction} and amount, and the host's store accepts it once. An
+ * approval built by a plugin carries no token the host issued, and the store refuses it, as it refuses one used a
+ * second time or for another action or amount.
  *
  * @param approver the head cashier
- * @param reason   why, as picked or typed
+ * @param reason   why, as picked or typed; the store refuses a blank one (the host issues an approval before the
+ *                 reason is picked: {@link #withReason})
+ * @param action   (since 1.2) what it allows; null only in an approval built with the API 1.1 constructor
+ * @param amount   (since 1.2) the amount it allows: the cash out, the closing difference, the opening cash as
+ *                 counted; empty for a recount
+ * @param token    (since 1.2) the host's proof that it issued this approval; empty in one built by a plugin
  */
-public record Approval(Cashier approver, String reason) {
+public record Approval(Cashier approver, String reason, ApprovalAction action, Optional<Money> amount, String token) {
     public Approval {
         Objects.requireNonNull(approver, "approver");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(token, "token");
         if (approver.role() != Role.HEAD_CASHIER) {
             throw new IllegalArgumentException(approver.name() + " is not a head cashier");
         }
-        if (reason.isBlank()) {
-            throw new IllegalArgumentException("An approval needs a reason");
-        }
+    }
+
+    /**
+     * An approval as API 1.1 built it. The host no longer accepts one: ask {@link Approvals} instead.
+     *
+     * @deprecated since 1.2: a plugin cannot approve; the store refuses an approval the host did not issue
+     */
+    @Deprecated(since = "1.2")
+    public Approval(Cashier approver, String reason) {
+        this(approver, reason, null, Optional.empty(), "");
+    }
+
+    /** The same approval (same token) with the reason the head cashier picked. @since 1.2 */
+    public Approval withReason(String newReason) {
+        return new Approval(approver, newReason, action, amount, token);
     }
 }

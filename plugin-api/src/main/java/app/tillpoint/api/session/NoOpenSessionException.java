@@ -1,7 +1,9 @@
 package app.tillpoint.api.session;
 
+import app.tillpoint.api.Refusal;
+
 /** The terminal has no open session, so there is nothing to sell in, move cash in, or close. Nothing was stored. */
-public class NoOpenSessionException extends Exception {
+public class NoOpenSessionException extends Refusal {
     public NoOpenSessionException() {
         super("No session is open on this terminal");
     }

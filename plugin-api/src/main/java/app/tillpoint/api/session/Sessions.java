@@ -21,16 +21,25 @@ public interface Sessions {
      * Opens a session: stores it, its count lines, its note and an audit row in one transaction, then tells every
      * {@link app.tillpoint.api.SessionListener}. The drawer is not kicked here; the caller does that.
      *
+     * <p>Since 1.2 the host checks the opening against the last closing count and the count against the typed
+     * amount ({@link OpeningCheck}): a difference over the terminal's limit needs a head cashier's approval,
+     * {@link ApprovalAction#OPENING_DIFFERENCE} for the opening cash as counted. The cashier must be the one signed in
+     * at the till.
+     *
      * @throws SessionAlreadyOpenException if the terminal already has an open session (nothing is stored)
+     * @throws ApprovalRequiredException  (since 1.2) if the opening needs an approval it does not carry
      */
-    Session open(OpeningRequest request) throws SessionAlreadyOpenException;
+    Session open(OpeningRequest request) throws SessionAlreadyOpenException, ApprovalRequiredException;
 
     /**
      * Puts cash into the drawer or takes it out, in one transaction with an audit row, then tells every
      * {@link app.tillpoint.api.SessionListener}. The caller kicks the drawer.
      *
+     * <p>A cash out that breaks a rule of {@link app.tillpoint.api.terminal.TerminalPolicy#cashMoveBreaks} needs a
+     * head cashier's approval, {@link ApprovalAction#CASH_OUT} for the amount.
+     *
      * @throws NoOpenSessionException     if no session is open
-     * @throws ApprovalRequiredException if a cash out is over the terminal's limit and has no head cashier's approval
+     * @throws ApprovalRequiredException if a cash out needs a head cashier's approval it does not carry
      */
     CashMove moveCash(CashMoveRequest request) throws NoOpenSessionException, ApprovalRequiredException;
 
@@ -45,6 +54,10 @@ public interface Sessions {
      * who closed and who approved, in one transaction with an audit row; then tells every
      * {@link app.tillpoint.api.SessionListener}. The counted amount becomes the "last closing".
      *
+     * <p>Since 1.2 the count is kept as a {@link ClosingCount} too: under a blind close it must be the last count
+     * recorded by {@link #recordClosingCount}; otherwise a count not recorded yet is recorded with the closing. The
+     * approval of a difference is {@link ApprovalAction#CLOSING_DIFFERENCE} for the difference.
+     *
      * @throws NoOpenSessionException     if no session is open
      * @throws ApprovalRequiredException if the difference is over the terminal's limit and the request has no
      *                                    head cashier's approval (nothing is stored)
@@ -53,4 +66,23 @@ public interface Sessions {
 
     /** How a session was closed, once it is. */
     Optional<Closing> closing(long sessionId);
+
+    /**
+     * Records a count of the drawer at closing, with an audit row, before anything shows its difference; returns it
+     * with the expected cash and the difference. Every count is kept. Under a blind close, a recount after an earlier
+     * count of the session was recorded needs a head cashier's approval, {@link ApprovalAction#RECOUNT}; then
+     * {@link #close} takes only the last recorded count. @since 1.2
+     *
+     * @throws NoOpenSessionException    if no session is open
+     * @throws ApprovalRequiredException if this is a recount that needs an approval it does not carry
+     */
+    default ClosingCount recordClosingCount(ClosingCountRequest request) throws NoOpenSessionException,
+            ApprovalRequiredException {
+        throw new UnsupportedOperationException("This host does not record closing counts");
+    }
+
+    /** The closing counts of a session, first first. @since 1.2 */
+    default List<ClosingCount> closingCounts(long sessionId) {
+        return List.of();
+    }
 }

@@ -1,22 +1,124 @@
 package app.tillpoint.api.terminal;
 
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.SessionSummary;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The rules a store sets for this till, from its configuration.
+ * The rules a store sets for this till, from its configuration, and the decisions that follow from them. Each rule
+ * is decided here once: the screens ask these methods what to show, and the host's store enforces the same methods
+ * whatever a screen shows.
  *
  * @param allowedClosingDifference the largest closing difference (either sign) that needs no head cashier
- * @param blindClose               the cashier counts the drawer before seeing the expected amount
- * @param cashOutApprovalAbove     a cash out larger than this needs a head cashier
+ * @param blindClose               the cashier counts the drawer before seeing the expected amount, and a recount
+ *                                 after the difference was shown needs a head cashier
+ * @param cashOutApprovalAbove     a single cash out larger than this needs a head cashier
  * @param cashMoveReasons          the reasons offered for cash in and cash out (free text is allowed too)
  * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
+ * @param cashOutSessionLimit      (since 1.2) cash outs of one session adding up to more than this need a head
+ *                                 cashier
+ * @param allowedOpeningDifference (since 1.2) the largest difference at opening that needs no head cashier: the
+ *                                 counted cash against the last closing count, or a typed amount against the count
+ * @param selfApproval             (since 1.2) a head cashier may approve their own action; otherwise an approval
+ *                                 always takes a second person
+ * @param badgeOnlyTiles           (since 1.2) a cashier without a PIN may tap their tile in Select Cashier, then
+ *                                 scan their own badge; otherwise their tile only says "Scan your badge"
+ * @param idleLock                 (since 1.2) how long the register may go untouched before the till locks; zero:
+ *                                 never
  */
 public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
-                             List<String> cashMoveReasons, List<String> closingReasons) {
+                             List<String> cashMoveReasons, List<String> closingReasons, Money cashOutSessionLimit,
+                             Money allowedOpeningDifference, boolean selfApproval, boolean badgeOnlyTiles,
+                             Duration idleLock) {
+
+    /** The idle lock of a policy that does not set one. @since 1.2 */
+    public static final Duration DEFAULT_IDLE_LOCK = Duration.ofSeconds(120);
+
+    /** Why a cash out needs a head cashier. @since 1.2 */
+    public enum CashOutRule {
+        /** The cash out alone is above {@link #cashOutApprovalAbove}. */
+        OVER_MOVE_LIMIT,
+        /** With the session's earlier cash outs it comes to more than {@link #cashOutSessionLimit}. */
+        OVER_SESSION_LIMIT,
+        /** It would take the expected cash in the drawer below zero. */
+        BELOW_ZERO
+    }
+
     public TerminalPolicy {
+        Objects.requireNonNull(allowedClosingDifference, "allowedClosingDifference");
+        Objects.requireNonNull(cashOutApprovalAbove, "cashOutApprovalAbove");
+        Objects.requireNonNull(cashOutSessionLimit, "cashOutSessionLimit");
+        Objects.requireNonNull(allowedOpeningDifference, "allowedOpeningDifference");
+        Objects.requireNonNull(idleLock, "idleLock");
         cashMoveReasons = List.copyOf(cashMoveReasons);
         closingReasons = List.copyOf(closingReasons);
+        for (Money limit : List.of(cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference)) {
+            if (!limit.currency().equals(allowedClosingDifference.currency())) {
+                throw new IllegalArgumentException("The policy's amounts must be in one currency, not " + limit);
+            }
+            if (limit.isNegative()) {
+                throw new IllegalArgumentException("A limit cannot be negative: " + limit);
+            }
+        }
+        if (allowedClosingDifference.isNegative()) {
+            throw new IllegalArgumentException("The allowed closing difference cannot be negative");
+        }
+        if (idleLock.isNegative()) {
+            throw new IllegalArgumentException("The idle lock cannot be negative: " + idleLock);
+        }
+    }
+
+    /**
+     * The policy of API 1.1: the session's cash outs limited as one cash out is, no opening difference allowed, two
+     * people for every approval, tiles only for cashiers with a PIN, the register locked after two idle minutes.
+     */
+    public TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
+                          List<String> cashMoveReasons, List<String> closingReasons) {
+        this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
+                cashOutApprovalAbove, Money.zero(allowedClosingDifference.currency()), false, false,
+                DEFAULT_IDLE_LOCK);
+    }
+
+    /** Whether a closing difference of {@code difference} (either sign) needs a head cashier. @since 1.2 */
+    public boolean closingNeedsApproval(Money difference) {
+        return difference.abs().isMoreThan(allowedClosingDifference);
+    }
+
+    /**
+     * Whether an opening difference of {@code difference} (either sign) needs a head cashier: see
+     * {@link app.tillpoint.api.session.OpeningCheck}. @since 1.2
+     */
+    public boolean openingNeedsApproval(Money difference) {
+        return difference.abs().isMoreThan(allowedOpeningDifference);
+    }
+
+    /**
+     * The first rule a cash move of {@code amount} breaks in the session summed up by {@code summary}, if any: only
+     * a cash out can break one. @since 1.2
+     */
+    public Optional<CashOutRule> cashMoveBreaks(CashMove.Direction direction, Money amount, SessionSummary summary) {
+        if (direction != CashMove.Direction.OUT) {
+            return Optional.empty();
+        }
+        if (amount.isMoreThan(cashOutApprovalAbove)) {
+            return Optional.of(CashOutRule.OVER_MOVE_LIMIT);
+        }
+        if (summary.cashOut().plus(amount).isMoreThan(cashOutSessionLimit)) {
+            return Optional.of(CashOutRule.OVER_SESSION_LIMIT);
+        }
+        if (summary.expectedCash().minus(amount).isNegative()) {
+            return Optional.of(CashOutRule.BELOW_ZERO);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a cash move needs a head cashier: a cash out that breaks a rule of {@link #cashMoveBreaks}. @since 1.2 */
+    public boolean cashMoveNeedsApproval(CashMove.Direction direction, Money amount, SessionSummary summary) {
+        return cashMoveBreaks(direction, amount, summary).isPresent();
     }
 }

@@ -49,6 +49,14 @@ public abstract class KeypadField extends JTextField {
     /** Why {@code text} may not be the field's whole text, or null if it may. Never asked about an empty field. */
     protected abstract String problem(String text);
 
+    /**
+     * The text shown for an accepted {@code text}: itself, unless a field tidies it (a quantity drops its leading
+     * zeros: "05" typed after "0" shows 5). @since 1.2
+     */
+    protected String tidied(String text) {
+        return text;
+    }
+
     /** Puts {@code text} in as the screen's value, unchecked; the next key typed replaces it. */
     protected void putValue(String text) {
         putting = true;
@@ -96,7 +104,10 @@ public abstract class KeypadField extends JTextField {
             }
             refused.accept(null);
             replaceOnType = false;
-            if (replaceAll) {
+            String shown = candidate.isEmpty() ? candidate : tidied(candidate);
+            if (!shown.equals(candidate)) {
+                fb.replace(0, size, shown, attrs);
+            } else if (replaceAll) {
                 fb.replace(0, size, added, attrs);
             } else {
                 fb.replace(offset, length, added, attrs);

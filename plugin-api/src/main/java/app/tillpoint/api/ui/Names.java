@@ -110,6 +110,33 @@ public final class Names {
     public static final String MESSAGE_TEXT = "message.text";
     public static final String MESSAGE_OK = "message.ok";
 
+    /** {@code keyboard.<key>}: a key of the on-screen {@link Keyboard}. @since 1.2 */
+    public static final String KEYBOARD_PREFIX = "keyboard.";
+
+    /** First-run screen: the step shown ("1 of 4 · Name"). @since 1.2 */
+    public static final String FIRST_RUN_STEP = "firstRun.step";
+    /** First-run screen: the first head cashier's name. @since 1.2 */
+    public static final String FIRST_RUN_NAME = "firstRun.name";
+    /** First-run screen: whether their badge was read. @since 1.2 */
+    public static final String FIRST_RUN_BADGE = "firstRun.badge";
+    /** First-run screen: their PIN, and the PIN typed again. @since 1.2 */
+    public static final String FIRST_RUN_PIN = "firstRun.pin";
+    public static final String FIRST_RUN_PIN_AGAIN = "firstRun.pinAgain";
+    /** First-run screen: what is wrong, or what to do. @since 1.2 */
+    public static final String FIRST_RUN_MESSAGE = "firstRun.message";
+    /** First-run screen: Next (Create on the last step) and Back. @since 1.2 */
+    public static final String FIRST_RUN_NEXT = "firstRun.next";
+    public static final String FIRST_RUN_BACK = "firstRun.back";
+
+    /** Register: what was stored before the kiosk restarted ("Stored before the restart: order 12 …"). @since 1.2 */
+    public static final String REGISTER_RECOVERED = "register.recovered";
+    /** Dashboard: a security alert, such as too many wrong PINs in an hour. @since 1.2 */
+    public static final String DASHBOARD_ALERT = "dashboard.alert";
+    /** Opening control: Ask a head cashier to approve the opening difference. @since 1.2 */
+    public static final String OPENING_APPROVE = "opening.approve";
+    /** Closing: Ask a head cashier to approve a recount. @since 1.2 */
+    public static final String CLOSING_RECOUNT_APPROVE = "closing.recountApprove";
+
     private Names() {
     }
 

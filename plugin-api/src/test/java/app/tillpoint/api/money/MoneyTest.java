@@ -142,4 +142,20 @@ class MoneyTest {
         assertThat(Money.ofMajor(5, EUR).format(EN_IN)).contains("5.00").doesNotContain("₹");
         assertThat(Money.ofMajor(5, INR).format(DE_DE)).contains("5,00").doesNotContain("€");
     }
+
+    @Test
+    void negatesAndMeasuresASizeWithoutOverflowingSilently() {
+        assertThat(Money.of(-5_000, INR).abs()).isEqualTo(Money.of(5_000, INR));
+        assertThat(Money.of(5_000, INR).negate()).isEqualTo(Money.of(-5_000, INR));
+        assertThat(Money.of(5_001, INR).isMoreThan(Money.of(5_000, INR))).isTrue();
+        assertThatThrownBy(() -> Money.of(Long.MIN_VALUE, INR).abs()).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void printsWholeAmountsWithoutDecimalsAsOnABill() {
+        assertThat(Money.ofMajor(500, INR).formatAsPrinted(EN_IN)).isEqualTo("₹500");
+        assertThat(Money.ofMajor(2_000, INR).formatAsPrinted(EN_IN)).isEqualTo("₹2,000");
+        assertThat(Money.of(123_450, INR).formatAsPrinted(EN_IN)).isEqualTo("₹1,234.50");
+        assertThat(Money.of(50, EUR).formatAsPrinted(DE_DE)).startsWith("0,50").endsWith("€");
+    }
 }

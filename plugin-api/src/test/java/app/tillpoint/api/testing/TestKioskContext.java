@@ -5,6 +5,7 @@ import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.Screen;
 import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.catalog.Product;
@@ -17,13 +18,20 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ApprovalAction;
+import app.tillpoint.api.session.ApprovalRequest;
 import app.tillpoint.api.session.ApprovalRequiredException;
+import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.CashMoveRequest;
 import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.ClosingCount;
+import app.tillpoint.api.session.ClosingCountRequest;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.NoOpenSessionException;
+import app.tillpoint.api.session.OpeningCheck;
 import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionAlreadyOpenException;
@@ -59,12 +67,13 @@ import static app.tillpoint.api.testing.TestTerminal.rupees;
 /**
  * The kiosk as the plugins' tests see it, without a host or database: an INR terminal ("CHN LS Terminal 01") whose
  * services record what a plugin asks of them (screens, overlays, messages, sign-ins, audit rows, openings, sales,
- * cash moves, closings, drawer kicks, badge listeners) and answer as the test sets them up. A cash out over the
- * policy's approval limit, or a closing difference over the allowed one, without an approval is refused as the host
- * refuses it. Background work runs at once unless {@link #countingBackground()}. Cashier lookup, and the session
- * summary unless a test sets {@link #summary}, throw. Settings are public fields or {@code withXxx} builders;
- * per-plugin data (a catalog, a shift to close) belongs in the plugin's tests. The real host and database are driven
- * by the kiosk's end-to-end test. Event thread only.
+ * cash moves, counts, closings, approvals asked, drawer kicks, badge listeners) and answer as the test sets them up.
+ * What needs a head cashier under the terminal's policy (an opening difference, a cash out, a closing difference, a
+ * blind recount) is refused without an approval, decided by the same {@link TerminalPolicy} and
+ * {@link OpeningCheck} methods the host uses. Background work runs at once unless {@link #countingBackground()}.
+ * Cashier lookup, and the session summary unless a test sets {@link #summary}, throw. Settings are public fields or
+ * {@code withXxx} builders; per-plugin data (a catalog, a shift to close) belongs in the plugin's tests. The real host
+ * and database are driven by the kiosk's end-to-end test. Event thread only.
  */
 public class TestKioskContext implements KioskContext {
     /** How {@link #background} treats work. */
@@ -88,6 +97,10 @@ public class TestKioskContext implements KioskContext {
     public final List<CashMoveRequest> moves = new ArrayList<>();
     public final List<ClosingRequest> closings = new ArrayList<>();
     public final List<CashierAuthenticator.Request> identifyRequests = new ArrayList<>();
+    /** Every approval asked for, in order. */
+    public final List<ApprovalRequest> approvalRequests = new ArrayList<>();
+    /** Every count of the drawer recorded at closing, in order. */
+    public final List<ClosingCountRequest> countsRecorded = new ArrayList<>();
     public final List<CashCounter.CountRequest> countRequests = new ArrayList<>();
     public final TestBadgeScans badges = new TestBadgeScans();
 
@@ -111,6 +124,10 @@ public class TestKioskContext implements KioskContext {
     public int backgroundTasks;
     /** What the counter hands back next; null: the cashier cancels. */
     public CashCount nextCount;
+    /** The cashiers' checks, if the test gives them ({@link #withCashiers}); else looking cashiers up throws. */
+    public Cashiers cashiers;
+    /** The head cashier who approves what is asked; empty: nobody approves. */
+    public Optional<Cashier> approver = Optional.empty();
 
     private final Map<Class<?>, List<Object>> extensions = new HashMap<>();
     private final Map<String, Screen> screens = new HashMap<>();
@@ -126,11 +143,20 @@ public class TestKioskContext implements KioskContext {
 
     /** Adds an authenticator that goes to the lock screen and answers {@code who} (empty: they cancel). */
     public TestKioskContext identifying(Optional<Cashier> who) {
-        return with(CashierAuthenticator.class, (request, done) -> {
-            identifyRequests.add(request);
-            routes.add(Routes.LOCK);
-            done.accept(who);
+        return with(CashierAuthenticator.class, new CashierAuthenticator() {
+            @Override
+            public void authenticate(Request request, Consumer<Optional<Identification>> done) {
+                identifyRequests.add(request);
+                routes.add(Routes.LOCK);
+                done.accept(who.map(TestTerminal::identification));
+            }
         });
+    }
+
+    /** Head cashier {@code head} approves whatever is asked (empty: nobody approves). */
+    public TestKioskContext approving(Optional<Cashier> head) {
+        approver = head;
+        return this;
     }
 
     /** Adds a cash counter (once) that hands back {@link #nextCount}, set here to {@code count}. */
@@ -155,6 +181,7 @@ public class TestKioskContext implements KioskContext {
         return this;
     }
 
+    /** The terminal's policy; see {@link #policy}. */
     public TestKioskContext withPolicy(TerminalPolicy terminalPolicy) {
         policy = terminalPolicy;
         return this;
@@ -242,12 +269,19 @@ public class TestKioskContext implements KioskContext {
             }
 
             @Override
-            public Session open(OpeningRequest request) throws SessionAlreadyOpenException {
+            public Session open(OpeningRequest request) throws SessionAlreadyOpenException,
+                    ApprovalRequiredException {
                 if (openFailure instanceof SessionAlreadyOpenException already) {
                     throw already;
                 }
                 if (openFailure instanceof RuntimeException failure) {
                     throw failure;
+                }
+                OpeningCheck check = new OpeningCheck(lastClosing.map(LastClosing::amount), request.openingCash(),
+                        request.count());
+                if (check.needsApproval(policy) && request.approval().isEmpty()) {
+                    throw new ApprovalRequiredException("Opening difference", ApprovalAction.OPENING_DIFFERENCE,
+                            check.carriedDifference(), policy.allowedOpeningDifference(), check.base());
                 }
                 openings.add(request);
                 return TestTerminal.session(openings.size(), request.cashier(), rupees(0));
@@ -259,10 +293,10 @@ public class TestKioskContext implements KioskContext {
                 if (current.isEmpty()) {
                     throw new NoOpenSessionException();
                 }
-                Money limit = policy.cashOutApprovalAbove();
-                if (request.direction() == CashMove.Direction.OUT && request.approval().isEmpty()
-                        && request.amount().compareTo(limit) > 0) {
-                    throw new ApprovalRequiredException("Cash out over the limit", request.amount(), limit);
+                if (request.approval().isEmpty() && policy.cashMoveNeedsApproval(request.direction(),
+                        request.amount(), summarySoFar())) {
+                    throw new ApprovalRequiredException("Cash out over the limit", ApprovalAction.CASH_OUT,
+                            request.amount(), policy.cashOutApprovalAbove(), request.amount());
                 }
                 moves.add(request);
                 return new CashMove(moves.size(), current.get().id(), Instant.now(), request.cashier(),
@@ -283,17 +317,35 @@ public class TestKioskContext implements KioskContext {
             }
 
             @Override
+            public ClosingCount recordClosingCount(ClosingCountRequest request) throws NoOpenSessionException,
+                    ApprovalRequiredException {
+                if (current.isEmpty()) {
+                    throw new NoOpenSessionException();
+                }
+                if (policy.blindClose() && !countsRecorded.isEmpty() && request.recount().isEmpty()) {
+                    throw new ApprovalRequiredException("A recount needs a head cashier", ApprovalAction.RECOUNT,
+                            null, null, null);
+                }
+                countsRecorded.add(request);
+                SessionSummary sums = summary(current.get().id());
+                return new ClosingCount(current.get().id(), countsRecorded.size(), Instant.now(),
+                        request.countedBy(), request.count(), sums.expectedCash(), sums.differenceFor(request.count()),
+                        request.recount());
+            }
+
+            @Override
             public Closing close(ClosingRequest request) throws NoOpenSessionException, ApprovalRequiredException {
                 if (current.isEmpty()) {
                     throw new NoOpenSessionException();
                 }
-                Money expected = summary(current.get().id()).expectedCash();
+                SessionSummary sums = summary(current.get().id());
+                Money expected = sums.expectedCash();
                 Money counted = request.count().total();
-                Money difference = counted.minus(expected);
-                Money size = difference.isNegative() ? rupees(0).minus(difference) : difference;
+                Money difference = sums.differenceFor(request.count());
                 Money allowed = policy.allowedClosingDifference();
-                if (size.compareTo(allowed) > 0 && request.approval().isEmpty()) {
-                    throw new ApprovalRequiredException("Difference over the limit", difference, allowed);
+                if (policy.closingNeedsApproval(difference) && request.approval().isEmpty()) {
+                    throw new ApprovalRequiredException("Difference over the limit",
+                            ApprovalAction.CLOSING_DIFFERENCE, difference, allowed, difference);
                 }
                 closings.add(request);
                 Closing closing = new Closing(current.get().id(), Instant.parse("2026-11-26T12:32:00Z"),
@@ -313,7 +365,16 @@ public class TestKioskContext implements KioskContext {
 
     @Override
     public Cashiers cashiers() {
-        throw new UnsupportedOperationException("plugins' tests do not look cashiers up");
+        if (cashiers == null) {
+            throw new UnsupportedOperationException("this test looks no cashiers up");
+        }
+        return cashiers;
+    }
+
+    /** Cashier look-ups and checks answer as {@code service} does (a test's own stand-in of the host's). */
+    public TestKioskContext withCashiers(Cashiers service) {
+        cashiers = service;
+        return this;
     }
 
     @Override
@@ -441,6 +502,13 @@ public class TestKioskContext implements KioskContext {
             }
 
             @Override
+            public void signIn(Identification identification) {
+                signedIn.add(identification.cashier());
+                atTill = Optional.of(identification.cashier());
+            }
+
+            @Override
+            @Deprecated
             public void signIn(Cashier cashier) {
                 signedIn.add(cashier);
                 atTill = Optional.of(cashier);
@@ -451,6 +519,34 @@ public class TestKioskContext implements KioskContext {
                 atTill = Optional.empty();
             }
         };
+    }
+
+    @Override
+    public Approvals approvals() {
+        return (request, done) -> {
+            approvalRequests.add(request);
+            routes.add(Routes.LOCK);
+            done.accept(approver.map(head -> new Approval(head, request.reason(), request.action(), request.amount(),
+                    "test-approval-" + approvalRequests.size())));
+        };
+    }
+
+    /** The session's sums from what the test set, or from the cash moves made so far. */
+    private SessionSummary summarySoFar() {
+        if (summary != null) {
+            return summary;
+        }
+        Session open = current.orElseThrow();
+        Money in = rupees(0);
+        Money out = rupees(0);
+        for (CashMoveRequest move : moves) {
+            if (move.direction() == CashMove.Direction.IN) {
+                in = in.plus(move.amount());
+            } else {
+                out = out.plus(move.amount());
+            }
+        }
+        return SessionSummary.of(open, 0, rupees(0), rupees(0), in, out);
     }
 
     @Override

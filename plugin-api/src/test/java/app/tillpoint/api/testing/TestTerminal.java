@@ -1,6 +1,7 @@
 package app.tillpoint.api.testing;
 
 import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
@@ -24,6 +25,8 @@ public final class TestTerminal {
     public static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     public static final Cashier ASHA = new Cashier(7, "Asha", Role.CASHIER, false);
     public static final Cashier RAVI = new Cashier(9, "Ravi", Role.HEAD_CASHIER, true);
+    /** A second head cashier, to approve what Ravi asks for: an approval takes two people. */
+    public static final Cashier MEERA = new Cashier(11, "Meera", Role.HEAD_CASHIER, true);
     /** When the test sessions opened. */
     public static final Instant OPENED = Instant.parse("2026-11-26T03:44:00Z");
 
@@ -73,6 +76,11 @@ public final class TestTerminal {
     /** 2 x ₹500, 3 x ₹100, 4 x ₹10 (bills): ₹1,340.00, as in the seed. */
     public static CashCount seedCount() {
         return emptyInr().with(bill(500), 2).with(bill(100), 3).with(bill(10), 4);
+    }
+
+    /** An identification of {@code cashier}, as the host issues one after a PIN; its token is made up. */
+    public static Identification identification(Cashier cashier) {
+        return new Identification(cashier, Identification.Credential.PIN, OPENED, "test-" + cashier.id());
     }
 
     /** An open session opened by {@code cashier} with {@code openingCash} and no count. */

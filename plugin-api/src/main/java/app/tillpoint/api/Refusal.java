@@ -1,0 +1,12 @@
+package app.tillpoint.api;
+
+/**
+ * An expected answer rather than a failure: the host refused what was asked, changed nothing, and the message says
+ * why in words fit for the cashier (no session is open, a head cashier must approve, a session is already open). The
+ * host logs refusals as one line, not as errors. @since 1.2
+ */
+public abstract class Refusal extends Exception {
+    protected Refusal(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,41 @@
+package app.tillpoint.api.flow;
+
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.device.DeviceException;
+
+/**
+ * Kicks the drawer open after a stored change (an opening, a sale, a cash move), the one way every flow does it: in
+ * the background, audited as {@code <plugin>.drawer.kick} or {@code <plugin>.drawer.failed}, and on failure the
+ * cashier is told why and to open it with the key. The change stays stored either way. Event thread. @since 1.2
+ */
+public final class DrawerKick {
+    private DrawerKick() {
+    }
+
+    /**
+     * What the cashier reads when the drawer did not open, with the driver's reason: "Drawer did not open (not
+     * connected): open it with the key". A reason that already says the drawer did not open is used as it is.
+     */
+    public static String failedMessage(String reason) {
+        if (reason.startsWith("Drawer did not open")) {
+            return reason + ": open it with the key";
+        }
+        return "Drawer did not open (" + reason + "): open it with the key";
+    }
+
+    /**
+     * Kicks the drawer for {@code what} ("order 12").
+     *
+     * @param plugin the plugin's id, the prefix of its audit events
+     */
+    public static void after(KioskContext kiosk, String plugin, String what) {
+        kiosk.background(() -> {
+            kiosk.drawer().open();
+            return what;
+        }, kicked -> kiosk.audit().record(plugin + ".drawer.kick", "Drawer opened for " + what), e -> {
+            String reason = e instanceof DeviceException ? e.getMessage() : String.valueOf(e);
+            kiosk.audit().record(plugin + ".drawer.failed", what + ": " + reason);
+            kiosk.navigator().message(failedMessage(reason));
+        });
+    }
+}

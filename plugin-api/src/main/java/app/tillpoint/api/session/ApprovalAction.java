@@ -1,0 +1,13 @@
+package app.tillpoint.api.session;
+
+/** What a head cashier's {@link Approval} allows: each approval is for one action of one kind. @since 1.2 */
+public enum ApprovalAction {
+    /** A cash out over a limit of the terminal's policy, or one that takes the expected cash below zero. */
+    CASH_OUT,
+    /** A closing difference over the allowed one. */
+    CLOSING_DIFFERENCE,
+    /** An opening count that differs from the last closing count, or a typed amount that differs from the count. */
+    OPENING_DIFFERENCE,
+    /** Counting the drawer again after a blind close showed the difference. */
+    RECOUNT
+}

@@ -1,0 +1,62 @@
+package app.tillpoint.api.ui;
+
+import javax.swing.SwingConstants;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * A field for a whole quantity typed on the {@link Keypad}, from {@code min} to {@code max}: anything else is
+ * refused, the field keeps its value and {@code refused} hears why. A quantity the screen puts there
+ * ({@link #setQuantity}) is replaced by the next key typed, as on a calculator. The counter's quantities and the
+ * cart's are such fields. Event thread only. @since 1.2
+ */
+public class QuantityField extends KeypadField {
+    private final int min;
+    private final int max;
+
+    /**
+     * @param min     the smallest quantity allowed (0 for a count, 1 for a cart line)
+     * @param max     the largest
+     * @param refused told why a key was refused, or {@code null} each time a typed key is accepted
+     * @param changed runs after every change, typed or put
+     */
+    public QuantityField(int min, int max, Consumer<String> refused, Runnable changed) {
+        super(4, refused, changed);
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("A quantity field needs 0 <= min <= max, not " + min + ".." + max);
+        }
+        this.min = min;
+        this.max = max;
+        setHorizontalAlignment(SwingConstants.CENTER);
+    }
+
+    /** The quantity typed, if the field holds one. */
+    public OptionalInt quantity() {
+        String text = getText();
+        return text.isEmpty() || problem(text) != null ? OptionalInt.empty()
+                : OptionalInt.of(Integer.parseInt(tidied(text)));
+    }
+
+    /** Shows {@code value}; the next key typed replaces it. */
+    public void setQuantity(int value) {
+        putValue(Integer.toString(value));
+    }
+
+    @Override
+    protected String problem(String text) {
+        String digits = tidied(text);
+        if (!digits.matches("\\d{1,9}") || Long.parseLong(digits) < min) {
+            return String.format(Locale.ROOT, "Quantities are whole numbers from %d to %,d", min, max);
+        }
+        if (Long.parseLong(digits) > max) {
+            return String.format(Locale.ROOT, "At most %,d of one item", max);
+        }
+        return null;
+    }
+
+    @Override
+    protected String tidied(String text) {
+        return text.replaceFirst("^0+(?=\\d)", "");
+    }
+}
