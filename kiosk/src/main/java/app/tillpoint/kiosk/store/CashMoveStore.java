@@ -1,9 +1,8 @@
 package app.tillpoint.kiosk.store;
 
-import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.CashMoveRequest;
-import app.tillpoint.api.money.Money;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Cash moved into or out of the drawer during a session: stored with its audit row, and read back. */
 final class CashMoveStore {
@@ -22,12 +20,12 @@ final class CashMoveStore {
     private CashMoveStore() {
     }
 
-    static CashMove insertMove(Connection connection, long sessionId, CashMoveRequest request, Instant now)
-            throws SQLException {
+    static CashMove insertMove(Database database, Connection connection, long sessionId, CashMoveRequest request,
+                               Instant now) throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cash_moves (session_id, moved_at, "
-                + "cashier_id, direction, amount, currency, reason, approved_by, approval_reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "cashier_id, direction, amount, currency, reason, approved_by, approval_reason, approval_token) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, sessionId);
             insert.setLong(2, now.toEpochMilli());
             insert.setLong(3, request.cashier().id());
@@ -40,7 +38,7 @@ final class CashMoveStore {
             id = Rows.lastId(connection);
         }
         String what = request.direction() == CashMove.Direction.IN ? "cash.in" : "cash.out";
-        SqlAudit.insert(connection, now, what, "Cash " + request.direction().name().toLowerCase(Locale.ROOT)
+        database.audit(connection, now, what, "Cash " + request.direction().name().toLowerCase(Locale.ROOT)
                 + " " + request.amount() + " in session " + sessionId + " by " + request.cashier().name()
                 + ": " + request.reason().strip()
                 + request.approval().map(a -> "; approved by " + a.approver().name() + ": " + a.reason()).orElse(""),
@@ -51,21 +49,19 @@ final class CashMoveStore {
 
     static List<CashMove> moves(Connection connection, long sessionId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT m.id, m.moved_at, m.direction, m.amount, "
-                + "m.currency, m.reason, m.approval_reason, " + Rows.cashierColumns("c") + ", "
-                + Rows.cashierColumns("a")
+                + "m.currency, m.reason, " + Rows.cashierColumns("c") + ", "
+                + Rows.approvalColumns("ap", "a", "m.approval_reason", "m.approval_token", "i")
                 + " FROM cash_moves m JOIN cashiers c ON c.id = m.cashier_id"
-                + " LEFT JOIN cashiers a ON a.id = m.approved_by WHERE m.session_id = ? ORDER BY m.moved_at, m.id")) {
+                + " LEFT JOIN cashiers a ON a.id = m.approved_by LEFT JOIN approvals i ON i.token = m.approval_token"
+                + " WHERE m.session_id = ? ORDER BY m.moved_at, m.id")) {
             select.setLong(1, sessionId);
             List<CashMove> moves = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    String approvalReason = row.getString(7);
-                    Optional<Approval> approval = Rows.cashier(row, 12)
-                            .map(approver -> new Approval(approver, approvalReason));
-                    moves.add(new CashMove(row.getLong(1), sessionId, Instant.ofEpochMilli(row.getLong(2)),
-                            Rows.cashier(row, 8).orElseThrow(), CashMove.Direction.valueOf(row.getString(3)),
-                            Money.of(row.getLong(4), Currency.getInstance(row.getString(5))), row.getString(6),
-                            approval));
+                    moves.add(new CashMove(row.getLong("id"), sessionId, Instant.ofEpochMilli(row.getLong("moved_at")),
+                            Rows.cashier(row, "c").orElseThrow(), CashMove.Direction.valueOf(row.getString("direction")),
+                            Money.of(row.getLong("amount"), Currency.getInstance(row.getString("currency"))),
+                            row.getString("reason"), Rows.approval(row, "ap", "a")));
                 }
             }
             return moves;

@@ -4,8 +4,11 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.ClosingCount;
+import app.tillpoint.api.session.ClosingCountRequest;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
@@ -20,36 +23,72 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Closes a session against its expected cash (a difference above the policy needs approval) and reads closings. */
+/**
+ * Closing a session: every count of the drawer recorded before its difference is shown (under a blind close, a recount
+ * needs a head cashier), and the closing itself against the expected cash (a difference over the policy needs one
+ * too). Runs in the caller's transaction; a refusal is thrown as {@link Refused}, which rolls it back.
+ */
 final class ClosingStore {
 
+    private final Database database;
     private final String terminalId;
     private final TerminalPolicy policy;
 
-    ClosingStore(String terminalId, TerminalPolicy policy) {
+    ClosingStore(Database database, String terminalId, TerminalPolicy policy) {
+        this.database = Objects.requireNonNull(database, "database");
         this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** Stores the closing of {@code open}; throws {@link Refused} (rolling back) if the difference needs approval. */
+    /** Records a count at closing of {@code open}, a recount only with an approval under a blind close. */
+    ClosingCount recordCount(Connection connection, Session open, ClosingCountRequest request, Instant now)
+            throws SQLException {
+        int attempts = CashCountRows.closingAttempts(connection, open.id());
+        if (attempts > 0 && policy.blindClose() && request.recount().isEmpty()) {
+            throw new Refused(new ApprovalRequiredException("The drawer of session " + open.id() + " was counted "
+                    + "and its difference shown: under a blind close a head cashier must approve a recount",
+                    ApprovalAction.RECOUNT, null, null, null));
+        }
+        if (request.recount().isPresent()) {
+            SqlApprovals.use(connection, request.recount().get(), ApprovalAction.RECOUNT, Optional.empty(),
+                    request.countedBy(), policy.selfApproval(), now);
+        }
+        return insertCount(connection, open, attempts + 1, request.count(), request.countedBy(), request.recount(),
+                now);
+    }
+
+    /** Stores the closing of {@code open}; throws {@link Refused} (rolling back) if it needs an approval. */
     Closing insertClosing(Connection connection, Session open, ClosingRequest request, Instant now)
             throws SQLException {
         SessionSummary summary = SessionRows.summary(connection, open);
         Money counted = request.count().total();
-        Money difference = counted.minus(summary.expectedCash());
-        Money allowed = policy.allowedClosingDifference();
-        long size = Math.abs(difference.minorUnits());
-        if (size > allowed.minorUnits() && request.approval().isEmpty()) {
-            throw new Refused(new ApprovalRequiredException("The difference of " + difference.toPlainString()
-                    + " is more than the allowed " + allowed.toPlainString() + ": a head cashier must approve it",
-                    difference, allowed));
-        }
+        Money difference = summary.differenceFor(request.count());
         Cashier by = request.closedBy();
-        CashCountRows.insertCount(connection, open.id(), "CLOSING", request.count(), by.id(), now);
+        int attempts = CashCountRows.closingAttempts(connection, open.id());
+        Optional<CashCount> last = attempts == 0 ? Optional.empty()
+                : CashCountRows.count(connection, open.id(), CashCountRows.CLOSING);
+        boolean recorded = last.isPresent() && last.get().equals(request.count());
+        if (!recorded && policy.blindClose()) {
+            throw new IllegalArgumentException("Under a blind close the session is closed with the count last "
+                    + "recorded for it: count the drawer first. Nothing was stored.");
+        }
+        if (policy.closingNeedsApproval(difference) && request.approval().isEmpty()) {
+            throw new Refused(new ApprovalRequiredException("The difference of " + difference.toPlainString()
+                    + " is more than the allowed " + policy.allowedClosingDifference().toPlainString()
+                    + ": a head cashier must approve it", ApprovalAction.CLOSING_DIFFERENCE, difference,
+                    policy.allowedClosingDifference(), difference));
+        }
+        if (request.approval().isPresent()) {
+            SqlApprovals.use(connection, request.approval().get(), ApprovalAction.CLOSING_DIFFERENCE,
+                    Optional.of(difference), by, policy.selfApproval(), now);
+        }
+        if (!recorded) {
+            insertCount(connection, open, attempts + 1, request.count(), by, Optional.empty(), now);
+        }
         try (PreparedStatement update = connection.prepareStatement("UPDATE sessions SET state = 'CLOSED', "
                 + "closed_at = ?, closed_by = ?, closing_cash = ?, closing_currency = ?, expected_cash = ?, "
-                + "closing_difference = ?, closing_note = ?, closing_approved_by = ?, closing_approval_reason = ? "
-                + "WHERE id = ? AND state = 'OPEN'")) {
+                + "closing_difference = ?, closing_note = ?, closing_approved_by = ?, closing_approval_reason = ?, "
+                + "closing_approval_token = ? WHERE id = ? AND state = 'OPEN'")) {
             update.setLong(1, now.toEpochMilli());
             update.setLong(2, by.id());
             update.setLong(3, counted.minorUnits());
@@ -58,17 +97,17 @@ final class ClosingStore {
             update.setLong(6, difference.minorUnits());
             update.setString(7, request.note());
             Rows.setApproval(update, 8, request.approval());
-            update.setLong(10, open.id());
+            update.setLong(11, open.id());
             if (update.executeUpdate() != 1) {
                 throw new SQLException("Session " + open.id() + " was not open any more");
             }
         }
-        SqlAudit.insert(connection, now, "session.closed", "Session " + open.id() + " on " + terminalId
+        database.audit(connection, now, "session.closed", "Session " + open.id() + " on " + terminalId
                 + " closed by " + by.name() + ": counted " + counted + ", expected " + summary.expectedCash()
                 + ", difference " + difference, by.id());
         if (request.approval().isPresent()) {
             Approval approval = request.approval().get();
-            SqlAudit.insert(connection, now, "session.closing.approved", "Difference " + difference + " of session "
+            database.audit(connection, now, "session.closing.approved", "Difference " + difference + " of session "
                     + open.id() + " approved by " + approval.approver().name() + ": " + approval.reason(),
                     approval.approver().id());
         }
@@ -76,33 +115,47 @@ final class ClosingStore {
                 request.approval(), request.note());
     }
 
+    private ClosingCount insertCount(Connection connection, Session open, int attempt, CashCount count, Cashier by,
+                                     Optional<Approval> recount, Instant now) throws SQLException {
+        SessionSummary summary = SessionRows.summary(connection, open);
+        CashCountRows.insert(connection, new CashCountRows.NewCount(open.id(), CashCountRows.CLOSING, attempt, count,
+                by.id(), now, Optional.of(summary.expectedCash()), recount));
+        Money difference = summary.differenceFor(count);
+        database.audit(connection, now, attempt == 1 ? "closing.count" : "closing.recount", "Session " + open.id()
+                + ": count " + attempt + " by " + by.name() + ", counted " + count.total() + ", expected "
+                + summary.expectedCash() + ", difference " + difference
+                + recount.map(a -> "; recount approved by " + a.approver().name()).orElse(""), by.id());
+        return new ClosingCount(open.id(), attempt, now, by, count, summary.expectedCash(), difference, recount);
+    }
+
     /** The closing of session {@code sessionId}, if it is closed. */
     static Optional<Closing> closing(Connection connection, long sessionId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT s.closed_at, s.closing_cash, "
                 + "s.closing_currency, s.expected_cash, s.closing_difference, s.closing_note, "
-                + "s.closing_approval_reason, " + Rows.cashierColumns("c") + ", "
-                + Rows.cashierColumns("a")
+                + Rows.cashierColumns("c") + ", "
+                + Rows.approvalColumns("ap", "a", "s.closing_approval_reason", "s.closing_approval_token", "i")
                 + " FROM sessions s JOIN cashiers c ON c.id = s.closed_by LEFT JOIN cashiers a"
-                + " ON a.id = s.closing_approved_by WHERE s.id = ? AND s.state = 'CLOSED'")) {
+                + " ON a.id = s.closing_approved_by LEFT JOIN approvals i ON i.token = s.closing_approval_token"
+                + " WHERE s.id = ? AND s.state = 'CLOSED'")) {
             select.setLong(1, sessionId);
+            Currency money;
+            Closing partial;
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                Currency money = Currency.getInstance(row.getString(3));
-                String approvalReason = row.getString(7);
-                Optional<Approval> approval = Rows.cashier(row, 12).map(a -> new Approval(a, approvalReason));
-                Cashier closedBy = Rows.cashier(row, 8).orElseThrow();
-                Money counted = Money.of(row.getLong(2), money);
-                Money expected = Money.of(row.getLong(4), money);
-                Money difference = Money.of(row.getLong(5), money);
-                String note = row.getString(6) == null ? "" : row.getString(6);
-                Instant closedAt = Instant.ofEpochMilli(row.getLong(1));
-                CashCount count = CashCountRows.count(connection, sessionId, "CLOSING").orElseThrow(
-                        () -> new SQLException("Session " + sessionId + " is closed but has no closing count"));
-                return Optional.of(new Closing(sessionId, closedAt, closedBy, count, counted, expected, difference,
-                        approval, note));
+                money = Currency.getInstance(row.getString("closing_currency"));
+                String note = row.getString("closing_note");
+                partial = new Closing(sessionId, Instant.ofEpochMilli(row.getLong("closed_at")),
+                        Rows.cashier(row, "c").orElseThrow(), null, Money.of(row.getLong("closing_cash"), money),
+                        Money.of(row.getLong("expected_cash"), money),
+                        Money.of(row.getLong("closing_difference"), money), Rows.approval(row, "ap", "a"),
+                        note == null ? "" : note);
             }
+            CashCount count = CashCountRows.count(connection, sessionId, CashCountRows.CLOSING).orElseThrow(
+                    () -> new SQLException("Session " + sessionId + " is closed but has no closing count"));
+            return Optional.of(new Closing(sessionId, partial.closedAt(), partial.closedBy(), count, partial.counted(),
+                    partial.expected(), partial.difference(), partial.approval(), partial.note()));
         }
     }
 }

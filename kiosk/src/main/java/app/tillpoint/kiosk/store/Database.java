@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final AuditChain auditChain;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
 
@@ -47,9 +48,10 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, AuditChain auditChain) {
         this.file = file;
         this.connection = connection;
+        this.auditChain = auditChain;
     }
 
     /**
@@ -71,7 +73,14 @@ public final class Database implements AutoCloseable {
     private static Database open(Path file, int target, Supplier<List<Migration>> migrations) {
         Path absolute = file.toAbsolutePath();
         Connection connection = connect(absolute);
-        Database database = new Database(absolute, connection);
+        AuditChain chain;
+        try {
+            chain = new AuditChain(TerminalKey.beside(absolute));
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        Database database = new Database(absolute, connection, chain);
         try {
             database.migrate(target, migrations);
             return database;
@@ -100,6 +109,21 @@ public final class Database implements AutoCloseable {
     /** The database file. */
     public Path file() {
         return file;
+    }
+
+    /** The audit's hash chain, keyed by the terminal's key: every audit row is appended through it. */
+    AuditChain auditChain() {
+        return auditChain;
+    }
+
+    /** Appends an audit row in the caller's transaction, chained to the last one. */
+    void audit(Connection in, java.time.Instant at, String event, String detail, Long cashierId) throws SQLException {
+        auditChain.append(in, at, event, detail, cashierId);
+    }
+
+    /** Walks the audit's hash chain: intact, or the first row that was changed, removed or inserted. */
+    public AuditChain.Verdict verifyAudit() {
+        return read(auditChain::verify);
     }
 
     /** The schema version, {@code PRAGMA user_version}. */
@@ -239,19 +263,56 @@ public final class Database implements AutoCloseable {
 
     private void apply(Migration migration) {
         try {
-            inTransaction(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : migration.statements()) {
-                        statement.execute(sql);
+            // Only outside a transaction can foreign keys be turned off; they are checked before the commit instead.
+            foreignKeys(!migration.foreignKeysOff());
+            try {
+                inTransaction(connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        for (String sql : migration.statements()) {
+                            statement.execute(sql);
+                        }
+                        if (migration.step() != null) {
+                            migration.step().run(auditChain, connection);
+                        }
+                        if (migration.foreignKeysOff()) {
+                            requireForeignKeysHold(statement);
+                        }
+                        statement.execute("PRAGMA user_version = " + migration.version());
                     }
-                    statement.execute("PRAGMA user_version = " + migration.version());
-                }
-                return null;
-            });
+                    return null;
+                });
+            } finally {
+                foreignKeys(true);
+            }
             LOG.info("Database {} upgraded to schema version {} ({})", file, migration.version(), migration.name());
         } catch (StoreException e) {
             throw new StoreException("Cannot upgrade the database " + file + " with " + migration.name() + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    private void foreignKeys(boolean on) {
+        try {
+            execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot turn foreign keys " + (on ? "on" : "off") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireForeignKeysHold(Statement statement) throws SQLException {
+        try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                throw new SQLException("a row of " + broken.getString(1) + " (rowid " + broken.getLong(2)
+                        + ") refers to a missing row of " + broken.getString(3));
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a database connection failed: {}", e.getMessage());
         }
     }
 

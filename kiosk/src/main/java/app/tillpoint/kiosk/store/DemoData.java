@@ -9,28 +9,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The demo cashiers and catalog of a fresh terminal, so the kiosk is usable at once: Asha (badge 1001), Ravi (badge
- * 1002, PIN 2468) and the head cashier Meera (badge 9001, PIN 1234); twelve products of a tea stall in three
- * categories.
+ * The demo cashiers and catalog of a terminal started with {@code --demo}, so the kiosk is usable at once: Asha (badge
+ * 1001), Ravi (badge 1002, PIN 2468) and the head cashier Meera (badge 9001, PIN 1234); twelve products of a tea stall
+ * in three categories. Never on a real terminal: these credentials are in the README.
  */
 public final class DemoData {
 
     private DemoData() {
-    }
-
-    /**
-     * Adds the demo cashiers if the database has no cashier at all, not even a disabled one.
-     *
-     * @return whether they were added
-     */
-    public static boolean addIfNoCashiers(SqlCashiers cashiers) {
-        if (!cashiers.all().isEmpty()) {
-            return false;
-        }
-        cashiers.add("Asha", Role.CASHIER, Optional.of("1001"), Optional.empty());
-        cashiers.add("Ravi", Role.CASHIER, Optional.of("1002"), Optional.of("2468"));
-        cashiers.add("Meera", Role.HEAD_CASHIER, Optional.of("9001"), Optional.of("1234"));
-        return true;
     }
 
     /** The demo catalog: name, category, price in rupees. */
@@ -48,21 +33,43 @@ public final class DemoData {
             new String[] {"Rasgulla", "Sweets", "35.00"},
             new String[] {"Jalebi (100 g)", "Sweets", "50.00"});
 
-    /**
-     * Adds the demo catalog if the database has never had a product.
-     *
-     * @return whether it was added
-     */
-    public static boolean addCatalogIfEmpty(SqlCatalog catalog, Currency currency) {
-        if (!catalog.isEmpty()) {
-            return false;
-        }
-        List<CatalogImport.Entry> entries = new ArrayList<>();
+    /** The demo catalog as import entries, priced in {@code currency}. */
+    static List<CatalogImport.Entry> catalog(Currency currency) {
+        List<CatalogImport.Entry> products = new ArrayList<>();
         for (String[] product : DEMO_PRODUCTS) {
-            entries.add(new CatalogImport.Entry(entries.size() + 1, product[0], product[1],
+            products.add(new CatalogImport.Entry(products.size() + 1, product[0], product[1],
                     Money.parse(product[2], currency)));
         }
-        catalog.replace(entries, "the demo catalog");
-        return true;
+        return products;
+    }
+
+    /**
+     * Adds the demo cashiers and the demo catalog, and marks the folder a demo's, in one transaction, if the database
+     * has no cashier at all: a start cut short at any point leaves all of it or none of it. The badges and PINs are
+     * hashed first, outside the transaction, since hashing is slow on purpose.
+     *
+     * @return whether they were added
+     */
+    public static boolean seed(Database database, SqlCashiers cashiers, SqlCatalog catalog, Currency currency) {
+        if (cashiers.count() > 0) {
+            return false;
+        }
+        List<SqlCashiers.NewCashier> demo = List.of(
+                cashiers.prepare("Asha", Role.CASHIER, Optional.of("1001"), Optional.empty()),
+                cashiers.prepare("Ravi", Role.CASHIER, Optional.of("1002"), Optional.of("2468")),
+                cashiers.prepare("Meera", Role.HEAD_CASHIER, Optional.of("9001"), Optional.of("1234")));
+        List<CatalogImport.Entry> products = catalog(currency);
+        return database.inTransaction(connection -> {
+            if (cashiers.count() > 0) {
+                return false;
+            }
+            cashiers.insertAll(demo);
+            CrashPoint.reached("seeding");
+            if (catalog.isEmpty()) {
+                catalog.replace(products, "the demo catalog");
+            }
+            TerminalSetup.mark(connection, TerminalSetup.DEMO);
+            return true;
+        });
     }
 }

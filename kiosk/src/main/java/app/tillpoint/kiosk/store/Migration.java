@@ -12,22 +12,42 @@ import java.util.Locale;
  * which {@code PRAGMA user_version} is {@code version}.
  *
  * <p>Statements are separated by a line ending in {@code ;}; a {@code CREATE TRIGGER} runs to its {@code END;}.
- * Lines starting with {@code --} are comments.
+ * Lines starting with {@code --} are comments. A file with the line {@value #FOREIGN_KEYS_OFF} rebuilds tables:
+ * it runs with foreign keys off (SQLite's way to copy a table that others refer to), and commits only if every
+ * reference still holds afterwards ({@code PRAGMA foreign_key_check}).
  *
- * @param version    1, 2, 3 …: the {@code user_version} after this migration
- * @param name       the file name, for messages
- * @param statements the SQL statements, in order
+ * @param version         1, 2, 3 …: the {@code user_version} after this migration
+ * @param name            the file name, for messages
+ * @param statements      the SQL statements, in order
+ * @param foreignKeysOff  whether it runs with foreign keys off, checked at the end
+ * @param step            code run after the statements in the same transaction (sealing the audit), or null
  */
-public record Migration(int version, String name, List<String> statements) {
+public record Migration(int version, String name, List<String> statements, boolean foreignKeysOff, Step step) {
+
+    /** The directive line of a migration that rebuilds tables. */
+    static final String FOREIGN_KEYS_OFF = "-- tillpoint: foreign keys off";
 
     /** The bundled migrations, oldest first. Add a file here and in resources to change the schema. */
     private static final List<String> BUNDLED = List.of(
             "V1__initial.sql",
             "V2__pin_lockout.sql",
-            "V3__selling_closing.sql");
+            "V3__selling_closing.sql",
+            "V4__cash_controls.sql",
+            "V5__audit_chain.sql");
+
+    /** Code that finishes a migration: what SQL alone cannot do, such as hashing with the terminal's key. */
+    @FunctionalInterface
+    public interface Step {
+        void run(AuditChain chain, java.sql.Connection connection) throws java.sql.SQLException;
+    }
 
     public Migration {
         statements = List.copyOf(statements);
+    }
+
+    /** A migration of statements only. */
+    public Migration(int version, String name, List<String> statements) {
+        this(version, name, statements, false, null);
     }
 
     /** How many migrations ship with this build: the schema version it writes. */
@@ -39,14 +59,24 @@ public record Migration(int version, String name, List<String> statements) {
     public static List<Migration> bundled() {
         List<Migration> migrations = new ArrayList<>();
         for (String file : BUNDLED) {
-            migrations.add(fromSql(versionOf(file), file, read(file)));
+            Migration migration = fromSql(versionOf(file), file, read(file));
+            if (file.equals("V5__audit_chain.sql")) {
+                migration = migration.withStep(AuditChain::sealAll);
+            }
+            migrations.add(migration);
         }
         return List.copyOf(migrations);
     }
 
     /** A migration from SQL text, split into statements. */
     public static Migration fromSql(int version, String name, String sql) {
-        return new Migration(version, name, split(sql));
+        boolean foreignKeysOff = sql.lines().anyMatch(line -> line.strip().equals(FOREIGN_KEYS_OFF));
+        return new Migration(version, name, split(sql), foreignKeysOff, null);
+    }
+
+    /** This migration, finished by {@code code}. */
+    Migration withStep(Step code) {
+        return new Migration(version, name, statements, foreignKeysOff, code);
     }
 
     static int versionOf(String file) {

@@ -1,7 +1,5 @@
 package app.tillpoint.kiosk.store;
 
-import app.tillpoint.api.cashier.PinCheck;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +9,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Checks an entered PIN against the stored hash, counting wrong PINs in a row and locking a cashier out. */
+/**
+ * Reads and writes a cashier's PIN attempts for {@link PinRules#judge}, which decides: the row read, the PIN hashed,
+ * the decision stored, in the caller's transaction.
+ */
 final class PinAttempts {
 
     private final PinRules rules;
@@ -20,78 +21,77 @@ final class PinAttempts {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** The outcome of a PIN check and what the audit says about it. */
-    record PinState(PinCheck check, String why, boolean lockedNow) {
+    /** The decision on {@code pin} for cashier {@code id}, stored; empty for an unknown id. */
+    Optional<PinRules.Decision> check(Connection connection, long id, char[] pin, PinRules.Now now)
+            throws SQLException {
+        Optional<Row> row = read(connection, id);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Row found = row.get();
+        boolean matches = found.hash() != null && matches(pin, found.salt(), found.hash());
+        PinRules.Decision decision = rules.judge(found.attempts(), matches, now);
+        if (decision.store().isPresent()) {
+            write(connection, id, decision.store().get());
+        }
+        return Optional.of(decision);
     }
 
-    PinState check(Connection connection, long id, char[] pin, Instant now) throws SQLException {
-        String name;
-        boolean active;
-        String pinHash;
-        String pinSalt;
-        int wrong;
-        Instant lockedUntil;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT name, active, pin_hash, pin_salt, wrong_pins, locked_until FROM cashiers WHERE id = ?")) {
+    /** What is left of cashier {@code id}'s lock-out at {@code now}, if they are locked out. */
+    static Optional<PinRules.Lockout> lockout(Connection connection, long id, PinRules.Now now) throws SQLException {
+        return read(connection, id).flatMap(row -> row.attempts().lockout())
+                .map(lockout -> PinRules.remaining(lockout, now)).filter(left -> left.lengthMillis() > 0);
+    }
+
+    private record Row(PinRules.Attempts attempts, String hash, String salt) {
+    }
+
+    private static Optional<Row> read(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT name, active, pin_hash, pin_salt, "
+                + "wrong_pins, lockouts, locked_until, lockout_ms, locked_boot, locked_uptime_ms "
+                + "FROM cashiers WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    return new PinState(wrong(0), "PIN entered for unknown cashier id " + id, false);
+                    return Optional.empty();
                 }
-                name = row.getString(1);
-                active = row.getInt(2) == 1;
-                pinHash = row.getString(3);
-                pinSalt = row.getString(4);
-                wrong = row.getInt(5);
-                long until = row.getLong(6);
-                lockedUntil = row.wasNull() ? null : Instant.ofEpochMilli(until);
+                String hash = row.getString("pin_hash");
+                Optional<PinRules.Lockout> lockout = Optional.empty();
+                long until = row.getLong("locked_until");
+                if (!row.wasNull()) {
+                    long length = row.getLong("lockout_ms");
+                    boolean hasLength = !row.wasNull();
+                    String boot = row.getString("locked_boot");
+                    long started = row.getLong("locked_uptime_ms");
+                    // A lock-out of before version 4 has no boot clock: its rest is read from the wall clock.
+                    lockout = Optional.of(new PinRules.Lockout(Instant.ofEpochMilli(until),
+                            hasLength ? length : Long.MAX_VALUE, boot == null ? "" : boot, started));
+                }
+                PinRules.Attempts attempts = new PinRules.Attempts(row.getString("name"), row.getInt("active") == 1,
+                        hash != null, row.getInt("wrong_pins"), row.getInt("lockouts"), lockout);
+                return Optional.of(new Row(attempts, hash, row.getString("pin_salt")));
             }
         }
-        if (!active) {
-            return new PinState(wrong(0), "PIN entered for " + name + ", who is disabled", false);
-        }
-        if (lockedUntil != null && now.isBefore(lockedUntil)) {
-            return new PinState(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(lockedUntil)),
-                    "PIN refused: " + name + " is locked out until " + lockedUntil, false);
-        }
-        if (lockedUntil != null) {
-            wrong = 0; // the lock-out is over: a new series of attempts begins
-        }
-        if (pinHash == null) {
-            return new PinState(wrong(0), name + " has no PIN set; ask a head cashier to set one", false);
-        }
-        if (matches(pin, pinSalt, pinHash)) {
-            updateAttempts(connection, id, 0, null);
-            return new PinState(new PinCheck(PinCheck.Outcome.ACCEPTED, rules.maxWrongPins(), Optional.empty()),
-                    "", false);
-        }
-        wrong++;
-        if (wrong >= rules.maxWrongPins()) {
-            Instant until = now.plus(rules.lockout());
-            updateAttempts(connection, id, 0, until);
-            return new PinState(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(until)),
-                    name + " entered " + wrong + " wrong PINs in a row; locked out until " + until, true);
-        }
-        updateAttempts(connection, id, wrong, null);
-        return new PinState(wrong(rules.maxWrongPins() - wrong),
-                "Wrong PIN for " + name + " (" + wrong + " in a row)", false);
     }
 
-    private static PinCheck wrong(int attemptsLeft) {
-        return new PinCheck(PinCheck.Outcome.WRONG, attemptsLeft, Optional.empty());
-    }
-
-    private static void updateAttempts(Connection connection, long id, int wrong, Instant lockedUntil)
-            throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE cashiers SET wrong_pins = ?, locked_until = ? WHERE id = ?")) {
-            update.setInt(1, wrong);
-            if (lockedUntil == null) {
-                update.setNull(2, Types.INTEGER);
+    private static void write(Connection connection, long id, PinRules.Attempts attempts) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE cashiers SET wrong_pins = ?, "
+                + "lockouts = ?, locked_until = ?, lockout_ms = ?, locked_boot = ?, locked_uptime_ms = ? WHERE id = ?")) {
+            update.setInt(1, attempts.wrongPins());
+            update.setInt(2, attempts.lockouts());
+            if (attempts.lockout().isPresent()) {
+                PinRules.Lockout lockout = attempts.lockout().get();
+                update.setLong(3, lockout.until().toEpochMilli());
+                update.setLong(4, lockout.lengthMillis());
+                update.setString(5, lockout.boot());
+                update.setLong(6, lockout.startedBootMillis());
             } else {
-                update.setLong(2, lockedUntil.toEpochMilli());
+                update.setNull(3, Types.INTEGER);
+                update.setNull(4, Types.INTEGER);
+                update.setNull(5, Types.VARCHAR);
+                update.setNull(6, Types.INTEGER);
             }
-            update.setLong(3, id);
+            update.setLong(7, id);
             update.executeUpdate();
         }
     }

@@ -23,4 +23,12 @@ final class Refused extends RuntimeException {
     static Refused noOpenSession() {
         return new Refused(new NoOpenSessionException());
     }
+
+    /** Throws the refusal carried, as the checked exception the service declares. */
+    void rethrow() throws NoOpenSessionException, ApprovalRequiredException {
+        if (noOpenSession != null) {
+            throw noOpenSession;
+        }
+        throw approvalRequired;
+    }
 }

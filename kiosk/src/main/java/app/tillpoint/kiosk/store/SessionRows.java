@@ -1,7 +1,5 @@
 package app.tillpoint.kiosk.store;
 
-import app.tillpoint.api.cashier.Cashier;
-import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.Session;
@@ -19,12 +17,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Reads one terminal's sessions back, with their opening counts, and sums up their money; never commits. */
+/** Reads one terminal's sessions back, with their opening counts and approvals, and sums up their money. */
 final class SessionRows {
 
-    private static final String SESSION_COLUMNS = "s.id, s.state, s.opened_at, s.opening_cash, s.opening_currency, "
-            + "s.opening_note, s.closed_at, s.closing_cash, s.closing_currency, "
-            + "c.id, c.name, c.role, c.pin_hash IS NOT NULL";
+    private static final String SELECT = "SELECT s.id, s.state, s.opened_at, s.opening_cash, s.opening_currency, "
+            + "s.opening_note, s.closed_at, s.closing_cash, s.closing_currency, " + Rows.cashierColumns("c") + ", "
+            + Rows.approvalColumns("op", "oa", "s.opening_approval_reason", "s.opening_approval_token", "oi")
+            + " FROM sessions s JOIN cashiers c ON c.id = s.opened_by"
+            + " LEFT JOIN cashiers oa ON oa.id = s.opening_approved_by"
+            + " LEFT JOIN approvals oi ON oi.token = s.opening_approval_token";
 
     private final String terminalId;
 
@@ -34,8 +35,7 @@ final class SessionRows {
 
     /** The terminal's open session. */
     Optional<Session> open(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + SESSION_COLUMNS
-                + " FROM sessions s JOIN cashiers c ON c.id = s.opened_by"
+        try (PreparedStatement select = connection.prepareStatement(SELECT
                 + " WHERE s.terminal_id = ? AND s.state <> 'CLOSED'")) {
             select.setString(1, terminalId);
             return sessions(connection, select).stream().findFirst();
@@ -44,8 +44,7 @@ final class SessionRows {
 
     /** The session {@code id} of this terminal, open or closed. */
     Optional<Session> session(Connection connection, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + SESSION_COLUMNS
-                + " FROM sessions s JOIN cashiers c ON c.id = s.opened_by WHERE s.terminal_id = ? AND s.id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(SELECT + " WHERE s.terminal_id = ? AND s.id = ?")) {
             select.setString(1, terminalId);
             select.setLong(2, id);
             return sessions(connection, select).stream().findFirst();
@@ -54,8 +53,7 @@ final class SessionRows {
 
     /** The terminal's most recently closed session. */
     Optional<Session> lastClosed(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + SESSION_COLUMNS
-                + " FROM sessions s JOIN cashiers c ON c.id = s.opened_by WHERE s.terminal_id = ?"
+        try (PreparedStatement select = connection.prepareStatement(SELECT + " WHERE s.terminal_id = ?"
                 + " AND s.state = 'CLOSED' ORDER BY s.closed_at DESC, s.id DESC LIMIT 1")) {
             select.setString(1, terminalId);
             return sessions(connection, select).stream().findFirst();
@@ -72,8 +70,9 @@ final class SessionRows {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                Money amount = Money.of(row.getLong(1), Currency.getInstance(row.getString(2)));
-                return Optional.of(new LastClosing(amount, Instant.ofEpochMilli(row.getLong(3))));
+                Money amount = Money.of(row.getLong("closing_cash"),
+                        Currency.getInstance(row.getString("closing_currency")));
+                return Optional.of(new LastClosing(amount, Instant.ofEpochMilli(row.getLong("closed_at"))));
             }
         }
     }
@@ -84,12 +83,12 @@ final class SessionRows {
         int orderCount;
         long orderTotal;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT count(*), coalesce(sum(total), 0) FROM orders WHERE session_id = ?")) {
+                "SELECT count(*) AS orders, coalesce(sum(total), 0) AS total FROM orders WHERE session_id = ?")) {
             select.setLong(1, session.id());
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                orderCount = row.getInt(1);
-                orderTotal = row.getLong(2);
+                orderCount = row.getInt("orders");
+                orderTotal = row.getLong("total");
             }
         }
         long cashSales = sumOf(connection, "SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN orders o "
@@ -98,10 +97,8 @@ final class SessionRows {
                 + "AND direction = 'IN'", session.id());
         long cashOut = sumOf(connection, "SELECT coalesce(sum(amount), 0) FROM cash_moves WHERE session_id = ? "
                 + "AND direction = 'OUT'", session.id());
-        Money expected = session.openingCash().plus(Money.of(cashSales, money)).plus(Money.of(cashIn, money))
-                .minus(Money.of(cashOut, money));
-        return new SessionSummary(session, orderCount, Money.of(orderTotal, money), Money.of(cashSales, money),
-                Money.of(cashIn, money), Money.of(cashOut, money), expected);
+        return SessionSummary.of(session, orderCount, Money.of(orderTotal, money), Money.of(cashSales, money),
+                Money.of(cashIn, money), Money.of(cashOut, money));
     }
 
     private static long sumOf(Connection connection, String sql, long sessionId) throws SQLException {
@@ -118,26 +115,26 @@ final class SessionRows {
         List<Session> sessions = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                long id = row.getLong(1);
-                Money openingCash = Money.of(row.getLong(4), Currency.getInstance(row.getString(5)));
-                long closedAt = row.getLong(7);
+                long id = row.getLong("id");
+                Money openingCash = Money.of(row.getLong("opening_cash"),
+                        Currency.getInstance(row.getString("opening_currency")));
+                long closedAt = row.getLong("closed_at");
                 Optional<Instant> closed = row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(closedAt));
-                long closingCash = row.getLong(8);
-                String closingCurrency = row.getString(9);
+                long closingCash = row.getLong("closing_cash");
+                String closingCurrency = row.getString("closing_currency");
                 Optional<Money> closing = closingCurrency == null ? Optional.empty()
                         : Optional.of(Money.of(closingCash, Currency.getInstance(closingCurrency)));
-                Cashier openedBy = new Cashier(row.getLong(10), row.getString(11), Role.valueOf(row.getString(12)),
-                        row.getInt(13) == 1);
-                sessions.add(new Session(id, SessionState.valueOf(row.getString(2)),
-                        Instant.ofEpochMilli(row.getLong(3)), openedBy, openingCash, Optional.empty(),
-                        row.getString(6), closed, closing));
+                sessions.add(new Session(id, SessionState.valueOf(row.getString("state")),
+                        Instant.ofEpochMilli(row.getLong("opened_at")), Rows.cashier(row, "c").orElseThrow(),
+                        openingCash, Optional.empty(), row.getString("opening_note"), closed, closing,
+                        Rows.approval(row, "op", "oa")));
             }
         }
         List<Session> withCounts = new ArrayList<>();
         for (Session s : sessions) {
             withCounts.add(new Session(s.id(), s.state(), s.openedAt(), s.openedBy(), s.openingCash(),
-                    CashCountRows.count(connection, s.id(), "OPENING"), s.openingNote(), s.closedAt(),
-                    s.closingCash()));
+                    CashCountRows.count(connection, s.id(), CashCountRows.OPENING), s.openingNote(), s.closedAt(),
+                    s.closingCash(), s.openingApproval()));
         }
         return withCounts;
     }

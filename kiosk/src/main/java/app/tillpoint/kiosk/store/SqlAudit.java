@@ -4,11 +4,9 @@ import app.tillpoint.api.terminal.Audit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,23 +110,6 @@ public final class SqlAudit implements Audit, AutoCloseable {
         });
     }
 
-    /** Writes one audit row with {@code connection}, inside the caller's transaction. */
-    static void insert(Connection connection, Instant at, String event, String detail, Long cashierId)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_events (at, event, detail, cashier_id) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, at.toEpochMilli());
-            insert.setString(2, event);
-            insert.setString(3, detail);
-            if (cashierId == null) {
-                insert.setNull(4, Types.INTEGER);
-            } else {
-                insert.setLong(4, cashierId);
-            }
-            insert.executeUpdate();
-        }
-    }
-
     private void writeLoop() {
         List<Object> batch = new ArrayList<>();
         while (true) {
@@ -154,7 +135,7 @@ public final class SqlAudit implements Audit, AutoCloseable {
             try {
                 database.inTransaction(connection -> {
                     for (Pending p : events) {
-                        insert(connection, p.at(), p.event(), p.detail(), p.cashierId());
+                        database.audit(connection, p.at(), p.event(), p.detail(), p.cashierId());
                     }
                     return null;
                 });
@@ -179,7 +160,7 @@ public final class SqlAudit implements Audit, AutoCloseable {
         for (Long cashierId : p.cashierId() == null ? new Long[] {null} : new Long[] {p.cashierId(), null}) {
             try {
                 database.inTransaction(connection -> {
-                    insert(connection, p.at(), p.event(), p.detail(), cashierId);
+                    database.audit(connection, p.at(), p.event(), p.detail(), cashierId);
                     return null;
                 });
                 return;

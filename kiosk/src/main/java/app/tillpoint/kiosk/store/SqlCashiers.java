@@ -33,18 +33,35 @@ public final class SqlCashiers implements Cashiers {
     private final Database database;
     private final Audit audit;
     private final Clock clock;
+    private final BootClock bootClock;
     private final PinRules rules;
     private final PinAttempts pinAttempts;
+    private final WrongPinBudget wrongPinBudget;
     private final SlowHash slowHash = new SlowHash();
     private final String badgeSalt;
     private final int badgeIterations;
 
+    /** With the machine's boot clock and no one told of wrong-PIN alerts but the audit. */
     public SqlCashiers(Database database, Audit audit, Clock clock, PinRules rules) {
+        this(database, audit, clock, BootClock.system(), rules, alert -> { });
+    }
+
+    /**
+     * @param bootClock times lock-outs, so that changing the date neither ends nor extends them
+     * @param onAlert   told (on the calling thread) when the terminal's wrong PINs in an hour pass the policy's budget
+     */
+    public SqlCashiers(Database database, Audit audit, Clock clock, BootClock bootClock, PinRules rules,
+                       java.util.function.Consumer<String> onAlert) {
         this.database = Objects.requireNonNull(database, "database");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.bootClock = Objects.requireNonNull(bootClock, "bootClock");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.pinAttempts = new PinAttempts(rules);
+        this.wrongPinBudget = new WrongPinBudget(rules.wrongPinsPerHour(), bootClock, alert -> {
+            audit.record("login.alert", alert);
+            onAlert.accept(alert);
+        });
         this.badgeSalt = meta("badge_salt", slowHash.newSalt());
         this.badgeIterations = Integer.parseInt(meta("badge_iterations", Integer.toString(SlowHash.ITERATIONS)));
     }
@@ -74,6 +91,17 @@ public final class SqlCashiers implements Cashiers {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
                     + " FROM cashiers WHERE active = 1 ORDER BY name COLLATE NOCASE, id")) {
                 return cashiers(select);
+            }
+        });
+    }
+
+    /** The active cashier of id {@code id}, as the database holds them. */
+    public Optional<Cashier> activeById(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM cashiers WHERE id = ? AND active = 1")) {
+                select.setLong(1, id);
+                return cashiers(select).stream().findFirst();
             }
         });
     }
@@ -110,31 +138,34 @@ public final class SqlCashiers implements Cashiers {
 
     @Override
     public PinCheck checkPin(Cashier cashier, char[] pin) {
-        Instant now = clock.instant();
-        PinAttempts.PinState state = database.inTransaction(
+        PinRules.Now now = now();
+        Optional<PinRules.Decision> decision = database.inTransaction(
                 connection -> pinAttempts.check(connection, cashier.id(), pin, now));
+        if (decision.isEmpty()) {
+            audit("login.failed", "PIN entered for unknown cashier id " + cashier.id(), null);
+            return new PinCheck(PinCheck.Outcome.WRONG, 0, Optional.empty());
+        }
+        PinRules.Decision state = decision.get();
         switch (state.check().outcome()) {
             case ACCEPTED -> audit("login.ok", cashier.name() + " identified with PIN", cashier.id());
             case WRONG -> audit("login.failed", state.why(), cashier.id());
             case LOCKED_OUT -> audit(state.lockedNow() ? "login.lockedOut" : "login.failed", state.why(), cashier.id());
         }
+        if (state.check().outcome() == PinCheck.Outcome.WRONG || state.lockedNow()) {
+            wrongPinBudget.wrongPin();
+        }
         return state.check();
     }
 
-
     @Override
     public Optional<Instant> lockedUntil(Cashier cashier) {
-        Instant now = clock.instant();
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT locked_until FROM cashiers WHERE id = ? AND locked_until > ?")) {
-                select.setLong(1, cashier.id());
-                select.setLong(2, now.toEpochMilli());
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(Instant.ofEpochMilli(row.getLong(1))) : Optional.empty();
-                }
-            }
-        });
+        PinRules.Now now = now();
+        return database.read(connection -> PinAttempts.lockout(connection, cashier.id(), now))
+                .map(PinRules.Lockout::until);
+    }
+
+    private PinRules.Now now() {
+        return new PinRules.Now(clock.instant(), bootClock.boot(), bootClock.millis());
     }
 
     // --- Administration -------------------------------------------------------------------------------------------
@@ -159,12 +190,17 @@ public final class SqlCashiers implements Cashiers {
     }
 
     /**
-     * Adds a cashier.
-     *
-     * @throws IllegalArgumentException with a message for the administrator: blank name, badge already used, PIN not
-     *                                  4 to 12 digits
+     * A cashier checked and hashed, ready to be stored: the slow part of adding one, done before any transaction.
      */
-    public Cashier add(String name, Role role, Optional<String> badge, Optional<String> pin) {
+    public record NewCashier(String name, Role role, Optional<String> badgeHash, String pinHash, String pinSalt) {
+    }
+
+    /**
+     * Checks and hashes a cashier to add: slow on purpose (PBKDF2), so done before the transaction that stores it.
+     *
+     * @throws IllegalArgumentException with a message for the administrator: blank name, PIN not 4 to 12 digits
+     */
+    public NewCashier prepare(String name, Role role, Optional<String> badge, Optional<String> pin) {
         String cleanName = CashierInputs.checkName(name);
         Objects.requireNonNull(role, "role");
         Optional<String> badgeHash = badge.map(CashierInputs::checkBadge).map(this::badgeHash);
@@ -172,30 +208,92 @@ public final class SqlCashiers implements Cashiers {
         String pinSalt = pinDigits.isPresent() ? slowHash.newSalt() : null;
         String pinHash = pinDigits.map(digits -> pinHash(digits, pinSalt)).orElse(null);
         pinDigits.ifPresent(digits -> Arrays.fill(digits, '\0'));
-        Instant now = clock.instant();
-        Cashier cashier = database.inTransaction(connection -> {
-            if (badgeHash.isPresent()) {
-                refuseUsedBadge(connection, badgeHash.get(), -1);
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cashiers "
-                    + "(name, role, badge_hash, pin_hash, pin_salt, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, cleanName);
-                insert.setString(2, role.name());
-                insert.setString(3, badgeHash.orElse(null));
-                insert.setString(4, pinHash);
-                insert.setString(5, pinSalt);
-                insert.setLong(6, now.toEpochMilli());
-                insert.executeUpdate();
-            }
-            try (PreparedStatement id = connection.prepareStatement("SELECT last_insert_rowid()");
-                 ResultSet row = id.executeQuery()) {
-                row.next();
-                return new Cashier(row.getLong(1), cleanName, role, pinHash != null);
-            }
-        });
-        audit("cashier.added", "Added " + describe(cashier) + (badgeHash.isPresent() ? " with a badge" : "")
-                + (cashier.hasPin() ? " with a PIN" : ""), cashier.id());
+        return new NewCashier(cleanName, role, badgeHash, pinHash, pinSalt);
+    }
+
+    /**
+     * Adds a cashier.
+     *
+     * @throws IllegalArgumentException with a message for the administrator: blank name, badge already used, PIN not
+     *                                  4 to 12 digits
+     */
+    public Cashier add(String name, Role role, Optional<String> badge, Optional<String> pin) {
+        NewCashier prepared = prepare(name, role, badge, pin);
+        Cashier cashier = database.inTransaction(connection -> insert(connection, prepared));
+        audited(cashier, prepared);
         return cashier;
+    }
+
+    /** Stores prepared cashiers in the caller's transaction (or one of their own), in order. */
+    public List<Cashier> insertAll(List<NewCashier> prepared) {
+        List<Cashier> added = database.inTransaction(connection -> {
+            List<Cashier> cashiers = new ArrayList<>();
+            for (NewCashier cashier : prepared) {
+                cashiers.add(insert(connection, cashier));
+            }
+            return cashiers;
+        });
+        for (int i = 0; i < added.size(); i++) {
+            audited(added.get(i), prepared.get(i));
+        }
+        return added;
+    }
+
+    /**
+     * The first head cashier of a real terminal, from its first-run screen: stored, and the terminal marked set up, in
+     * one transaction, only while it has no cashier at all.
+     *
+     * @throws IllegalArgumentException with a message for the person at the screen: bad name, badge or PIN
+     * @throws IllegalStateException    if the terminal has cashiers already
+     */
+    public Cashier addFirstHeadCashier(String name, String badge, String pin) {
+        NewCashier prepared = prepare(name, Role.HEAD_CASHIER, Optional.of(badge), Optional.of(pin));
+        Cashier cashier = database.inTransaction(connection -> {
+            if (count(connection) > 0) {
+                throw new IllegalStateException("This terminal has cashiers already: its first head cashier was "
+                        + "added meanwhile");
+            }
+            Cashier added = insert(connection, prepared);
+            TerminalSetup.mark(connection, TerminalSetup.TERMINAL);
+            return added;
+        });
+        audited(cashier, prepared);
+        return cashier;
+    }
+
+    /** How many cashiers the database has, disabled ones too. */
+    public int count() {
+        return database.read(SqlCashiers::count);
+    }
+
+    private static int count(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM cashiers");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private Cashier insert(Connection connection, NewCashier cashier) throws SQLException {
+        if (cashier.badgeHash().isPresent()) {
+            refuseUsedBadge(connection, cashier.badgeHash().get(), -1);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cashiers "
+                + "(name, role, badge_hash, pin_hash, pin_salt, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, cashier.name());
+            insert.setString(2, cashier.role().name());
+            insert.setString(3, cashier.badgeHash().orElse(null));
+            insert.setString(4, cashier.pinHash());
+            insert.setString(5, cashier.pinSalt());
+            insert.setLong(6, clock.instant().toEpochMilli());
+            insert.executeUpdate();
+        }
+        return new Cashier(Rows.lastId(connection), cashier.name(), cashier.role(), cashier.pinHash() != null);
+    }
+
+    private void audited(Cashier cashier, NewCashier prepared) {
+        audit("cashier.added", "Added " + describe(cashier) + (prepared.badgeHash().isPresent() ? " with a badge" : "")
+                + (cashier.hasPin() ? " with a PIN" : ""), cashier.id());
     }
 
     /**
@@ -251,8 +349,9 @@ public final class SqlCashiers implements Cashiers {
         Arrays.fill(digits, '\0');
         Cashier cashier = database.inTransaction(connection -> {
             Cashier found = existing(connection, id);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE cashiers "
-                    + "SET pin_hash = ?, pin_salt = ?, wrong_pins = 0, locked_until = NULL WHERE id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE cashiers SET pin_hash = ?, "
+                    + "pin_salt = ?, wrong_pins = 0, lockouts = 0, locked_until = NULL, lockout_ms = NULL, "
+                    + "locked_boot = NULL, locked_uptime_ms = NULL WHERE id = ?")) {
                 update.setString(1, hash);
                 update.setString(2, salt);
                 update.setLong(3, id);

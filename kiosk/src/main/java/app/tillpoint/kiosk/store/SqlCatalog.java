@@ -163,7 +163,7 @@ public final class SqlCatalog implements Catalog {
                 withdrawn = row.getInt(1);
             }
             Imported imported = new Imported(added, updated, withdrawn);
-            SqlAudit.insert(connection, now, "catalog.imported", source + ": " + imported.listed()
+            database.audit(connection, now, "catalog.imported", source + ": " + imported.listed()
                     + " products on sale (" + added + " new, " + updated + " kept), " + withdrawn + " off sale", null);
             return imported;
         });

@@ -79,28 +79,26 @@ public final class SqlSales implements Sales {
                     + sale.cart().currency());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Object[] stored;
+        Sold sold;
         try {
-            stored = database.inTransaction(connection -> {
+            sold = database.inTransaction(connection -> {
                 Session open = sessions.openSession(connection).orElseThrow(Refused::noOpenSession);
                 checkPrices(connection, sale);
                 Order order = insertOrder(connection, open.id(), sale, now);
                 beforeCommit.run();
-                return new Object[] {open, order};
+                return new Sold(open, order);
             });
         } catch (Refused refused) {
             throw refused.noOpenSession;
         }
-        Session session = (Session) stored[0];
-        Order order = (Order) stored[1];
-        LOG.info("Order {} of {} in session {} by {}", order.id(), order.total(), session.id(), order.soldBy().name());
-        try {
-            afterSale.accept(session, order);
-        } catch (RuntimeException e) {
-            // The sale is committed; a failing listener must not make the cashier believe otherwise.
-            LOG.error("Telling others of order {} failed", order.id(), e);
-        }
+        Order order = sold.order();
+        LOG.info("Order {} of {} in session {} by {}", order.id(), order.total(), sold.session().id(),
+                order.soldBy().name());
+        AfterCommit.tell("order " + order.id(), () -> afterSale.accept(sold.session(), order));
         return order;
+    }
+
+    private record Sold(Session session, Order order) {
     }
 
     private void checkPrices(Connection connection, CashSale sale) throws SQLException {
@@ -158,7 +156,7 @@ public final class SqlSales implements Sales {
             insert.setString(4, currency.getCurrencyCode());
             insert.executeUpdate();
         }
-        SqlAudit.insert(connection, now, "sale.cash", "Order " + orderId + " in session " + sessionId + " by "
+        database.audit(connection, now, "sale.cash", "Order " + orderId + " in session " + sessionId + " by "
                 + cashier.name() + ": " + sale.cart().lines().size() + " lines, total " + total + ", tendered "
                 + sale.tendered() + ", change " + sale.change(), cashier.id());
         return new Order(orderId, sessionId, now, cashier, sale.cart().lines(), total, sale.tendered(),
@@ -180,11 +178,11 @@ public final class SqlSales implements Sales {
             select.setLong(1, sessionId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    Currency money = Currency.getInstance(row.getString(6));
-                    orders.put(row.getLong(1), new Order(row.getLong(1), sessionId,
-                            Instant.ofEpochMilli(row.getLong(2)), Rows.cashier(row, 7).orElseThrow(), List.of(),
-                            Money.of(row.getLong(3), money), Money.of(row.getLong(4), money),
-                            Money.of(row.getLong(5), money)));
+                    Currency money = Currency.getInstance(row.getString("currency"));
+                    long id = row.getLong("id");
+                    orders.put(id, new Order(id, sessionId, Instant.ofEpochMilli(row.getLong("sold_at")),
+                            Rows.cashier(row, "c").orElseThrow(), List.of(), Money.of(row.getLong("total"), money),
+                            Money.of(row.getLong("tendered"), money), Money.of(row.getLong("change_given"), money)));
                 }
             }
         }
@@ -196,10 +194,11 @@ public final class SqlSales implements Sales {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     // The product as it was sold: its name and price then, not the catalog's now.
-                    Product sold = new Product(row.getLong(2), row.getString(3), row.getString(7),
-                            Money.of(row.getLong(4), Currency.getInstance(row.getString(6))));
-                    lines.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
-                            .add(new CartLine(sold, row.getInt(5)));
+                    Product sold = new Product(row.getLong("product_id"), row.getString("name"),
+                            row.getString("category"), Money.of(row.getLong("unit_price"),
+                            Currency.getInstance(row.getString("currency"))));
+                    lines.computeIfAbsent(row.getLong("order_id"), id -> new ArrayList<>())
+                            .add(new CartLine(sold, row.getInt("quantity")));
                 }
             }
         }

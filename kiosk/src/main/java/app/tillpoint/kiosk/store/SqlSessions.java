@@ -2,19 +2,24 @@ package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.Money;
-import app.tillpoint.api.session.LastClosing;
-import app.tillpoint.api.session.OpeningRequest;
-import app.tillpoint.api.session.Session;
-import app.tillpoint.api.session.SessionAlreadyOpenException;
-import app.tillpoint.api.session.SessionState;
-import app.tillpoint.api.session.Sessions;
+import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.CashMoveRequest;
 import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.ClosingCount;
+import app.tillpoint.api.session.ClosingCountRequest;
 import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.NoOpenSessionException;
+import app.tillpoint.api.session.OpeningCheck;
+import app.tillpoint.api.session.OpeningRequest;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.SessionAlreadyOpenException;
+import app.tillpoint.api.session.SessionState;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +29,7 @@ import org.sqlite.SQLiteException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,12 +37,14 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * The sessions of one terminal in the database. Opening stores the session, its count and lines, its note and an
- * audit row in one transaction; the database's unique index, not this class, makes a second open session impossible.
- * Blocking: never on the event thread.
+ * The sessions of one terminal in the database. Each change is one transaction with its audit row: opening (checked
+ * against the last closing count), cash moves (checked against the policy's limits), every count at closing, and
+ * closing (checked against the expected cash). What needs a head cashier is refused without an approval the host
+ * issued, and that approval is used up in the same transaction. The database's unique index, not this class, makes
+ * a second open session impossible; its triggers refuse money rows for a session that is not open. Blocking: never on
+ * the event thread.
  */
 public final class SqlSessions implements Sessions {
 
@@ -56,6 +64,9 @@ public final class SqlSessions implements Sessions {
      * to the {@link app.tillpoint.api.SessionListener}s). Exceptions are logged, never thrown: the change stands.
      */
     public interface Events {
+        Events NONE = new Events() {
+        };
+
         default void opened(Session session) {
         }
 
@@ -67,22 +78,10 @@ public final class SqlSessions implements Sessions {
     }
 
     /**
-     * @param terminalId which terminal's sessions these are (one database may one day hold several)
-     * @param currency   the terminal's currency; an opening in another one is refused
-     * @param clock      the time of openings
-     * @param afterOpen  told of every session opened, after the commit, on the calling thread (the kiosk passes it
-     *                   on to the {@link app.tillpoint.api.SessionListener}s); its exceptions are logged, not thrown
-     */
-    public SqlSessions(Database database, String terminalId, Currency currency, Clock clock,
-                       Consumer<Session> afterOpen) {
-        this(database, terminalId, currency, defaultPolicy(currency), clock, openedOnly(afterOpen));
-    }
-
-    /**
      * @param terminalId which terminal's sessions these are
      * @param currency   the terminal's currency; money in another one is refused
-     * @param policy     the cash-out limit and the allowed closing difference
-     * @param clock      the time of openings, cash moves and closings
+     * @param policy     the limits: opening and closing differences, cash outs, blind close, self-approval
+     * @param clock      the time of openings, cash moves, counts and closings
      * @param events     told of every change after its commit
      */
     public SqlSessions(Database database, String terminalId, Currency currency, TerminalPolicy policy, Clock clock,
@@ -93,28 +92,11 @@ public final class SqlSessions implements Sessions {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
-        if (!policy.allowedClosingDifference().currency().equals(currency)
-                || !policy.cashOutApprovalAbove().currency().equals(currency)) {
+        if (!policy.allowedClosingDifference().currency().equals(currency)) {
             throw new IllegalArgumentException("The policy's amounts are not in " + currency);
         }
         this.rows = new SessionRows(terminalId);
-        this.closings = new ClosingStore(terminalId, policy);
-    }
-
-    private static Events openedOnly(Consumer<Session> afterOpen) {
-        Objects.requireNonNull(afterOpen, "afterOpen");
-        return new Events() {
-            @Override
-            public void opened(Session session) {
-                afterOpen.accept(session);
-            }
-        };
-    }
-
-    /** No closing difference allowed, a head cashier for a cash out above 5000 major units. */
-    private static TerminalPolicy defaultPolicy(Currency currency) {
-        return new TerminalPolicy(Money.zero(currency), false, Money.ofMajor(5000, currency), List.of("Other"),
-                List.of("Other"));
+        this.closings = new ClosingStore(database, terminalId, policy);
     }
 
     /** The terminal's id, by which its sessions are stored. */
@@ -122,9 +104,9 @@ public final class SqlSessions implements Sessions {
         return terminalId;
     }
 
-    /** As above, with the system clock. */
-    public SqlSessions(Database database, String terminalId, Currency currency, Consumer<Session> afterOpen) {
-        this(database, terminalId, currency, Clock.systemUTC(), afterOpen);
+    /** The terminal's policy, which this store enforces. */
+    public TerminalPolicy policy() {
+        return policy;
     }
 
     @Override
@@ -137,17 +119,15 @@ public final class SqlSessions implements Sessions {
         return database.read(rows::lastClosing);
     }
 
-
     @Override
-    public Session open(OpeningRequest request) throws SessionAlreadyOpenException {
-        if (!request.openingCash().currency().equals(currency)) {
-            throw new IllegalArgumentException("This terminal counts in " + currency + ", not "
-                    + request.openingCash().currency());
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    public Session open(OpeningRequest request) throws SessionAlreadyOpenException, ApprovalRequiredException {
+        requireCurrency(request.openingCash());
+        Instant now = now();
         Session session;
         try {
             session = database.inTransaction(connection -> insertOpening(connection, request, now));
+        } catch (Refused refused) {
+            throw refused.approvalRequired;
         } catch (StoreException e) {
             if (isSecondOpenSession(e)) {
                 Optional<Session> open = current();
@@ -159,75 +139,115 @@ public final class SqlSessions implements Sessions {
         }
         LOG.info("Session {} opened on {} by {} with {}", session.id(), terminalId, session.openedBy().name(),
                 session.openingCash());
-        try {
-            events.opened(session);
-        } catch (RuntimeException e) {
-            // The session is committed; a failing listener must not make the cashier believe otherwise.
-            LOG.error("Telling others that session {} opened failed", session.id(), e);
-        }
+        AfterCommit.tell("the opening of session " + session.id(), () -> events.opened(session));
         return session;
     }
 
     private Session insertOpening(Connection connection, OpeningRequest request, Instant now) throws SQLException {
         Cashier cashier = request.cashier();
+        Optional<Money> lastClosing = rows.lastClosing(connection).map(LastClosing::amount);
+        OpeningCheck check = new OpeningCheck(lastClosing, request.openingCash(), request.count());
+        Optional<Approval> approval = request.approval();
+        if (check.needsApproval(policy) && approval.isEmpty()) {
+            throw new Refused(new ApprovalRequiredException(openingDifference(check)
+                    + ": a head cashier must approve the opening", ApprovalAction.OPENING_DIFFERENCE,
+                    check.carriedDifference().isZero() ? check.typedDifference() : check.carriedDifference(),
+                    policy.allowedOpeningDifference(), check.base()));
+        }
+        if (approval.isPresent()) {
+            SqlApprovals.use(connection, approval.get(), ApprovalAction.OPENING_DIFFERENCE, Optional.of(check.base()),
+                    cashier, policy.selfApproval(), now);
+        }
         long sessionId;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sessions (terminal_id, state, "
-                + "opened_at, opened_by, opening_cash, opening_currency, opening_note) VALUES (?, 'OPEN', ?, ?, ?, ?, ?)")) {
+                + "opened_at, opened_by, opening_cash, opening_currency, opening_note, opening_last_closing, "
+                + "opening_difference, opening_approved_by, opening_approval_reason, opening_approval_token) "
+                + "VALUES (?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, terminalId);
             insert.setLong(2, now.toEpochMilli());
             insert.setLong(3, cashier.id());
             insert.setLong(4, request.openingCash().minorUnits());
             insert.setString(5, request.openingCash().currency().getCurrencyCode());
             insert.setString(6, request.note());
+            if (lastClosing.isPresent()) {
+                insert.setLong(7, lastClosing.get().minorUnits());
+                insert.setLong(8, check.carriedDifference().minorUnits());
+            } else {
+                insert.setNull(7, Types.INTEGER);
+                insert.setNull(8, Types.INTEGER);
+            }
+            Rows.setApproval(insert, 9, approval);
             insert.executeUpdate();
             sessionId = Rows.lastId(connection);
         }
         if (request.count().isPresent()) {
-            CashCountRows.insertCount(connection, sessionId, "OPENING", request.count().get(), cashier.id(), now);
+            CashCountRows.insert(connection, new CashCountRows.NewCount(sessionId, CashCountRows.OPENING, 1,
+                    request.count().get(), cashier.id(), now, Optional.empty(), Optional.empty()));
         }
-        SqlAudit.insert(connection, now, "session.opened", "Session " + sessionId + " on " + terminalId
+        database.audit(connection, now, "session.opened", "Session " + sessionId + " on " + terminalId
                 + " opened by " + cashier.name() + " with " + request.openingCash()
-                + request.count().map(count -> " (counted " + count.total() + ")").orElse(" (not counted)"),
-                cashier.id());
+                + request.count().map(count -> " (counted " + count.total() + ")").orElse(" (not counted)")
+                + approval.map(a -> "; " + openingDifference(check) + ", approved by " + a.approver().name() + ": "
+                        + a.reason()).orElse(""), cashier.id());
         return new Session(sessionId, SessionState.OPEN, now, cashier, request.openingCash(), request.count(),
-                request.note(), Optional.empty(), Optional.empty());
+                request.note(), Optional.empty(), Optional.empty(), approval);
+    }
+
+    /** "Counted 1340.00, the last closing counted 1500.00; typed 1400.00": what differs at an opening. */
+    private static String openingDifference(OpeningCheck check) {
+        StringBuilder text = new StringBuilder("Opening with " + check.base().toPlainString());
+        check.lastClosing().ifPresent(last -> text.append(", the last closing counted ").append(last.toPlainString()));
+        if (!check.typedDifference().isZero()) {
+            text.append("; typed ").append(check.typed().toPlainString()).append(" beside the count");
+        }
+        return text.toString();
     }
 
     @Override
     public CashMove moveCash(CashMoveRequest request) throws NoOpenSessionException, ApprovalRequiredException {
-        Money amount = request.amount();
-        if (!amount.currency().equals(currency)) {
-            throw new IllegalArgumentException("This terminal counts in " + currency + ", not " + amount.currency());
-        }
-        Money limit = policy.cashOutApprovalAbove();
-        if (request.direction() == CashMove.Direction.OUT && amount.compareTo(limit) > 0
-                && request.approval().isEmpty()) {
-            throw new ApprovalRequiredException("A cash out above " + limit.toPlainString() + " needs a head cashier",
-                    amount, limit);
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Session session;
-        CashMove move;
+        requireCurrency(request.amount());
+        Instant now = now();
+        Moved moved;
         try {
-            Object[] stored = database.inTransaction(connection -> {
+            moved = database.inTransaction(connection -> {
                 Session open = openSession(connection).orElseThrow(Refused::noOpenSession);
-                Rows.checkApprover(connection, request.approval());
-                return new Object[] {open, CashMoveStore.insertMove(connection, open.id(), request, now)};
+                SessionSummary summary = SessionRows.summary(connection, open);
+                Optional<TerminalPolicy.CashOutRule> broken =
+                        policy.cashMoveBreaks(request.direction(), request.amount(), summary);
+                if (broken.isPresent() && request.approval().isEmpty()) {
+                    throw new Refused(cashOutRefused(broken.get(), request.amount(), summary));
+                }
+                if (request.approval().isPresent()) {
+                    SqlApprovals.use(connection, request.approval().get(), ApprovalAction.CASH_OUT,
+                            Optional.of(request.amount()), request.cashier(), policy.selfApproval(), now);
+                }
+                return new Moved(open, CashMoveStore.insertMove(database, connection, open.id(), request, now));
             });
-            session = (Session) stored[0];
-            move = (CashMove) stored[1];
         } catch (Refused refused) {
-            throw refused.noOpenSession;
+            refused.rethrow();
+            throw refused;
         }
-        LOG.info("Cash {} of {} in session {} by {}", move.direction(), move.amount(), session.id(),
-                move.by().name());
-        try {
-            events.cashMoved(session, move);
-        } catch (RuntimeException e) {
-            // The move is committed; a failing listener must not make the cashier believe otherwise.
-            LOG.error("Telling others of cash move {} failed", move.id(), e);
-        }
-        return move;
+        LOG.info("Cash {} of {} in session {} by {}", moved.move().direction(), moved.move().amount(),
+                moved.session().id(), moved.move().by().name());
+        AfterCommit.tell("cash move " + moved.move().id(), () -> events.cashMoved(moved.session(), moved.move()));
+        return moved.move();
+    }
+
+    private ApprovalRequiredException cashOutRefused(TerminalPolicy.CashOutRule rule, Money amount,
+                                                     SessionSummary summary) {
+        return switch (rule) {
+            case OVER_MOVE_LIMIT -> new ApprovalRequiredException("A cash out above "
+                    + policy.cashOutApprovalAbove().toPlainString() + " needs a head cashier",
+                    ApprovalAction.CASH_OUT, amount, policy.cashOutApprovalAbove(), amount);
+            case OVER_SESSION_LIMIT -> new ApprovalRequiredException("Cash outs of this session would come to "
+                    + summary.cashOut().plus(amount).toPlainString() + ", above "
+                    + policy.cashOutSessionLimit().toPlainString() + ": a head cashier must approve",
+                    ApprovalAction.CASH_OUT, summary.cashOut().plus(amount), policy.cashOutSessionLimit(), amount);
+            case BELOW_ZERO -> new ApprovalRequiredException("The drawer should hold "
+                    + summary.expectedCash().toPlainString() + ": a cash out of " + amount.toPlainString()
+                    + " takes it below zero and needs a head cashier", ApprovalAction.CASH_OUT, amount,
+                    summary.expectedCash(), amount);
+        };
     }
 
     @Override
@@ -242,36 +262,50 @@ public final class SqlSessions implements Sessions {
     }
 
     @Override
-    public Closing close(ClosingRequest request) throws NoOpenSessionException, ApprovalRequiredException {
-        if (!request.count().currency().equals(currency)) {
-            throw new IllegalArgumentException("This terminal counts in " + currency + ", not "
-                    + request.count().currency());
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Object[] stored;
+    public ClosingCount recordClosingCount(ClosingCountRequest request) throws NoOpenSessionException,
+            ApprovalRequiredException {
+        requireCurrency(request.count().total());
+        Instant now = now();
+        ClosingCount count;
         try {
-            stored = database.inTransaction(connection -> {
+            count = database.inTransaction(connection -> {
                 Session open = openSession(connection).orElseThrow(Refused::noOpenSession);
-                Rows.checkApprover(connection, request.approval());
-                Closing closing = closings.insertClosing(connection, open, request, now);
-                return new Object[] {rows.session(connection, open.id()).orElseThrow(), closing};
+                return closings.recordCount(connection, open, request, now);
             });
         } catch (Refused refused) {
-            if (refused.noOpenSession != null) {
-                throw refused.noOpenSession;
-            }
-            throw refused.approvalRequired;
+            refused.rethrow();
+            throw refused;
         }
-        Session session = (Session) stored[0];
-        Closing closing = (Closing) stored[1];
-        LOG.info("Session {} closed by {}: counted {}, expected {}, difference {}", session.id(),
-                closing.closedBy().name(), closing.counted(), closing.expected(), closing.difference());
+        LOG.info("Session {}: count {} by {}, counted {}", count.sessionId(), count.attempt(),
+                count.countedBy().name(), count.counted());
+        return count;
+    }
+
+    @Override
+    public List<ClosingCount> closingCounts(long sessionId) {
+        return database.read(connection -> CashCountRows.closingCounts(connection, sessionId));
+    }
+
+    @Override
+    public Closing close(ClosingRequest request) throws NoOpenSessionException, ApprovalRequiredException {
+        requireCurrency(request.count().total());
+        Instant now = now();
+        Closed closed;
         try {
-            events.closed(session, closing);
-        } catch (RuntimeException e) {
-            // The closing is committed; a failing listener must not make the cashier believe otherwise.
-            LOG.error("Telling others that session {} closed failed", session.id(), e);
+            closed = database.inTransaction(connection -> {
+                Session open = openSession(connection).orElseThrow(Refused::noOpenSession);
+                Closing closing = closings.insertClosing(connection, open, request, now);
+                return new Closed(rows.session(connection, open.id()).orElseThrow(), closing);
+            });
+        } catch (Refused refused) {
+            refused.rethrow();
+            throw refused;
         }
+        Closing closing = closed.closing();
+        LOG.info("Session {} closed by {}: counted {}, expected {}, difference {}", closed.session().id(),
+                closing.closedBy().name(), closing.counted(), closing.expected(), closing.difference());
+        AfterCommit.tell("the closing of session " + closed.session().id(),
+                () -> events.closed(closed.session(), closing));
         return closing;
     }
 
@@ -295,6 +329,21 @@ public final class SqlSessions implements Sessions {
         return rows.open(connection);
     }
 
+    private record Moved(Session session, CashMove move) {
+    }
+
+    private record Closed(Session session, Closing closing) {
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private void requireCurrency(Money money) {
+        if (!money.currency().equals(currency)) {
+            throw new IllegalArgumentException("This terminal counts in " + currency + ", not " + money.currency());
+        }
+    }
 
     private static boolean isSecondOpenSession(StoreException e) {
         return e.getCause() instanceof SQLiteException sqlite

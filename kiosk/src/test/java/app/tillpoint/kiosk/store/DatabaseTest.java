@@ -185,7 +185,7 @@ class DatabaseTest {
     void theAuditIsAppendOnly() {
         try (Database database = TestDatabase.in(dir).open()) {
             database.inTransaction(connection -> {
-                SqlAudit.insert(connection, java.time.Instant.EPOCH, "test", "kept", null);
+                database.audit(connection, java.time.Instant.EPOCH, "test", "kept", null);
                 return null;
             });
             assertThatThrownBy(() -> database.inTransaction(connection -> {

@@ -43,6 +43,8 @@ class SqlCashiersTest {
         database.close();
     }
 
+    private final List<String> alerts = new java.util.ArrayList<>();
+
     /** Closes and opens the store again, as a restart of the kiosk does. */
     private void reopen() {
         if (database != null) {
@@ -50,7 +52,7 @@ class SqlCashiersTest {
         }
         database = test.open();
         audit = new SqlAudit(database, clock);
-        cashiers = new SqlCashiers(database, audit, clock, PinRules.DEFAULT);
+        cashiers = new SqlCashiers(database, audit, clock, clock.bootClock(), PinRules.DEFAULT, alerts::add);
     }
 
     @Test
@@ -146,6 +148,42 @@ class SqlCashiersTest {
     }
 
     @Test
+    void lockOutsInARowGrowAndChangingTheDateNeitherEndsNorExtendsThem() {
+        Cashier ravi = cashiers.add("Ravi", Role.CASHIER, Optional.empty(), Optional.of(PIN));
+        for (int i = 0; i < 5; i++) {
+            cashiers.checkPin(ravi, "0000".toCharArray());
+        }
+        clock.setDate(Instant.parse("2026-11-27T09:00:00Z"));
+        assertThat(cashiers.checkPin(ravi, PIN.toCharArray()).outcome()).as("a day later by the date only")
+                .isEqualTo(PinCheck.Outcome.LOCKED_OUT);
+        clock.advance(Duration.ofSeconds(60));
+        for (int i = 0; i < 5; i++) {
+            cashiers.checkPin(ravi, "0000".toCharArray());
+        }
+        clock.setDate(Instant.parse("2026-11-20T09:00:00Z"));
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(cashiers.checkPin(ravi, PIN.toCharArray()).outcome()).as("the second lock-out lasts 2 minutes")
+                .isEqualTo(PinCheck.Outcome.LOCKED_OUT);
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(cashiers.checkPin(ravi, PIN.toCharArray()).accepted()).isTrue();
+    }
+
+    @Test
+    void wrongPinsAcrossTheTerminalRaiseAnAuditedAlert() {
+        List<Cashier> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            many.add(cashiers.add("Cashier " + i, Role.CASHIER, Optional.empty(), Optional.of(PIN)));
+        }
+        for (Cashier cashier : many) {
+            for (int i = 0; i < 4; i++) {
+                cashiers.checkPin(cashier, "0000".toCharArray());
+            }
+        }
+        assertThat(alerts).singleElement().asString().contains("21 wrong PINs", "guessing");
+        assertThat(events("login.alert")).hasSize(1);
+    }
+
+    @Test
     void settingAPinEndsALockOut() {
         Cashier ravi = cashiers.add("Ravi", Role.CASHIER, Optional.empty(), Optional.of(PIN));
         for (int i = 0; i < 5; i++) {
@@ -213,8 +251,11 @@ class SqlCashiersTest {
 
     @Test
     void demoDataIsAddedOnlyToAnEmptyDatabase() {
-        assertThat(DemoData.addIfNoCashiers(cashiers)).isTrue();
-        assertThat(DemoData.addIfNoCashiers(cashiers)).isFalse();
+        SqlCatalog catalog = new SqlCatalog(database, TestTill.INR, clock);
+        assertThat(DemoData.seed(database, cashiers, catalog, TestTill.INR)).isTrue();
+        assertThat(DemoData.seed(database, cashiers, catalog, TestTill.INR)).isFalse();
+        assertThat(TerminalSetup.of(database)).contains(TerminalSetup.DEMO);
+        assertThat(catalog.products()).hasSize(12);
 
         assertThat(cashiers.active()).extracting(Cashier::name).containsExactly("Asha", "Meera", "Ravi");
         Cashier meera = cashiers.byBadge("9001").orElseThrow();

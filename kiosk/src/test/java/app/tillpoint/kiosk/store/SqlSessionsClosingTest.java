@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.store;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.CashMoveRequest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,7 +36,7 @@ class SqlSessionsClosingTest {
     @Test
     void aCashOutOverTheLimitNeedsAHeadCashierAndIsStoredWithTheApproval() throws Exception {
         try (TestTill till = TestTill.in(dir).cashOutLimit(100_000).open()) {
-            long sessionId = till.open(count(4)).id();
+            long sessionId = till.open(count(10)).id();
             CashMoveRequest out = new CashMoveRequest(till.asha, CashMove.Direction.OUT, rupees(1500),
                     "Bank deposit", Optional.empty());
 
@@ -45,7 +47,8 @@ class SqlSessionsClosingTest {
                     });
             assertThat(till.test.rows("cash_moves")).isZero();
 
-            Approval approval = new Approval(till.meera, "Bank run at noon");
+            Approval approval = till.approval(till.meera, till.asha, ApprovalAction.CASH_OUT,
+                    Optional.of(rupees(1500))).withReason("Bank run at noon");
             CashMove stored = till.sessions.moveCash(new CashMoveRequest(till.asha, CashMove.Direction.OUT,
                     rupees(1500), "Bank deposit", Optional.of(approval)));
             CashMove atLimit = till.sessions.moveCash(new CashMoveRequest(till.asha, CashMove.Direction.OUT,
@@ -127,7 +130,8 @@ class SqlSessionsClosingTest {
             assertThat(till.sessions.closing(session.id())).isEmpty();
             assertThat(till.test.rows("cash_counts")).isEqualTo(1);
 
-            Approval approval = new Approval(till.meera, "Wrong change given");
+            Approval approval = till.approval(till.meera, till.asha, ApprovalAction.CLOSING_DIFFERENCE,
+                    Optional.of(rupees(-20))).withReason("Wrong change given");
             Closing closing = till.sessions.close(new ClosingRequest(till.asha, count(2, 1, 1, 0, 1), "₹20 short",
                     Optional.of(approval)));
 
@@ -145,12 +149,14 @@ class SqlSessionsClosingTest {
     void onlyAnActiveHeadCashierInTheDatabaseMayApprove() throws Exception {
         try (TestTill till = TestTill.in(dir).open()) {
             till.open(count(2));
+            Approval stale = till.approval(till.meera, till.asha, ApprovalAction.CLOSING_DIFFERENCE,
+                    Optional.of(rupees(-500))).withReason("Counting error");
             till.cashiers.disable(till.meera.id());
-            Approval stale = new Approval(till.meera, "Counting error");
 
             assertThatThrownBy(() -> till.sessions.close(new ClosingRequest(till.asha, count(1), "",
                     Optional.of(stale)))).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Meera is not an active head cashier and cannot approve. Nothing was stored.");
+            assertThat(till.test.rows("cash_counts")).as("nothing of the closing was stored").isEqualTo(1);
             assertThat(till.sessions.current()).isPresent();
         }
     }
@@ -191,11 +197,19 @@ class SqlSessionsClosingTest {
     @Test
     void aSessionOpenedBeforeVersion3IsSummedAndClosedAfterTheUpgrade() throws Exception {
         TestClock clock = TestClock.at("2026-11-26T09:00:00Z");
-        try (Database v2 = TestDatabase.in(dir).atVersion(2).open(); SqlAudit audit = new SqlAudit(v2, clock)) {
-            Cashier ravi = new SqlCashiers(v2, audit, clock, PinRules.DEFAULT)
-                    .add("Ravi", Role.CASHIER, Optional.empty(), Optional.empty());
-            new SqlSessions(v2, TestTill.TERMINAL, TestTill.INR, clock, session -> { })
-                    .open(new OpeningRequest(ravi, rupees(1000), Optional.of(count(2)), ""));
+        // What a version-2 kiosk stored: Ravi, and his session opened with two ₹500 bills counted.
+        try (Database v2 = TestDatabase.in(dir).atVersion(2).open()) {
+            v2.inTransaction(connection -> {
+                try (Statement sql = connection.createStatement()) {
+                    sql.execute("INSERT INTO cashiers (name, role, created_at) VALUES ('Ravi', 'CASHIER', 0)");
+                    sql.execute("INSERT INTO sessions (terminal_id, state, opened_at, opened_by, opening_cash, "
+                            + "opening_currency) VALUES ('" + TestTill.TERMINAL + "', 'OPEN', 5, 1, 100000, 'INR')");
+                    sql.execute("INSERT INTO cash_counts (session_id, purpose, counted_at, counted_by, currency) "
+                            + "VALUES (1, 'OPENING', 5, 1, 'INR')");
+                    sql.execute("INSERT INTO cash_count_lines VALUES (1, 50000, 'BILL', 2)");
+                }
+                return null;
+            });
         }
 
         try (TestTill till = TestTill.in(dir).clock(clock).open()) {

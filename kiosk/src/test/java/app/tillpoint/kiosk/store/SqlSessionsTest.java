@@ -49,7 +49,7 @@ class SqlSessionsTest {
         test = TestDatabase.in(dir);
         database = test.open();
         audit = new SqlAudit(database, clock);
-        sessions = new SqlSessions(database, TERMINAL, INR, clock, told::add);
+        sessions = TestTill.sessions(database, TERMINAL, clock, told::add);
         asha = new SqlCashiers(database, audit, clock, PinRules.DEFAULT)
                 .add("Asha", Role.CASHIER, Optional.empty(), Optional.empty());
     }
@@ -177,7 +177,7 @@ class SqlSessionsTest {
     @Test
     void listenersHearOnlyAfterTheCommit() throws Exception {
         List<Long> seenByAnotherConnection = new ArrayList<>();
-        SqlSessions checking = new SqlSessions(database, TERMINAL, INR, clock, session -> {
+        SqlSessions checking = TestTill.sessions(database, TERMINAL, clock, session -> {
             try {
                 seenByAnotherConnection.add(TestDatabase.queryLong(test.file(), "SELECT count(*) FROM sessions"));
             } catch (SQLException e) {
@@ -192,7 +192,7 @@ class SqlSessionsTest {
 
     @Test
     void aFailingListenerDoesNotUndoTheOpening() throws Exception {
-        SqlSessions failing = new SqlSessions(database, TERMINAL, INR, clock, session -> {
+        SqlSessions failing = TestTill.sessions(database, TERMINAL, clock, session -> {
             throw new IllegalStateException("ERP down");
         });
 
@@ -214,8 +214,9 @@ class SqlSessionsTest {
         sessions.open(new OpeningRequest(asha, count.total(), Optional.of(count), ""));
 
         try (Connection raw = test.raw(); Statement statement = raw.createStatement()) {
-            assertThatThrownBy(() -> statement.execute("UPDATE cash_count_lines SET quantity = 10000"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("CHECK");
+            assertThatThrownBy(() -> statement.execute("INSERT INTO cash_count_lines SELECT count_id, 10000, 'COIN', "
+                    + "10000 FROM cash_count_lines LIMIT 1")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("CHECK");
         }
     }
 
@@ -223,7 +224,8 @@ class SqlSessionsTest {
         database.inTransaction(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("UPDATE sessions SET state = 'CLOSED', closed_at = " + at.toEpochMilli()
-                        + ", closing_cash = " + cash + ", closing_currency = 'INR' WHERE id = " + sessionId);
+                        + ", closed_by = opened_by, closing_cash = " + cash + ", closing_currency = 'INR', "
+                        + "expected_cash = " + cash + ", closing_difference = 0 WHERE id = " + sessionId);
             }
             return null;
         });

@@ -9,6 +9,9 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ApprovalAction;
+import app.tillpoint.api.session.ApprovalRequest;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.OpeningRequest;
@@ -16,14 +19,16 @@ import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.TerminalPolicy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A terminal's store on a real SQLite file in a temp folder, with Asha (cashier) and Meera (head cashier) and the
- * demo catalog: {@code TestTill.in(dir).allowedDifference(5000).open()}. Records what the kiosk would be told.
+ * A terminal's store on a real SQLite file in a temp folder, with Asha (cashier), Meera and Ravi (head cashiers) and
+ * the demo catalog: {@code TestTill.in(dir).allowedDifference(5000).open()}. Records what the kiosk would be told.
+ * Approvals are issued as the host issues them ({@link #approval}), so that the store's checks are walked for real.
  */
 public final class TestTill implements AutoCloseable {
     public static final Currency INR = Currency.getInstance("INR");
@@ -37,8 +42,11 @@ public final class TestTill implements AutoCloseable {
     public final SqlSessions sessions;
     public final SqlCatalog catalog;
     public final SqlSales sales;
+    public final SqlApprovals approvals;
+    public final TerminalPolicy policy;
     public final Cashier asha;
     public final Cashier meera;
+    public final Cashier ravi;
     /** What the kiosk was told, in order: "opened 1", "sold 1", "cashMoved OUT", "closed 1". */
     public final List<String> told = new ArrayList<>();
 
@@ -48,9 +56,10 @@ public final class TestTill implements AutoCloseable {
         database = test.open();
         audit = new SqlAudit(database, clock);
         cashiers = new SqlCashiers(database, audit, clock, PinRules.DEFAULT);
-        TerminalPolicy policy = new TerminalPolicy(Money.of(builder.allowedDifference, INR), false,
+        policy = new TerminalPolicy(Money.of(builder.allowedDifference, INR), builder.blindClose,
                 Money.of(builder.cashOutLimit, INR), List.of("Change float", "Bank deposit"),
-                List.of("Counting error", "Other"));
+                List.of("Counting error", "Other"), Money.of(builder.sessionCashOutLimit, INR),
+                Money.of(builder.allowedOpeningDifference, INR), builder.selfApproval, false, Duration.ZERO);
         sessions = new SqlSessions(database, TERMINAL, INR, policy, clock, new SqlSessions.Events() {
             @Override
             public void opened(Session session) {
@@ -76,9 +85,29 @@ public final class TestTill implements AutoCloseable {
         if (cashiers.all().stream().noneMatch(c -> c.cashier().name().equals("Meera"))) {
             cashiers.add("Meera", Role.HEAD_CASHIER, Optional.of("9001"), Optional.of("1234"));
         }
-        DemoData.addCatalogIfEmpty(catalog, INR);
-        asha = cashiers.active().stream().filter(c -> c.name().equals("Asha")).findFirst().orElseThrow();
-        meera = cashiers.active().stream().filter(c -> c.name().equals("Meera")).findFirst().orElseThrow();
+        if (cashiers.all().stream().noneMatch(c -> c.cashier().name().equals("Ravi"))) {
+            cashiers.add("Ravi", Role.HEAD_CASHIER, Optional.of("9002"), Optional.of("2468"));
+        }
+        if (catalog.isEmpty()) {
+            catalog.replace(DemoData.catalog(INR), "the demo catalog");
+        }
+        approvals = new SqlApprovals(database, clock);
+        asha = cashier("Asha");
+        meera = cashier("Meera");
+        ravi = cashier("Ravi");
+    }
+
+    private Cashier cashier(String name) {
+        return cashiers.active().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * An approval of {@code action} for {@code amount} asked by {@code askedBy}, issued by the host's store as after
+     * {@code approver} identified, with a reason.
+     */
+    public Approval approval(Cashier approver, Cashier askedBy, ApprovalAction action, Optional<Money> amount) {
+        boolean self = approver.id() == askedBy.id();
+        return approvals.issue(approver, new ApprovalRequest(action, "test", askedBy, amount, "Checked"), self);
     }
 
     public static Builder in(Path dir) {
@@ -91,6 +120,10 @@ public final class TestTill implements AutoCloseable {
         private TestClock clock = TestClock.at("2026-11-26T09:00:00Z");
         private long allowedDifference;
         private long cashOutLimit = 500_000;
+        private long sessionCashOutLimit = 1_000_000;
+        private long allowedOpeningDifference;
+        private boolean blindClose;
+        private boolean selfApproval;
         private Runnable beforeCommit = () -> { };
 
         private Builder(Path dir) {
@@ -109,6 +142,30 @@ public final class TestTill implements AutoCloseable {
             return this;
         }
 
+        /** Cash outs of one session above this many paise need a head cashier. */
+        public Builder sessionCashOutLimit(long paise) {
+            sessionCashOutLimit = paise;
+            return this;
+        }
+
+        /** The allowed opening difference in paise. */
+        public Builder allowedOpeningDifference(long paise) {
+            allowedOpeningDifference = paise;
+            return this;
+        }
+
+        /** The cashier counts before seeing the expected cash; a recount then needs a head cashier. */
+        public Builder blindClose() {
+            blindClose = true;
+            return this;
+        }
+
+        /** A head cashier may approve their own action. */
+        public Builder selfApproval() {
+            selfApproval = true;
+            return this;
+        }
+
         public Builder clock(TestClock clock) {
             this.clock = clock;
             return this;
@@ -123,6 +180,23 @@ public final class TestTill implements AutoCloseable {
         public TestTill open() {
             return new TestTill(this);
         }
+    }
+
+    /**
+     * The sessions of {@code terminal} under the old defaults (no closing difference, a head cashier for a cash out
+     * above ₹5,000) and no check of openings or of the session's cash outs, telling {@code opened} of each opening.
+     */
+    public static SqlSessions sessions(Database database, String terminal, java.time.Clock clock,
+                                       java.util.function.Consumer<Session> opened) {
+        TerminalPolicy lenient = new TerminalPolicy(Money.zero(INR), false, Money.ofMajor(5000, INR), List.of("Other"),
+                List.of("Other"), Money.ofMajor(1_000_000_000, INR), Money.ofMajor(1_000_000_000, INR), false, false,
+                Duration.ZERO);
+        return new SqlSessions(database, terminal, INR, lenient, clock, new SqlSessions.Events() {
+            @Override
+            public void opened(Session session) {
+                opened.accept(session);
+            }
+        });
     }
 
     /** The demo product called {@code name}. */
