@@ -1,9 +1,8 @@
 package app.tillpoint.plugins.badgelogin;
 
-import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.MenuEntry;
-import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.flow.TakeTheTill;
 import org.pf4j.Extension;
 
 import java.util.Objects;
@@ -14,10 +13,10 @@ import java.util.Objects;
  */
 @Extension
 public class LockMenuEntry implements MenuEntry {
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
 
-    public LockMenuEntry(KioskContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    public LockMenuEntry(KioskContext kiosk) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
     }
 
     @Override
@@ -37,19 +36,7 @@ public class LockMenuEntry implements MenuEntry {
 
     @Override
     public void perform() {
-        ctx.till().signOut();
-        var authenticator = ctx.extensions(CashierAuthenticator.class).stream().findFirst();
-        if (authenticator.isEmpty()) {
-            ctx.navigator().showDashboard();
-            return;
-        }
-        authenticator.get().identify(CashierAuthenticator.Request.anyCashier("Unlock"), cashier -> {
-            if (cashier.isPresent()) {
-                ctx.till().signIn(cashier.get());
-                ctx.navigator().show(Routes.REGISTER);
-            } else {
-                ctx.navigator().showDashboard();
-            }
-        });
+        kiosk.till().signOut();
+        TakeTheTill.thenRegister(kiosk, "Unlock");
     }
 }

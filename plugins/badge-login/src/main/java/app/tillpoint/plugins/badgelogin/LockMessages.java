@@ -19,6 +19,8 @@ final class LockMessages {
     static final String UNKNOWN_BADGE = "Badge not recognised";
     static final String ENTER_PIN = "Enter your PIN";
     static final String CHECKING = "Checking\u2026";
+    static final String NOTHING_TO_IDENTIFY_FOR = "Nothing to identify for: go back to the dashboard";
+    static final String NOT_CONFIRMED = "The PIN was right, but the terminal did not confirm who you are: try again";
 
     private LockMessages() {
     }
@@ -47,6 +49,24 @@ final class LockMessages {
                 .map(role -> role(role).toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
         return cashier.name() + " (" + role(cashier.role()).toLowerCase(Locale.ROOT) + ") may not do this: "
                 + request.purpose() + " needs a " + wanted + ".";
+    }
+
+    /** The tile of a cashier without a PIN: a tap alone proves nothing. */
+    static String scanYourBadge(Cashier cashier) {
+        return cashier.name() + ": scan your badge";
+    }
+
+    /** After a badge-only tile was tapped (where the policy allows it): that cashier's badge is awaited. */
+    static String scanFor(Cashier cashier) {
+        return cashier.name() + ", scan your badge";
+    }
+
+    static String notTheirBadge(Cashier awaited) {
+        return "That is not " + awaited.name() + "'s badge";
+    }
+
+    static String afterIdentifying(RuntimeException e) {
+        return "Something went wrong after identifying: " + e.getMessage();
     }
 
     static String pinPrompt(Cashier cashier) {

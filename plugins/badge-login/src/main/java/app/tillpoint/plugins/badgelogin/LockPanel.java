@@ -52,6 +52,7 @@ final class LockPanel extends JPanel {
     private final BadgeScans badgeScans;
     private final ZoneId zone;
     private final Locale locale;
+    private final boolean badgeOnlyTiles;
     private final Listener listener;
 
     private final JLabel purpose = new JLabel(" ", SwingConstants.CENTER);
@@ -72,11 +73,16 @@ final class LockPanel extends JPanel {
     private Cashier pinCashier;
     private Subscription subscription;
 
-    LockPanel(BadgeScans badgeScans, ZoneId zone, Locale locale, Listener listener) {
+    /**
+     * @param badgeOnlyTiles whether a cashier without a PIN may tap their tile (then scan their badge); otherwise the
+     *                       tile only tells them to scan it
+     */
+    LockPanel(BadgeScans badgeScans, ZoneId zone, Locale locale, boolean badgeOnlyTiles, Listener listener) {
         super(new MigLayout("fill, insets 24, wrap 1", "[center, grow]", "[][][][grow, fill][]"));
         this.badgeScans = badgeScans;
         this.zone = zone;
         this.locale = locale;
+        this.badgeOnlyTiles = badgeOnlyTiles;
         this.listener = listener;
 
         purpose.setName(Names.LOCK_PURPOSE);
@@ -155,10 +161,15 @@ final class LockPanel extends JPanel {
         tiles.removeAll();
         DragScroll drag = new DragScroll(tileScroll.getViewport());
         for (Cashier cashier : cashiers) {
-            JButton tile = new JButton("<html><center><b>" + escape(cashier.name()) + "</b><br>"
-                    + LockMessages.role(cashier.role()) + "</center></html>");
+            // A tap alone proves nothing: a cashier without a PIN identifies with their badge.
+            boolean tappable = cashier.hasPin() || badgeOnlyTiles;
+            String second = cashier.hasPin() ? LockMessages.role(cashier.role())
+                    : LockMessages.role(cashier.role()) + " \u00b7 " + LockMessages.SCAN_PROMPT;
+            JButton tile = new JButton("<html><center><b>" + escape(cashier.name()) + "</b><br>" + escape(second)
+                    + "</center></html>");
             tile.setName(Names.lockCashier(cashier.id()));
             tile.putClientProperty("FlatLaf.styleClass", "large");
+            tile.setEnabled(tappable);
             tile.addActionListener(e -> listener.cashierChosen(cashier));
             drag.install(tile);
             tiles.add(tile, "h 88!");
@@ -170,6 +181,14 @@ final class LockPanel extends JPanel {
         tiles.repaint();
         cards.show(center, CARD_CASHIERS);
         tileScroll.getVerticalScrollBar().setValue(0);
+    }
+
+    /** "Asha, scan your badge", with badges taken: a badge-only tile was tapped. */
+    void showScanFor(Cashier cashier) {
+        leavePin();
+        prompt.setText(LockMessages.scanFor(cashier));
+        cards.show(center, CARD_SCAN);
+        showMessage("");
     }
 
     /** The PIN entry for {@code cashier}; badges are not taken meanwhile, so digits typed are never a badge. */

@@ -3,7 +3,9 @@ package app.tillpoint.plugins.badgelogin;
 import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.Screen;
+import app.tillpoint.api.cashier.BadgeCheck;
 import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.terminal.Routes;
 import org.pf4j.Extension;
@@ -11,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.swing.JComponent;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,24 +21,28 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The lock screen ({@link Routes#LOCK}) and the {@link CashierAuthenticator} behind it: a cashier identifies by badge,
- * or by Select Cashier, then enters a PIN where the terminal's policy asks for one. One request is pending at a time;
- * a new one cancels the old. A request stays pending while another screen is shown, until it is answered, cancelled
- * or replaced. The database is only reached through background tasks of the context.
+ * The lock screen ({@link Routes#LOCK}) and the {@link CashierAuthenticator} behind it. A cashier identifies with
+ * something they have or know: a badge scan, or Select Cashier then their PIN. A cashier without a PIN cannot be
+ * picked from the list (their tile says to scan the badge), unless the terminal's policy lets them pick it and then
+ * scan their own badge. The answer is the {@link Identification} the host issued when it checked the badge or the
+ * PIN. One request is pending at a time; a new one cancels the old. A request stays pending while another screen is
+ * shown, until it is answered, cancelled or replaced. The database is only reached through background tasks.
  */
 @Extension
 public class LockScreen implements Screen, CashierAuthenticator {
     private static final Logger LOG = LoggerFactory.getLogger(LockScreen.class);
 
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
     private LockPanel panel;
     private Request request;
-    private Consumer<Optional<Cashier>> done;
+    private Consumer<Optional<Identification>> done;
+    /** The cashier whose tile was tapped and whose badge is awaited (badge-only tiles), if any. */
+    private Cashier awaitingBadgeOf;
     // Bumped by every step the cashier takes, so that a slow answer to an earlier step is dropped.
     private long step;
 
-    public LockScreen(KioskContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    public LockScreen(KioskContext kiosk) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
     }
 
     @Override
@@ -53,22 +58,24 @@ public class LockScreen implements Screen, CashierAuthenticator {
     @Override
     public void shown() {
         step++;
+        awaitingBadgeOf = null;
         panel().activate(request == null ? "" : request.purpose());
     }
 
     @Override
     public void hidden() {
         step++;
+        awaitingBadgeOf = null;
         if (panel != null) {
             panel.deactivate();
         }
     }
 
     @Override
-    public void identify(Request newRequest, Consumer<Optional<Cashier>> newDone) {
+    public void authenticate(Request newRequest, Consumer<Optional<Identification>> newDone) {
         Objects.requireNonNull(newRequest, "request");
         Objects.requireNonNull(newDone, "done");
-        Consumer<Optional<Cashier>> old = done;
+        Consumer<Optional<Identification>> old = done;
         request = null;
         done = null;
         if (old != null) {
@@ -76,17 +83,17 @@ public class LockScreen implements Screen, CashierAuthenticator {
         }
         request = newRequest;
         done = newDone;
-        if (Routes.LOCK.equals(ctx.navigator().currentRoute())) {
+        if (Routes.LOCK.equals(kiosk.navigator().currentRoute())) {
             shown();
         } else {
-            ctx.navigator().show(Routes.LOCK);
+            kiosk.navigator().show(Routes.LOCK);
         }
     }
 
     private LockPanel panel() {
         if (panel == null) {
-            panel = new LockPanel(ctx.badgeScans(), ctx.terminal().zone(), ctx.terminal().locale(),
-                    new LockPanel.Listener() {
+            panel = new LockPanel(kiosk.badgeScans(), kiosk.terminal().zone(), kiosk.terminal().locale(),
+                    kiosk.terminal().policy().badgeOnlyTiles(), new LockPanel.Listener() {
                         @Override
                         public void badgeScanned(String code) {
                             onBadge(code);
@@ -118,24 +125,47 @@ public class LockScreen implements Screen, CashierAuthenticator {
 
     private void onBadge(String code) {
         if (request == null) {
-            panel.showMessage("Nothing to identify for: go back to the dashboard");
+            panel.showMessage(LockMessages.NOTHING_TO_IDENTIFY_FOR);
             return;
         }
         long mine = ++step;
+        Cashier awaited = awaitingBadgeOf;
         panel.showMessage(LockMessages.CHECKING);
-        ctx.background(() -> ctx.cashiers().byBadge(code),
-                found -> {
+        kiosk.background(() -> kiosk.cashiers().checkBadge(code),
+                check -> {
                     if (mine == step) {
-                        found.ifPresentOrElse(this::onCashier, () -> panel.showMessage(LockMessages.UNKNOWN_BADGE));
+                        badgeChecked(check, awaited);
                     }
                 },
                 failure -> failed(mine, "check the badge", failure));
     }
 
+    private void badgeChecked(BadgeCheck check, Cashier awaited) {
+        if (check.cashier().isEmpty()) {
+            panel.showMessage(LockMessages.UNKNOWN_BADGE);
+            return;
+        }
+        Cashier cashier = check.cashier().get();
+        if (awaited != null && awaited.id() != cashier.id()) {
+            panel.showMessage(LockMessages.notTheirBadge(awaited));
+            return;
+        }
+        if (!request.roles().contains(cashier.role())) {
+            panel.showMessage(LockMessages.roleRefused(cashier, request));
+            return;
+        }
+        if (check.identification().isPresent()) {
+            finish(check.identification().get());
+        } else {
+            askPin(cashier);
+        }
+    }
+
     private void onSelectCashier() {
         long mine = ++step;
+        awaitingBadgeOf = null;
         panel.showMessage(LockMessages.CHECKING);
-        ctx.background(() -> ctx.cashiers().active(),
+        kiosk.background(() -> kiosk.cashiers().active(),
                 cashiers -> {
                     if (mine == step) {
                         panel.showMessage("");
@@ -145,6 +175,7 @@ public class LockScreen implements Screen, CashierAuthenticator {
                 failure -> failed(mine, "load the cashiers", failure));
     }
 
+    /** A tile was tapped: a cashier with a PIN enters it; one without scans their own badge (where allowed). */
     private void onCashier(Cashier cashier) {
         if (request == null) {
             return;
@@ -153,41 +184,51 @@ public class LockScreen implements Screen, CashierAuthenticator {
             panel.showMessage(LockMessages.roleRefused(cashier, request));
             return;
         }
+        if (!cashier.hasPin()) {
+            if (kiosk.terminal().policy().badgeOnlyTiles()) {
+                step++;
+                awaitingBadgeOf = cashier;
+                panel.showScanFor(cashier);
+            } else {
+                panel.showMessage(LockMessages.scanYourBadge(cashier));
+            }
+            return;
+        }
+        askPin(cashier);
+    }
+
+    /** The PIN entry for {@code cashier}, unless they are locked out now. */
+    private void askPin(Cashier cashier) {
         long mine = ++step;
+        awaitingBadgeOf = null;
         panel.showMessage(LockMessages.CHECKING);
-        ctx.background(() -> gate(cashier),
-                gate -> {
+        kiosk.background(() -> kiosk.cashiers().lockedUntil(cashier),
+                lockedUntil -> {
                     if (mine != step) {
                         return;
                     }
-                    if (gate.lockedUntil().isPresent()) {
+                    if (lockedUntil.isPresent()) {
                         panel.showScan();
-                        panel.showMessage(LockMessages.lockedOut(gate.lockedUntil(), ctx.terminal().zone(),
-                                ctx.terminal().locale()));
-                    } else if (gate.needsPin()) {
-                        panel.showPinEntry(cashier);
+                        panel.showMessage(LockMessages.lockedOut(lockedUntil, kiosk.terminal().zone(),
+                                kiosk.terminal().locale()));
                     } else {
-                        finish(cashier);
+                        panel.showPinEntry(cashier);
                     }
                 },
                 failure -> failed(mine, "check the cashier", failure));
     }
 
-    /** Background: whether the cashier must enter a PIN, and whether they may try now. */
-    private Gate gate(Cashier cashier) {
-        boolean needsPin = ctx.cashiers().needsPin(cashier);
-        return new Gate(needsPin, needsPin ? ctx.cashiers().lockedUntil(cashier) : Optional.empty());
-    }
-
     private void onPin(Cashier cashier, char[] pin) {
         long mine = ++step;
-        ctx.background(usingOnce(pin, secret -> ctx.cashiers().checkPin(cashier, secret)),
+        kiosk.background(usingOnce(pin, secret -> kiosk.cashiers().checkPin(cashier, secret)),
                 check -> {
                     if (mine != step) {
                         return;
                     }
-                    if (check.outcome() == PinCheck.Outcome.ACCEPTED) {
-                        finish(cashier);
+                    if (check.outcome() == PinCheck.Outcome.ACCEPTED && check.identification().isPresent()) {
+                        finish(check.identification().get());
+                    } else if (check.outcome() == PinCheck.Outcome.ACCEPTED) {
+                        panel.showMessage(LockMessages.NOT_CONFIRMED);
                     } else {
                         panel.showRefused(check);
                     }
@@ -200,41 +241,43 @@ public class LockScreen implements Screen, CashierAuthenticator {
 
     private void onCancel() {
         step++;
-        Consumer<Optional<Cashier>> callback = done;
+        Consumer<Optional<Identification>> callback = done;
         request = null;
         done = null;
+        awaitingBadgeOf = null;
         panel.deactivate();
         if (callback != null) {
             answer(callback, Optional.empty());
         } else {
-            ctx.navigator().showDashboard();
+            kiosk.navigator().showDashboard();
         }
     }
 
-    private void finish(Cashier cashier) {
+    private void finish(Identification identification) {
         step++;
-        Consumer<Optional<Cashier>> callback = done;
+        Consumer<Optional<Identification>> callback = done;
         request = null;
         done = null;
+        awaitingBadgeOf = null;
         panel.deactivate();
         if (callback != null) {
-            answer(callback, Optional.of(cashier));
+            answer(callback, Optional.of(identification));
         }
     }
 
-    private void answer(Consumer<Optional<Cashier>> callback, Optional<Cashier> cashier) {
+    private void answer(Consumer<Optional<Identification>> callback, Optional<Identification> identification) {
         try {
-            callback.accept(cashier);
+            callback.accept(identification);
         } catch (RuntimeException e) {
-            LOG.error("The caller of the lock screen failed on {}", cashier, e);
-            ctx.audit().record("badge-login.callback.failed", String.valueOf(e));
-            ctx.navigator().message("Something went wrong after identifying: " + e.getMessage());
+            LOG.error("The caller of the lock screen failed on {}", identification.map(Identification::cashier), e);
+            kiosk.audit().record("badge-login.callback.failed", String.valueOf(e));
+            kiosk.navigator().message(LockMessages.afterIdentifying(e));
         }
     }
 
     private void failed(long mine, String what, Exception failure) {
         LOG.error("Could not {}", what, failure);
-        ctx.audit().record("badge-login.failed", "Could not " + what + ": " + failure);
+        kiosk.audit().record("badge-login.failed", "Could not " + what + ": " + failure);
         if (mine == step && panel != null) {
             panel.showMessage("Could not " + what + ": " + failure.getMessage());
         }
@@ -249,8 +292,5 @@ public class LockScreen implements Screen, CashierAuthenticator {
                 Arrays.fill(secret, '\0');
             }
         };
-    }
-
-    private record Gate(boolean needsPin, Optional<Instant> lockedUntil) {
     }
 }

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LockPanelTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
     private static final Cashier ASHA = new Cashier(1, "Asha", Role.CASHIER, true);
+    private static final Cashier BADGE_ONLY = new Cashier(3, "Asha", Role.CASHIER, false);
 
     private Robot robot;
     private FrameFixture window;
@@ -54,7 +55,7 @@ class LockPanelTest {
         badges = GuiActionRunner.execute(TestBadgeScans::new);
         recorder = new Recorder();
         JFrame frame = GuiActionRunner.execute(() -> {
-            panel = new LockPanel(badges, ZONE, Locale.forLanguageTag("en-IN"), recorder);
+            panel = new LockPanel(badges, ZONE, Locale.forLanguageTag("en-IN"), false, recorder);
             JFrame f = new JFrame("Lock");
             f.setContentPane(panel);
             return f;
@@ -85,7 +86,7 @@ class LockPanelTest {
     void sixtyCashierTilesScrollAndEachIsReachableByName() {
         List<Cashier> cashiers = LongStream.rangeClosed(1, 60)
                 .mapToObj(id -> new Cashier(id, "Cashier " + id, id % 10 == 0 ? Role.HEAD_CASHIER : Role.CASHIER,
-                        false))
+                        true))
                 .toList();
         GuiActionRunner.execute(() -> panel.showCashiers(cashiers));
 
@@ -105,6 +106,41 @@ class LockPanelTest {
         }
 
         assertThat(recorder.chosen).containsExactlyElementsOf(cashiers);
+    }
+
+    @Test
+    void aTileAloneProvesNothingSoACashierWithoutAPinIsToldToScanTheirBadge() {
+        Cashier badgeOnly = new Cashier(3, "Asha", Role.CASHIER, false);
+        Cashier withPin = new Cashier(2, "Ravi", Role.CASHIER, true);
+        GuiActionRunner.execute(() -> panel.showCashiers(List.of(badgeOnly, withPin)));
+
+        JButton asha = window.button(Names.lockCashier(badgeOnly.id())).target();
+        assertThat(asha.getText()).contains("Asha", "Scan your badge");
+        assertThat(GuiActionRunner.execute(asha::isEnabled)).as("a tap on Asha's tile signs nobody in").isFalse();
+        robot.click(asha);
+        window.button(Names.lockCashier(withPin.id())).click();
+
+        assertThat(recorder.chosen).containsExactly(withPin);
+    }
+
+    @Test
+    void theTerminalMayLetABadgeOnlyCashierPickTheirTileThenScan() {
+        LockPanel lenient = GuiActionRunner.execute(() -> new LockPanel(badges, ZONE, Locale.forLanguageTag("en-IN"),
+                true, recorder));
+        GuiActionRunner.execute(() -> {
+            panel.deactivate();
+            ((JFrame) window.target()).setContentPane(lenient);
+            window.target().validate();
+            lenient.activate("New Session");
+            lenient.showCashiers(List.of(BADGE_ONLY));
+        });
+        window.button(Names.lockCashier(BADGE_ONLY.id())).click();
+        assertThat(recorder.chosen).containsExactly(BADGE_ONLY);
+
+        GuiActionRunner.execute(() -> lenient.showScanFor(BADGE_ONLY));
+        window.label(Names.LOCK_SCAN_PROMPT).requireText("Asha, scan your badge");
+        GuiActionRunner.execute(() -> badges.scan("1001"));
+        assertThat(recorder.badges).containsExactly("1001");
     }
 
     @Test

@@ -2,29 +2,20 @@ package app.tillpoint.plugins.cashcounting;
 
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
-import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.QuantityField;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JTextField;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
-import javax.swing.text.AbstractDocument;
-import javax.swing.text.AttributeSet;
-import javax.swing.text.BadLocationException;
-import javax.swing.text.DocumentFilter;
 import java.awt.Color;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +28,6 @@ import java.util.function.Consumer;
  * and Confirm / Cancel. Knows nothing of the kiosk, so it is shown and tested on its own. Event thread only.
  */
 public class CounterPanel extends JPanel {
-    private static final String NOT_A_QUANTITY = "Quantities are whole numbers from 0 to 9,999";
     private static final String TOO_MANY = "At most 9,999 of one denomination";
     private static final String TOO_LARGE = "The total would be too large to count";
 
@@ -140,16 +130,9 @@ public class CounterPanel extends JPanel {
         return column;
     }
 
-    /** "₹500", "€0.50": whole amounts without decimals, as printed on the money; the column says bill or coin. */
+    /** "₹500", "€0.50": as printed on the money; the column says bill or coin. */
     private String denominationText(Denomination denomination) {
-        Money value = denomination.value();
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(value.currency());
-        BigDecimal decimal = value.toDecimal();
-        int digits = decimal.stripTrailingZeros().scale() <= 0 ? 0 : decimal.scale();
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(decimal);
+        return denomination.value().formatAsPrinted(locale);
     }
 
     private void nextQuantity() {
@@ -177,20 +160,36 @@ public class CounterPanel extends JPanel {
         }
     }
 
+    /** Says why a key was refused; clears the message when one is accepted ({@code null}). */
     private void refuse(String text) {
-        message.setText(text);
+        message.setText(text == null ? " " : text);
     }
 
     /** One denomination's controls. */
     private final class Row {
         final Denomination denomination;
         final JButton minus = new JButton("\u2212");
-        final JTextField quantity = new JTextField(4);
+        final QuantityField quantity;
         final JButton plus = new JButton("+");
         final JLabel amount = new JLabel();
 
         Row(Denomination denomination) {
             this.denomination = denomination;
+            this.quantity = new QuantityField(0, CashCount.MAX_QUANTITY, CounterPanel.this::refuse, this::changed) {
+                @Override
+                protected String problem(String text) {
+                    String why = super.problem(text);
+                    if (why != null) {
+                        return why.startsWith("At most") ? TOO_MANY : why;
+                    }
+                    try {
+                        count.with(denomination, Integer.parseInt(tidied(text))).total();
+                        return null;
+                    } catch (ArithmeticException e) {
+                        return TOO_LARGE;
+                    }
+                }
+            };
             minus.setName(Names.counterMinus(count, denomination));
             plus.setName(Names.counterPlus(count, denomination));
             quantity.setName(Names.counterQty(count, denomination));
@@ -200,25 +199,7 @@ public class CounterPanel extends JPanel {
             minus.addActionListener(e -> step(-1));
             plus.addActionListener(e -> step(+1));
 
-            quantity.setHorizontalAlignment(SwingConstants.CENTER);
-            quantity.setText(String.valueOf(count.quantity(denomination)));
-            ((AbstractDocument) quantity.getDocument()).setDocumentFilter(new QuantityFilter(this));
-            quantity.getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    changed();
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    changed();
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {
-                    changed();
-                }
-            });
+            quantity.setQuantity(count.quantity(denomination));
             quantity.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusGained(FocusEvent e) {
@@ -242,73 +223,14 @@ public class CounterPanel extends JPanel {
             if (next > CashCount.MAX_QUANTITY) {
                 refuse(TOO_MANY);
             } else if (next >= 0) {
-                quantity.setText(String.valueOf(next));
+                quantity.setQuantity(next);
             }
             keypad.setTarget(quantity);
         }
 
         void changed() {
-            String text = quantity.getText();
-            count = count.with(denomination, text.isEmpty() ? 0 : Integer.parseInt(text));
+            count = count.with(denomination, quantity.quantity().orElse(0));
             refreshAmounts();
-        }
-    }
-
-    /**
-     * Lets into a quantity field only what leaves it empty (zero) or a whole number 0 to 9,999 whose line keeps the
-     * total countable; anything else is refused with a message and the field keeps its value.
-     */
-    private final class QuantityFilter extends DocumentFilter {
-        private final Row row;
-
-        QuantityFilter(Row row) {
-            this.row = row;
-        }
-
-        @Override
-        public void insertString(FilterBypass fb, int offset, String text, AttributeSet attrs)
-                throws BadLocationException {
-            replace(fb, offset, 0, text, attrs);
-        }
-
-        @Override
-        public void remove(FilterBypass fb, int offset, int length) throws BadLocationException {
-            replace(fb, offset, length, "", null);
-        }
-
-        @Override
-        public void replace(FilterBypass fb, int offset, int length, String text, AttributeSet attrs)
-                throws BadLocationException {
-            String old = fb.getDocument().getText(0, fb.getDocument().getLength());
-            String candidate = old.substring(0, offset) + (text == null ? "" : text) + old.substring(offset + length);
-            if (candidate.isEmpty()) {
-                fb.replace(offset, length, text, attrs);
-                message.setText(" ");
-                return;
-            }
-            if (!candidate.matches("\\d+")) {
-                refuse(NOT_A_QUANTITY);
-                return;
-            }
-            String digits = candidate.replaceFirst("^0+(?=\\d)", "");
-            if (digits.length() > 4 || Integer.parseInt(digits) > CashCount.MAX_QUANTITY) {
-                refuse(TOO_MANY);
-                return;
-            }
-            int quantity = Integer.parseInt(digits);
-            try {
-                count.with(row.denomination, quantity).total();
-            } catch (ArithmeticException e) {
-                refuse(TOO_LARGE);
-                return;
-            }
-            message.setText(" ");
-            if (digits.equals(candidate)) {
-                fb.replace(offset, length, text, attrs);
-            } else {
-                // "05" typed after "0": show the quantity without its leading zero.
-                fb.replace(0, old.length(), digits, attrs);
-            }
         }
     }
 }

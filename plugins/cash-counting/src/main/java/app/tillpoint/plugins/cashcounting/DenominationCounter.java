@@ -16,19 +16,19 @@ import java.util.function.Consumer;
  */
 @Extension
 public class DenominationCounter implements CashCounter {
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
 
-    public DenominationCounter(KioskContext ctx) {
-        this.ctx = ctx;
+    public DenominationCounter(KioskContext kiosk) {
+        this.kiosk = kiosk;
     }
 
     @Override
     public void count(CountRequest request, Consumer<Optional<CashCount>> done) {
         AtomicReference<Overlay> overlay = new AtomicReference<>();
-        CounterPanel panel = new CounterPanel(request.title(), request.start(), ctx.terminal().locale(), result -> {
+        CounterPanel panel = new CounterPanel(request.title(), request.start(), kiosk.terminal().locale(), result -> {
             overlay.get().close();
             done.accept(result);
         });
-        overlay.set(ctx.navigator().overlay(panel));
+        overlay.set(kiosk.navigator().overlay(panel));
     }
 }

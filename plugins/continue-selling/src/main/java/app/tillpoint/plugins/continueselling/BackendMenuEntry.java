@@ -12,10 +12,10 @@ import java.util.Objects;
  */
 @Extension
 public class BackendMenuEntry implements MenuEntry {
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
 
-    public BackendMenuEntry(KioskContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    public BackendMenuEntry(KioskContext kiosk) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
     }
 
     @Override
@@ -35,7 +35,7 @@ public class BackendMenuEntry implements MenuEntry {
 
     @Override
     public void perform() {
-        ctx.till().signOut();
-        ctx.navigator().showDashboard();
+        kiosk.till().signOut();
+        kiosk.navigator().showDashboard();
     }
 }

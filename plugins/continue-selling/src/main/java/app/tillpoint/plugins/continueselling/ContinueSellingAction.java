@@ -1,10 +1,9 @@
 package app.tillpoint.plugins.continueselling;
 
-import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.DashboardAction;
 import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.session.Session;
-import app.tillpoint.api.terminal.Routes;
 import org.pf4j.Extension;
 
 import java.util.Objects;
@@ -18,10 +17,10 @@ import java.util.Optional;
 public class ContinueSellingAction implements DashboardAction {
     static final String PURPOSE = "Continue Selling";
 
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
 
-    public ContinueSellingAction(KioskContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    public ContinueSellingAction(KioskContext kiosk) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
     }
 
     @Override
@@ -46,18 +45,6 @@ public class ContinueSellingAction implements DashboardAction {
 
     @Override
     public void perform() {
-        var authenticator = ctx.extensions(CashierAuthenticator.class).stream().findFirst();
-        if (authenticator.isEmpty()) {
-            ctx.navigator().message("No way to identify a cashier is installed: add the badge-login plugin.");
-            return;
-        }
-        authenticator.get().identify(CashierAuthenticator.Request.anyCashier(PURPOSE), cashier -> {
-            if (cashier.isPresent()) {
-                ctx.till().signIn(cashier.get());
-                ctx.navigator().show(Routes.REGISTER);
-            } else {
-                ctx.navigator().showDashboard();
-            }
-        });
+        TakeTheTill.thenRegister(kiosk, PURPOSE);
     }
 }

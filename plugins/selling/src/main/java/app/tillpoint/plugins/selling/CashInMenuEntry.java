@@ -7,8 +7,8 @@ import org.pf4j.Extension;
 /** Cash in, in the register's menu: cash put into the drawer outside a sale, with a reason. */
 @Extension
 public class CashInMenuEntry extends CashMoveMenuEntry {
-    public CashInMenuEntry(KioskContext ctx) {
-        super(ctx, CashMove.Direction.IN);
+    public CashInMenuEntry(KioskContext kiosk) {
+        super(kiosk, CashMove.Direction.IN);
     }
 
     @Override

@@ -8,16 +8,16 @@ import java.util.Objects;
 
 /** Cash in or cash out in the register's menu: the two entries differ only by direction. */
 abstract class CashMoveMenuEntry implements MenuEntry {
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
     private final CashMove.Direction direction;
 
-    CashMoveMenuEntry(KioskContext ctx, CashMove.Direction direction) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    CashMoveMenuEntry(KioskContext kiosk, CashMove.Direction direction) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
         this.direction = direction;
     }
 
     @Override
     public void perform() {
-        new CashMoveFlow(ctx, direction).start();
+        new CashMoveFlow(kiosk, direction).start();
     }
 }

@@ -7,8 +7,8 @@ import org.pf4j.Extension;
 /** Cash out, in the register's menu: cash taken out of the drawer, with a reason; over a limit a head cashier approves. */
 @Extension
 public class CashOutMenuEntry extends CashMoveMenuEntry {
-    public CashOutMenuEntry(KioskContext ctx) {
-        super(ctx, CashMove.Direction.OUT);
+    public CashOutMenuEntry(KioskContext kiosk) {
+        super(kiosk, CashMove.Direction.OUT);
     }
 
     @Override

@@ -2,7 +2,8 @@ package app.tillpoint.plugins.selling;
 
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
-import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.flow.DrawerKick;
+import app.tillpoint.api.flow.Failures;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
@@ -21,13 +22,12 @@ import java.util.function.Consumer;
  * stored order back to the register. On a failure the dialog says why and the cart is kept. Event thread only.
  */
 final class PaymentFlow implements PaymentPanel.Listener {
-    static final String DRAWER_FAILED = "Drawer did not open: open it with the key";
     static final String NO_SESSION = "No session is open on this terminal: the sale was not stored. "
             + "Cancel, then open a session from the dashboard.";
 
     private static final Logger LOG = LoggerFactory.getLogger(PaymentFlow.class);
 
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
     private final Cashier cashier;
     private final Cart cart;
     private final Consumer<Order> sold;
@@ -35,24 +35,24 @@ final class PaymentFlow implements PaymentPanel.Listener {
     private Overlay overlay;
 
     /** @param sold told the stored order, after the dialog closed */
-    PaymentFlow(KioskContext ctx, Cashier cashier, Cart cart, Consumer<Order> sold) {
-        this.ctx = ctx;
+    PaymentFlow(KioskContext kiosk, Cashier cashier, Cart cart, Consumer<Order> sold) {
+        this.kiosk = kiosk;
         this.cashier = cashier;
         this.cart = cart;
         this.sold = sold;
     }
 
     void start() {
-        List<Money> bills = ctx.terminal().denominations().stream()
+        List<Money> bills = kiosk.terminal().denominations().stream()
                 .filter(d -> d.kind() == Denomination.Kind.BILL).map(Denomination::value).toList();
-        panel = new PaymentPanel(cart.total(), bills, ctx.terminal().locale(), this);
-        overlay = ctx.navigator().overlay(panel);
+        panel = new PaymentPanel(cart.total(), bills, kiosk.terminal().locale(), this);
+        overlay = kiosk.navigator().overlay(panel);
     }
 
     @Override
     public void confirm(Money tendered) {
         CashSale sale = new CashSale(cashier, cart, tendered);
-        ctx.background(() -> ctx.sales().sellForCash(sale), this::stored, this::failed);
+        kiosk.background(() -> kiosk.sales().sellForCash(sale), this::stored, this::failed);
     }
 
     @Override
@@ -63,25 +63,17 @@ final class PaymentFlow implements PaymentPanel.Listener {
     private void stored(Order order) {
         overlay.close();
         sold.accept(order);
-        ctx.background(() -> {
-            ctx.drawer().open();
-            return order;
-        }, kicked -> ctx.audit().record("selling.drawer.kick", "Drawer opened for order " + order.id()), e -> {
-            LOG.warn("The drawer did not open for order {}", order.id(), e);
-            ctx.audit().record("selling.drawer.failed", "Order " + order.id() + ": "
-                    + (e instanceof DeviceException ? e.getMessage() : e.toString()));
-            ctx.navigator().message(DRAWER_FAILED);
-        });
+        DrawerKick.after(kiosk, "selling", "order " + order.id());
     }
 
     private void failed(Exception e) {
-        if (Causes.find(e, NoOpenSessionException.class).isPresent()) {
-            ctx.audit().record("selling.sale.noSession", cashier.name() + ": " + cart);
+        if (Failures.find(e, NoOpenSessionException.class).isPresent()) {
+            kiosk.audit().record("selling.sale.noSession", cashier.name() + ": " + cart);
             panel.failed(NO_SESSION);
             return;
         }
         LOG.error("Could not store a sale for {}", cashier.name(), e);
-        ctx.audit().record("selling.sale.failed", cashier.name() + ": " + e);
+        kiosk.audit().record("selling.sale.failed", cashier.name() + ": " + e);
         panel.failed("The sale was not stored: " + e.getMessage() + ". The cart is kept: try again.");
     }
 }

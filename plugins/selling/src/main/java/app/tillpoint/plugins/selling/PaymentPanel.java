@@ -11,8 +11,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import java.awt.Color;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,7 +71,7 @@ final class PaymentPanel extends JPanel {
         add(tendered, "growx, h 48!, wrap");
 
         for (Money amount : QuickAmounts.of(total, bills)) {
-            JButton button = new JButton(quickText(amount));
+            JButton button = new JButton(amount.formatAsPrinted(locale));
             button.setName(Names.PAY_QUICK_PREFIX + amount.minorUnits());
             button.setFocusable(false);
             button.setMargin(new java.awt.Insets(4, 4, 4, 4));
@@ -141,16 +139,5 @@ final class PaymentPanel extends JPanel {
         confirm.setEnabled(enough && !busy);
         cancel.setEnabled(!busy);
         tendered.setEditable(!busy);
-    }
-
-    /** "₹1,234.50", "₹2,000": round amounts without decimals, as printed on a bill. */
-    private String quickText(Money amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(amount.currency());
-        BigDecimal decimal = amount.toDecimal();
-        int digits = decimal.stripTrailingZeros().scale() <= 0 ? 0 : decimal.scale();
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(decimal);
     }
 }

@@ -1,14 +1,15 @@
 package app.tillpoint.plugins.selling;
 
-import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.MenuEntry;
 import app.tillpoint.api.Screen;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.catalog.Product;
+import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Names;
 import net.miginfocom.swing.MigLayout;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
 import javax.swing.SwingConstants;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,16 +34,20 @@ import java.util.Optional;
 public class RegisterScreen implements Screen {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterScreen.class);
 
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
     private JPanel component;
     private RegisterHeader header;
     private JLabel body;
+    private JLabel recovered;
     private SellPanel sell;
+    /** When this run of the kiosk made the register: a session opened before it was open across a restart. */
+    private final Instant started = Instant.now();
+    private boolean recoveredChecked;
     // Bumped on every show and hide, so that a load finishing after the screen was left is dropped.
     private long visit;
 
-    public RegisterScreen(KioskContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    public RegisterScreen(KioskContext kiosk) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
     }
 
     @Override
@@ -52,15 +58,20 @@ public class RegisterScreen implements Screen {
     @Override
     public JComponent component() {
         if (component == null) {
-            header = new RegisterHeader(() -> ctx.extensions(MenuEntry.class), this::perform);
+            header = new RegisterHeader(() -> kiosk.extensions(MenuEntry.class), this::perform);
             body = new JLabel(" ", SwingConstants.CENTER);
             body.putClientProperty("FlatLaf.styleClass", "h3");
-            sell = new SellPanel(ctx.terminal().currency(), ctx.terminal().locale(), this::pay);
+            sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().locale(), this::pay);
+            recovered = new JLabel(" ", SwingConstants.CENTER);
+            recovered.setName(Names.REGISTER_RECOVERED);
+            recovered.putClientProperty("FlatLaf.styleClass", "h3");
+            recovered.setVisible(false);
             component = new JPanel(new MigLayout("fill, insets 0, wrap 1, hidemode 2", "[grow, fill]",
-                    "[][][][grow, fill]"));
+                    "[][][][][grow, fill]"));
             component.add(header, "growx");
             component.add(new JSeparator(), "growx");
             component.add(body, "growx, wmin 0");
+            component.add(recovered, "growx, wmin 0");
             component.add(sell, "grow, wmin 0, hmin 0");
         }
         return component;
@@ -70,9 +81,9 @@ public class RegisterScreen implements Screen {
     public void shown() {
         component();
         long mine = ++visit;
-        header.clear(ctx.terminal());
+        header.clear(kiosk.terminal());
         status("Loading the session\u2026");
-        ctx.background(() -> ctx.sessions().current(),
+        kiosk.background(() -> kiosk.sessions().current(),
                 current -> {
                     if (mine == visit) {
                         show(current);
@@ -80,7 +91,7 @@ public class RegisterScreen implements Screen {
                 },
                 failure -> {
                     LOG.error("Could not load the open session", failure);
-                    ctx.audit().record("selling.load.failed", String.valueOf(failure));
+                    kiosk.audit().record("selling.load.failed", String.valueOf(failure));
                     if (mine == visit) {
                         status("Could not load the session: " + failure.getMessage());
                     }
@@ -94,20 +105,21 @@ public class RegisterScreen implements Screen {
 
     private void show(Optional<Session> current) {
         if (current.isEmpty() || !current.get().isOpen()) {
-            ctx.navigator().showDashboard();
+            kiosk.navigator().showDashboard();
             return;
         }
-        header.show(ctx.terminal(), current.get(), ctx.till().cashier());
+        header.show(kiosk.terminal(), current.get(), kiosk.till().cashier());
         status(null);
+        showRecovered(current.get());
         loadCatalog();
-        if (ctx.till().cashier().isEmpty()) {
+        if (kiosk.till().cashier().isEmpty()) {
             identify();
         }
     }
 
     private void loadCatalog() {
         long mine = visit;
-        ctx.background(() -> new Catalogue(ctx.catalog().categories(), ctx.catalog().products()),
+        kiosk.background(() -> new Catalogue(kiosk.catalog().categories(), kiosk.catalog().products()),
                 catalogue -> {
                     if (mine == visit) {
                         sell.showCatalog(catalogue.categories(), catalogue.products());
@@ -115,7 +127,7 @@ public class RegisterScreen implements Screen {
                 },
                 failure -> {
                     LOG.error("Could not load the catalog", failure);
-                    ctx.audit().record("selling.catalog.failed", String.valueOf(failure));
+                    kiosk.audit().record("selling.catalog.failed", String.valueOf(failure));
                     if (mine == visit) {
                         sell.showCatalogFailure("Could not load the products: " + failure.getMessage());
                     }
@@ -123,12 +135,15 @@ public class RegisterScreen implements Screen {
     }
 
     private void pay(Cart cart) {
-        Optional<Cashier> atTill = ctx.till().cashier();
+        Optional<Cashier> atTill = kiosk.till().cashier();
         if (atTill.isEmpty()) {
             identify();
             return;
         }
-        new PaymentFlow(ctx, atTill.get(), cart, order -> sell.sold(order.change())).start();
+        new PaymentFlow(kiosk, atTill.get(), cart, order -> {
+            recovered.setVisible(false);
+            sell.sold(order.change());
+        }).start();
     }
 
     /** Shows {@code text} above the register, or nothing for null. */
@@ -142,19 +157,36 @@ public class RegisterScreen implements Screen {
     }
 
     private void identify() {
-        var authenticator = ctx.extensions(CashierAuthenticator.class).stream().findFirst();
-        if (authenticator.isEmpty()) {
+        if (kiosk.authenticator().isEmpty()) {
             status("Nobody is at the till, and no way to identify a cashier is installed.");
             return;
         }
-        authenticator.get().identify(CashierAuthenticator.Request.anyCashier("Register"), cashier -> {
-            if (cashier.isPresent()) {
-                ctx.till().signIn(cashier.get());
-                ctx.navigator().show(Routes.REGISTER);
-            } else {
-                ctx.navigator().showDashboard();
-            }
-        });
+        TakeTheTill.thenRegister(kiosk, "Register");
+    }
+
+    /**
+     * The first time the register shows a session that was open before this run of the kiosk, what was stored last
+     * before the restart (an order, a cash move, or the opening itself), so that a sale the kiosk stored but never
+     * confirmed is not charged twice.
+     */
+    private void showRecovered(Session session) {
+        if (recoveredChecked) {
+            return;
+        }
+        recoveredChecked = true;
+        if (!session.openedAt().isBefore(started)) {
+            return;
+        }
+        long mine = visit;
+        kiosk.background(() -> Recovered.lastStored(session, kiosk.sales().orders(session.id()),
+                        kiosk.sessions().cashMoves(session.id()), kiosk.terminal()),
+                text -> {
+                    if (mine == visit) {
+                        recovered.setText(text);
+                        recovered.setVisible(true);
+                    }
+                },
+                failure -> LOG.warn("Could not read what was stored before the restart", failure));
     }
 
     private void perform(MenuEntry entry) {
@@ -162,8 +194,8 @@ public class RegisterScreen implements Screen {
             entry.perform();
         } catch (RuntimeException e) {
             LOG.error("Menu entry {} failed", entry.id(), e);
-            ctx.audit().record("selling.menu.failed", entry.id() + ": " + e);
-            ctx.navigator().message(entry.label() + " did not work: " + e.getMessage());
+            kiosk.audit().record("selling.menu.failed", entry.id() + ": " + e);
+            kiosk.navigator().message(entry.label() + " did not work: " + e.getMessage());
         }
     }
 }

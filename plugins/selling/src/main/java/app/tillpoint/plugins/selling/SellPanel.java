@@ -5,7 +5,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.ui.Keypad;
-import app.tillpoint.api.ui.KeypadField;
+import app.tillpoint.api.ui.QuantityField;
 import app.tillpoint.api.ui.Names;
 import net.miginfocom.swing.MigLayout;
 
@@ -37,7 +37,6 @@ import java.util.function.Consumer;
  * thread only.
  */
 final class SellPanel extends JPanel {
-    static final String NOT_A_QUANTITY = "Quantities are whole numbers from 1 to 9,999";
     static final int TILE_WIDTH = 104;
     static final int TILE_HEIGHT = 80;
     private static final int COLUMNS = 4;
@@ -249,7 +248,8 @@ final class SellPanel extends JPanel {
     private final class Line {
         final Product product;
         final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!]push[right]", "[][]"));
-        final QuantityField quantity = new QuantityField(this::typed);
+        final QuantityField quantity = new QuantityField(1, CartLine.MAX_QUANTITY,
+                why -> message.setText(why == null ? " " : why), this::typed);
         final JLabel amount = new JLabel();
 
         Line(Product product) {
@@ -274,7 +274,7 @@ final class SellPanel extends JPanel {
             quantity.setName(Names.CART_LINE_PREFIX + id + ".quantity");
             quantity.setHorizontalAlignment(SwingConstants.CENTER);
             // Put there by the tile's tap: the next key typed replaces it.
-            quantity.showQuantity(1);
+            quantity.setQuantity(1);
             quantity.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusGained(FocusEvent e) {
@@ -285,7 +285,7 @@ final class SellPanel extends JPanel {
                 public void focusLost(FocusEvent e) {
                     // An emptied quantity shows again what the cart holds.
                     if (quantity.getText().isEmpty()) {
-                        quantity.showQuantity(quantityOf(product.id()));
+                        quantity.setQuantity(quantityOf(product.id()));
                     }
                 }
             });
@@ -312,7 +312,7 @@ final class SellPanel extends JPanel {
             } else if (next >= 1) {
                 message.setText(" ");
                 cart = cart.withQuantity(product.id(), next);
-                quantity.showQuantity(next);
+                quantity.setQuantity(next);
                 refresh();
             }
             keypad.setTarget(quantity);
@@ -323,26 +323,9 @@ final class SellPanel extends JPanel {
             if (quantity.isPuttingValue() || text.isEmpty()) {
                 return;
             }
-            cart = cart.withQuantity(product.id(), Integer.parseInt(text));
+            cart = cart.withQuantity(product.id(), quantity.quantity().orElseThrow());
             change.setText(" ");
             refresh();
-        }
-    }
-
-    /** A cart line's quantity: a whole number from 1 to 9,999, or nothing while the cashier types another. */
-    private final class QuantityField extends KeypadField {
-        QuantityField(Runnable changed) {
-            super(4, why -> message.setText(why == null ? " " : why), changed);
-        }
-
-        /** Shows {@code value}, put there by a tap (+, −, the tile): the next key typed replaces it. */
-        void showQuantity(int value) {
-            putValue(String.valueOf(value));
-        }
-
-        @Override
-        protected String problem(String text) {
-            return text.matches("[1-9]\\d{0,3}") ? null : NOT_A_QUANTITY;
         }
     }
 }

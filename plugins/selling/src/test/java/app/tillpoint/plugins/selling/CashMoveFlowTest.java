@@ -1,7 +1,8 @@
 package app.tillpoint.plugins.selling;
 
-import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.TestKioskContext;
@@ -11,10 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
-import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import java.util.Optional;
-import java.util.Set;
 
 import static app.tillpoint.api.testing.TestTerminal.ASHA;
 import static app.tillpoint.api.testing.TestTerminal.RAVI;
@@ -74,12 +73,14 @@ class CashMoveFlowTest {
 
     @Test
     void aCashOutOverTheLimitIsApprovedByAHeadCashierOnTheSpot() {
-        kiosk.identifying(Optional.of(RAVI));
+        kiosk.approving(Optional.of(RAVI));
         cashOut("6000", 1);
 
-        assertThat(kiosk.identifyRequests).singleElement().satisfies(request -> {
+        assertThat(kiosk.approvalRequests).singleElement().satisfies(request -> {
             assertThat(request.purpose()).isEqualTo("Approve cash out of ₹6,000.00");
-            assertThat(request.roles()).isEqualTo(Set.of(Role.HEAD_CASHIER));
+            assertThat(request.action()).isEqualTo(ApprovalAction.CASH_OUT);
+            assertThat(request.askedBy()).isEqualTo(ASHA);
+            assertThat(request.amount()).contains(rupees(6_000));
         });
         assertThat(kiosk.moves).singleElement().satisfies(move -> {
             assertThat(move.amount()).isEqualTo(rupees(6_000));
@@ -97,7 +98,7 @@ class CashMoveFlowTest {
 
     @Test
     void aCancelledApprovalStoresNothingAndReturnsToTheRegister() {
-        kiosk.identifying(Optional.empty());
+        kiosk.approving(Optional.empty());
         cashOut("6000", 1);
 
         assertThat(kiosk.moves).isEmpty();
@@ -110,20 +111,31 @@ class CashMoveFlowTest {
 
     @Test
     void aCashOutWithinTheLimitNeedsNoApproval() {
-        kiosk.identifying(Optional.of(RAVI));
+        kiosk.approving(Optional.of(RAVI));
         cashOut("5000", 2);
-        assertThat(kiosk.identifyRequests).isEmpty();
+        assertThat(kiosk.approvalRequests).isEmpty();
         assertThat(kiosk.moves).singleElement().satisfies(move -> assertThat(move.approval()).isEmpty());
     }
 
     @Test
-    void withoutAnAuthenticatorTheDialogSaysWhy() {
-        cashOut("6000", 1);
-        assertThat(kiosk.lastOverlay().isOpen()).isTrue();
-        assertThat(GuiActionRunner.execute(() ->
-                ((JLabel) kiosk.lastOverlay().find(Names.CASH_MOVE_MESSAGE)).getText()))
-                .contains("head cashier");
+    void cashOutsOfTheSessionOverItsLimitNeedApprovalThoughEachIsWithinTheLimitOfOne() {
+        kiosk.summary = SessionSummary.of(kiosk.current.orElseThrow(), 40, rupees(20_000), rupees(20_000),
+                rupees(0), rupees(8_000));
+        cashOut("3000", 2);
         assertThat(kiosk.moves).isEmpty();
+        assertThat(kiosk.approvalRequests).singleElement()
+                .satisfies(request -> assertThat(request.amount()).contains(rupees(3_000)));
+        assertThat(kiosk.messages).singleElement().asString().contains("Not approved");
+    }
+
+    @Test
+    void aCashOutThatTakesTheDrawerBelowZeroNeedsApproval() {
+        kiosk.summary = SessionSummary.of(kiosk.current.orElseThrow(), 0, rupees(0), rupees(0), rupees(0),
+                rupees(0));
+        kiosk.approving(Optional.of(RAVI));
+        cashOut("1500", 2);
+        assertThat(kiosk.approvalRequests).hasSize(1);
+        assertThat(kiosk.moves).singleElement().satisfies(move -> assertThat(move.approval()).isPresent());
     }
 
     @Test

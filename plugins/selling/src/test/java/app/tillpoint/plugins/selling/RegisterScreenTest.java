@@ -218,7 +218,7 @@ class RegisterScreenTest {
         clickInOverlay(Names.PAY_QUICK_PREFIX + 2000);
         clickInOverlay(Names.PAY_CONFIRM);
         assertThat(kiosk.sales).hasSize(1);
-        assertThat(kiosk.messages).containsExactly("Drawer did not open: open it with the key");
+        assertThat(kiosk.messages).containsExactly("Drawer did not open (not connected): open it with the key");
         assertThat(kiosk.audit).anyMatch(row -> row.startsWith("selling.drawer.failed"));
         requireTotal("₹0.00");
     }

@@ -17,13 +17,11 @@ import java.util.Optional;
 @Extension
 public class CloseSessionAction implements DashboardAction {
     static final String PURPOSE = "Close Session";
-    static final String NO_AUTHENTICATOR = "A session cannot be closed: the badge-login plugin, which identifies "
-            + "cashiers, is not installed.";
 
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
 
-    public CloseSessionAction(KioskContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    public CloseSessionAction(KioskContext kiosk) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
     }
 
     @Override
@@ -48,14 +46,12 @@ public class CloseSessionAction implements DashboardAction {
 
     @Override
     public void perform() {
-        var authenticator = ctx.extensions(CashierAuthenticator.class).stream().findFirst();
-        if (authenticator.isEmpty()) {
-            ctx.navigator().message(NO_AUTHENTICATOR);
-            return;
-        }
-        authenticator.get().identify(CashierAuthenticator.Request.anyCashier(PURPOSE), cashier -> {
-            ctx.navigator().showDashboard();
-            cashier.ifPresent(who -> new ClosingFlow(ctx, who, Routes.DASHBOARD).start());
+        kiosk.identify(CashierAuthenticator.Request.anyCashier(PURPOSE), identified -> {
+            kiosk.navigator().showDashboard();
+            identified.ifPresent(identification -> {
+                kiosk.till().signIn(identification);
+                new ClosingFlow(kiosk, identification.cashier(), Routes.DASHBOARD).start();
+            });
         });
     }
 }

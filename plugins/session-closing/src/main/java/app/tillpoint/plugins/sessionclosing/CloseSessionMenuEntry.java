@@ -12,10 +12,10 @@ import java.util.Objects;
 public class CloseSessionMenuEntry implements MenuEntry {
     static final String NOBODY = "Nobody is at the till: identify first.";
 
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
 
-    public CloseSessionMenuEntry(KioskContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    public CloseSessionMenuEntry(KioskContext kiosk) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
     }
 
     @Override
@@ -35,11 +35,11 @@ public class CloseSessionMenuEntry implements MenuEntry {
 
     @Override
     public void perform() {
-        var cashier = ctx.till().cashier();
+        var cashier = kiosk.till().cashier();
         if (cashier.isEmpty()) {
-            ctx.navigator().message(NOBODY);
+            kiosk.navigator().message(NOBODY);
             return;
         }
-        new ClosingFlow(ctx, cashier.get(), Routes.REGISTER).start();
+        new ClosingFlow(kiosk, cashier.get(), Routes.REGISTER).start();
     }
 }

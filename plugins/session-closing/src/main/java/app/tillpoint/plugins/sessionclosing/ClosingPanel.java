@@ -3,8 +3,10 @@ package app.tillpoint.plugins.sessionclosing;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.CountNote;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.TerminalPolicy;
@@ -27,10 +29,10 @@ import java.util.Optional;
 
 /**
  * The closing dialog: the session's orders, the breakdown opening + cash sales + cash in − cash out, the expected
- * cash (hidden until counted under a blind close), Count (the {@link CashCounter}), the counted amount, the
- * difference, the closing note, and Close / Cancel. When the difference needs a head cashier, it shows the
- * terminal's reasons once one has approved. It only gathers input into a {@link ClosingRequest}; the caller stores
- * it. Knows nothing of the kiosk. Event thread only.
+ * cash, Count (the {@link CashCounter}), the counted amount, the difference, the closing note, and Close / Cancel.
+ * Every count is recorded by the host before its difference is shown: under a blind close nothing of the expected
+ * cash is shown until then. When the difference needs a head cashier, it shows the terminal's reasons once one has
+ * approved. It only gathers input; the caller records and stores. Knows nothing of the kiosk. Event thread only.
  */
 final class ClosingPanel extends JPanel {
     /** The reason offered when the terminal lists none: an approval always needs one. */
@@ -38,7 +40,10 @@ final class ClosingPanel extends JPanel {
 
     /** What the dialog asks of its caller. Called on the event thread. */
     interface Listener {
-        /** Close was tapped after counting; the dialog waits for {@link #failed} or another answer. */
+        /** The cashier confirmed a count: record it, then answer {@link #countRecorded} or {@link #failed}. */
+        void counted(CashCount count);
+
+        /** Close was tapped after a count was recorded; the dialog waits for {@link #failed} or another answer. */
         void close(ClosingRequest request);
 
         void cancel();
@@ -51,6 +56,7 @@ final class ClosingPanel extends JPanel {
     private final boolean blind;
     private final Optional<CashCounter> counter;
     private final Listener listener;
+    private final CountNote countNote = new CountNote();
 
     private final JLabel orders = new JLabel(" ");
     private final JLabel breakdown = new JLabel(" ");
@@ -66,9 +72,8 @@ final class ClosingPanel extends JPanel {
     private final JButton close = new JButton("Close Session");
     private final JButton cancel = new JButton("Cancel");
 
-    private Optional<CashCount> count = Optional.empty();
-    private String countLines = "";
-    private Optional<Cashier> approver = Optional.empty();
+    private Optional<ClosingCount> recorded = Optional.empty();
+    private Optional<Approval> approval = Optional.empty();
     private boolean busy;
 
     /**
@@ -168,29 +173,41 @@ final class ClosingPanel extends JPanel {
         refresh();
     }
 
+    /** The count was recorded: its total, the difference the host worked out, and its lines in the note. */
+    void countRecorded(ClosingCount count) {
+        busy = false;
+        recorded = Optional.of(count);
+        // Another count means another difference: an earlier approval does not cover it.
+        approval = Optional.empty();
+        reasonTiles.forEach(tile -> tile.setSelected(false));
+        note.setText(countNote.withCount(note.getText(), count.count(), locale));
+        message.setText(" ");
+        refresh();
+    }
+
     /** The difference is over the terminal's limit: say so while a head cashier is asked. */
     void approvalNeeded(String text) {
         busy = false;
-        approver = Optional.empty();
+        approval = Optional.empty();
         message.setText(text);
         refresh();
     }
 
     /** A head cashier approved: the reason tiles are shown; Close stores with the approval once one is picked. */
-    void approved(Cashier headCashier) {
-        approver = Optional.of(headCashier);
-        message.setText("Approved by " + headCashier.name() + ": pick a reason, then Close Session");
+    void approved(Approval headCashier) {
+        approval = Optional.of(headCashier);
+        message.setText("Approved by " + headCashier.approver().name() + ": pick a reason, then Close Session");
         refresh();
     }
 
     /** The head cashier did not approve: the cashier may recount, or ask again with Close Session. */
     void notApproved() {
-        approver = Optional.empty();
+        approval = Optional.empty();
         message.setText("Not approved: recount the drawer, or tap Close Session to ask a head cashier again");
         refresh();
     }
 
-    /** Closing did not work: say why; Close can be tapped again. */
+    /** Something was not stored: say why; the buttons can be tapped again. */
     void failed(String text) {
         busy = false;
         message.setText(text);
@@ -198,46 +215,35 @@ final class ClosingPanel extends JPanel {
     }
 
     private void count() {
-        counter.ifPresent(c -> c.count(new CashCounter.CountRequest("Closing cash", count.orElse(emptyCount)),
-                result -> result.ifPresent(this::applyCount)));
+        CashCount start = recorded.map(ClosingCount::count).orElse(emptyCount);
+        counter.ifPresent(c -> c.count(new CashCounter.CountRequest("Closing cash", start),
+                result -> result.ifPresent(this::countConfirmed)));
     }
 
-    /** Takes a confirmed count: the counted amount, the difference, and the count's lines in the note. */
-    void applyCount(CashCount confirmed) {
-        count = Optional.of(confirmed);
-        // Another count means another difference: an earlier approval does not cover it.
-        approver = Optional.empty();
-        reasonTiles.forEach(tile -> tile.setSelected(false));
-        String lines = String.join("\n", confirmed.noteLines(locale));
-        String text = note.getText();
-        int earlier = countLines.isEmpty() ? -1 : text.indexOf(countLines);
-        if (earlier >= 0) {
-            text = text.substring(0, earlier) + lines + text.substring(earlier + countLines.length());
-        } else {
-            text = text.isBlank() ? lines : lines + "\n" + text;
-        }
-        note.setText(text);
-        countLines = lines;
-        message.setText(" ");
+    /** A count confirmed in the counter: recorded first, shown once recorded. */
+    void countConfirmed(CashCount count) {
+        busy = true;
+        message.setText("Recording the count\u2026");
         refresh();
+        listener.counted(count);
     }
 
     private void closeTapped() {
-        if (busy || count.isEmpty()) {
+        if (busy || recorded.isEmpty()) {
             return;
         }
-        Optional<Approval> approval = Optional.empty();
-        if (approver.isPresent()) {
+        Optional<Approval> given = Optional.empty();
+        if (approval.isPresent()) {
             Optional<String> reason = pickedReason();
             if (reason.isEmpty()) {
                 message.setText("Pick a reason for the difference");
                 return;
             }
-            approval = Optional.of(new Approval(approver.get(), reason.get()));
+            given = Optional.of(approval.get().withReason(reason.get()));
         }
         busy = true;
         refresh();
-        listener.close(new ClosingRequest(closedBy, count.get(), note.getText(), approval));
+        listener.close(new ClosingRequest(closedBy, recorded.get().count(), note.getText(), given));
     }
 
     private Optional<String> pickedReason() {
@@ -245,19 +251,19 @@ final class ClosingPanel extends JPanel {
     }
 
     private void refresh() {
-        boolean reveal = !blind || count.isPresent();
-        Money expectedCash = summary.expectedCash();
+        // Under a blind close nothing of the expected cash shows before a count is recorded.
+        boolean reveal = !blind || recorded.isPresent();
+        Money expectedCash = recorded.map(ClosingCount::expected).orElse(summary.expectedCash());
         orders.setText(ordersText(reveal));
-        breakdown.setText(breakdownText());
+        breakdown.setText(reveal ? breakdownText() : " ");
         breakdown.setVisible(reveal);
-        expected.setText(expectedCash.format(locale));
+        expected.setText(reveal ? expectedCash.format(locale) : " ");
         expected.setVisible(reveal);
         expectedLabel.setVisible(reveal);
-        counted.setText(count.map(c -> c.total().format(locale)).orElse("Not counted yet"));
-        difference.setText(count.map(c -> SessionReport.difference(c.total().minus(expectedCash), locale))
-                .orElse(" "));
-        reasons.setVisible(approver.isPresent());
-        close.setEnabled(!busy && count.isPresent() && (approver.isEmpty() || pickedReason().isPresent()));
+        counted.setText(recorded.map(c -> c.counted().format(locale)).orElse("Not counted yet"));
+        difference.setText(recorded.map(c -> SessionReport.difference(c.difference(), locale)).orElse(" "));
+        reasons.setVisible(approval.isPresent());
+        close.setEnabled(!busy && recorded.isPresent() && (approval.isEmpty() || pickedReason().isPresent()));
         cancel.setEnabled(!busy);
         countButton.setEnabled(!busy);
         note.setEditable(!busy);
@@ -271,7 +277,7 @@ final class ClosingPanel extends JPanel {
     }
 
     private String breakdownText() {
-        return "Opening " + summary.session().openingCash().format(locale)
+        return "Opening " + summary.session().openingBase().format(locale)
                 + " + sales " + summary.cashSales().format(locale)
                 + " + in " + summary.cashIn().format(locale)
                 + " \u2212 out " + summary.cashOut().format(locale);

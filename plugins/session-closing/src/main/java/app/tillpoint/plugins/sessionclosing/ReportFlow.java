@@ -13,32 +13,33 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ReportFlow {
     private static final Logger LOG = LoggerFactory.getLogger(ReportFlow.class);
 
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
 
-    ReportFlow(KioskContext ctx) {
-        this.ctx = ctx;
+    ReportFlow(KioskContext kiosk) {
+        this.kiosk = kiosk;
     }
 
     /** The report of the open session; says so if there is none. */
     void showCurrent() {
-        ctx.background(() -> ctx.sessions().current().map(Session::id), id -> {
+        kiosk.background(() -> kiosk.sessions().current().map(Session::id), id -> {
             if (id.isPresent()) {
                 show(id.get());
             } else {
-                ctx.navigator().message("No session is open: there is nothing to report.");
+                kiosk.navigator().message("No session is open: there is nothing to report.");
             }
         }, this::failed);
     }
 
     /** The report of session {@code sessionId}, open or closed. */
     void show(long sessionId) {
-        var terminal = ctx.terminal();
-        ctx.background(() -> new SessionReport(terminal.name(), terminal.locale(), terminal.zone()).format(
-                        ctx.sessions().summary(sessionId), ctx.sales().orders(sessionId),
-                        ctx.sessions().cashMoves(sessionId), ctx.sessions().closing(sessionId)),
+        var terminal = kiosk.terminal();
+        kiosk.background(() -> new SessionReport(terminal.name(), terminal.locale(), terminal.zone()).format(
+                        kiosk.sessions().summary(sessionId), kiosk.sales().orders(sessionId),
+                        kiosk.sessions().cashMoves(sessionId), kiosk.sessions().closingCounts(sessionId),
+                        kiosk.sessions().closing(sessionId), terminal.policy().blindClose()),
                 text -> {
                     AtomicReference<Overlay> overlay = new AtomicReference<>();
-                    overlay.set(ctx.navigator().overlay(new ReportPanel("Session " + sessionId + " report", text,
+                    overlay.set(kiosk.navigator().overlay(new ReportPanel("Session " + sessionId + " report", text,
                             () -> Optional.ofNullable(overlay.get()).ifPresent(Overlay::close))));
                 },
                 this::failed);
@@ -46,7 +47,7 @@ final class ReportFlow {
 
     private void failed(Exception e) {
         LOG.error("Could not build the session report", e);
-        ctx.audit().record("session-closing.report.failed", String.valueOf(e));
-        ctx.navigator().message("The session report could not be built: " + e.getMessage());
+        kiosk.audit().record("session-closing.report.failed", String.valueOf(e));
+        kiosk.navigator().message("The session report could not be built: " + e.getMessage());
     }
 }

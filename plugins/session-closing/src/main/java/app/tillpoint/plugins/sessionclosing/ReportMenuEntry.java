@@ -9,10 +9,10 @@ import java.util.Objects;
 /** Session report, in the register's menu: orders, payments, cash moves and counts of the open session so far. */
 @Extension
 public class ReportMenuEntry implements MenuEntry {
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
 
-    public ReportMenuEntry(KioskContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
+    public ReportMenuEntry(KioskContext kiosk) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
     }
 
     @Override
@@ -32,6 +32,6 @@ public class ReportMenuEntry implements MenuEntry {
 
     @Override
     public void perform() {
-        new ReportFlow(ctx).showCurrent();
+        new ReportFlow(kiosk).showCurrent();
     }
 }

@@ -4,6 +4,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
@@ -41,21 +42,32 @@ final class SessionReport {
         if (difference.isZero()) {
             return difference.format(locale);
         }
-        Money size = difference.isNegative() ? Money.zero(difference.currency()).minus(difference) : difference;
+        Money size = difference.abs();
         return difference.isNegative() ? "\u2212" + size.format(locale) + " short" : size.format(locale) + " over";
     }
 
-    /** The whole report of one session. */
-    String format(SessionSummary summary, List<Order> orders, List<CashMove> moves, Optional<Closing> closing) {
+    /**
+     * The whole report of one session. Under a blind close, while the session is open, the sums that tell what the
+     * drawer should hold (the orders' and cash total, the expected cash) are left out: the cashier learns them only
+     * once a count is recorded.
+     *
+     * @param counts the counts of the drawer at closing so far, first first
+     * @param blind  whether the terminal closes blind
+     */
+    String format(SessionSummary summary, List<Order> orders, List<CashMove> moves, List<ClosingCount> counts,
+                  Optional<Closing> closing, boolean blind) {
         out.setLength(0);
+        boolean hide = blind && closing.isEmpty();
         Session session = summary.session();
         line("Session " + session.id() + " \u2014 " + terminalName);
         line("Opened " + when(session.openedAt()) + " by " + session.openedBy().name());
         line("Opening cash " + money(session.openingCash()));
         session.openingCount().ifPresent(count -> count.noteLines(locale).forEach(l -> line("  " + l)));
+        session.openingApproval().ifPresent(a -> line("Opening approved by " + a.approver().name() + ": "
+                + a.reason()));
         line("");
 
-        line("Orders: " + summary.orderCount() + ", total " + money(summary.orderTotal()));
+        line("Orders: " + summary.orderCount() + (hide ? "" : ", total " + money(summary.orderTotal())));
         for (Order order : orders) {
             line("  #" + order.id() + "  " + time(order.soldAt()) + "  " + order.soldBy().name() + "  "
                     + money(order.total()) + " (tendered " + money(order.tendered()) + ", change "
@@ -67,9 +79,11 @@ final class SessionReport {
         }
         line("");
 
-        line("Payments");
-        line("  Cash " + money(summary.cashSales()));
-        line("");
+        if (!hide) {
+            line("Payments");
+            line("  Cash " + money(summary.cashSales()));
+            line("");
+        }
 
         line("Cash moves");
         if (moves.isEmpty()) {
@@ -83,10 +97,24 @@ final class SessionReport {
         line("  Cash in " + money(summary.cashIn()) + ", cash out " + money(summary.cashOut()));
         line("");
 
-        line("Expected cash " + money(summary.expectedCash()));
-        line("  = opening " + money(session.openingCash()) + " + cash sales " + money(summary.cashSales())
-                + " + cash in " + money(summary.cashIn()) + " \u2212 cash out " + money(summary.cashOut()));
+        if (hide) {
+            line("Expected cash: shown once the drawer is counted (blind close)");
+        } else {
+            line("Expected cash " + money(summary.expectedCash()));
+            line("  = opening " + money(session.openingBase()) + " + cash sales " + money(summary.cashSales())
+                    + " + cash in " + money(summary.cashIn()) + " \u2212 cash out " + money(summary.cashOut()));
+        }
         line("");
+
+        if (!counts.isEmpty()) {
+            line("Counts of the drawer at closing");
+            for (ClosingCount count : counts) {
+                line("  " + count.attempt() + ". " + time(count.countedAt()) + "  " + count.countedBy().name() + "  "
+                        + money(count.counted()) + ", difference " + difference(count.difference(), locale)
+                        + count.approval().map(a -> " (recount approved by " + a.approver().name() + ")").orElse(""));
+            }
+            line("");
+        }
 
         if (closing.isEmpty()) {
             line("Not closed yet");

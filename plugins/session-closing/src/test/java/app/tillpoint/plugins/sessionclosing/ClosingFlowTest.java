@@ -1,6 +1,8 @@
 package app.tillpoint.plugins.sessionclosing;
 
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.session.ApprovalAction;
+import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -13,12 +15,13 @@ import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static app.tillpoint.api.testing.TestTerminal.ASHA;
 import static app.tillpoint.api.testing.TestTerminal.RAVI;
 import static app.tillpoint.api.testing.TestTerminal.bill;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClosingFlowTest {
@@ -90,15 +93,17 @@ class ClosingFlowTest {
     @Test
     void aDifferenceOverTheLimitIsApprovedByAHeadCashierRightThere() {
         // ₹2,000 counted: ₹200 short, over the ₹100 allowed.
-        kiosk.identifying(Optional.of(RAVI)).counting(ClosingShift.emptyInr().with(bill(500), 4));
+        kiosk.approving(Optional.of(RAVI)).counting(ClosingShift.emptyInr().with(bill(500), 4));
         GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
         var panel = kiosk.lastOverlay().content;
         click(Names.CLOSING_COUNT);
         click(Names.CLOSING_CLOSE);
 
-        assertThat(kiosk.identifyRequests).singleElement().satisfies(r -> {
+        assertThat(kiosk.approvalRequests).singleElement().satisfies(r -> {
             assertThat(r.purpose()).isEqualTo("Approve closing difference of \u2212₹200.00 short (allowed ₹100.00)");
-            assertThat(r.roles()).isEqualTo(Set.of(Role.HEAD_CASHIER));
+            assertThat(r.action()).isEqualTo(ApprovalAction.CLOSING_DIFFERENCE);
+            assertThat(r.amount()).contains(rupees(-200));
+            assertThat(r.askedBy()).isEqualTo(ASHA);
         });
         assertThat(kiosk.overlays.get(0).isOpen()).isFalse();
         assertThat(kiosk.lastOverlay().content).isSameAs(panel);
@@ -126,7 +131,7 @@ class ClosingFlowTest {
 
     @Test
     void whenTheHeadCashierDoesNotApproveTheDialogComesBackAndNothingIsStored() {
-        kiosk.identifying(Optional.empty()).counting(ClosingShift.emptyInr().with(bill(500), 4));
+        kiosk.approving(Optional.empty()).counting(ClosingShift.emptyInr().with(bill(500), 4));
         GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
         click(Names.CLOSING_COUNT);
         click(Names.CLOSING_CLOSE);
@@ -137,6 +142,33 @@ class ClosingFlowTest {
         assertThat(kiosk.atTill).contains(ASHA);
         assertThat(GuiActionRunner.execute(() -> kiosk.lastOverlay().find(Names.CLOSING_CLOSE).isEnabled()))
                 .isTrue();
+    }
+
+    @Test
+    void everyCountIsRecordedAndABlindRecountNeedsAHeadCashier() {
+        kiosk.withPolicy(new TerminalPolicy(rupees(100), true, rupees(5_000), List.of(), List.of("Counting error")))
+                .counting(ClosingShift.emptyInr().with(bill(500), 4));
+        GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
+        click(Names.CLOSING_COUNT);
+        assertThat(kiosk.countsRecorded).singleElement()
+                .satisfies(count -> assertThat(count.recount()).isEmpty());
+        assertThat(text(Names.CLOSING_DIFFERENCE)).isEqualTo("\u2212₹200.00 short");
+
+        // The difference was shown: counting again to make it vanish needs a second person.
+        kiosk.counting(ClosingShift.exactCount());
+        click(Names.CLOSING_COUNT);
+        assertThat(kiosk.approvalRequests).singleElement()
+                .satisfies(request -> assertThat(request.action()).isEqualTo(ApprovalAction.RECOUNT));
+        assertThat(kiosk.countsRecorded).hasSize(1);
+        assertThat(text(Names.CLOSING_MESSAGE)).startsWith("Not approved");
+        assertThat(text(Names.CLOSING_DIFFERENCE)).as("the first count stands").isEqualTo("\u2212₹200.00 short");
+
+        kiosk.approving(Optional.of(RAVI));
+        click(Names.CLOSING_COUNT);
+        assertThat(kiosk.countsRecorded).hasSize(2);
+        assertThat(kiosk.countsRecorded.get(1).recount()).hasValueSatisfying(
+                approval -> assertThat(approval.approver()).isEqualTo(RAVI));
+        assertThat(text(Names.CLOSING_DIFFERENCE)).isEqualTo("₹0.00");
     }
 
     @Test

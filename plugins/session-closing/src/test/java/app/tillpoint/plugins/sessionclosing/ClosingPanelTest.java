@@ -2,7 +2,12 @@ package app.tillpoint.plugins.sessionclosing;
 
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ApprovalAction;
+import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.Fit;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.swing.JFrame;
 import java.awt.Component;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClosingPanelTest {
     private final List<ClosingRequest> closed = new ArrayList<>();
+    /** The counts handed over to be recorded. */
+    private final List<CashCount> counted = new ArrayList<>();
+    /** Whether the host records a count at once (else the dialog waits, as while the database is slow). */
+    private boolean recordsAtOnce = true;
     private final List<CashCounter.CountRequest> countRequests = new ArrayList<>();
     private final AtomicInteger cancels = new AtomicInteger();
     /** ₹2,150 counted: ₹50 short of the ₹2,200 expected. */
@@ -54,6 +64,14 @@ class ClosingPanelTest {
             panel = new ClosingPanel(ASHA, ClosingShift.summary(), ClosingShift.emptyInr(), EN_IN, policy, counter,
                     new ClosingPanel.Listener() {
                         @Override
+                        public void counted(CashCount count) {
+                            counted.add(count);
+                            if (recordsAtOnce) {
+                                panel.countRecorded(recorded(count));
+                            }
+                        }
+
+                        @Override
                         public void close(ClosingRequest request) {
                             closed.add(request);
                         }
@@ -70,6 +88,17 @@ class ClosingPanelTest {
         });
         window = new FrameFixture(robot, frame);
         window.show();
+    }
+
+    /** The count as the host records it, against the shift's expected ₹2,200. */
+    private ClosingCount recorded(CashCount count) {
+        SessionSummary summary = ClosingShift.summary();
+        return new ClosingCount(summary.session().id(), counted.size(), Instant.now(), ASHA, count,
+                summary.expectedCash(), summary.differenceFor(count), Optional.empty());
+    }
+
+    private static Approval approvalBy(Cashier head) {
+        return new Approval(head, "", ApprovalAction.CLOSING_DIFFERENCE, Optional.of(rupees(-50)), "token-1");
     }
 
     private void show(boolean blind) {
@@ -150,6 +179,23 @@ class ClosingPanelTest {
     }
 
     @Test
+    void aBlindCloseShowsNothingOfTheExpectedCashUntilTheHostHasRecordedTheCount() {
+        recordsAtOnce = false;
+        show(true);
+        window.button(Names.CLOSING_COUNT).click();
+
+        assertThat(counted).hasSize(1);
+        assertThat(visible(Names.CLOSING_EXPECTED)).isFalse();
+        window.label(Names.CLOSING_DIFFERENCE).requireText(" ");
+        window.label(Names.CLOSING_MESSAGE).requireText("Recording the count\u2026");
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+
+        GuiActionRunner.execute(() -> panel.countRecorded(recorded(counted.get(0))));
+        window.label(Names.CLOSING_EXPECTED).requireText("₹2,200.00");
+        window.label(Names.CLOSING_DIFFERENCE).requireText("\u2212₹50.00 short");
+    }
+
+    @Test
     void aCancelledCountChangesNothing() {
         show(false);
         nextCount = null;
@@ -167,7 +213,7 @@ class ClosingPanelTest {
 
         GuiActionRunner.execute(() -> panel.approvalNeeded("The difference is over the limit"));
         window.label(Names.CLOSING_MESSAGE).requireText("The difference is over the limit");
-        GuiActionRunner.execute(() -> panel.approved(RAVI));
+        GuiActionRunner.execute(() -> panel.approved(approvalBy(RAVI)));
         for (int i = 0; i < CLOSING_REASONS.size(); i++) {
             window.toggleButton(Names.CLOSING_REASON_PREFIX + i).requireVisible().requireText(CLOSING_REASONS.get(i));
         }
@@ -179,6 +225,7 @@ class ClosingPanelTest {
         assertThat(closed.get(1).approval()).hasValueSatisfying(approval -> {
             assertThat(approval.approver()).isEqualTo(RAVI);
             assertThat(approval.reason()).isEqualTo("Change given wrongly");
+            assertThat(approval.token()).as("the host's approval, with the reason picked").isEqualTo("token-1");
         });
     }
 
@@ -186,7 +233,7 @@ class ClosingPanelTest {
     void aRecountDropsAnEarlierApproval() {
         show(false);
         window.button(Names.CLOSING_COUNT).click();
-        GuiActionRunner.execute(() -> panel.approved(RAVI));
+        GuiActionRunner.execute(() -> panel.approved(approvalBy(RAVI)));
         assertThat(visible(Names.CLOSING_REASON_PREFIX + 0)).isTrue();
         window.button(Names.CLOSING_COUNT).click();
         assertThat(visible(Names.CLOSING_REASON_PREFIX + 0)).isFalse();
@@ -222,7 +269,7 @@ class ClosingPanelTest {
     void fits1024x768WithTouchSizedButtons() {
         show(false);
         window.button(Names.CLOSING_COUNT).click();
-        GuiActionRunner.execute(() -> panel.approved(RAVI));
+        GuiActionRunner.execute(() -> panel.approved(approvalBy(RAVI)));
         GuiActionRunner.execute(() -> window.target().pack());
         Fit.requirePreferredFits(panel);
         Fit.requireInside(panel);

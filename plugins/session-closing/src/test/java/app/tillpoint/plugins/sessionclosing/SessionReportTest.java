@@ -1,6 +1,8 @@
 package app.tillpoint.plugins.sessionclosing;
 
 import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ApprovalAction;
+import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.Closing;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +30,8 @@ class SessionReportTest {
 
     @Test
     void anOpenSessionListsOrdersPaymentsMovesAndTheExpectedCash() {
-        String text = report.format(ClosingShift.summary(), ClosingShift.orders(), ClosingShift.moves(),
-                Optional.empty());
+        String text = report.format(ClosingShift.summary(), ClosingShift.orders(), ClosingShift.moves(), List.of(),
+                Optional.empty(), false);
 
         assertThat(text).isEqualTo("""
                 Session 12 \u2014 CHN LS Terminal 01
@@ -66,12 +68,17 @@ class SessionReportTest {
     void aClosedSessionAddsTheClosingCountTheDifferenceAndTheApproval() {
         var count = ClosingShift.emptyInr().with(bill(500), 4);
         Closing closing = new Closing(12, Instant.parse("2026-11-26T12:32:00Z"), ASHA, count, rupees(2_000),
-                rupees(2_200), rupees(-200), Optional.of(new Approval(RAVI, "Counting error")),
+                rupees(2_200), rupees(-200), Optional.of(new Approval(RAVI, "Counting error",
+                ApprovalAction.CLOSING_DIFFERENCE, Optional.of(rupees(-200)), "t")),
                 "4 x ₹500.00\nTotal ₹2,000.00\nTwo notes torn");
 
-        String text = report.format(ClosingShift.summary(), List.of(), List.of(), Optional.of(closing));
+        ClosingCount first = new ClosingCount(12, 1, Instant.parse("2026-11-26T12:30:00Z"), ASHA, count, rupees(2_200),
+                rupees(-200), Optional.empty());
+        String text = report.format(ClosingShift.summary(), List.of(), List.of(), List.of(first), Optional.of(closing),
+                true);
 
-        assertThat(text).contains("Orders: 2, total ₹560.00\n\nPayments", "Cash moves\n  None\n");
+        assertThat(text).contains("Orders: 2, total ₹560.00\n\nPayments", "Cash moves\n  None\n",
+                "Counts of the drawer at closing\n  1. 18:00  Asha  ₹2,000.00, difference \u2212₹200.00 short\n");
         assertThat(text).endsWith("""
                 Closed 26 Nov 2026, 18:02 by Asha
                   4 x ₹500.00
@@ -84,5 +91,14 @@ class SessionReportTest {
                   Total ₹2,000.00
                   Two notes torn
                 """);
+    }
+
+    @Test
+    void underABlindCloseTheOpenSessionsReportTellsNothingOfWhatTheDrawerShouldHold() {
+        String text = report.format(ClosingShift.summary(), ClosingShift.orders(), ClosingShift.moves(), List.of(),
+                Optional.empty(), true);
+
+        assertThat(text).contains("Orders: 2\n", "Expected cash: shown once the drawer is counted (blind close)")
+                .doesNotContain("₹2,200.00", "total ₹560.00", "Cash ₹560.00");
     }
 }

@@ -6,22 +6,18 @@ import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.session.Session;
 import org.pf4j.Extension;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
  * New Session on the dashboard, offered while the terminal has no open session: a cashier identifies on the lock
- * screen, then the opening-control dialog opens over the dashboard ({@link OpeningFlow}).
+ * screen and takes the till, then the opening-control dialog opens over the dashboard ({@link OpeningFlow}).
  */
 @Extension
 public class NewSessionAction implements DashboardAction {
-    static final String NO_AUTHENTICATOR = "A session cannot be opened: the badge-login plugin, which identifies "
-            + "cashiers, is not installed.";
+    private final KioskContext kiosk;
 
-    private final KioskContext ctx;
-
-    public NewSessionAction(KioskContext ctx) {
-        this.ctx = ctx;
+    public NewSessionAction(KioskContext kiosk) {
+        this.kiosk = kiosk;
     }
 
     @Override
@@ -46,14 +42,12 @@ public class NewSessionAction implements DashboardAction {
 
     @Override
     public void perform() {
-        List<CashierAuthenticator> authenticators = ctx.extensions(CashierAuthenticator.class);
-        if (authenticators.isEmpty()) {
-            ctx.navigator().message(NO_AUTHENTICATOR);
-            return;
-        }
-        authenticators.get(0).identify(CashierAuthenticator.Request.anyCashier("New Session"), cashier -> {
-            ctx.navigator().showDashboard();
-            cashier.ifPresent(who -> new OpeningFlow(ctx, who).start());
+        kiosk.identify(CashierAuthenticator.Request.anyCashier("New Session"), identified -> {
+            kiosk.navigator().showDashboard();
+            identified.ifPresent(identification -> {
+                kiosk.till().signIn(identification);
+                new OpeningFlow(kiosk, identification.cashier()).start();
+            });
         });
     }
 }

@@ -3,8 +3,11 @@ package app.tillpoint.plugins.sessionopening;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.CountNote;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.session.OpeningCheck;
 import app.tillpoint.api.session.OpeningRequest;
+import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
@@ -17,7 +20,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,9 +33,6 @@ import java.util.Optional;
  * Event thread only.
  */
 public class OpeningControlPanel extends JPanel {
-    /** The label of refused input. Not yet in {@link Names}; to be moved there as {@code OPENING_MESSAGE}. */
-    public static final String MESSAGE = Names.OPENING_MESSAGE;
-
     /** What the dialog asks of its caller. Called on the event thread. */
     public interface Listener {
         /** Open Session was tapped with a valid amount; the button stays disabled until {@link #openFailed()}. */
@@ -44,8 +46,10 @@ public class OpeningControlPanel extends JPanel {
     private final CashCount emptyCount;
     private final Currency currency;
     private final Locale locale;
+    private final TerminalPolicy policy;
     private final Optional<CashCounter> counter;
     private final Listener listener;
+    private final CountNote countNote = new CountNote();
 
     private final AmountField cash;
     private final JButton countButton = new JButton();
@@ -56,7 +60,7 @@ public class OpeningControlPanel extends JPanel {
     private final JButton cancel = new JButton("Cancel");
 
     private Optional<CashCount> counted = Optional.empty();
-    private String countLines = "";
+    private Optional<Money> lastClosing = Optional.empty();
     /** The cashier or a count has set the amount: a late last-closing amount must not overwrite it. */
     private boolean cashChosen;
 
@@ -64,16 +68,18 @@ public class OpeningControlPanel extends JPanel {
      * @param cashier    who opens the session
      * @param emptyCount an empty count of the terminal's denominations; gives the currency
      * @param locale     how amounts are shown
+     * @param policy     the terminal's rules: which opening differences need a head cashier
      * @param counter    the counter to open with the currency button; empty hides the button
      * @param listener   told about Open Session and Cancel
      */
-    public OpeningControlPanel(Cashier cashier, CashCount emptyCount, Locale locale, Optional<CashCounter> counter,
-                               Listener listener) {
+    public OpeningControlPanel(Cashier cashier, CashCount emptyCount, Locale locale, TerminalPolicy policy,
+                               Optional<CashCounter> counter, Listener listener) {
         super(new MigLayout("insets 16, gap 8 8", "[400!]24[184!]"));
         this.cashier = cashier;
         this.emptyCount = emptyCount;
         this.currency = emptyCount.currency();
         this.locale = locale;
+        this.policy = policy;
         this.counter = counter;
         this.listener = listener;
         this.cash = new AmountField(currency, why -> {
@@ -113,7 +119,7 @@ public class OpeningControlPanel extends JPanel {
 
         // Messages span the dialog at a fixed width, so a long one never moves the keypad under the cashier's finger.
         mismatch.setName(Names.OPENING_MISMATCH);
-        message.setName(MESSAGE);
+        message.setName(Names.OPENING_MESSAGE);
         Color warning = UIManager.getColor("Actions.Red");
         if (warning != null) {
             mismatch.setForeground(warning);
@@ -133,16 +139,53 @@ public class OpeningControlPanel extends JPanel {
         setCash(Money.zero(currency));
     }
 
-    /** Fills Opening cash with the last closing amount, unless the cashier has already typed or counted one. */
-    public void prefill(Money lastClosing) {
+    /**
+     * The last closing count, which the opening is checked against: fills Opening cash with it, unless the cashier has
+     * already typed or counted one.
+     */
+    public void prefill(Money lastClosingCount) {
+        lastClosing = Optional.of(lastClosingCount);
         if (!cashChosen) {
-            setCash(lastClosing);
+            setCash(lastClosingCount);
         }
+        showMismatch();
     }
 
     /** Opening did not work: Open Session can be tapped again. */
     public void openFailed() {
         setBusy(false);
+    }
+
+    /** The opening differs from what was counted before: say so while a head cashier is asked. */
+    public void approvalNeeded() {
+        message.setText("A head cashier approves this opening: " + differenceText());
+    }
+
+    /** The head cashier did not approve: the cashier may count again, or ask again with Open Session. */
+    public void notApproved() {
+        setBusy(false);
+        message.setText("Not approved: count the drawer again, or tap Open Session to ask a head cashier again");
+    }
+
+    /** The opening as it stands, against the last closing count and the count. */
+    public OpeningCheck check() {
+        return new OpeningCheck(lastClosing, cash.amount().orElse(Money.zero(currency)), counted);
+    }
+
+    /** What differs, in words: "₹160.00 less than the last closing count of ₹1,500.00", or "" when nothing does. */
+    public String differenceText() {
+        OpeningCheck check = check();
+        List<String> parts = new ArrayList<>();
+        if (!check.typedDifference().isZero()) {
+            parts.add("counted " + check.count().orElseThrow().total().format(locale) + " but opening cash is "
+                    + check.typed().format(locale));
+        }
+        Money carried = check.carriedDifference();
+        if (!carried.isZero()) {
+            parts.add(carried.abs().format(locale) + (carried.isNegative() ? " less" : " more")
+                    + " than the last closing count of " + check.lastClosing().orElseThrow().format(locale));
+        }
+        return String.join("; ", parts);
     }
 
     private void count() {
@@ -154,16 +197,7 @@ public class OpeningControlPanel extends JPanel {
         counted = Optional.of(count);
         cashChosen = true;
         setCash(count.total());
-        String lines = String.join("\n", count.noteLines(locale));
-        String text = note.getText();
-        int earlier = countLines.isEmpty() ? -1 : text.indexOf(countLines);
-        if (earlier >= 0) {
-            text = text.substring(0, earlier) + lines + text.substring(earlier + countLines.length());
-        } else {
-            text = text.isBlank() ? lines : lines + "\n" + text;
-        }
-        note.setText(text);
-        countLines = lines;
+        note.setText(countNote.withCount(note.getText(), count, locale));
         showMismatch();
     }
 
@@ -172,12 +206,21 @@ public class OpeningControlPanel extends JPanel {
         message.setText(" ");
     }
 
+    /** What differs from the count and the last closing count, and whether a head cashier must approve it. */
     private void showMismatch() {
-        Optional<Money> typed = cash.amount();
-        boolean differs = counted.isPresent() && typed.isPresent() && !counted.get().total().equals(typed.get());
-        mismatch.setText(differs ? "Counted " + counted.get().total().format(locale) + " but opening cash is "
-                + typed.get().format(locale) : " ");
+        if (cash.amount().isEmpty()) {
+            mismatch.setVisible(false);
+            return;
+        }
+        String text = differenceText();
+        boolean differs = !text.isEmpty();
+        String approval = check().needsApproval(policy) ? " \u2014 a head cashier approves it" : "";
+        mismatch.setText(differs ? capitalized(text) + approval : " ");
         mismatch.setVisible(differs);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void openTapped() {
@@ -191,7 +234,7 @@ public class OpeningControlPanel extends JPanel {
             setBusy(false);
             return;
         }
-        listener.open(new OpeningRequest(cashier, amount.get(), counted, note.getText()));
+        listener.open(new OpeningRequest(cashier, amount.get(), counted, note.getText(), Optional.empty()));
     }
 
     private void setBusy(boolean busy) {

@@ -3,7 +3,11 @@ package app.tillpoint.plugins.sessionopening;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
-import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.flow.DrawerKick;
+import app.tillpoint.api.flow.Failures;
+import app.tillpoint.api.session.ApprovalAction;
+import app.tillpoint.api.session.ApprovalRequest;
+import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.api.session.Session;
@@ -16,33 +20,33 @@ import org.slf4j.LoggerFactory;
 import java.util.Optional;
 
 /**
- * One opening of a session by one identified cashier: shows the {@link OpeningControlPanel}, pre-fills it with the
- * last closing amount, stores the session, kicks the drawer and shows the register. Event thread only; database and
- * drawer work go through {@link KioskContext#background}.
+ * One opening of a session by the cashier at the till: shows the {@link OpeningControlPanel}, pre-filled with the
+ * last closing count, which it checks the opening against; stores the session (asking a head cashier on the spot when
+ * the opening differs from the last closing count, or a typed amount from the count), kicks the drawer and shows the
+ * register. Event thread only; database and drawer work go through {@link KioskContext#background}.
  */
 final class OpeningFlow implements OpeningControlPanel.Listener {
-    static final String DRAWER_FAILED = "Drawer did not open: open it with the key";
-
     private static final Logger LOG = LoggerFactory.getLogger(OpeningFlow.class);
 
-    private final KioskContext ctx;
+    private final KioskContext kiosk;
     private final Cashier cashier;
     private OpeningControlPanel panel;
     private Overlay overlay;
 
-    OpeningFlow(KioskContext ctx, Cashier cashier) {
-        this.ctx = ctx;
+    OpeningFlow(KioskContext kiosk, Cashier cashier) {
+        this.kiosk = kiosk;
         this.cashier = cashier;
     }
 
     void start() {
-        Optional<CashCounter> counter = ctx.extensions(CashCounter.class).stream().findFirst();
-        panel = new OpeningControlPanel(cashier, ctx.terminal().emptyCount(), ctx.terminal().locale(), counter, this);
-        overlay = ctx.navigator().overlay(panel);
-        ctx.background(() -> ctx.sessions().lastClosing(), this::prefill, e -> {
+        Optional<CashCounter> counter = kiosk.extensions(CashCounter.class).stream().findFirst();
+        panel = new OpeningControlPanel(cashier, kiosk.terminal().emptyCount(), kiosk.terminal().locale(),
+                kiosk.terminal().policy(), counter, this);
+        overlay = kiosk.navigator().overlay(panel);
+        kiosk.background(() -> kiosk.sessions().lastClosing(), this::prefill, e -> {
             // Not fatal: the cashier types or counts the opening cash instead.
             LOG.warn("Could not read the last closing amount", e);
-            ctx.audit().record("session-opening.lastClosing.failed", String.valueOf(e.getMessage()));
+            kiosk.audit().record("session-opening.lastClosing.failed", String.valueOf(e.getMessage()));
         });
     }
 
@@ -52,55 +56,58 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
 
     @Override
     public void open(OpeningRequest request) {
-        ctx.background(() -> ctx.sessions().open(request), this::opened, this::openFailed);
+        kiosk.background(() -> kiosk.sessions().open(request), this::opened, e -> openFailed(request, e));
     }
 
     @Override
     public void cancel() {
         overlay.close();
-        ctx.navigator().showDashboard();
+        kiosk.till().signOut();
+        kiosk.navigator().showDashboard();
     }
 
     private void opened(Session session) {
-        kickDrawer(session);
-        ctx.till().signIn(cashier);
         overlay.close();
-        ctx.navigator().show(Routes.REGISTER);
+        kiosk.navigator().show(Routes.REGISTER);
+        DrawerKick.after(kiosk, "session-opening", "session " + session.id());
     }
 
-    private void kickDrawer(Session session) {
-        ctx.background(() -> {
-            ctx.drawer().open();
-            return session;
-        }, kicked -> ctx.audit().record("session-opening.drawer.kick", "Drawer opened for session " + session.id()),
-            e -> {
-                LOG.warn("The drawer did not open for session {}", session.id(), e);
-                ctx.audit().record("session-opening.drawer.failed", "Session " + session.id() + ": "
-                        + (e instanceof DeviceException ? e.getMessage() : e.toString()));
-                ctx.navigator().message(DRAWER_FAILED);
-            });
-    }
-
-    private void openFailed(Exception e) {
-        if (alreadyOpen(e) instanceof SessionAlreadyOpenException already) {
+    private void openFailed(OpeningRequest request, Exception e) {
+        Optional<SessionAlreadyOpenException> already = Failures.find(e, SessionAlreadyOpenException.class);
+        if (already.isPresent()) {
             overlay.close();
-            ctx.navigator().showDashboard();
-            ctx.navigator().message("Session " + already.openSession().id() + " is already open on this terminal: "
-                    + "continue it instead of opening a new one.");
+            kiosk.till().signOut();
+            kiosk.navigator().showDashboard();
+            kiosk.navigator().message("Session " + already.get().openSession().id() + " is already open on this "
+                    + "terminal: continue it instead of opening a new one.");
+            return;
+        }
+        Optional<ApprovalRequiredException> approval = Failures.find(e, ApprovalRequiredException.class);
+        if (approval.isPresent() && request.approval().isEmpty()) {
+            askApproval(request, approval.get());
             return;
         }
         LOG.error("Could not open a session for {}", cashier.name(), e);
-        ctx.audit().record("session-opening.failed", cashier.name() + ": " + e);
-        ctx.navigator().message("The session could not be opened: " + e.getMessage());
+        kiosk.audit().record("session-opening.failed", cashier.name() + ": " + e);
+        kiosk.navigator().message("The session could not be opened: " + e.getMessage());
         panel.openFailed();
     }
 
-    /** The SessionAlreadyOpenException in {@code e} or its causes, else null: a host may wrap what the work threw. */
-    private static Throwable alreadyOpen(Throwable e) {
-        Throwable t = e;
-        while (t != null && !(t instanceof SessionAlreadyOpenException)) {
-            t = t.getCause();
-        }
-        return t;
+    /** The opening differs from what was counted before: a head cashier approves it on the spot, or nothing opens. */
+    private void askApproval(OpeningRequest request, ApprovalRequiredException needed) {
+        panel.approvalNeeded();
+        // The lock screen must not lie under this dialog: the dialog comes back once the head cashier answered.
+        overlay.close();
+        String purpose = "Approve opening with " + kiosk.terminal().format(panel.check().base());
+        kiosk.approvals().ask(new ApprovalRequest(ApprovalAction.OPENING_DIFFERENCE, purpose, cashier,
+                needed.approvalAmount(), panel.differenceText()), approval -> {
+            kiosk.navigator().showDashboard();
+            overlay = kiosk.navigator().overlay(panel);
+            if (approval.isPresent()) {
+                open(request.withApproval(approval.get()));
+            } else {
+                panel.notApproved();
+            }
+        });
     }
 }

@@ -2,9 +2,13 @@ package app.tillpoint.plugins.sessionopening;
 
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.flow.DrawerKick;
 import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.SessionAlreadyOpenException;
 import app.tillpoint.api.terminal.Routes;
@@ -22,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static app.tillpoint.api.testing.TestTerminal.ASHA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +42,12 @@ class NewSessionActionTest {
     }
 
     private TestKioskContext identifying(Optional<Cashier> who) {
-        return ctx.with(CashierAuthenticator.class, (request, done) -> {
-            identifyRequests.add(request);
-            done.accept(who);
+        return ctx.with(CashierAuthenticator.class, new CashierAuthenticator() {
+            @Override
+            public void authenticate(Request request, Consumer<Optional<Identification>> done) {
+                identifyRequests.add(request);
+                done.accept(who.map(TestTerminal::identification));
+            }
         });
     }
 
@@ -69,7 +77,7 @@ class NewSessionActionTest {
     @Test
     void withoutTheBadgeLoginPluginItSaysSo() {
         perform();
-        assertThat(ctx.messages).containsExactly(NewSessionAction.NO_AUTHENTICATOR);
+        assertThat(ctx.messages).containsExactly(KioskContext.NO_AUTHENTICATOR);
         assertThat(ctx.overlays).isEmpty();
     }
 
@@ -86,13 +94,13 @@ class NewSessionActionTest {
 
     @Test
     void openingStoresTheSessionKicksTheDrawerSignsInAndShowsTheRegister() {
-        identifying(Optional.of(ASHA)).lastClosing = Optional.of(new LastClosing(TestTerminal.rupees(12_340),
+        identifying(Optional.of(ASHA)).lastClosing = Optional.of(new LastClosing(TestTerminal.rupees(1_340),
                 Instant.parse("2026-11-25T12:00:00Z")));
         ctx.with(CashCounter.class, (request, done) -> done.accept(Optional.of(TestTerminal.seedCount())));
         perform();
         assertThat(ctx.routes).containsExactly(Routes.DASHBOARD);
         assertThat(ctx.lastOverlay().content).isInstanceOf(OpeningControlPanel.class);
-        assertThat(text(Names.OPENING_CASH)).isEqualTo("12340.00");
+        assertThat(text(Names.OPENING_CASH)).isEqualTo("1340.00");
 
         click(Names.OPENING_COUNT);
         click(Names.OPENING_OPEN);
@@ -106,6 +114,7 @@ class NewSessionActionTest {
         assertThat(ctx.drawerKicks).isEqualTo(1);
         assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.drawer.kick"));
         assertThat(ctx.signedIn).containsExactly(ASHA);
+        assertThat(ctx.atTill).contains(ASHA);
         assertThat(ctx.lastOverlay().isOpen()).isFalse();
         assertThat(ctx.routes).containsExactly(Routes.DASHBOARD, Routes.REGISTER);
         assertThat(ctx.messages).isEmpty();
@@ -117,7 +126,7 @@ class NewSessionActionTest {
         perform();
         click(Names.OPENING_OPEN);
         assertThat(ctx.openings).hasSize(1);
-        assertThat(ctx.messages).containsExactly(OpeningFlow.DRAWER_FAILED);
+        assertThat(ctx.messages).containsExactly(DrawerKick.failedMessage("not connected"));
         assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.drawer.failed"));
         assertThat(ctx.signedIn).containsExactly(ASHA);
         assertThat(ctx.routes).endsWith(Routes.REGISTER);
@@ -132,7 +141,7 @@ class NewSessionActionTest {
         assertThat(ctx.lastOverlay().isOpen()).isFalse();
         assertThat(ctx.messages).singleElement().asString().contains("41", "already open");
         assertThat(ctx.routes).containsExactly(Routes.DASHBOARD, Routes.DASHBOARD);
-        assertThat(ctx.signedIn).isEmpty();
+        assertThat(ctx.atTill).as("back at the dashboard, nobody holds the till").isEmpty();
         assertThat(ctx.drawerKicks).isZero();
     }
 
@@ -145,7 +154,7 @@ class NewSessionActionTest {
         assertThat(ctx.lastOverlay().isOpen()).isTrue();
         assertThat(GuiActionRunner.execute(() -> ctx.lastOverlay().find(Names.OPENING_OPEN).isEnabled()))
                 .isTrue();
-        assertThat(ctx.signedIn).isEmpty();
+        assertThat(ctx.atTill).as("the cashier who identified holds the till while the dialog is open").contains(ASHA);
         assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.failed"));
 
         ctx.openFailure = null;
@@ -162,6 +171,36 @@ class NewSessionActionTest {
         assertThat(ctx.lastOverlay().isOpen()).isFalse();
         assertThat(ctx.routes).containsExactly(Routes.DASHBOARD, Routes.DASHBOARD);
         assertThat(ctx.openings).isEmpty();
-        assertThat(ctx.signedIn).isEmpty();
+        assertThat(ctx.atTill).isEmpty();
+    }
+
+    @Test
+    void anOpeningShortOfTheLastClosingCountOpensOnlyWithAHeadCashiersApproval() {
+        identifying(Optional.of(ASHA)).lastClosing = Optional.of(new LastClosing(TestTerminal.rupees(1_500),
+                Instant.parse("2026-11-25T12:00:00Z")));
+        ctx.with(CashCounter.class, (request, done) -> done.accept(Optional.of(TestTerminal.seedCount())));
+        perform();
+        click(Names.OPENING_COUNT);
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JLabel) ctx.lastOverlay().find(Names.OPENING_MISMATCH))
+                .getText())).contains("₹160.00 less than the last closing count of ₹1,500.00", "head cashier");
+
+        click(Names.OPENING_OPEN);
+        assertThat(ctx.openings).as("nobody approved").isEmpty();
+        assertThat(ctx.approvalRequests).singleElement().satisfies(request -> {
+            assertThat(request.action()).isEqualTo(ApprovalAction.OPENING_DIFFERENCE);
+            assertThat(request.askedBy()).isEqualTo(ASHA);
+            assertThat(request.amount()).contains(TestTerminal.rupees(1_340));
+        });
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JLabel) ctx.lastOverlay().find(Names.OPENING_MESSAGE))
+                .getText())).startsWith("Not approved");
+
+        ctx.approving(Optional.of(TestTerminal.MEERA));
+        click(Names.OPENING_OPEN);
+        assertThat(ctx.openings).singleElement().satisfies(request -> {
+            assertThat(request.approval()).isPresent();
+            assertThat(request.approval().get().approver()).isEqualTo(TestTerminal.MEERA);
+            assertThat(request.approval().get().reason()).contains("less than the last closing count");
+        });
+        assertThat(ctx.routes).endsWith(Routes.REGISTER);
     }
 }

@@ -3,6 +3,7 @@ package app.tillpoint.plugins.sessionopening;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.session.OpeningRequest;
+import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.Names;
 import com.formdev.flatlaf.FlatLightLaf;
 import app.tillpoint.api.testing.TestTerminal;
@@ -26,6 +27,9 @@ import static app.tillpoint.api.testing.TestTerminal.EN_IN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OpeningControlPanelTest {
+    /** Any opening difference needs a head cashier. */
+    private static final TerminalPolicy POLICY = new TerminalPolicy(TestTerminal.rupees(0), false,
+            TestTerminal.rupees(5_000), java.util.List.of(), java.util.List.of());
     private final List<OpeningRequest> opened = new ArrayList<>();
     private final AtomicInteger cancels = new AtomicInteger();
     private final List<CashCounter.CountRequest> countRequests = new ArrayList<>();
@@ -50,7 +54,7 @@ class OpeningControlPanelTest {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         JFrame frame = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("opening");
-            panel = new OpeningControlPanel(ASHA, TestTerminal.emptyInr(), EN_IN, counter,
+            panel = new OpeningControlPanel(ASHA, TestTerminal.emptyInr(), EN_IN, POLICY, counter,
                     new OpeningControlPanel.Listener() {
                         @Override
                         public void open(OpeningRequest request) {
@@ -161,7 +165,7 @@ class OpeningControlPanelTest {
         keypad("1300");
         window.textBox(Names.OPENING_CASH).requireText("1300");
         window.label(Names.OPENING_MISMATCH).requireVisible()
-                .requireText("Counted ₹1,340.00 but opening cash is ₹1,300.00");
+                .requireText("Counted ₹1,340.00 but opening cash is ₹1,300.00 \u2014 a head cashier approves it");
 
         window.button(Names.OPENING_OPEN).click();
         assertThat(opened).singleElement().satisfies(request -> {
@@ -201,15 +205,15 @@ class OpeningControlPanelTest {
         for (String bad : new String[] {"-5", "12.345", "1,300", "abc", "1.2.3"}) {
             cash.setText(bad);
             cash.requireText("0.00");
-            assertThat(window.label(OpeningControlPanel.MESSAGE).text()).contains("Not an amount");
+            assertThat(window.label(Names.OPENING_MESSAGE).text()).contains("Not an amount");
         }
         keypad("1.505");
         cash.requireText("1.50");
-        assertThat(window.label(OpeningControlPanel.MESSAGE).text()).contains("Not an amount");
+        assertThat(window.label(Names.OPENING_MESSAGE).text()).contains("Not an amount");
         window.button(Names.KEYPAD_CLEAR).click();
         window.button(Names.OPENING_OPEN).click();
         assertThat(opened).isEmpty();
-        assertThat(window.label(OpeningControlPanel.MESSAGE).text()).contains("Enter the opening cash");
+        assertThat(window.label(Names.OPENING_MESSAGE).text()).contains("Enter the opening cash");
         window.button(Names.OPENING_OPEN).requireEnabled();
     }
 
