@@ -5,10 +5,11 @@ import app.tillpoint.api.Screen;
 import app.tillpoint.api.SessionListener;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Cashiers;
-import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
@@ -19,21 +20,32 @@ import app.tillpoint.kiosk.config.TerminalConfig;
 import app.tillpoint.kiosk.host.BackgroundTasks;
 import app.tillpoint.kiosk.host.BadgeHub;
 import app.tillpoint.kiosk.host.EventThreadWatchdog;
+import app.tillpoint.kiosk.host.GuardedSales;
+import app.tillpoint.kiosk.host.GuardedSessions;
+import app.tillpoint.kiosk.host.HostApprovals;
+import app.tillpoint.kiosk.host.HostCashiers;
 import app.tillpoint.kiosk.host.HostContext;
+import app.tillpoint.kiosk.host.IdleLock;
+import app.tillpoint.kiosk.host.Identifications;
 import app.tillpoint.kiosk.host.PluginHost;
-import app.tillpoint.kiosk.host.PluginProblem;
 import app.tillpoint.kiosk.host.TillState;
+import app.tillpoint.kiosk.store.BootClock;
+import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.DemoData;
 import app.tillpoint.kiosk.store.PinRules;
+import app.tillpoint.kiosk.store.SqlApprovals;
 import app.tillpoint.kiosk.store.SqlAudit;
 import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlCatalog;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
+import app.tillpoint.kiosk.store.TerminalSetup;
 import app.tillpoint.kiosk.ui.DashboardScreen;
+import app.tillpoint.kiosk.ui.FirstRunScreen;
 import app.tillpoint.kiosk.ui.PluginsScreen;
 import app.tillpoint.kiosk.ui.SwingNavigator;
+import app.tillpoint.kiosk.ui.Texts;
 import app.tillpoint.kiosk.ui.TillpointLaf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +59,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
  * The running kiosk: builds the terminal's services from its configuration and data folder, loads the plugins, and
@@ -67,12 +79,15 @@ public final class Kiosk implements AutoCloseable {
     private final Clock clock = Clock.systemDefaultZone();
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final java.util.concurrent.CountDownLatch closedDone = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch closedDone = new CountDownLatch(1);
     private ConfiguredTerminal terminal;
     private PluginHost plugins;
     private SwingNavigator navigator;
     private DashboardScreen dashboard;
     private HostContext context;
+    private Identifications identifications;
+    private TillState till;
+    private FirstRunScreen firstRun;
     private final KioskWindow window;
 
     private Kiosk(LaunchOptions options, IntConsumer exit) {
@@ -115,14 +130,31 @@ public final class Kiosk implements AutoCloseable {
         window.open();
 
         long started = System.nanoTime();
-        boolean firstStart = Files.notExists(options.configFile());
+        Store store = openStore(dataDir);
+        long configured = System.nanoTime();
+        Hardware hardware = openDevices(store.audit());
+        long stored = System.nanoTime();
+        startPlugins(store, hardware);
+        log.info("Started services in {} ms: configuration and database {} ms, devices {} ms, plugins {} ms",
+                millis(started, System.nanoTime()), millis(started, configured), millis(configured, stored),
+                millis(stored, System.nanoTime()));
+        store.audit().record("kiosk.started", terminal.name() + " with plugins " + plugins.startedPlugins());
+    }
+
+    /** The configuration, the database and the services on it, and what this start must set up first. */
+    private record Store(Database database, SqlAudit audit, BackgroundTasks tasks, SqlCashiers cashiers,
+                         Cashiers cashierChecks, SqlSessions sessions, SqlSales sales, SqlCatalog catalog,
+                         SqlApprovals approvals, TerminalSetup.Next next) {
+    }
+
+    private Store openStore(Path dataDir) throws Exception {
         // Jackson takes the longest to warm up; it reads the configuration while this thread opens the database.
         FutureTask<TerminalConfig> reading = new FutureTask<>(() -> new ConfigLoader().load(options.configFile()));
         new Thread(reading, "tillpoint-config").start();
-        Database database = Database.open(dataDir.resolve("tillpoint.db"));
+        Database database = Database.open(dataDir.resolve(Database.FILE_NAME));
         resources.add(0, database);
         terminal = new ConfiguredTerminal(configuration(reading));
-        long configured = System.nanoTime();
+        CrashPoint.reached("configured");
 
         SqlAudit audit = new SqlAudit(database, clock);
         resources.add(0, audit);
@@ -130,41 +162,58 @@ public final class Kiosk implements AutoCloseable {
         resources.add(0, tasks);
 
         TerminalConfig.Policy policy = terminal.configPolicy();
-        SqlCashiers cashiers = new SqlCashiers(database, audit, clock, new PinRules(policy.headCashierNeedsPin(),
-                policy.maxWrongPins(), Duration.ofSeconds(policy.lockoutSeconds())));
-        Cashiers cashierService = cashiers;
-        if (firstStart) {
-            // Hashing the demo cashiers' badges and PINs is slow on purpose: done beside the start, not before it.
-            FutureTask<Boolean> seeding = new FutureTask<>(() -> DemoData.addIfNoCashiers(cashiers));
-            new Thread(seeding, "tillpoint-demo-cashiers").start();
-            // Closed before the database: a kiosk closed right after its first start still gets its demo cashiers.
-            resources.add(0, () -> seeding.get());
-            cashierService = new SeededCashiers(cashiers, seeding);
-        }
-        SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), terminal.policy(), clock,
-                new SqlSessions.Events() {
-                    @Override
-                    public void opened(Session session) {
-                        tell(tasks, audit, "opened", listener -> listener.opened(session));
-                    }
-
-                    @Override
-                    public void cashMoved(Session session, CashMove move) {
-                        tell(tasks, audit, "cashMoved", listener -> listener.cashMoved(session, move));
-                    }
-
-                    @Override
-                    public void closed(Session session, Closing closing) {
-                        tell(tasks, audit, "closed", listener -> listener.closed(session));
-                    }
-                });
+        SqlCashiers cashiers = new SqlCashiers(database, audit, clock, BootClock.system(),
+                new PinRules(policy.headCashierNeedsPin(), policy.maxWrongPins(),
+                        Duration.ofSeconds(policy.lockoutSeconds()), Duration.ofSeconds(policy.maxLockoutSeconds()),
+                        policy.wrongPinsPerHour()),
+                alert -> SwingUtilities.invokeLater(() -> showAlert(alert)));
         SqlCatalog catalog = new SqlCatalog(database, terminal.currency(), clock);
-        if (firstStart && DemoData.addCatalogIfEmpty(catalog, terminal.currency())) {
-            log.info("First start: demo catalog added");
-        }
+        SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), terminal.policy(), clock,
+                listenerEvents(tasks, audit));
         SqlSales sales = new SqlSales(database, sessions, terminal.currency(), clock,
                 (session, order) -> tell(tasks, audit, "sold", listener -> listener.sold(session, order)));
+        TerminalSetup.Next next = TerminalSetup.next(database, options.demo());
+        Cashiers cashierChecks = cashiers;
+        if (next == TerminalSetup.Next.SEED_DEMO) {
+            // Hashing the demo cashiers' badges and PINs is slow on purpose: done beside the start, not before it,
+            // and stored with the catalog in one transaction, so that a start cut short leaves all or nothing.
+            FutureTask<Boolean> seeding = new FutureTask<>(
+                    () -> DemoData.seed(database, cashiers, catalog, terminal.currency()));
+            new Thread(seeding, "tillpoint-demo-cashiers").start();
+            // Closed before the database: a kiosk closed right after its first start still gets its demo data.
+            resources.add(0, seeding::get);
+            cashierChecks = new SeededCashiers(cashiers, seeding);
+        } else if (options.demo() && TerminalSetup.of(database).filter(TerminalSetup.TERMINAL::equals).isPresent()) {
+            log.warn("--demo ignored: {} is a real terminal's data folder, and gets no demo cashiers", dataDir);
+        }
+        return new Store(database, audit, tasks, cashiers, cashierChecks, sessions, sales, catalog,
+                new SqlApprovals(database, clock), next);
+    }
 
+    private SqlSessions.Events listenerEvents(BackgroundTasks tasks, SqlAudit audit) {
+        return new SqlSessions.Events() {
+            @Override
+            public void opened(Session session) {
+                tell(tasks, audit, "opened", listener -> listener.opened(session));
+            }
+
+            @Override
+            public void cashMoved(Session session, CashMove move) {
+                tell(tasks, audit, "cashMoved", listener -> listener.cashMoved(session, move));
+            }
+
+            @Override
+            public void closed(Session session, Closing closing) {
+                tell(tasks, audit, "closed", listener -> listener.closed(session));
+            }
+        };
+    }
+
+    /** The drawer and the badge reader, as configured. */
+    private record Hardware(CashDrawer drawer, BadgeReader reader, BadgeHub badges) {
+    }
+
+    private Hardware openDevices(SqlAudit audit) {
         CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer());
         resources.add(0, drawer);
         BadgeReader reader = Devices.badgeReader(terminal.devices().badgeReader());
@@ -175,21 +224,40 @@ public final class Kiosk implements AutoCloseable {
                 audit.record("device.status", "at start: " + status.describe());
             }
         }
+        return new Hardware(drawer, reader, badges);
+    }
 
-        plugins = new PluginHost(List.of(options.pluginsDir(), dataDir.resolve("plugins")), problem -> {
+    private void startPlugins(Store store, Hardware hardware) {
+        SqlAudit audit = store.audit();
+        BackgroundTasks tasks = store.tasks();
+        plugins = new PluginHost(List.of(options.pluginsDir(), options.dataDir().resolve("plugins")), problem -> {
             audit.record("plugin.failed", problem.describe());
             SwingUtilities.invokeLater(this::showDeviceChanges);
         });
         resources.add(0, plugins);
-        dashboard = new DashboardScreen(terminal, sessions, tasks, plugins,
+        CashDrawer drawer = hardware.drawer();
+        BadgeHub badges = hardware.badges();
+        dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
                 () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked,
                 this::pluginsAsked);
         PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route));
         navigator = new SwingNavigator(dashboard, () -> Stream.concat(Stream.of((Screen) pluginsScreen),
                 plugins.extensions(Screen.class).stream()).toList());
-        context = new HostContext(terminal, sessions, cashierService, catalog, sales, drawer, badges, navigator,
-                new TillState(audit), audit, plugins, tasks);
-        long stored = System.nanoTime();
+        identifications = new Identifications(clock);
+        till = new TillState(identifications, audit);
+        HostApprovals approvals = new HostApprovals(() -> context, identifications, store.approvals(),
+                terminal.policy());
+        context = new HostContext(terminal, new GuardedSessions(store.sessions(), till),
+                new HostCashiers(store.cashierChecks(), store.cashiers(), identifications), store.catalog(),
+                new GuardedSales(store.sales(), till), drawer, badges, navigator, till, audit, approvals, plugins,
+                tasks);
+        IdleLock idleLock = new IdleLock(terminal.policy().idleLock(), () -> navigator.currentRoute(), till,
+                this::idleLocked);
+        resources.add(0, () -> SwingUtilities.invokeLater(idleLock::close));
+        badges.onScan(idleLock::touched);
+        FirstRunScreen firstRun = store.next() == TerminalSetup.Next.FIRST_RUN ? new FirstRunScreen(badges, tasks,
+                new Texts(terminal.locale()), (name, badge, pin) -> createFirstHeadCashier(store, name, badge, pin),
+                this::firstRunDone) : null;
         // The event thread builds the dashboard while the plugins load, and shows it once it has their actions.
         window.later(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
@@ -197,31 +265,62 @@ public final class Kiosk implements AutoCloseable {
             frame.setTitle("Tillpoint \u00b7 " + terminal.name());
             navigator.attach(frame);
             frame.getRootPane().revalidate();
+            idleLock.start();
         });
         plugins.start(context);
         EventThreadWatchdog watchdog = new EventThreadWatchdog(Duration.ofSeconds(1), plugins::pluginOf,
                 (plugin, heldFor) -> plugins.fail(plugin, "it held the event thread for more than a second", null));
         resources.add(0, watchdog);
         watchdog.start();
-        reader.start(badges);
+        hardware.reader().start(badges);
         dashboard.preload();
-        log.info("Started services in {} ms: configuration and database {} ms, devices {} ms, plugins {} ms",
-                millis(started, System.nanoTime()), millis(started, configured), millis(configured, stored),
-                millis(stored, System.nanoTime()));
-        audit.record("kiosk.started", terminal.name() + " with plugins " + plugins.startedPlugins());
+        this.firstRun = firstRun;
+    }
+
+    /** The first-run screen's Create, on a background thread. */
+    private void createFirstHeadCashier(Store store, String name, String badge, char[] pin) {
+        store.cashiers().addFirstHeadCashier(name, badge, new String(pin));
+        store.audit().record("setup.firstHeadCashier", "The terminal " + terminal.id() + " was set up with its first "
+                + "head cashier, " + name.strip());
+    }
+
+    private void firstRunDone() {
+        navigator.firstDone();
+        firstRun = null;
+        navigator.showDashboard();
+    }
+
+    /** The register was left alone for the policy's idle time: the till locks, the session stays open. */
+    private void idleLocked() {
+        till.cashier().ifPresent(cashier -> context.audit().record("till.idleLock", cashier.name()
+                + " signed out after " + terminal.policy().idleLock().toSeconds() + " s without a touch"));
+        navigator.closeOverlays();
+        till.signOut();
+        TakeTheTill.thenRegister(context, "Locked: nobody touched the till for "
+                + terminal.policy().idleLock().toSeconds() + " s");
     }
 
     /** Puts the dashboard into the window once the services are ready. */
     private void showDashboard() throws InterruptedException, InvocationTargetException {
         if (options.startupProbe()) {
-            dashboard.onFirstPaint(() -> {
+            Runnable probe = () -> {
                 System.out.println("startup-ms " + ProcessClock.millisSinceStart());
                 close();
-            });
+            };
+            // A real terminal's first start shows the first-run screen: its first paint is the start's end.
+            if (firstRun != null) {
+                firstRun.onFirstPaint(probe);
+            } else {
+                dashboard.onFirstPaint(probe);
+            }
         }
         window.awaitQueued();
         SwingUtilities.invokeAndWait(() -> {
-            navigator.showDashboard();
+            if (firstRun != null) {
+                navigator.showFirst(firstRun);
+            } else {
+                navigator.showDashboard();
+            }
         });
     }
 
@@ -250,15 +349,33 @@ public final class Kiosk implements AutoCloseable {
         });
     }
 
-    /** Runs {@code then} once a head cashier has identified for {@code purpose}; back to the dashboard on cancel. */
+    /**
+     * Runs {@code then} once a head cashier has identified for {@code purpose} with an identification this host
+     * issued; back to the dashboard otherwise.
+     */
     private void asHeadCashier(String purpose, String what, Consumer<Cashier> then) {
-        List<CashierAuthenticator> authenticators = plugins.extensions(CashierAuthenticator.class);
-        if (authenticators.isEmpty()) {
-            navigator.message(what + " needs a head cashier, but no plugin can identify one.");
-            return;
+        context.identify(CashierAuthenticator.Request.headCashier(purpose), identified -> {
+            if (identified.isEmpty()) {
+                navigator.showDashboard();
+                return;
+            }
+            Identification head = identified.get();
+            if (!identifications.take(head) || !head.cashier().isHeadCashier()) {
+                context.audit().record("kiosk.headCashier.refused", what + ": an identification of "
+                        + head.cashier().name() + " was not accepted");
+                navigator.showDashboard();
+                navigator.message(what + " needs a head cashier identified on this terminal.");
+                return;
+            }
+            then.accept(head.cashier());
+        });
+    }
+
+    /** A security alert (too many wrong PINs in an hour), on the dashboard until the kiosk restarts. */
+    private void showAlert(String alert) {
+        if (dashboard != null) {
+            dashboard.showAlert(alert);
         }
-        authenticators.get(0).identify(new CashierAuthenticator.Request(purpose, Set.of(Role.HEAD_CASHIER)),
-                cashier -> cashier.ifPresentOrElse(then, navigator::showDashboard));
     }
 
     /** The configuration read in the background, or its {@link app.tillpoint.kiosk.config.ConfigException}. */

@@ -14,10 +14,11 @@ import java.util.Optional;
  * @param windowed     a normal window instead of the full-screen kiosk (development)
  * @param size         the window's size, if given (not AWT's Dimension: the launcher loads no AWT before the window)
  * @param startupProbe print the milliseconds from the process's start to the first painted dashboard, then exit
+ * @param demo         a fresh data folder gets the demo cashiers and catalog (their badges and PINs are in the README)
  * @param command      the subcommand and its arguments; empty to start the kiosk
  */
 public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, boolean windowed,
-                            Optional<WindowSize> size, boolean startupProbe, List<String> command) {
+                            Optional<WindowSize> size, boolean startupProbe, boolean demo, List<String> command) {
 
     public static final String USAGE = """
             Usage: tillpoint [options] [command]
@@ -27,10 +28,12 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
               --windowed         a window instead of the full-screen kiosk
               --size WxH         the window size, e.g. 1024x768
               --startup-probe    print milliseconds from start to the first painted dashboard, then exit
+              --demo             a fresh data folder gets the demo cashiers and catalog (never on a real till)
             Commands:
               cashier list | add | disable | badge | pin   manage cashiers (cashier --help)
               catalog import FILE | list                   replace the catalog from CSV or JSON; show it
               report [--session N] [--csv FILE]            the session report as CSV
+              audit verify                                 check that nobody changed the audit
               devices                                      check the badge reader and the cash drawer
             """;
 
@@ -41,6 +44,7 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
         Path plugins = defaultPluginsDir;
         boolean windowed = false;
         boolean probe = false;
+        boolean demo = false;
         Optional<WindowSize> size = Optional.empty();
         int i = 0;
         for (; i < args.length && args[i].startsWith("--"); i++) {
@@ -51,6 +55,7 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
                 case "--plugins-dir" -> plugins = Path.of(value(args, ++i, option));
                 case "--windowed" -> windowed = true;
                 case "--startup-probe" -> probe = true;
+                case "--demo" -> demo = true;
                 case "--size" -> size = Optional.of(parseSize(value(args, ++i, option)));
                 case "--help" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("Unknown option " + option);
@@ -58,7 +63,7 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
         }
         List<String> command = new ArrayList<>(List.of(args).subList(i, args.length));
         Path configFile = config != null ? config : dataDir.resolve("terminal.json");
-        return new LaunchOptions(dataDir, configFile, plugins, windowed, size, probe, List.copyOf(command));
+        return new LaunchOptions(dataDir, configFile, plugins, windowed, size, probe, demo, List.copyOf(command));
     }
 
     private static String value(String[] args, int index, String option) {

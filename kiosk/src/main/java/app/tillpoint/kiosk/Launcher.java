@@ -1,9 +1,11 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.kiosk.admin.AuditCommand;
 import app.tillpoint.kiosk.admin.CashierCommand;
 import app.tillpoint.kiosk.admin.CatalogCommand;
 import app.tillpoint.kiosk.admin.ReportCommand;
 import app.tillpoint.kiosk.config.ConfigException;
+import app.tillpoint.kiosk.store.NativeSqlite;
 import app.tillpoint.kiosk.ui.TillpointLaf;
 
 import javax.swing.JOptionPane;
@@ -17,7 +19,7 @@ import java.util.List;
 
 /**
  * {@code tillpoint [options] [command]}: starts the kiosk, or runs an admin command ({@code cashier}, {@code catalog},
- * {@code report}, {@code devices})
+ * {@code report}, {@code audit}, {@code devices})
  * on the same data folder. The only class that calls {@code System.exit}.
  */
 public final class Launcher {
@@ -45,6 +47,7 @@ public final class Launcher {
             err.print(LaunchOptions.USAGE.formatted(DataDirs.current()));
             return e.getMessage().isEmpty() ? 0 : 2;
         }
+        NativeSqlite.loadFrom(options.dataDir());
         List<String> command = options.command();
         if (command.isEmpty()) {
             return startKiosk(options, err);
@@ -55,6 +58,7 @@ public final class Launcher {
             case "devices" -> DevicesCommand.run(options, out, err);
             case "catalog" -> new CatalogCommand().run(rest, options.dataDir(), options.configFile(), out, err);
             case "report" -> new ReportCommand().run(rest, options.dataDir(), options.configFile(), out, err);
+            case "audit" -> new AuditCommand().run(rest, options.dataDir(), out, err);
             default -> {
                 err.println("Unknown command " + command.get(0));
                 err.print(LaunchOptions.USAGE.formatted(DataDirs.current()));

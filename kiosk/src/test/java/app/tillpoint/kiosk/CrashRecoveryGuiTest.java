@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import static app.tillpoint.api.ui.Names.DASHBOARD_CONTINUE_SELLING;
 import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
 import static app.tillpoint.api.ui.Names.DASHBOARD_STATUS;
+import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
+import static app.tillpoint.api.ui.Names.REGISTER_RECOVERED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a cashier finds after a crash, a power cut or a session left open for days. */
@@ -52,6 +54,31 @@ class CrashRecoveryGuiTest {
             assertThat(next.waitUntil(DASHBOARD_STATUS, t -> t.startsWith("Open"))).endsWith("opened by Asha");
             assertThat(next.count("SELECT count(*) FROM sessions WHERE state = 'OPEN'")).isEqualTo(1);
             assertThat(next.count("SELECT id FROM sessions WHERE state = 'OPEN'")).isEqualTo(Long.parseLong(session));
+        }
+    }
+
+    @Test
+    void aSaleStoredButNeverConfirmedIsShownOnTheRegisterAfterTheRestart() throws Exception {
+        initialiseDemoTerminal();
+        Process kiosk = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", OpenSessionProcess.class.getName(), dataDir.toString(), "sell")
+                .redirectErrorStream(true).start();
+        String sold;
+        try (var out = new BufferedReader(new InputStreamReader(kiosk.getInputStream(), StandardCharsets.UTF_8))) {
+            sold = out.lines().filter(line -> line.startsWith("SOLD ")).findFirst().orElse("the child said nothing");
+            kiosk.destroyForcibly();
+            assertThat(kiosk.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(sold).startsWith("SOLD ");
+        String order = sold.substring("SOLD ".length());
+
+        try (TestKiosk next = TestKiosk.start(dataDir)) {
+            next.tap(DASHBOARD_CONTINUE_SELLING);
+            next.waitFor(LOCK_SCAN_PROMPT);
+            next.scanBadge("1001");
+            String recovered = next.waitUntil(REGISTER_RECOVERED, t -> t.startsWith("Stored before the restart"));
+            assertThat(recovered).contains("order " + order, "total ₹20.00", "tendered ₹50.00", "change ₹30.00");
+            next.screenshot("18-stored-before-the-restart");
         }
     }
 

@@ -63,7 +63,8 @@ class DevicesGuiTest {
             kiosk.scanBadge("1001");
             kiosk.tap(OPENING_OPEN);
 
-            kiosk.waitForText(MESSAGE_TEXT, "Drawer did not open: open it with the key");
+            kiosk.waitForText(MESSAGE_TEXT, "Drawer did not open: printer not connected "
+                    + "(/dev/ttyTILLPOINT-NO-PRINTER): open it with the key");
             kiosk.screenshot("11-drawer-did-not-open");
             assertThat(kiosk.count("SELECT count(*) FROM sessions WHERE state = 'OPEN'")).isEqualTo(1);
             kiosk.tap(MESSAGE_OK);

@@ -194,9 +194,16 @@ public final class ConfigLoader {
                 .put("headCashierNeedsPin", policy.headCashierNeedsPin())
                 .put("maxWrongPins", policy.maxWrongPins())
                 .put("lockoutSeconds", policy.lockoutSeconds())
+                .put("maxLockoutSeconds", policy.maxLockoutSeconds())
+                .put("wrongPinsPerHour", policy.wrongPinsPerHour())
                 .put("allowedClosingDifference", policy.allowedClosingDifference().toPlainString())
                 .put("blindClose", policy.blindClose())
-                .put("cashOutApprovalAbove", policy.cashOutApprovalAbove().toPlainString());
+                .put("cashOutApprovalAbove", policy.cashOutApprovalAbove().toPlainString())
+                .put("cashOutSessionLimit", policy.cashOutSessionLimit().toPlainString())
+                .put("allowedOpeningDifference", policy.allowedOpeningDifference().toPlainString())
+                .put("selfApproval", policy.selfApproval())
+                .put("badgeOnlyTiles", policy.badgeOnlyTiles())
+                .put("idleLockSeconds", policy.idleLockSeconds());
         ObjectNode written = (ObjectNode) root.get("policy");
         policy.cashMoveReasons().forEach(written.putArray("cashMoveReasons")::add);
         policy.closingReasons().forEach(written.putArray("closingReasons")::add);

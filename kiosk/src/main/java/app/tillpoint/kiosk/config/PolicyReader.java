@@ -15,7 +15,9 @@ import java.util.List;
 final class PolicyReader {
 
     private static final List<String> POLICY_FIELDS = List.of("headCashierNeedsPin", "maxWrongPins", "lockoutSeconds",
-            "allowedClosingDifference", "blindClose", "cashOutApprovalAbove", "cashMoveReasons", "closingReasons");
+            "maxLockoutSeconds", "wrongPinsPerHour", "allowedClosingDifference", "blindClose", "cashOutApprovalAbove",
+            "cashOutSessionLimit", "allowedOpeningDifference", "selfApproval", "badgeOnlyTiles", "idleLockSeconds",
+            "cashMoveReasons", "closingReasons");
 
     private final Problems problems;
     private final JsonFields fields;
@@ -44,26 +46,53 @@ final class PolicyReader {
                 TerminalConfig.Policy.MIN_WRONG_PINS, TerminalConfig.Policy.MAX_WRONG_PINS);
         Integer lockoutSeconds = fields.integer(node, "policy", "lockoutSeconds",
                 TerminalConfig.Policy.MIN_LOCKOUT_SECONDS, TerminalConfig.Policy.MAX_LOCKOUT_SECONDS);
+        Integer maxLockoutSeconds = fields.integer(node, "policy", "maxLockoutSeconds",
+                TerminalConfig.Policy.MIN_LOCKOUT_SECONDS, TerminalConfig.Policy.MAX_MAX_LOCKOUT_SECONDS);
+        Integer wrongPinsPerHour = fields.integer(node, "policy", "wrongPinsPerHour", 1,
+                TerminalConfig.Policy.MAX_WRONG_PINS_PER_HOUR);
         Currency currency = defaults == null ? null : defaults.allowedClosingDifference().currency();
-        Money allowedClosingDifference = fields.amount(node, "policy", "allowedClosingDifference", currency, "\"0.00\"",
-                false);
+        Money allowedClosingDifference = amount(node, "allowedClosingDifference", currency, "\"0.00\"");
         Boolean blindClose = fields.bool(node, "policy", "blindClose");
-        Money cashOutApprovalAbove = fields.amount(node, "policy", "cashOutApprovalAbove", currency, "\"5000.00\"",
-                false);
+        Money cashOutApprovalAbove = amount(node, "cashOutApprovalAbove", currency, "\"5000.00\"");
+        Money cashOutSessionLimit = amount(node, "cashOutSessionLimit", currency, "\"10000.00\"");
+        Money allowedOpeningDifference = amount(node, "allowedOpeningDifference", currency, "\"0.00\"");
+        Boolean selfApproval = fields.bool(node, "policy", "selfApproval");
+        Boolean badgeOnlyTiles = fields.bool(node, "policy", "badgeOnlyTiles");
+        Integer idleLockSeconds = fields.integer(node, "policy", "idleLockSeconds", 0,
+                TerminalConfig.Policy.MAX_IDLE_LOCK_SECONDS);
         List<String> cashMoveReasons = reasons(node, "cashMoveReasons");
         List<String> closingReasons = reasons(node, "closingReasons");
         if (defaults == null || problems.size() > before) {
             return null;
         }
-        return new TerminalConfig.Policy(
-                headCashierNeedsPin == null ? defaults.headCashierNeedsPin() : headCashierNeedsPin,
-                maxWrongPins == null ? defaults.maxWrongPins() : maxWrongPins,
-                lockoutSeconds == null ? defaults.lockoutSeconds() : lockoutSeconds,
-                allowedClosingDifference == null ? defaults.allowedClosingDifference() : allowedClosingDifference,
-                blindClose == null ? defaults.blindClose() : blindClose,
-                cashOutApprovalAbove == null ? defaults.cashOutApprovalAbove() : cashOutApprovalAbove,
-                cashMoveReasons == null ? defaults.cashMoveReasons() : cashMoveReasons,
-                closingReasons == null ? defaults.closingReasons() : closingReasons);
+        int lockout = or(lockoutSeconds, defaults.lockoutSeconds());
+        int maxLockout = or(maxLockoutSeconds, Math.max(defaults.maxLockoutSeconds(), lockout));
+        if (maxLockout < lockout) {
+            problems.add(join("policy", "maxLockoutSeconds"), "must be at least lockoutSeconds (" + lockout
+                    + "), not " + maxLockout);
+            return null;
+        }
+        Money perMove = or(cashOutApprovalAbove, defaults.cashOutApprovalAbove());
+        // Without a limit of its own, the session's cash outs are limited as one cash out is.
+        Money perSession = or(cashOutSessionLimit, cashOutApprovalAbove != null ? perMove
+                : defaults.cashOutSessionLimit());
+        return new TerminalConfig.Policy(or(headCashierNeedsPin, defaults.headCashierNeedsPin()),
+                or(maxWrongPins, defaults.maxWrongPins()), lockout, maxLockout,
+                or(wrongPinsPerHour, defaults.wrongPinsPerHour()),
+                or(allowedClosingDifference, defaults.allowedClosingDifference()),
+                or(blindClose, defaults.blindClose()), perMove, perSession,
+                or(allowedOpeningDifference, defaults.allowedOpeningDifference()),
+                or(selfApproval, defaults.selfApproval()), or(badgeOnlyTiles, defaults.badgeOnlyTiles()),
+                or(idleLockSeconds, defaults.idleLockSeconds()), or(cashMoveReasons, defaults.cashMoveReasons()),
+                or(closingReasons, defaults.closingReasons()));
+    }
+
+    private Money amount(JsonNode node, String name, Currency currency, String example) {
+        return fields.amount(node, "policy", name, currency, example, false);
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value == null ? otherwise : value;
     }
 
     /** A list of reasons, each a short non-blank text, none twice; null when absent or invalid (reported). */

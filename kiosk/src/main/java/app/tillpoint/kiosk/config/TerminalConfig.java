@@ -5,6 +5,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.devices.DevicesConfig;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashSet;
@@ -55,16 +56,17 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         if (!policy.allowedClosingDifference().currency().equals(currency)) {
             throw new IllegalArgumentException("The allowed closing difference is not in " + currency);
         }
-        if (!policy.cashOutApprovalAbove().currency().equals(currency)) {
-            throw new IllegalArgumentException("The cash-out approval limit is not in " + currency);
-        }
+
     }
 
-    /** The first-start terminal: T01 in Chennai, INR with its built-in set, demo devices, the default policy. */
+    /**
+     * The terminal written on a first start: T01 in Chennai, INR with its built-in set, a keyboard-wedge badge reader
+     * and a simulated drawer, the default policy with cash-out limits of ₹5,000.00 a cash out and ₹10,000.00 a session.
+     */
     public static TerminalConfig demo() {
         Currency inr = Currency.getInstance("INR");
         return new TerminalConfig("T01", "CHN LS Terminal 01", inr, Locale.forLanguageTag("en-IN"),
-                ZoneId.of("Asia/Kolkata"), List.of(), DevicesConfig.demo(), Policy.defaults(inr));
+                ZoneId.of("Asia/Kolkata"), List.of(), DevicesConfig.demo(), Policy.demo(inr));
     }
 
     /** The bills and coins of this till, largest first: the listed ones, or else the currency's built-in set. */
@@ -76,26 +78,41 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     }
 
     /**
-     * The {@code policy} section: who needs a PIN, how wrong PINs are punished, how cash moves and closing are checked.
+     * The {@code policy} section: who needs a PIN, how wrong PINs are punished, how openings, cash moves and closings
+     * are checked, and when the register locks.
      *
      * @param headCashierNeedsPin      a head cashier enters a PIN even after scanning a badge
      * @param maxWrongPins             wrong PINs in a row before the cashier is locked out
-     * @param lockoutSeconds           how long the lockout lasts
+     * @param lockoutSeconds           how long the first lock-out lasts; each one in a row lasts twice the one before
+     * @param maxLockoutSeconds        the longest a lock-out grows to
+     * @param wrongPinsPerHour         wrong PINs on the terminal in an hour above which an alert is raised
      * @param allowedClosingDifference the largest difference between counted and expected cash at closing that needs
      *                                 no head cashier's approval
      * @param blindClose               the cashier counts the drawer at closing without seeing the expected amount
      * @param cashOutApprovalAbove     a cash out larger than this needs a head cashier's approval
+     * @param cashOutSessionLimit      cash outs of a session adding up to more than this need one too
+     * @param allowedOpeningDifference the largest opening difference (against the last closing count, or a typed
+     *                                 amount against the count) that needs no approval
+     * @param selfApproval             a head cashier may approve their own action
+     * @param badgeOnlyTiles           a cashier without a PIN may pick their tile, then scan their badge
+     * @param idleLockSeconds          the register locks after this long untouched; 0: never
      * @param cashMoveReasons          the reasons offered for cash in and cash out
      * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
      */
-    public record Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds,
-                         Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
+    public record Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds, int maxLockoutSeconds,
+                         int wrongPinsPerHour, Money allowedClosingDifference, boolean blindClose,
+                         Money cashOutApprovalAbove, Money cashOutSessionLimit, Money allowedOpeningDifference,
+                         boolean selfApproval, boolean badgeOnlyTiles, int idleLockSeconds,
                          List<String> cashMoveReasons, List<String> closingReasons) {
 
         public static final int MIN_WRONG_PINS = 1;
         public static final int MAX_WRONG_PINS = 20;
         public static final int MIN_LOCKOUT_SECONDS = 1;
         public static final int MAX_LOCKOUT_SECONDS = 3600;
+        /** The longest a lock-out may grow to: a day. */
+        public static final int MAX_MAX_LOCKOUT_SECONDS = 86_400;
+        public static final int MAX_WRONG_PINS_PER_HOUR = 10_000;
+        public static final int MAX_IDLE_LOCK_SECONDS = 86_400;
         /** The most reasons a list may hold, and the longest a reason may be: they are buttons on a touch screen. */
         public static final int MAX_REASONS = 12;
         public static final int MAX_REASON_LENGTH = 40;
@@ -107,54 +124,63 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         public Policy {
             Objects.requireNonNull(allowedClosingDifference, "allowedClosingDifference");
             Objects.requireNonNull(cashOutApprovalAbove, "cashOutApprovalAbove");
+            Objects.requireNonNull(cashOutSessionLimit, "cashOutSessionLimit");
+            Objects.requireNonNull(allowedOpeningDifference, "allowedOpeningDifference");
             cashMoveReasons = List.copyOf(cashMoveReasons);
             closingReasons = List.copyOf(closingReasons);
-            if (maxWrongPins < MIN_WRONG_PINS || maxWrongPins > MAX_WRONG_PINS) {
-                throw new IllegalArgumentException("maxWrongPins must be from " + MIN_WRONG_PINS + " to "
-                        + MAX_WRONG_PINS + ", not " + maxWrongPins);
-            }
-            if (lockoutSeconds < MIN_LOCKOUT_SECONDS || lockoutSeconds > MAX_LOCKOUT_SECONDS) {
-                throw new IllegalArgumentException("lockoutSeconds must be from " + MIN_LOCKOUT_SECONDS + " to "
-                        + MAX_LOCKOUT_SECONDS + ", not " + lockoutSeconds);
-            }
-            if (allowedClosingDifference.isNegative()) {
-                throw new IllegalArgumentException("The allowed closing difference cannot be negative");
-            }
-            if (cashOutApprovalAbove.isNegative()) {
-                throw new IllegalArgumentException("The cash-out approval limit cannot be negative");
-            }
-            if (!cashOutApprovalAbove.currency().equals(allowedClosingDifference.currency())) {
-                throw new IllegalArgumentException("The policy's amounts must be in one currency");
+            within("maxWrongPins", maxWrongPins, MIN_WRONG_PINS, MAX_WRONG_PINS);
+            within("lockoutSeconds", lockoutSeconds, MIN_LOCKOUT_SECONDS, MAX_LOCKOUT_SECONDS);
+            within("maxLockoutSeconds", maxLockoutSeconds, lockoutSeconds, MAX_MAX_LOCKOUT_SECONDS);
+            within("wrongPinsPerHour", wrongPinsPerHour, 1, MAX_WRONG_PINS_PER_HOUR);
+            within("idleLockSeconds", idleLockSeconds, 0, MAX_IDLE_LOCK_SECONDS);
+            for (Money amount : List.of(allowedClosingDifference, cashOutApprovalAbove, cashOutSessionLimit,
+                    allowedOpeningDifference)) {
+                if (amount.isNegative()) {
+                    throw new IllegalArgumentException("A policy amount cannot be negative: " + amount);
+                }
+                if (!amount.currency().equals(allowedClosingDifference.currency())) {
+                    throw new IllegalArgumentException("The policy's amounts must be in one currency");
+                }
             }
             checkReasons("cashMoveReasons", cashMoveReasons);
             checkReasons("closingReasons", closingReasons);
         }
 
-        /** The policy of before API 1.1, with the default cash-out limit and reasons. */
-        public Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds,
-                      Money allowedClosingDifference, boolean blindClose) {
-            this(headCashierNeedsPin, maxWrongPins, lockoutSeconds, allowedClosingDifference, blindClose,
-                    defaultCashOutLimit(allowedClosingDifference.currency()), DEFAULT_CASH_MOVE_REASONS,
-                    DEFAULT_CLOSING_REASONS);
-        }
-
         /**
-         * PIN for head cashiers, 5 wrong PINs lock for 60 seconds, no closing difference allowed, open close, a head
-         * cashier approves a cash out above 5000.00, the default reasons.
+         * The policy of a terminal whose file sets nothing: a PIN for head cashiers, 5 wrong PINs lock for 60 seconds
+         * (growing to an hour), an alert past 20 wrong PINs an hour, no closing or opening difference allowed, open
+         * close, a head cashier for every cash out (the file sets the limits, in the terminal's currency), two people
+         * for every approval, tiles for cashiers with a PIN only, the register locked after 120 idle seconds.
          */
         public static Policy defaults(Currency currency) {
-            return new Policy(true, 5, 60, Money.zero(currency), false);
+            Money zero = Money.zero(currency);
+            return new Policy(true, 5, 60, 3600, 20, zero, false, zero, zero, zero, false, false, 120,
+                    DEFAULT_CASH_MOVE_REASONS, DEFAULT_CLOSING_REASONS);
         }
 
-        /** 5000 major units (₹5,000.00). */
-        public static Money defaultCashOutLimit(Currency currency) {
-            return Money.ofMajor(5000, currency);
+        /** The defaults with the demo terminal's cash-out limits: ₹5,000.00 a cash out, ₹10,000.00 a session. */
+        public static Policy demo(Currency currency) {
+            return defaults(currency).withCashOutLimits(Money.ofMajor(5000, currency), Money.ofMajor(10_000, currency));
+        }
+
+        /** This policy with other cash-out limits. */
+        public Policy withCashOutLimits(Money perMove, Money perSession) {
+            return new Policy(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
+                    allowedClosingDifference, blindClose, perMove, perSession, allowedOpeningDifference, selfApproval,
+                    badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons);
         }
 
         /** The rules as plugins see them. */
         public TerminalPolicy toTerminalPolicy() {
             return new TerminalPolicy(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons,
-                    closingReasons);
+                    closingReasons, cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles,
+                    Duration.ofSeconds(idleLockSeconds));
+        }
+
+        private static void within(String field, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(field + " must be from " + min + " to " + max + ", not " + value);
+            }
         }
 
         private static void checkReasons(String field, List<String> reasons) {

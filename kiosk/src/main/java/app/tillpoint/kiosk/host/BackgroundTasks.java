@@ -1,9 +1,12 @@
 package app.tillpoint.kiosk.host;
 
+import app.tillpoint.api.Refusal;
+import app.tillpoint.api.flow.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.swing.SwingUtilities;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +31,13 @@ public final class BackgroundTasks implements AutoCloseable {
                 T result = work.call();
                 SwingUtilities.invokeLater(() -> onSuccess.accept(result));
             } catch (Exception e) {
-                log.warn("Background task failed", e);
+                Optional<Refusal> refusal = Failures.find(e, Refusal.class);
+                if (refusal.isPresent()) {
+                    // An expected answer (a head cashier must approve, no session is open), not a failure.
+                    log.info("Refused: {}", refusal.get().getMessage());
+                } else {
+                    log.warn("Background task failed", e);
+                }
                 SwingUtilities.invokeLater(() -> onFailure.accept(e));
             }
         });

@@ -20,6 +20,7 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
     private final Audit audit;
     private final Runnable onStatusChange;
     private volatile DeviceStatus status;
+    private volatile Runnable onScan = () -> { };
 
     /** @param onStatusChange run on the event thread when the reader's state changes (the dashboard shows it) */
     public BadgeHub(DeviceStatus initial, Audit audit, Runnable onStatusChange) {
@@ -39,8 +40,14 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
         return status;
     }
 
+    /** {@code activity} runs on the reader's thread at every scan, whoever listens: the till is in use. */
+    public void onScan(Runnable activity) {
+        this.onScan = activity;
+    }
+
     @Override
     public void badge(String code) {
+        onScan.run();
         SwingUtilities.invokeLater(() -> listeners.forEach(listener -> listener.accept(code)));
     }
 

@@ -62,6 +62,8 @@ public final class DashboardScreen implements Screen {
     private JPanel actions;
     private JLabel devices;
     private JTextArea notices;
+    private JLabel alert;
+    private String alertText;
     private JPanel corner;
     private boolean loaded;
     private volatile State preloaded;
@@ -118,6 +120,9 @@ public final class DashboardScreen implements Screen {
         lastClosing = label(Names.DASHBOARD_LAST_CLOSING, " ", "large");
         actions = new JPanel(new MigLayout("insets 0, gap 24", "", "[72!]"));
         devices = label(Names.DASHBOARD_DEVICES, " ", "small");
+        alert = label(Names.DASHBOARD_ALERT, " ", "h3");
+        alert.setForeground(java.awt.Color.decode("#b3261e"));
+        alert.setVisible(false);
         notices = new JTextArea();
         notices.setName(Names.DASHBOARD_NOTICES);
         notices.setEditable(false);
@@ -145,6 +150,7 @@ public final class DashboardScreen implements Screen {
         panel.add(lastClosing);
         panel.add(actions);
         panel.add(devices);
+        panel.add(alert, "hidemode 2");
         panel.add(notices, "w 640::900, hidemode 2");
         panel.add(corner, "right");
         return panel;
@@ -179,11 +185,19 @@ public final class DashboardScreen implements Screen {
         });
     }
 
+    /** Shows a security alert (audited by whoever raised it) until the kiosk restarts. Event thread. */
+    public void showAlert(String text) {
+        alertText = text;
+        showNoticesAndDevices();
+    }
+
     /** Shows the plugin notices and device states again, e.g. after a plugin failed or a reader was unplugged. */
     public void showNoticesAndDevices() {
         if (panel == null) {
             return;
         }
+        alert.setText(alertText == null ? " " : texts.get("dashboard.alert", alertText));
+        alert.setVisible(alertText != null);
         List<String> lines = new ArrayList<>();
         for (PluginProblem problem : plugins.problems()) {
             lines.add(problem.describe());

@@ -35,6 +35,7 @@ public final class SwingNavigator implements Navigator {
     private JPanel deck;
     private OverlayLayer overlays;
     private Screen current;
+    private Screen first;
 
     public SwingNavigator(Screen dashboard, Supplier<List<Screen>> pluginScreens) {
         this.dashboard = dashboard;
@@ -118,6 +119,28 @@ public final class SwingNavigator implements Navigator {
         ok.addActionListener(e -> overlay.close());
     }
 
+    /**
+     * Shows {@code screen} for every route until {@link #firstDone}: nothing else works until it is done (the
+     * first-run screen of a real terminal). Event thread.
+     */
+    public void showFirst(Screen screen) {
+        checkEventThread();
+        first = screen;
+        show(screen.route());
+    }
+
+    /** The screen of {@link #showFirst} is done: the routes lead to their screens again. Event thread. */
+    public void firstDone() {
+        checkEventThread();
+        first = null;
+    }
+
+    /** Closes every dialog, leaving the screen as it is. Event thread. */
+    public void closeOverlays() {
+        checkEventThread();
+        overlays.closeAll();
+    }
+
     /** Closes every dialog and shows the dashboard: the way back to a known state after a plugin failed. */
     public void reset() {
         overlays.closeAll();
@@ -125,6 +148,9 @@ public final class SwingNavigator implements Navigator {
     }
 
     private Screen find(String route) {
+        if (first != null) {
+            return first;
+        }
         if (Routes.DASHBOARD.equals(route)) {
             return dashboard;
         }

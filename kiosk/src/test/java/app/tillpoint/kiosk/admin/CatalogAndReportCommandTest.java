@@ -94,7 +94,9 @@ class CatalogAndReportCommandTest {
 
         try (TestTill till = TestTill.in(dataDir).clock(clock).open()) {
             till.sessions.close(new ClosingRequest(till.asha, count(3, 1, 0, 0, 0), "Short 200",
-                    Optional.of(new app.tillpoint.api.session.Approval(till.meera, "Counting error"))));
+                    Optional.of(till.approval(till.meera, till.asha,
+                            app.tillpoint.api.session.ApprovalAction.CLOSING_DIFFERENCE, Optional.of(
+                                    TestTill.rupees(0))).withReason("Counting error"))));
         }
         Path csv = dataDir.resolve("report.csv");
         assertThat(report("--csv", csv.toString())).isZero();

@@ -49,7 +49,7 @@ class ConfigLoaderTest {
         assertThat(written.zone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
         assertThat(written.denominations()).isEqualTo(BuiltInDenominations.of(INR));
         assertThat(written.devices()).isEqualTo(DevicesConfig.demo());
-        assertThat(written.policy()).isEqualTo(TerminalConfig.Policy.defaults(INR));
+        assertThat(written.policy()).isEqualTo(TerminalConfig.Policy.demo(INR));
         assertThat(Files.readString(file)).contains("\"id\" : \"T01\"", "\"allowedClosingDifference\" : \"0.00\"")
                 .doesNotContain("denominations");
         assertThat(filesIn(folder)).containsExactly("terminal.json");
@@ -328,8 +328,9 @@ class ConfigLoaderTest {
                 "colour: unknown field (known fields: id, name, currency, locale, zone, denominations, devices,"
                         + " policy)",
                 "policy.maxWrongPin: unknown field (known fields: headCashierNeedsPin, maxWrongPins, lockoutSeconds,"
-                        + " allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons,"
-                        + " closingReasons)");
+                        + " maxLockoutSeconds, wrongPinsPerHour, allowedClosingDifference, blindClose,"
+                        + " cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference, selfApproval,"
+                        + " badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons)");
     }
 
     // --- denominations ---
@@ -566,7 +567,11 @@ class ConfigLoaderTest {
 
         TerminalConfig.Policy policy = loader.load(file).policy();
 
-        assertThat(policy).isEqualTo(new TerminalConfig.Policy(true, 5, 60, Money.zero(INR), true));
+        TerminalConfig.Policy defaults = TerminalConfig.Policy.defaults(INR);
+        assertThat(policy.blindClose()).isTrue();
+        assertThat(policy).usingRecursiveComparison().ignoringFields("blindClose").isEqualTo(defaults);
+        assertThat(policy.cashOutApprovalAbove()).as("without a limit in the file every cash out is approved")
+                .isEqualTo(Money.zero(INR));
     }
 
     @Test
@@ -591,7 +596,9 @@ class ConfigLoaderTest {
     void cashMovePolicyHasDefaults() throws Exception {
         TerminalConfig.Policy policy = loader.load(TestConfigFile.valid().writeTo(folder)).policy();
 
-        assertThat(policy.cashOutApprovalAbove()).isEqualTo(Money.ofMajor(5000, INR));
+        assertThat(policy.cashOutApprovalAbove()).as("a file that sets no limit: a head cashier for every cash out")
+                .isEqualTo(Money.zero(INR));
+        assertThat(policy.cashOutSessionLimit()).isEqualTo(Money.zero(INR));
         assertThat(policy.cashMoveReasons()).containsExactly("Change float", "Bank deposit", "Supplier paid",
                 "Petty cash");
         assertThat(policy.closingReasons()).containsExactly("Counting error", "Wrong change given",

@@ -27,7 +27,11 @@ class TerminalConfigTest {
         assertThat(demo.customDenominations()).isEmpty();
         assertThat(demo.denominations()).isEqualTo(BuiltInDenominations.of(INR));
         assertThat(demo.devices()).isEqualTo(DevicesConfig.demo());
-        assertThat(demo.policy()).isEqualTo(new TerminalConfig.Policy(true, 5, 60, Money.zero(INR), false));
+        assertThat(demo.policy()).isEqualTo(TerminalConfig.Policy.demo(INR));
+        assertThat(demo.policy().cashOutApprovalAbove()).as("in the terminal's currency").isEqualTo(
+                Money.ofMajor(5_000, INR));
+        assertThat(demo.policy().cashOutSessionLimit()).isEqualTo(Money.ofMajor(10_000, INR));
+        assertThat(demo.policy().idleLockSeconds()).isEqualTo(120);
     }
 
     @Test
@@ -52,16 +56,18 @@ class TerminalConfigTest {
     @Test
     void policyRefusesValuesOutOfRange() {
         Money zero = Money.zero(INR);
-        assertThatThrownBy(() -> new TerminalConfig.Policy(true, 0, 60, zero, false))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TerminalConfig.Policy(true, 21, 60, zero, false))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TerminalConfig.Policy(true, 5, 0, zero, false))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TerminalConfig.Policy(true, 5, 3601, zero, false))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TerminalConfig.Policy(true, 5, 60, Money.of(-1, INR), false))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> policy(0, 60, 3600, zero)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> policy(21, 60, 3600, zero)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> policy(5, 0, 3600, zero)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> policy(5, 3601, 3600, zero)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> policy(5, 120, 60, zero)).hasMessageContaining("maxLockoutSeconds");
+        assertThatThrownBy(() -> policy(5, 60, 3600, Money.of(-1, INR))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static TerminalConfig.Policy policy(int maxWrongPins, int lockout, int maxLockout, Money allowed) {
+        return new TerminalConfig.Policy(true, maxWrongPins, lockout, maxLockout, 20, allowed, false, allowed, allowed,
+                allowed, false, false, 120, TerminalConfig.Policy.DEFAULT_CASH_MOVE_REASONS,
+                TerminalConfig.Policy.DEFAULT_CLOSING_REASONS);
     }
 
     @Test

@@ -50,10 +50,13 @@ public final class TestKiosk implements AutoCloseable {
     private final AtomicInteger exitCode = new AtomicInteger(Integer.MIN_VALUE);
     private final Path dataDir;
 
-    private TestKiosk(Path dataDir, List<String> extraArgs) throws Exception {
+    private TestKiosk(Path dataDir, boolean demo, List<String> extraArgs) throws Exception {
         this.dataDir = dataDir;
         List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--plugins-dir", bundledPlugins(),
                 "--windowed", "--size", "1024x768"));
+        if (demo) {
+            args.add("--demo");
+        }
         args.addAll(extraArgs);
         LaunchOptions options = LaunchOptions.parse(args.toArray(String[]::new), dataDir, Path.of(bundledPlugins()));
         kiosk = Kiosk.start(options, exitCode::set);
@@ -66,11 +69,19 @@ public final class TestKiosk implements AutoCloseable {
     public static final String BUNDLED_PLUGINS_PROPERTY = "tillpoint.test.plugins";
 
     /**
-     * Starts a kiosk on {@code dataDir} (fresh or not: a fresh one gets the demo terminal) and waits for its window.
-     * {@code extraArgs} are more launcher options.
+     * Starts a kiosk with {@code --demo} on {@code dataDir} (fresh or not: a fresh one gets the demo terminal, its
+     * cashiers and catalog) and waits for its window. {@code extraArgs} are more launcher options.
      */
     public static TestKiosk start(Path dataDir, String... extraArgs) throws Exception {
-        return new TestKiosk(dataDir, List.of(extraArgs));
+        return new TestKiosk(dataDir, true, List.of(extraArgs));
+    }
+
+    /**
+     * Starts a kiosk as a real terminal starts, without {@code --demo}: a fresh {@code dataDir} shows the first-run
+     * screen, which asks for the first head cashier before anything else.
+     */
+    public static TestKiosk startReal(Path dataDir, String... extraArgs) throws Exception {
+        return new TestKiosk(dataDir, false, List.of(extraArgs));
     }
 
     /** The bundled plugins as the build unpacked them into the kiosk's app folder. */

@@ -1,0 +1,86 @@
+package app.tillpoint.kiosk.host;
+
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.session.ApprovalAction;
+import app.tillpoint.api.session.ApprovalRequiredException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.SwingUtilities;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An expected answer from the store is logged as one line, a real failure with its stack trace. */
+class BackgroundTasksTest {
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final Logger logger = Logger.getLogger(BackgroundTasks.class.getName());
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            synchronized (logged) {
+                logged.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        logger.addHandler(handler);
+    }
+
+    @AfterEach
+    void stopListening() {
+        logger.removeHandler(handler);
+    }
+
+    private void runFailing(Exception thrown) throws Exception {
+        CountDownLatch answered = new CountDownLatch(1);
+        try (BackgroundTasks tasks = new BackgroundTasks()) {
+            tasks.run(() -> {
+                throw thrown;
+            }, result -> { }, failure -> answered.countDown());
+            assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        SwingUtilities.invokeAndWait(() -> { });
+    }
+
+    @Test
+    void aClosingThatNeedsApprovalIsAnAnswerNotAFailure() throws Exception {
+        Money difference = Money.of(-5_000, Currency.getInstance("INR"));
+        runFailing(new RuntimeException(new ApprovalRequiredException("The difference of -50.00 is more than "
+                + "the allowed 0.00", ApprovalAction.CLOSING_DIFFERENCE, difference, difference, difference)));
+
+        assertThat(logged).singleElement().satisfies(record -> {
+            assertThat(record.getLevel()).isEqualTo(Level.INFO);
+            assertThat(record.getThrown()).isNull();
+        });
+    }
+
+    @Test
+    void aRealFailureIsAWarningWithItsStackTrace() throws Exception {
+        runFailing(new IllegalStateException("database is locked"));
+
+        assertThat(logged).singleElement().satisfies(record -> {
+            assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(record.getThrown()).hasMessage("database is locked");
+        });
+    }
+}
