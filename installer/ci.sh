@@ -67,10 +67,10 @@ ok "the terminal's data folder: $terminal (2770 root:tillpoint)"
 # start if the CDS archive cannot be used; the class-loading log shows what came from it.
 tmp=$work/tmp
 mkdir -p "$tmp"
-start() { # [OPTIONS...]: one start to the painted dashboard and out
+start() { # [OPTIONS...]: one start to the first painted screen (the dashboard, or a real terminal's first run) and out
   timeout 120 /opt/tillpoint/bin/tillpoint "$@" --startup-probe >"$work/start.log" 2>&1 \
     || fail "the installed kiosk failed: $(tail -20 "$work/start.log")"
-  grep '^startup-ms ' "$work/start.log" || fail "the installed kiosk did not reach the dashboard: $(tail -20 "$work/start.log")"
+  grep '^startup-ms ' "$work/start.log" || fail "the installed kiosk did not reach its first screen: $(tail -20 "$work/start.log")"
 }
 JAVA_TOOL_OPTIONS="-Xshare:on -Djava.io.tmpdir=$tmp -Xlog:class+load=info:file=$work/classes.log" start
 grep -q 'app.tillpoint.kiosk.Kiosk source: shared objects file' "$work/classes.log" \
@@ -97,7 +97,7 @@ id tillpoint-ci >/dev/null 2>&1 || useradd --system --no-create-home --shell /us
 usermod -a -G tillpoint tillpoint-ci
 as_member() { su tillpoint-ci -s /bin/sh -c "$1" >"$work/member.log" 2>&1 || fail "as a member of the group: $1: $(tail -5 "$work/member.log")"; }
 as_member '/opt/tillpoint/bin/tillpoint cashier list'
-grep -q Meera "$work/member.log" || fail "a member of the group does not see the demo cashiers: $(cat "$work/member.log")"
+if grep -q Meera "$work/member.log"; then fail "a real terminal got the demo cashiers: $(cat "$work/member.log")"; fi
 as_member '/opt/tillpoint/bin/tillpoint cashier add --name "CI Till" --role cashier --badge 4242'
 ok "a member of the group tillpoint reads and writes the terminal's data"
 

@@ -64,8 +64,8 @@ for kind in kiosk plain; do
   [ "$kind" = plain ] && [ ! -f "$plain_jar" ] && continue
   mkdir -p "$work/data-$kind"
   case $kind in
-    kiosk) r=$(probe "$launcher" --data-dir "$work/data-$kind" --windowed --size 1024x768 --startup-probe) ;;
-    plain) r=$(probe java -jar "$plain_jar" --data-dir "$work/data-$kind" --windowed --size 1024x768 --startup-probe) ;;
+    kiosk) r=$(probe "$launcher" --data-dir "$work/data-$kind" --windowed --size 1024x768 --demo --startup-probe) ;;
+    plain) r=$(probe java -jar "$plain_jar" --data-dir "$work/data-$kind" --windowed --size 1024x768 --demo --startup-probe) ;;
   esac
   echo "first start, $kind, on a fresh data folder: startup-ms ${r%% *}" >&2
 done
@@ -79,8 +79,8 @@ for i in $(seq 1 "$runs"); do
   for kind in "${kinds[@]}"; do
     data="$work/data-$kind"
     case $kind in
-      kiosk) r=$(probe "$launcher" --data-dir "$data" --windowed --size 1024x768 --startup-probe) ;;
-      plain) r=$(probe java -jar "$plain_jar" --data-dir "$data" --windowed --size 1024x768 --startup-probe) ;;
+      kiosk) r=$(probe "$launcher" --data-dir "$data" --windowed --size 1024x768 --demo --startup-probe) ;;
+      plain) r=$(probe java -jar "$plain_jar" --data-dir "$data" --windowed --size 1024x768 --demo --startup-probe) ;;
       bare) r=$(probe java -cp "$work/bench:$flatlaf" BareWindow) ;;
       bare-c1) r=$(probe java -XX:TieredStopAtLevel=1 -cp "$work/bench:$flatlaf" BareWindow) ;;
     esac
