@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param size         the window's size, if given (not AWT's Dimension: the launcher loads no AWT before the window)
  * @param startupProbe print the milliseconds from the process's start to the first painted dashboard, then exit
  * @param command      the subcommand and its arguments; empty to start the kiosk
+ * @param configGiven  whether {@code --config} named the configuration (a file named must exist for the commands)
  */
 public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, boolean windowed,
-                            Optional<WindowSize> size, boolean startupProbe, List<String> command) {
+                            Optional<WindowSize> size, boolean startupProbe, List<String> command,
+                            boolean configGiven) {
 
     public static final String USAGE = """
             Usage: tillpoint [options] [command]
@@ -31,7 +33,7 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
               cashier list | add | disable | badge | pin   manage cashiers (cashier --help)
               catalog import FILE | list                   replace the catalog from CSV or JSON; show it
               report [--session N] [--csv FILE]            the session report as CSV
-              devices                                      check the badge reader and the cash drawer
+              devices [--config FILE]                      check the badge reader and the cash drawer
             """;
 
     /** @throws IllegalArgumentException with a message for the person at the command line */
@@ -58,7 +60,8 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
         }
         List<String> command = new ArrayList<>(List.of(args).subList(i, args.length));
         Path configFile = config != null ? config : dataDir.resolve("terminal.json");
-        return new LaunchOptions(dataDir, configFile, plugins, windowed, size, probe, List.copyOf(command));
+        return new LaunchOptions(dataDir, configFile, plugins, windowed, size, probe, List.copyOf(command),
+                config != null);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -50,28 +50,26 @@ public final class JposRegistry {
      * or null when the entry is there
      */
     public static synchronized String prepare(String jposXml, String logicalName, String category) {
-        useOurManager();
         Path file = jposXml != null && !jposXml.isBlank() ? Path.of(jposXml).toAbsolutePath()
             : VendorJars.jposXml().orElse(null);
-        JposServiceManager manager;
+        if (file != null && !Files.isRegularFile(file)) {
+            return "jpos.xml not found: " + file;
+        }
+        boolean changed = false;
+        long modified = file == null ? -1 : modified(file);
         if (file != null) {
-            if (!Files.isRegularFile(file)) {
-                return "jpos.xml not found: " + file;
-            }
-            long modified = modified(file);
-            boolean changed = !file.toString().equals(System.getProperty(POPULATOR_FILE))
+            changed = !file.toString().equals(System.getProperty(POPULATOR_FILE))
                 || !JposXmlPopulator.class.getName().equals(System.getProperty(POPULATOR_CLASS))
                 || modified != loadedModified;
-            // Process-wide by JavaPOS's design: the loader has no other way to be told where its file is.
+            // Process-wide by JavaPOS's design: the loader has no other way to be told where its file is. Set before
+            // the loader first starts, so that its first reading is already this file's.
             System.setProperty(POPULATOR_CLASS, JposXmlPopulator.class.getName());
             System.setProperty(POPULATOR_FILE, file.toString());
-            manager = JposServiceLoader.getManager();
-            if (changed || manager.getEntryRegistry().getJposEntry(logicalName) == null) {
-                manager.reloadEntryRegistry();
-                loadedModified = modified;
-            }
-        } else {
-            manager = JposServiceLoader.getManager();
+        }
+        JposServiceManager manager = useOurManager();
+        if (file != null && (changed || manager.getEntryRegistry().getJposEntry(logicalName) == null)) {
+            manager.reloadEntryRegistry();
+            loadedModified = modified;
         }
         String where = file != null ? file.toString() : System.getProperty(POPULATOR_FILE, "jpos.xml");
         JposEntry entry = manager.getEntryRegistry().getJposEntry(logicalName);
@@ -113,15 +111,17 @@ public final class JposRegistry {
      * Names our manager to JavaPOS before the loader first starts, unless the store named its own. A loader that
      * started without it cannot be changed: then the vendor folders are not used, and the log says so.
      */
-    private static void useOurManager() {
+    private static JposServiceManager useOurManager() {
         if (System.getProperty(MANAGER_CLASS) == null && System.getProperty(OLD_MANAGER_CLASS) == null) {
             System.setProperty(MANAGER_CLASS, VendorServiceManager.class.getName());
         }
-        if (!(JposServiceLoader.getManager() instanceof VendorServiceManager) && !warnedManager) {
+        JposServiceManager manager = JposServiceLoader.getManager();
+        if (!(manager instanceof VendorServiceManager) && !warnedManager) {
             warnedManager = true;
             LOG.warn("JavaPOS uses the service manager {}: the vendor folders {} are not searched",
-                JposServiceLoader.getManager().getClass().getName(), VendorJars.folders());
+                manager.getClass().getName(), VendorJars.folders());
         }
+        return manager;
     }
 
     private static long modified(Path file) {
