@@ -79,8 +79,8 @@ final class JposFailure {
 
     private static String text(Throwable t) {
         String message = t.getMessage();
-        if (t instanceof JposException) {
-            return message == null || message.isBlank() ? "JavaPOS error " + ((JposException) t).getErrorCode() : message;
+        if (t instanceof JposException jpos) {
+            return message == null || message.isBlank() ? "JavaPOS error " + jpos.getErrorCode() : message;
         }
         String type = t.getClass().getSimpleName();
         return message == null || message.isBlank() ? type : type + ": " + message;

@@ -1,5 +1,6 @@
 package app.tillpoint.devices.javapos;
 
+import jpos.JposConst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ import java.util.Optional;
  */
 public final class VendorJars {
     private static final Logger LOG = LoggerFactory.getLogger(VendorJars.class);
-    private static final ClassLoader JAVAPOS_LOADER = jpos.JposConst.class.getClassLoader();
+    private static final ClassLoader JAVAPOS_LOADER = JposConst.class.getClassLoader();
     private static List<Path> folders = List.of();
     private static List<Stamp> loaded = List.of();
     private static ClassLoader loader = JAVAPOS_LOADER;

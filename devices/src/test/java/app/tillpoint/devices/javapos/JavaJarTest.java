@@ -5,6 +5,7 @@ import app.tillpoint.devices.Devices;
 import jpos.JposConst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class JavaJarTest {
         Files.createDirectories(jar.getParent());
         List<String> classPath = new ArrayList<>();
         for (Class<?> type : List.of(JposProbe.class, Devices.class, DeviceStatus.class, JposConst.class,
-            org.slf4j.Logger.class, Class.forName("org.slf4j.jul.JULServiceProvider"))) {
+            Logger.class, Class.forName("org.slf4j.jul.JULServiceProvider"))) {
             Path location = AcmeVendor.location(type);
             // Class-Path entries are relative URLs; a folder's ends with a slash.
             String entry = jar.getParent().relativize(location).toString().replace('\\', '/');

@@ -1,7 +1,6 @@
 package app.tillpoint.devices.javapos;
 
 import app.tillpoint.api.device.CashDrawer.OpenState;
-import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.device.DeviceStatus.State;
 import app.tillpoint.devices.CashDrawerConfig;
 import app.tillpoint.devices.JavaPosConfig;
@@ -169,9 +168,5 @@ class JavaPosVendorTest {
     private static Path write(Path file, String text) throws Exception {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text);
-    }
-
-    static String describe(DeviceStatus status) {
-        return status.describe();
     }
 }

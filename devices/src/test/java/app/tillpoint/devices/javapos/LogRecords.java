@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /** What a class logs while a test runs (SLF4J goes to java.util.logging in the tests). Close it to stop listening. */
 final class LogRecords extends Handler implements AutoCloseable {
@@ -27,7 +28,7 @@ final class LogRecords extends Handler implements AutoCloseable {
 
     /** The messages with their arguments put in, as a person reads them in the log. */
     List<String> messages() {
-        return records.stream().map(r -> new java.util.logging.SimpleFormatter().formatMessage(r)).toList();
+        return records.stream().map(r -> new SimpleFormatter().formatMessage(r)).toList();
     }
 
     @Override
