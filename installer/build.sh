@@ -66,6 +66,15 @@ sed -i '/^app\.classpath=\$APPDIR\/plugins\//d' "$cfg"
 grep -q '^app.classpath=\$APPDIR/tillpoint-kiosk.jar$' "$cfg" || { echo "unexpected $cfg" >&2; exit 1; }
 launcher=$image/tillpoint/bin/tillpoint
 appdir=$image/tillpoint/lib/app
+# The installation's JavaPOS vendor folder, beside the app folder and never on the class path: the kiosk loads a
+# vendor's service jars from here (and from <data dir>/jpos) through a class loader of its own.
+mkdir -p "$image/tillpoint/lib/vendor"
+cat >"$image/tillpoint/lib/vendor/README.txt" <<'EOF_VENDOR'
+JavaPOS vendor folder. Put your JavaPOS vendor's service jars here (and its jpos.xml, unless the terminal's
+configuration names one) to use them with every data folder; the data folder's jpos/ folder
+(/var/lib/tillpoint/jpos) is searched first and is kept when the package is upgraded or removed.
+Check with: tillpoint devices
+EOF_VENDOR
 
 # 3b. The Linux launcher is a shell script. JDK 17's native launcher asks rpm and dpkg at every start which package
 #     owns it (then dpkg for that package's files): 200-300 ms of every start, which a bare `java` does not pay. The

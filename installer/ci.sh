@@ -82,6 +82,40 @@ ok "nothing extracted to java.io.tmpdir (sqlite-jdbc loads $app/native/libsqlite
 [ "$(stat -c '%G' "$terminal/tillpoint.db")" = tillpoint ] || fail "the database is not the group tillpoint's"
 ok "the kiosk started on $terminal: $(ls "$terminal" | tr '\n' ' ')"
 
+# A vendor's JavaPOS package, installed as the README says: its jars and jpos.xml (standard DOCTYPE, jcl.dtd) in
+# /var/lib/tillpoint/jpos, checked by the devices command from a working folder with nothing in it, through the
+# installed launcher and through java -jar. The vendor is the simulated one of the devices tests.
+[ -f /opt/tillpoint/lib/vendor/README.txt ] || fail "no vendor folder /opt/tillpoint/lib/vendor in the package"
+vendor_src=devices/src/test/resources/vendor-simulator
+mkdir -p "$work/acme/classes" "$work/elsewhere" "$terminal/jpos"
+javac --release 17 -d "$work/acme/classes" -cp "$(ls "$app"/lib/javapos-*.jar)" "$vendor_src"/com/acme/jpos/*.java
+jar --create --file "$terminal/jpos/acme-jpos.jar" -C "$work/acme/classes" com/acme/jpos/AcmeServiceFactory.class \
+  -C "$work/acme/classes" com/acme/jpos/AcmeDrawerService.class
+jar --create --file "$terminal/jpos/acme-base.jar" -C "$work/acme/classes" com/acme/jpos/AcmeApi.class
+cp "$vendor_src/jpos.xml" "$terminal/jpos/jpos.xml"
+cat >"$work/vendor-terminal.json" <<'EOF'
+{"id": "T01", "name": "CI Terminal", "currency": "INR", "locale": "en-IN", "zone": "Asia/Kolkata",
+ "devices": {"badgeReader": {"type": "keyboard-wedge"},
+             "cashDrawer": {"type": "javapos", "javapos": {"logicalName": "AcmeDrawer"}}}}
+EOF
+check_vendor() { # LABEL COMMAND...: the devices check of the Acme drawer, run from an empty folder
+  local label=$1
+  shift
+  (cd "$work/elsewhere" && echo 12345678 | timeout 120 "$@" devices --config "$work/vendor-terminal.json") \
+    >"$work/vendor.log" 2>&1 || fail "$label: the devices check failed: $(grep '^\[' "$work/vendor.log")"
+  grep -q '^\[OK\] Cash drawer (JavaPOS CashDrawer AcmeDrawer): ready' "$work/vendor.log" \
+    || fail "$label: the vendor's drawer is not ready: $(grep '^\[' "$work/vendor.log")"
+  [ -z "$(ls -A "$work/elsewhere")" ] || fail "$label: the check wrote into its working folder"
+  ok "$label: a vendor's JavaPOS drawer from $terminal/jpos ($(grep -c '^\[OK\]' "$work/vendor.log") [OK] lines)"
+}
+check_vendor "installed launcher" /opt/tillpoint/bin/tillpoint
+check_vendor "java -jar" /opt/tillpoint/lib/runtime/bin/java -jar "$app/tillpoint-kiosk.jar" --data-dir "$terminal"
+code=0
+/opt/tillpoint/bin/tillpoint devices --config "$work/no-such-terminal.json" >"$work/vendor.log" 2>&1 || code=$?
+[ "$code" = 2 ] || fail "devices --config with a missing file exited $code, not 2: $(cat "$work/vendor.log")"
+rm -rf "$terminal/jpos"
+ok "devices --config with a missing file: exit 2"
+
 # A user outside the group tillpoint is told how to get in, and nothing changes.
 before=$(ls -l --time-style=+%s.%N "$terminal")
 if su nobody -s /bin/sh -c 'JAVA_TOOL_OPTIONS=-Djava.awt.headless=true /opt/tillpoint/bin/tillpoint' \

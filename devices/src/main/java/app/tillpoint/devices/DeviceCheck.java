@@ -5,6 +5,7 @@ import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.devices.javapos.VendorJars;
 import app.tillpoint.devices.serial.SerialPorts;
 
 import java.io.BufferedReader;
@@ -20,11 +21,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * The report behind the launcher's {@code devices} command, for whoever installs a terminal: lists the serial ports,
- * opens the configured badge reader and cash drawer, kicks the drawer, waits a bounded time for one badge scan, and
- * prints one line per step. A keyboard-wedge reader types into this console, so its scan is read from {@code in}.
+ * The report behind the launcher's {@code devices} command, for whoever installs a terminal: lists the serial ports
+ * and, for JavaPOS devices, the vendor jars; opens the configured badge reader and cash drawer, checks the drawer is
+ * closed, kicks it and reads its state again, waits a bounded time for one badge scan, and prints one line per step:
+ * {@code [OK]}, {@code [FAIL]} or {@code [INFO]}. Blocks for the whole check. A keyboard-wedge reader types into this
+ * console, so its scan is read from {@code in}.
  */
 public final class DeviceCheck {
     private static final Duration CONNECT_WAIT = Duration.ofSeconds(3);
@@ -57,6 +61,7 @@ public final class DeviceCheck {
             ok = false;
         }
         ok &= listPorts();
+        describeJavaPos();
         // The drawer stays open until the end, so a kick still on its way is not cut off by closing the port.
         try (CashDrawer drawer = Devices.cashDrawer(config.cashDrawer())) {
             ok &= checkDrawer(drawer);
@@ -77,6 +82,20 @@ public final class DeviceCheck {
         }
     }
 
+    /** Where JavaPOS services come from, when a device is a JavaPOS one: the installer's first question. */
+    private void describeJavaPos() {
+        boolean reader = config.badgeReader() != null && "javapos".equals(config.badgeReader().type());
+        boolean drawer = config.cashDrawer() != null && "javapos".equals(config.cashDrawer().type());
+        if (!reader && !drawer) {
+            return;
+        }
+        List<String> jars = VendorJars.jars().stream().map(jar -> jar.getFileName().toString()).toList();
+        line("INFO", "JavaPOS vendor jars: " + (jars.isEmpty() ? "none" : String.join(", ", jars)) + " (in "
+            + VendorJars.folders().stream().map(Object::toString).collect(Collectors.joining(", ")) + ")");
+        VendorJars.jposXml().ifPresent(file -> line("INFO", "JavaPOS vendor jpos.xml: " + file
+            + " (used where the configuration names none)"));
+    }
+
     private boolean checkDrawer(CashDrawer drawer) throws InterruptedException {
         String name = "Cash drawer (" + Devices.describe(config.cashDrawer()) + ")";
         DeviceStatus status = awaitUsable(drawer::status);
@@ -85,24 +104,32 @@ public final class DeviceCheck {
             return false;
         }
         try {
+            // A kick of a drawer that is already open shows nothing: the person checking must close it first.
+            if (drawer.openState() == CashDrawer.OpenState.OPEN) {
+                line("FAIL", name + ": open before the kick; close it and check again (if it is closed, check "
+                    + "openLevel)");
+                return false;
+            }
             drawer.open();
             line("OK", name + ": kicked; did it open?");
+            return switch (drawer.openState()) {
+                case OPEN -> {
+                    line("OK", name + ": reports open");
+                    yield true;
+                }
+                case CLOSED -> {
+                    line("FAIL", name + ": reports closed after the kick (did it open? If it did, check openLevel)");
+                    yield false;
+                }
+                case UNKNOWN -> {
+                    line("OK", name + ": reports no open/closed state (not supported or not configured)");
+                    yield true;
+                }
+            };
         } catch (DeviceException e) {
             line("FAIL", name + ": " + e.getMessage());
             return false;
         }
-        try {
-            CashDrawer.OpenState state = drawer.openState();
-            line("OK", name + ": reports " + switch (state) {
-                case OPEN -> "open";
-                case CLOSED -> "closed (it should be open now: check openLevel)";
-                case UNKNOWN -> "no open/closed state (not supported or not configured)";
-            });
-        } catch (DeviceException e) {
-            line("FAIL", name + ": " + e.getMessage());
-            return false;
-        }
-        return true;
     }
 
     private boolean checkReader() throws InterruptedException {
@@ -135,8 +162,11 @@ public final class DeviceCheck {
             }
             line("OK", name + ": scan a badge now (waiting up to " + badgeWait.toSeconds() + " s)");
             String code = badges.poll(badgeWait.toMillis(), TimeUnit.MILLISECONDS);
-            if (code == null) {
-                line("FAIL", name + ": " + words(reader.status()));
+            DeviceStatus after = reader.status();
+            if (code == null && !after.usable()) {
+                // The reader went away while it waited: that, not the missing scan, is the news.
+                line("FAIL", name + ": " + words(after));
+                return false;
             }
             return reportBadge(name, code);
         }
@@ -144,7 +174,7 @@ public final class DeviceCheck {
 
     private boolean reportBadge(String name, String code) {
         if (code == null) {
-            line("FAIL", name + ": no badge scanned within " + badgeWait.toSeconds() + " s");
+            line("FAIL", name + ": nobody scanned a badge within " + badgeWait.toSeconds() + " s, so it is not checked");
             return false;
         }
         line("OK", name + ": badge read, " + code.length() + " characters, " + masked(code));

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Builds the badge reader and the cash drawer that the {@code devices} configuration names. Never throws: a device
@@ -48,6 +49,18 @@ public final class Devices {
             LOG.error("The {} badge reader could not be created", config.type(), e);
             return new Unavailable("Badge reader", config.type() + " driver failed: " + e);
         }
+    }
+
+    /**
+     * The configured cash drawer, already connecting; {@code onStatusChange} hears each later change of its status
+     * (see {@link StatusSource}), so that a drawer switched off or unplugged shows at once where the status is shown.
+     */
+    public static CashDrawer cashDrawer(CashDrawerConfig config, Consumer<DeviceStatus> onStatusChange) {
+        CashDrawer drawer = cashDrawer(config);
+        if (drawer instanceof StatusSource source) {
+            source.onStatusChange(onStatusChange);
+        }
+        return drawer;
     }
 
     /** The configured cash drawer, already connecting. */

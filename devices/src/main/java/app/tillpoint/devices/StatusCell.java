@@ -33,6 +33,11 @@ public final class StatusCell {
         listener.accept(now);
     }
 
+    /** Who hears changes from now on, without the current status (see {@link StatusSource}). */
+    public synchronized void onChange(Consumer<DeviceStatus> listener) {
+        onChange = Objects.requireNonNull(listener);
+    }
+
     /** Sets the status; tells the listener only when it changed. */
     public void set(DeviceStatus.State state, String detail) {
         DeviceStatus next = new DeviceStatus(device, state, detail);

@@ -1,6 +1,11 @@
 package app.tillpoint.devices;
 
+import app.tillpoint.devices.javapos.TestDrawerService;
+import app.tillpoint.devices.javapos.TestMsrService;
+import app.tillpoint.devices.javapos.TestServiceFactory;
+import app.tillpoint.devices.javapos.VendorJars;
 import app.tillpoint.devices.serial.SocatPair;
+import jpos.JposConst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +77,86 @@ class DeviceCheckTest {
                 "reports no open/closed state",
                 "[OK] Badge reader (serial " + readerPair.devicePath() + "): badge read, 10 characters, B4********");
         }
+    }
+
+    @Test
+    void aDrawerLeftOpenIsReportedAndNotKicked() throws Exception {
+        DevicesConfig config = new DevicesConfig(BadgeReaderConfig.keyboardWedge(),
+            CashDrawerConfig.javapos(javapos("TestDrawerLeftOpen", null)));
+        boolean ok = new DeviceCheck(config, out, console("12345678\n"), Duration.ofSeconds(5)).run();
+        assertThat(ok).as(report()).isFalse();
+        assertThat(report()).contains(
+            "[OK] Cash drawer (JavaPOS CashDrawer TestDrawerLeftOpen): ready",
+            "[FAIL] Cash drawer (JavaPOS CashDrawer TestDrawerLeftOpen): open before the kick; close it and check again",
+            "[OK] Badge reader (keyboard-wedge): badge read",
+            "[FAIL] Some devices need attention (see above)").doesNotContain("kicked");
+        assertThat(TestServiceFactory.latest("TestDrawerLeftOpen", TestDrawerService.class).calls())
+            .doesNotContain("openDrawer");
+    }
+
+    @Test
+    void javaPosDevicesAreKickedAndScannedWithTheVendorFoldersNamed() throws Exception {
+        VendorJars.use(List.of(dir.resolve("jpos"), dir.resolve("vendor")));
+        try {
+            DevicesConfig config = new DevicesConfig(BadgeReaderConfig.javapos(javapos("TestMSR", "MSR")),
+                CashDrawerConfig.javapos(javapos("TestDrawer", null)));
+            Thread cashier = new Thread(() -> {
+                long deadline = System.currentTimeMillis() + 15_000;
+                while (!report().contains("scan a badge now") && System.currentTimeMillis() < deadline) {
+                    LockSupport.parkNanos(20_000_000);
+                }
+                TestServiceFactory.latest("TestMSR", TestMsrService.class).swipe("", "40001234");
+            });
+            cashier.start();
+            boolean ok = new DeviceCheck(config, out, console(""), Duration.ofSeconds(10)).run();
+            cashier.join();
+            assertThat(ok).as(report()).isTrue();
+            assertThat(report()).contains(
+                "[INFO] JavaPOS vendor jars: none (in " + dir.resolve("jpos") + ", " + dir.resolve("vendor") + ")",
+                "[OK] Cash drawer (JavaPOS CashDrawer TestDrawer): ready",
+                "[OK] Cash drawer (JavaPOS CashDrawer TestDrawer): kicked; did it open?",
+                "[OK] Cash drawer (JavaPOS CashDrawer TestDrawer): reports open",
+                "[OK] Badge reader (JavaPOS MSR TestMSR): badge read, 8 characters, 40******",
+                "[OK] All devices work");
+        } finally {
+            VendorJars.use(List.of());
+        }
+    }
+
+    @Test
+    void nobodyScanningABadgeIsSaidAsSuchNotAsAReadyFailure() throws Exception {
+        DevicesConfig config = new DevicesConfig(BadgeReaderConfig.javapos(javapos("TestMSR", "MSR")),
+            CashDrawerConfig.simulated());
+        boolean ok = new DeviceCheck(config, out, console(""), Duration.ofSeconds(1)).run();
+        assertThat(ok).isFalse();
+        assertThat(report()).contains("[OK] Badge reader (JavaPOS MSR TestMSR): ready",
+            "[FAIL] Badge reader (JavaPOS MSR TestMSR): nobody scanned a badge within 1 s, so it is not checked");
+        assertThat(report().lines().filter(line -> line.startsWith("[FAIL]") && line.contains("ready")))
+            .as(report()).isEmpty();
+    }
+
+    @Test
+    void aReaderSwitchedOffWhileWaitingForTheScanIsReportedSo() throws Exception {
+        DevicesConfig config = new DevicesConfig(BadgeReaderConfig.javapos(javapos("TestMSR", "MSR")),
+            CashDrawerConfig.simulated());
+        Thread unplug = new Thread(() -> {
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (!report().contains("scan a badge now") && System.currentTimeMillis() < deadline) {
+                LockSupport.parkNanos(20_000_000);
+            }
+            TestServiceFactory.latest("TestMSR", TestMsrService.class).power(JposConst.JPOS_PS_OFF);
+        });
+        unplug.start();
+        boolean ok = new DeviceCheck(config, out, console(""), Duration.ofSeconds(2)).run();
+        unplug.join();
+        assertThat(ok).isFalse();
+        assertThat(report()).contains("[FAIL] Badge reader (JavaPOS MSR TestMSR): not connected (switched off (TestMSR))")
+            .doesNotContain("nobody scanned");
+    }
+
+    private static JavaPosConfig javapos(String logicalName, String category) throws Exception {
+        return new JavaPosConfig(logicalName, category,
+            Path.of(DeviceCheckTest.class.getResource("/jpos.xml").toURI()).toString(), 500);
     }
 
     @Test

@@ -14,6 +14,7 @@ import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.devices.Devices;
+import app.tillpoint.devices.javapos.VendorJars;
 import app.tillpoint.kiosk.config.ConfigLoader;
 import app.tillpoint.kiosk.config.ConfiguredTerminal;
 import app.tillpoint.kiosk.config.TerminalConfig;
@@ -214,7 +215,12 @@ public final class Kiosk implements AutoCloseable {
     }
 
     private Hardware openDevices(SqlAudit audit) {
-        CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer());
+        VendorJars.use(AppFolder.javaPosVendorFolders(options.dataDir()));
+        // Heard on the driver's thread: a drawer switched off or unplugged shows on the dashboard at once.
+        CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer(), status -> {
+            audit.record("device.status", status.describe());
+            SwingUtilities.invokeLater(this::showDeviceChanges);
+        });
         resources.add(0, drawer);
         BadgeReader reader = Devices.badgeReader(terminal.devices().badgeReader());
         resources.add(0, reader);

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param startupProbe print the milliseconds from the process's start to the first painted dashboard, then exit
  * @param demo         a fresh data folder gets the demo cashiers and catalog (their badges and PINs are in the README)
  * @param command      the subcommand and its arguments; empty to start the kiosk
+ * @param configGiven  whether {@code --config} named the configuration (a file named must exist for the commands)
  */
 public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, boolean windowed,
-                            Optional<WindowSize> size, boolean startupProbe, boolean demo, List<String> command) {
+                            Optional<WindowSize> size, boolean startupProbe, boolean demo, List<String> command,
+                            boolean configGiven) {
 
     public static final String USAGE = """
             Usage: tillpoint [options] [command]
@@ -34,7 +36,7 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
               catalog import FILE | list                   replace the catalog from CSV or JSON; show it
               report [--session N] [--csv FILE]            the session report as CSV
               audit verify                                 check that nobody changed the audit
-              devices                                      check the badge reader and the cash drawer
+              devices [--config FILE]                      check the badge reader and the cash drawer
             """;
 
     /** @throws IllegalArgumentException with a message for the person at the command line */
@@ -63,7 +65,8 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
         }
         List<String> command = new ArrayList<>(List.of(args).subList(i, args.length));
         Path configFile = config != null ? config : dataDir.resolve("terminal.json");
-        return new LaunchOptions(dataDir, configFile, plugins, windowed, size, probe, demo, List.copyOf(command));
+        return new LaunchOptions(dataDir, configFile, plugins, windowed, size, probe, demo, List.copyOf(command),
+                config != null);
     }
 
     private static String value(String[] args, int index, String option) {

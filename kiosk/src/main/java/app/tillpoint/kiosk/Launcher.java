@@ -13,8 +13,6 @@ import javax.swing.SwingUtilities;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -39,7 +37,7 @@ public final class Launcher {
     static int run(String[] args, PrintStream out, PrintStream err) {
         LaunchOptions options;
         try {
-            options = LaunchOptions.parse(args, DataDirs.current(), bundledPlugins());
+            options = LaunchOptions.parse(args, DataDirs.current(), AppFolder.bundledPlugins());
         } catch (IllegalArgumentException e) {
             if (!e.getMessage().isEmpty()) {
                 err.println(e.getMessage());
@@ -55,7 +53,7 @@ public final class Launcher {
         List<String> rest = command.subList(1, command.size());
         return switch (command.get(0)) {
             case "cashier" -> new CashierCommand().run(rest, options.dataDir(), out, err);
-            case "devices" -> DevicesCommand.run(options, out, err);
+            case "devices" -> DevicesCommand.run(options, rest, out, err);
             case "catalog" -> new CatalogCommand().run(rest, options.dataDir(), options.configFile(), out, err);
             case "report" -> new ReportCommand().run(rest, options.dataDir(), options.configFile(), out, err);
             case "audit" -> new AuditCommand().run(rest, options.dataDir(), out, err);
@@ -99,15 +97,5 @@ public final class Launcher {
             }
         }
         return 1;
-    }
-
-    /** The plugins folder beside the kiosk jar (the app folder's layout). */
-    private static Path bundledPlugins() {
-        try {
-            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return jar.getParent().resolve("plugins");
-        } catch (URISyntaxException | SecurityException e) {
-            return Path.of("plugins");
-        }
     }
 }

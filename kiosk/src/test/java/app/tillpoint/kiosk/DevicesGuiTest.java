@@ -1,16 +1,21 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.devices.javapos.TestDrawerService;
+import app.tillpoint.devices.javapos.TestServiceFactory;
 import app.tillpoint.kiosk.admin.CashierCommand;
 import app.tillpoint.kiosk.testkit.TestKiosk;
+import jpos.JposConst;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static app.tillpoint.api.ui.Names.DASHBOARD_DEVICES;
@@ -69,6 +74,36 @@ class DevicesGuiTest {
             assertThat(kiosk.count("SELECT count(*) FROM sessions WHERE state = 'OPEN'")).isEqualTo(1);
             kiosk.tap(MESSAGE_OK);
             kiosk.waitFor(REGISTER_SESSION);
+        }
+    }
+
+    @Test
+    void aJavaPosDrawerSwitchedOffShowsOnTheDashboardWithinASecondAndComesBackByItself() throws Exception {
+        // The vendor's jpos.xml in the data folder's jpos folder: the configuration names none.
+        Path jpos = Files.createDirectories(dataDir.resolve("jpos"));
+        try (InputStream vendors = TestServiceFactory.class.getResourceAsStream("/jpos.xml")) {
+            Files.copy(vendors, jpos.resolve("jpos.xml"));
+        }
+        terminal("""
+                "badgeReader": {"type": "keyboard-wedge"},
+                "cashDrawer": {"type": "javapos", "javapos": {"logicalName": "TestDrawer"}}""");
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.waitUntil(DASHBOARD_DEVICES, t -> t.contains("Cash drawer: ready"));
+            TestDrawerService drawer = TestServiceFactory.latest("TestDrawer", TestDrawerService.class);
+
+            long switchedOff = System.nanoTime();
+            drawer.power(JposConst.JPOS_PS_OFF);
+            kiosk.waitUntil(DASHBOARD_DEVICES, t -> t.contains("Cash drawer: not connected (switched off (TestDrawer))"));
+            assertThat(Duration.ofNanos(System.nanoTime() - switchedOff)).isLessThan(Duration.ofSeconds(1));
+            kiosk.screenshot("12-drawer-switched-off");
+            kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'device.status' AND detail = ?",
+                    "Cash drawer: not connected (switched off (TestDrawer))");
+
+            long switchedOn = System.nanoTime();
+            drawer.power(JposConst.JPOS_PS_ONLINE);
+            kiosk.waitUntil(DASHBOARD_DEVICES, t -> t.contains("Cash drawer: ready"));
+            assertThat(Duration.ofNanos(System.nanoTime() - switchedOn)).isLessThan(Duration.ofSeconds(1));
         }
     }
 

@@ -26,6 +26,14 @@ class LaunchOptionsTest {
         assertThat(options.size()).isEmpty();
         assertThat(options.startupProbe()).isFalse();
         assertThat(options.command()).isEmpty();
+        assertThat(options.configGiven()).isFalse();
+    }
+
+    @Test
+    void saysWhetherTheConfigurationWasNamed() {
+        LaunchOptions options = parse("--config", "/etc/till.json", "devices");
+        assertThat(options.configFile()).isEqualTo(Path.of("/etc/till.json"));
+        assertThat(options.configGiven()).isTrue();
     }
 
     @Test

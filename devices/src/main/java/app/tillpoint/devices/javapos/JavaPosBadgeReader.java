@@ -8,6 +8,7 @@ import app.tillpoint.devices.BadgeCleaner;
 import app.tillpoint.devices.BadgeReaderConfig;
 import app.tillpoint.devices.JavaPosConfig;
 import app.tillpoint.devices.StatusCell;
+import app.tillpoint.devices.javapos.JposReconnect.Attempt;
 import jpos.BaseJposControl;
 import jpos.JposConst;
 import jpos.JposException;
@@ -24,7 +25,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A badge reader driven through JavaPOS: an {@code MSR} (track 2, else track 1) or a {@code Scanner}, by its logical
  * name in {@code jpos.xml}. Opens, claims and enables it on its own daemon thread, retrying with a growing wait while
- * it cannot; data events become badges, error events reach the listener as an error status.
+ * it cannot; data events become badges, error events reach the listener as an error status, and power reports (where
+ * the service gives them) show the reader switched off or offline, then ready again.
  */
 public final class JavaPosBadgeReader implements BadgeReader {
     private static final Logger LOG = LoggerFactory.getLogger(JavaPosBadgeReader.class);
@@ -83,36 +85,50 @@ public final class JavaPosBadgeReader implements BadgeReader {
     }
 
     private void connectUntilDone() {
-        JposReconnect.untilConnected(javapos, RECONNECT_MAX_MILLIS, this, () -> running, this::connect, status);
+        JposReconnect.untilConnected(javapos, category(), RECONNECT_MAX_MILLIS, this, () -> running, this::connect,
+            status);
     }
 
-    /** Opens, claims and enables the device; returns a problem, or null when it is ready. */
-    private String connect() {
-        boolean msr = !"Scanner".equals(javapos.category());
-        BaseJposControl device = msr ? new MSR() : new Scanner();
+    /** {@code MSR} or {@code Scanner}, as JavaPOS names the category. */
+    private String category() {
+        return "Scanner".equals(javapos.category()) ? "Scanner" : "MSR";
+    }
+
+    /** Opens, claims and enables the device, with power notification where the service reports power. */
+    private Attempt connect() {
+        BaseJposControl device = "MSR".equals(category()) ? new MSR() : new Scanner();
         try {
-            device.open(javapos.logicalName());
-            control = device;
-            device.claim(javapos.claimTimeoutMillis());
-            device.setDeviceEnabled(true);
+            // Listening before enabling: a power report sent as the device comes up is not missed.
             if (device instanceof MSR reader) {
-                reader.setDecodeData(true);
                 reader.addDataListener(this::data);
                 reader.addErrorListener(this::error);
                 reader.addStatusUpdateListener(this::statusUpdate);
-                reader.setDataEventEnabled(true);
             } else if (device instanceof Scanner scanner) {
-                scanner.setDecodeData(true);
                 scanner.addDataListener(this::data);
                 scanner.addErrorListener(this::error);
                 scanner.addStatusUpdateListener(this::statusUpdate);
+            }
+            device.open(javapos.logicalName());
+            control = device;
+            device.claim(javapos.claimTimeoutMillis());
+            boolean reportsPower = JposPower.notifyChanges(device);
+            device.setDeviceEnabled(true);
+            if (device instanceof MSR reader) {
+                reader.setDecodeData(true);
+                reader.setDataEventEnabled(true);
+            } else if (device instanceof Scanner scanner) {
+                scanner.setDecodeData(true);
                 scanner.setDataEventEnabled(true);
             }
-            return null;
-        } catch (JposException e) {
-            LOG.warn("JavaPOS {} \"{}\" could not be opened", javapos.category(), javapos.logicalName(), e);
+            JposPower.Reading power = reportsPower ? JposPower.read(JposPower.state(device), javapos.logicalName()) : null;
+            return power != null ? Attempt.connected(power) : Attempt.ready();
+        } catch (Throwable e) {
+            // NoClassDefFoundError included: a vendor's service that cannot link is reported like one that refuses.
+            JposFailure.log(LOG, "JavaPOS " + category() + " \"" + javapos.logicalName() + "\" could not be opened", e);
+            control = device;
             release();
-            return javapos.logicalName() + ": " + e.getMessage();
+            return Attempt.failed(e instanceof JposException ? State.NOT_CONNECTED : State.ERROR,
+                javapos.logicalName() + ": " + JposFailure.describe(e));
         }
     }
 
@@ -126,9 +142,9 @@ public final class JavaPosBadgeReader implements BadgeReader {
                 raw = text(control);
                 enableData(control);
             }
-        } catch (JposException e) {
-            LOG.warn("JavaPOS {}: reading a data event failed", javapos.logicalName(), e);
-            status.set(State.ERROR, "read failed: " + e.getMessage());
+        } catch (JposException | RuntimeException | LinkageError e) {
+            JposFailure.log(LOG, "JavaPOS " + javapos.logicalName() + ": reading a data event failed", e);
+            status.set(State.ERROR, "read failed: " + JposFailure.describe(e));
             return;
         }
         var code = cleaner.clean(raw);
@@ -153,19 +169,21 @@ public final class JavaPosBadgeReader implements BadgeReader {
             if (control != null) {
                 try {
                     enableData(control);
-                } catch (JposException e) {
-                    LOG.warn("JavaPOS {}: data events could not be enabled again", javapos.logicalName(), e);
+                } catch (JposException | RuntimeException | LinkageError e) {
+                    JposFailure.log(LOG, "JavaPOS " + javapos.logicalName() + ": data events could not be enabled again",
+                        e);
                 }
             }
         }
     }
 
+    /** On the service's event thread: power reports change the status; the rest is logged. */
     private void statusUpdate(StatusUpdateEvent event) {
-        switch (event.getStatus()) {
-            case JposConst.JPOS_SUE_POWER_ONLINE -> status.set(State.READY, "");
-            case JposConst.JPOS_SUE_POWER_OFF, JposConst.JPOS_SUE_POWER_OFFLINE, JposConst.JPOS_SUE_POWER_OFF_OFFLINE ->
-                status.set(State.NOT_CONNECTED, "switched off or unplugged (" + javapos.logicalName() + ")");
-            default -> LOG.debug("JavaPOS {}: status {}", javapos.logicalName(), event.getStatus());
+        JposPower.Reading power = JposPower.read(event.getStatus(), javapos.logicalName());
+        if (power != null) {
+            status.set(power.state(), power.detail());
+        } else {
+            LOG.debug("JavaPOS {}: status {}", javapos.logicalName(), event.getStatus());
         }
     }
 

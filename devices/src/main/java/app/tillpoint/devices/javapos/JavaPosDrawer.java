@@ -7,8 +7,11 @@ import app.tillpoint.api.device.DeviceStatus.State;
 import app.tillpoint.devices.CashDrawerConfig;
 import app.tillpoint.devices.JavaPosConfig;
 import app.tillpoint.devices.StatusCell;
-import jpos.JposConst;
+import app.tillpoint.devices.StatusSource;
+import app.tillpoint.devices.javapos.JposReconnect.Attempt;
+import jpos.CashDrawerConst;
 import jpos.JposException;
+import jpos.events.StatusUpdateEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,15 +22,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * A cash drawer driven through a JavaPOS {@code CashDrawer}, by its logical name in {@code jpos.xml}: opened, claimed
- * and enabled by a daemon thread that retries with a growing wait while it cannot; disabled, released and closed by
- * {@link #close()}.
+ * and enabled, with power notification where the service reports power, by a daemon thread that retries with a
+ * growing wait while it cannot; disabled, released and closed by {@link #close()}. The status follows the service's
+ * power reports: switched off or offline, then ready again, without the kiosk doing anything.
  */
-public final class JavaPosDrawer implements CashDrawer {
+public final class JavaPosDrawer implements CashDrawer, StatusSource {
     private static final Logger LOG = LoggerFactory.getLogger(JavaPosDrawer.class);
     private static final long RECONNECT_MAX_MILLIS = 10_000;
+    // waitForDrawerClose's beeper, in range for every service (some refuse a frequency of 0): after a minute open,
+    // half-second beeps of 1 kHz, a second apart, until the drawer is closed.
+    static final int BEEP_AFTER_MILLIS = 60_000;
+    static final int BEEP_HERTZ = 1000;
+    static final int BEEP_MILLIS = 500;
+    static final int BEEP_PAUSE_MILLIS = 1000;
     private final JavaPosConfig javapos;
     private final StatusCell status;
     private final Thread connector;
@@ -56,10 +67,11 @@ public final class JavaPosDrawer implements CashDrawer {
             jpos.CashDrawer current = connected("Drawer did not open");
             try {
                 current.openDrawer();
-            } catch (JposException e) {
-                LOG.warn("JavaPOS {}: openDrawer failed", javapos.logicalName(), e);
-                status.set(State.ERROR, "open failed: " + e.getMessage());
-                throw new DeviceException("Drawer did not open: " + e.getMessage(), e);
+            } catch (JposException | RuntimeException | LinkageError e) {
+                JposFailure.log(LOG, "JavaPOS CashDrawer \"" + javapos.logicalName() + "\": openDrawer failed", e);
+                String why = JposFailure.describe(e);
+                status.set(State.ERROR, "open failed: " + why);
+                throw new DeviceException("Drawer did not open: " + why, e);
             }
         }
         status.set(State.READY, "");
@@ -74,8 +86,9 @@ public final class JavaPosDrawer implements CashDrawer {
                 return OpenState.UNKNOWN;
             }
             return current.getDrawerOpened() ? OpenState.OPEN : OpenState.CLOSED;
-        } catch (JposException e) {
-            throw new DeviceException("Drawer state unknown: " + e.getMessage(), e);
+        } catch (JposException | RuntimeException | LinkageError e) {
+            JposFailure.log(LOG, "JavaPOS CashDrawer \"" + javapos.logicalName() + "\": its state is unknown", e);
+            throw new DeviceException("Drawer state unknown: " + JposFailure.describe(e), e);
         }
     }
 
@@ -88,12 +101,12 @@ public final class JavaPosDrawer implements CashDrawer {
                 if (!current.getCapStatus()) {
                     return false;
                 }
-            } catch (JposException e) {
-                throw new DeviceException("Drawer state unknown: " + e.getMessage(), e);
+            } catch (JposException | RuntimeException | LinkageError e) {
+                throw new DeviceException("Drawer state unknown: " + JposFailure.describe(e), e);
             }
             if (pendingWait == null || pendingWait.isDone()) {
                 pendingWait = waiter.submit(() -> {
-                    current.waitForDrawerClose(JposConst.JPOS_FOREVER, 0, 0, 0);
+                    current.waitForDrawerClose(BEEP_AFTER_MILLIS, BEEP_HERTZ, BEEP_MILLIS, BEEP_PAUSE_MILLIS);
                     return null;
                 });
             }
@@ -105,13 +118,20 @@ public final class JavaPosDrawer implements CashDrawer {
         } catch (TimeoutException e) {
             return false;
         } catch (ExecutionException e) {
-            throw new DeviceException("Drawer state unknown: " + e.getCause().getMessage(), e.getCause());
+            JposFailure.log(LOG, "JavaPOS CashDrawer \"" + javapos.logicalName() + "\": waitForDrawerClose failed",
+                e.getCause());
+            throw new DeviceException("Drawer state unknown: " + JposFailure.describe(e.getCause()), e.getCause());
         }
     }
 
     @Override
     public DeviceStatus status() {
         return status.get();
+    }
+
+    @Override
+    public void onStatusChange(Consumer<DeviceStatus> listener) {
+        status.onChange(listener);
     }
 
     @Override
@@ -133,22 +153,42 @@ public final class JavaPosDrawer implements CashDrawer {
     }
 
     private void connectUntilDone() {
-        JposReconnect.untilConnected(javapos, RECONNECT_MAX_MILLIS, this, () -> running, this::connect, status);
+        JposReconnect.untilConnected(javapos, "CashDrawer", RECONNECT_MAX_MILLIS, this, () -> running, this::connect,
+            status);
     }
 
-    private String connect() {
+    private Attempt connect() {
         jpos.CashDrawer device = new jpos.CashDrawer();
         try {
+            // Listening before enabling: a power report sent as the device comes up is not missed.
+            device.addStatusUpdateListener(this::statusUpdate);
             device.open(javapos.logicalName());
             device.claim(javapos.claimTimeoutMillis());
+            boolean reportsPower = JposPower.notifyChanges(device);
             device.setDeviceEnabled(true);
-            device.addStatusUpdateListener(e -> LOG.info("JavaPOS {}: status {}", javapos.logicalName(), e.getStatus()));
             drawer = device;
-            return null;
-        } catch (JposException e) {
-            LOG.warn("JavaPOS CashDrawer \"{}\" could not be opened", javapos.logicalName(), e);
+            JposPower.Reading power = reportsPower ? JposPower.read(JposPower.state(device), javapos.logicalName()) : null;
+            return power != null ? Attempt.connected(power) : Attempt.ready();
+        } catch (Throwable e) {
+            // NoClassDefFoundError included: a vendor's service that cannot link is reported like one that refuses.
+            JposFailure.log(LOG, "JavaPOS CashDrawer \"" + javapos.logicalName() + "\" could not be opened", e);
             JavaPosShutdown.release(device, javapos.logicalName());
-            return javapos.logicalName() + ": " + e.getMessage();
+            return Attempt.failed(e instanceof JposException ? State.NOT_CONNECTED : State.ERROR,
+                javapos.logicalName() + ": " + JposFailure.describe(e));
+        }
+    }
+
+    /** On the service's event thread: power reports change the status; the drawer's own reports are logged. */
+    private void statusUpdate(StatusUpdateEvent event) {
+        JposPower.Reading power = JposPower.read(event.getStatus(), javapos.logicalName());
+        if (power != null) {
+            status.set(power.state(), power.detail());
+        } else if (event.getStatus() == CashDrawerConst.CASH_SUE_DRAWEROPEN) {
+            LOG.info("JavaPOS {}: the drawer is open", javapos.logicalName());
+        } else if (event.getStatus() == CashDrawerConst.CASH_SUE_DRAWERCLOSED) {
+            LOG.info("JavaPOS {}: the drawer is closed", javapos.logicalName());
+        } else {
+            LOG.debug("JavaPOS {}: status {}", javapos.logicalName(), event.getStatus());
         }
     }
 

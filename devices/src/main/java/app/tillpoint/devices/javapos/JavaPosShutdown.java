@@ -14,23 +14,23 @@ final class JavaPosShutdown {
     }
 
     static void release(BaseJposControl device, String logicalName) {
-        if (device.getState() == JposConst.JPOS_S_CLOSED) {
-            return;
-        }
         try {
+            if (device.getState() == JposConst.JPOS_S_CLOSED) {
+                return;
+            }
             if (device.getClaimed()) {
                 if (device.getDeviceEnabled()) {
                     device.setDeviceEnabled(false);
                 }
                 device.release();
             }
-        } catch (JposException e) {
-            LOG.warn("JavaPOS {}: releasing failed", logicalName, e);
+        } catch (JposException | RuntimeException | LinkageError e) {
+            JposFailure.log(LOG, "JavaPOS " + logicalName + ": releasing failed", e);
         }
         try {
             device.close();
-        } catch (JposException e) {
-            LOG.warn("JavaPOS {}: closing failed", logicalName, e);
+        } catch (JposException | RuntimeException | LinkageError e) {
+            JposFailure.log(LOG, "JavaPOS " + logicalName + ": closing failed", e);
         }
     }
 }

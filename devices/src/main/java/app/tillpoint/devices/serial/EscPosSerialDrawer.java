@@ -8,11 +8,13 @@ import app.tillpoint.devices.Backoff;
 import app.tillpoint.devices.CashDrawerConfig;
 import app.tillpoint.devices.SerialConfig;
 import app.tillpoint.devices.StatusCell;
+import app.tillpoint.devices.StatusSource;
 import com.fazecast.jSerialComm.SerialPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -20,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@code ESC p m t1 t2}; reads whether it is open with {@code DLE EOT 1} where the printer is configured to answer.
  * A daemon thread keeps the port open, reconnecting with a growing wait when the printer is absent or unplugged.
  */
-public final class EscPosSerialDrawer implements CashDrawer {
+public final class EscPosSerialDrawer implements CashDrawer, StatusSource {
     private static final Logger LOG = LoggerFactory.getLogger(EscPosSerialDrawer.class);
     private static final byte[] STATUS_REQUEST = {0x10, 0x04, 0x01};
     private static final long STATUS_ANSWER_MILLIS = 500;
@@ -108,6 +110,11 @@ public final class EscPosSerialDrawer implements CashDrawer {
     @Override
     public DeviceStatus status() {
         return status.get();
+    }
+
+    @Override
+    public void onStatusChange(Consumer<DeviceStatus> listener) {
+        status.onChange(listener);
     }
 
     @Override

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +80,7 @@ class JavaPosDevicesTest {
         try (JavaPosBadgeReader reader = new JavaPosBadgeReader(BadgeReaderConfig.javapos(device("Nope", "MSR")))) {
             reader.start(listener);
             DeviceStatus status = listener.awaitStatus(0, s -> s.detail().contains("jpos.xml"), WAIT);
-            assertThat(status.describe()).isEqualTo("Badge reader: not connected (\"Nope\" is not in jpos.xml)");
+            assertThat(status.describe()).isEqualTo("Badge reader: not connected (\"Nope\" is not in " + jposXml() + ")");
         }
     }
 
@@ -100,6 +103,8 @@ class JavaPosDevicesTest {
         cashier.start();
         assertThat(drawer.waitForClose(WAIT)).isTrue();
         cashier.join();
+        assertThat(service.waitArguments()).as("beep timeout, frequency, duration, delay: all in range")
+            .containsExactly(60_000, 1000, 500, 1000);
         assertThat(drawer.openState()).isEqualTo(OpenState.CLOSED);
 
         drawer.close();
@@ -124,21 +129,130 @@ class JavaPosDevicesTest {
     void aDrawerWhoseJposXmlIsMissingSaysSo() {
         JavaPosConfig missing = new JavaPosConfig("TestDrawer", null, "/nowhere/jpos.xml", 500);
         try (JavaPosDrawer drawer = new JavaPosDrawer(CashDrawerConfig.javapos(missing))) {
-            assertThat(await(drawer::status, State.NOT_CONNECTED)).isTrue();
+            assertThat(await(drawer::status, s -> s.detail().startsWith("jpos.xml"))).isTrue();
+            assertThat(drawer.status().describe())
+                .isEqualTo("Cash drawer: not connected (jpos.xml not found: /nowhere/jpos.xml)");
             assertThatThrownBy(drawer::open).isInstanceOf(DeviceException.class)
                 .hasMessageStartingWith("Drawer did not open: drawer not connected");
         }
     }
 
+    @Test
+    void aDrawerSwitchedOffShowsNotConnectedWithinASecondAndComesBackByItself() throws Exception {
+        List<DeviceStatus> changes = new CopyOnWriteArrayList<>();
+        try (JavaPosDrawer drawer = new JavaPosDrawer(CashDrawerConfig.javapos(device("TestDrawer", null)))) {
+            drawer.onStatusChange(changes::add);
+            assertThat(await(drawer::status, State.READY)).isTrue();
+            TestDrawerService service = TestServiceFactory.latest("TestDrawer", TestDrawerService.class);
+            assertThat(service.getPowerNotify()).as("power notification asked for").isEqualTo(JposConst.JPOS_PN_ENABLED);
+
+            service.power(JposConst.JPOS_PS_OFF);
+            assertThat(await(drawer::status, s -> s.state() == State.NOT_CONNECTED, Duration.ofSeconds(1))).isTrue();
+            assertThat(drawer.status().describe()).isEqualTo("Cash drawer: not connected (switched off (TestDrawer))");
+            assertThat(changes).extracting(DeviceStatus::describe).contains(drawer.status().describe());
+            assertThatThrownBy(drawer::open).hasMessage("Drawer did not open: Offline");
+
+            service.power(JposConst.JPOS_PS_ONLINE);
+            assertThat(await(drawer::status, s -> s.state() == State.READY, Duration.ofSeconds(1))).isTrue();
+            drawer.open();
+            assertThat(service.calls()).contains("openDrawer");
+
+            service.power(JposConst.JPOS_PS_OFFLINE);
+            assertThat(await(drawer::status, s -> s.detail().equals("offline (TestDrawer)"), Duration.ofSeconds(1)))
+                .isTrue();
+            service.power(JposConst.JPOS_PS_ONLINE);
+            assertThat(await(drawer::status, s -> s.state() == State.READY, Duration.ofSeconds(1))).isTrue();
+        }
+    }
+
+    @Test
+    void aDrawerWhosePrinterIsOfflineAtStartSaysSoThenComesBack() throws Exception {
+        try (JavaPosDrawer drawer = new JavaPosDrawer(CashDrawerConfig.javapos(device("TestDrawerOffline", null)))) {
+            assertThat(await(drawer::status, s -> s.detail().startsWith("offline"))).as("%s", drawer.status()).isTrue();
+            assertThat(drawer.status().describe()).isEqualTo("Cash drawer: not connected (offline (TestDrawerOffline))");
+            TestServiceFactory.latest("TestDrawerOffline", TestDrawerService.class).power(JposConst.JPOS_PS_ONLINE);
+            assertThat(await(drawer::status, s -> s.state() == State.READY, Duration.ofSeconds(1))).isTrue();
+        }
+    }
+
+    @Test
+    void aServiceThatCannotReportPowerIsNotAskedTo() throws Exception {
+        try (JavaPosDrawer drawer = new JavaPosDrawer(CashDrawerConfig.javapos(device("TestDrawerNoPower", null)))) {
+            assertThat(await(drawer::status, State.READY)).as("%s", drawer.status()).isTrue();
+            TestDrawerService service = TestServiceFactory.latest("TestDrawerNoPower", TestDrawerService.class);
+            assertThat(service.getPowerNotify()).isEqualTo(JposConst.JPOS_PN_DISABLED);
+            drawer.open();
+        }
+    }
+
+    @Test
+    void aReaderSwitchedOffShowsItAndComesBackByItself() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        try (JavaPosBadgeReader reader = new JavaPosBadgeReader(BadgeReaderConfig.javapos(device("TestMSR", "MSR")))) {
+            reader.start(listener);
+            assertThat(listener.awaitState(0, State.READY, WAIT)).isNotNull();
+            TestMsrService msr = TestServiceFactory.latest("TestMSR", TestMsrService.class);
+            int seen = listener.statuses().size();
+            msr.power(JposConst.JPOS_PS_OFF_OFFLINE);
+            DeviceStatus off = listener.awaitState(seen, State.NOT_CONNECTED, Duration.ofSeconds(1));
+            assertThat(off).isNotNull();
+            assertThat(off.describe()).isEqualTo("Badge reader: not connected (switched off or offline (TestMSR))");
+            msr.power(JposConst.JPOS_PS_ONLINE);
+            assertThat(listener.awaitState(seen, State.READY, Duration.ofSeconds(1))).isNotNull();
+            assertThat(msr.swipe("", "40001234")).isTrue();
+            assertThat(listener.nextBadge(WAIT)).isEqualTo("40001234");
+        }
+    }
+
+    @Test
+    void aDeviceOfAnotherCategoryIsNamed() throws Exception {
+        try (JavaPosDrawer drawer = new JavaPosDrawer(CashDrawerConfig.javapos(device("TestScanner", null)))) {
+            assertThat(await(drawer::status, s -> s.detail().contains("not a"))).as("%s", drawer.status()).isTrue();
+            assertThat(drawer.status().describe()).isEqualTo(
+                "Cash drawer: not connected (\"TestScanner\" is a Scanner in " + jposXml() + ", not a CashDrawer)");
+        }
+    }
+
+    @Test
+    void aFailedKickGivesTheServicesOwnReasonAndLogsItsErrorCodes() throws Exception {
+        LogRecords log = LogRecords.of(JavaPosDrawer.class);
+        try (JavaPosDrawer drawer = new JavaPosDrawer(CashDrawerConfig.javapos(device("TestDrawer", null)))) {
+            assertThat(await(drawer::status, State.READY)).isTrue();
+            TestDrawerService service = TestServiceFactory.latest("TestDrawer", TestDrawerService.class);
+
+            service.failNextOpen(new JposException(JposConst.JPOS_E_FAILURE, 201, "Kick solenoid jammed"));
+            assertThatThrownBy(drawer::open).hasMessage("Drawer did not open: Kick solenoid jammed");
+            assertThat(log.messages()).anyMatch(m -> m.contains("Kick solenoid jammed")
+                && m.contains("[ErrorCode 111, ErrorCodeExtended 201]"));
+
+            IllegalStateException own = new IllegalStateException("cable loose");
+            service.failNextOpen(own);
+            assertThatThrownBy(drawer::open)
+                .hasMessage("Drawer did not open: Unhandled exception from Device Service: IllegalStateException: cable loose");
+            assertThat(log.records()).anyMatch(r -> r.getThrown() == own);
+        } finally {
+            log.close();
+        }
+    }
+
     private static boolean await(Supplier<DeviceStatus> status, State state) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return await(status, s -> s.state() == state, WAIT);
+    }
+
+    private static boolean await(Supplier<DeviceStatus> status, Predicate<DeviceStatus> match) {
+        return await(status, match, WAIT);
+    }
+
+    /** Whether the status matches within {@code wait}. */
+    static boolean await(Supplier<DeviceStatus> status, Predicate<DeviceStatus> match, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
-            if (status.get().state() == state) {
+            if (match.test(status.get())) {
                 return true;
             }
-            sleep(20);
+            sleep(10);
         }
-        return false;
+        return match.test(status.get());
     }
 
     private static void sleep(long millis) {

@@ -2,8 +2,10 @@ package app.tillpoint.devices.javapos;
 
 import jpos.JposConst;
 import jpos.JposException;
+import jpos.config.JposEntry;
 import jpos.events.DataEvent;
 import jpos.events.ErrorEvent;
+import jpos.events.StatusUpdateEvent;
 import jpos.services.EventCallbacks;
 
 import java.lang.reflect.InvocationHandler;
@@ -17,6 +19,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * to a hundred methods; {@link TestServiceFactory} wraps a subclass in a proxy that calls the subclass's public method
  * of the same name and parameters, and answers every other property with its type's zero value. Records the calls
  * that matter in {@link #calls()}.
+ *
+ * <p>Like a real service it refuses what JavaPOS forbids: arguments out of range, {@code PowerNotify} set while
+ * enabled or without power reporting. It models the hardware's power ({@link #power(int)}): reported as a
+ * {@code StatusUpdateEvent} when power notification is on. Its {@code jpos.xml} entry can set
+ * {@code capPowerReporting} and the starting {@code powerState} (Integer props).
  */
 public abstract class TestService implements InvocationHandler {
     private final List<String> calls = new CopyOnWriteArrayList<>();
@@ -25,6 +32,19 @@ public abstract class TestService implements InvocationHandler {
     protected volatile boolean enabled;
     protected volatile boolean dataEventEnabled;
     private volatile int state = JposConst.JPOS_S_CLOSED;
+    private volatile int capPowerReporting = JposConst.JPOS_PR_STANDARD;
+    private volatile int powerNotify = JposConst.JPOS_PN_DISABLED;
+    protected volatile int powerState = JposConst.JPOS_PS_ONLINE;
+
+    /** Reads the entry's props, as a vendor's service reads its settings from jpos.xml. */
+    protected void configure(JposEntry entry) {
+        if (entry.getPropertyValue("capPowerReporting") instanceof Integer cap) {
+            capPowerReporting = cap;
+        }
+        if (entry.getPropertyValue("powerState") instanceof Integer power) {
+            powerState = power;
+        }
+    }
 
     /** The calls that set the device's life, in order: open, claim, enable, disable, release, close. */
     public List<String> calls() {
@@ -41,7 +61,10 @@ public abstract class TestService implements InvocationHandler {
         record("open");
     }
 
-    public void claim(int timeout) {
+    public void claim(int timeout) throws JposException {
+        if (timeout < JposConst.JPOS_FOREVER) {
+            throw new JposException(JposConst.JPOS_E_ILLEGAL, "Claim timeout " + timeout + " out of range");
+        }
         claimed = true;
         record("claim");
     }
@@ -80,6 +103,46 @@ public abstract class TestService implements InvocationHandler {
 
     public int getDeviceServiceVersion() {
         return 1_015_000;
+    }
+
+    public int getCapPowerReporting() {
+        return capPowerReporting;
+    }
+
+    public void setPowerNotify(int notify) throws JposException {
+        if (enabled) {
+            throw new JposException(JposConst.JPOS_E_ILLEGAL, "PowerNotify can only be set while disabled");
+        }
+        if (notify != JposConst.JPOS_PN_DISABLED && notify != JposConst.JPOS_PN_ENABLED) {
+            throw new JposException(JposConst.JPOS_E_ILLEGAL, "PowerNotify " + notify + " out of range");
+        }
+        if (notify == JposConst.JPOS_PN_ENABLED && capPowerReporting == JposConst.JPOS_PR_NONE) {
+            throw new JposException(JposConst.JPOS_E_ILLEGAL, "No power reporting");
+        }
+        powerNotify = notify;
+    }
+
+    public int getPowerNotify() {
+        return powerNotify;
+    }
+
+    /** Known only while power notification is on and the device enabled, as JavaPOS says. */
+    public int getPowerState() {
+        return powerNotify == JposConst.JPOS_PN_ENABLED && enabled ? powerState : JposConst.JPOS_PS_UNKNOWN;
+    }
+
+    /**
+     * The hardware's power changes (a switch, a cable, the printer that carries the drawer); reported to the control
+     * when power notification is on and the device enabled.
+     *
+     * @param powerState {@code JPOS_PS_ONLINE}, {@code JPOS_PS_OFF}, {@code JPOS_PS_OFFLINE} or {@code JPOS_PS_OFF_OFFLINE}
+     */
+    public void power(int powerState) {
+        this.powerState = powerState;
+        if (enabled && powerNotify == JposConst.JPOS_PN_ENABLED) {
+            // The power status codes of StatusUpdateEvent have the values of the power states.
+            callbacks.fireStatusUpdateEvent(new StatusUpdateEvent(callbacks.getEventSource(), powerState));
+        }
     }
 
     public void setDataEventEnabled(boolean dataEventEnabled) {

@@ -40,6 +40,7 @@ public final class TestServiceFactory implements JposServiceInstanceFactory {
             case "TestMsrService" -> MSRService115.class;
             default -> ScannerService115.class;
         };
+        service.configure(entry);
         LATEST.put(logicalName, service);
         return (JposServiceInstance) Proxy.newProxyInstance(getClass().getClassLoader(),
             new Class<?>[] {api, JposServiceInstance.class}, service);
