@@ -176,7 +176,8 @@ public final class Kiosk implements AutoCloseable {
             }
         }
 
-        plugins = new PluginHost(List.of(options.pluginsDir(), dataDir.resolve("plugins")), problem -> {
+        List<Path> pluginRoots = List.of(options.pluginsDir(), dataDir.resolve("plugins"));
+        plugins = new PluginHost(pluginRoots, dataDir.resolve("plugin-data"), problem -> {
             audit.record("plugin.failed", problem.describe());
             SwingUtilities.invokeLater(this::showDeviceChanges);
         });
