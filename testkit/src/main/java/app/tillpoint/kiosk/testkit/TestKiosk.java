@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -213,7 +214,14 @@ public final class TestKiosk implements AutoCloseable {
         } else {
             throw new IllegalArgumentException(jarOrZip + " is neither a .zip nor a .jar");
         }
-        return Files.copy(jarOrZip, plugins.resolve(target), StandardCopyOption.REPLACE_EXISTING);
+        Path installed = Files.copy(jarOrZip, plugins.resolve(target), StandardCopyOption.REPLACE_EXISTING);
+        Path unpacked = plugins.resolve(target.substring(0, target.length() - ".zip".length()));
+        if (name.endsWith(".zip") && Files.isDirectory(unpacked)) {
+            // pf4j unpacks a zip again only if it is newer than the folder it unpacked before: make sure it is.
+            FileTime folderTime = Files.getLastModifiedTime(unpacked);
+            Files.setLastModifiedTime(installed, FileTime.fromMillis(folderTime.toMillis() + 1_000));
+        }
+        return installed;
     }
 
     private static String requireId(String id, Path source) {
