@@ -18,10 +18,19 @@ echo "[sdk-ci] $zip: $(($(stat -c %s "$zip") / 1024)) KB"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/unpacked"
-(cd "$work/unpacked" && jar xf "$zip")
+(cd "$work/unpacked" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$zip")
 sdk=$(echo "$work"/unpacked/tillpoint-sdk-*)
 [ -d "$sdk/app/tillpoint/plugin-api" ] || fail "the SDK holds no app/tillpoint/plugin-api"
 cp -r "$sdk/starter" "$work/my-plugin"
+
+# The starter pins what the SDK's kiosk brings: the same SDK version and pf4j (its annotation processor).
+version=${sdk##*/tillpoint-sdk-}
+pin() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$work/my-plugin/pom.xml" | head -1; }
+[ "$(pin tillpoint.version)" = "$version" ] || fail "the starter names SDK $(pin tillpoint.version), this is $version"
+testkit_pom=$sdk/app/tillpoint/testkit/$version/testkit-$version.pom
+grep -A1 '<artifactId>pf4j</artifactId>' "$testkit_pom" | grep -q "<version>$(pin pf4j.version)</version>" \
+  || fail "the starter pins pf4j $(pin pf4j.version), the SDK's kiosk brings another (see $testkit_pom)"
+ok "the starter pins SDK $version and pf4j $(pin pf4j.version), as the SDK has them"
 
 # The wrapper's Maven, on the copy alone: nothing of this checkout but the Maven it runs.
 ./mvnw -B -ntp -f "$work/my-plugin/pom.xml" -Dtillpoint.sdk="$sdk" -Dmaven.repo.local="$work/m2" verify

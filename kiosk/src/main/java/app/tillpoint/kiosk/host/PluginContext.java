@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * The {@link KioskContext} of one plugin: the kiosk's services, shared by every plugin, and what is the plugin's
- * own, its data folder {@code <plugin-data root>/<plugin id>/}.
+ * own, its data folder {@code <plugin-data root>/<plugin id>/}. It passes every other method on to the kiosk's
+ * context, default methods too (PluginContextTest checks that none is left out).
  */
 final class PluginContext implements KioskContext {
     private final KioskContext kiosk;
