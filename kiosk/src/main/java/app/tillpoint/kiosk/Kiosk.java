@@ -236,7 +236,9 @@ public final class Kiosk implements AutoCloseable {
     private void startPlugins(Store store, Hardware hardware) {
         SqlAudit audit = store.audit();
         BackgroundTasks tasks = store.tasks();
-        plugins = new PluginHost(List.of(options.pluginsDir(), options.dataDir().resolve("plugins")), problem -> {
+        Path dataDir = options.dataDir();
+        List<Path> pluginRoots = List.of(options.pluginsDir(), dataDir.resolve("plugins"));
+        plugins = new PluginHost(pluginRoots, dataDir.resolve("plugin-data"), problem -> {
             audit.record("plugin.failed", problem.describe());
             SwingUtilities.invokeLater(this::showDeviceChanges);
         });

@@ -7,13 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,28 +33,12 @@ class TestKitGuiTest {
 
         Path zipped = TestPlugin.builder("kit-zip").dashboardAction("FromZip", "fromZip", "From a zip")
                 .build(build.resolve("zip"));
-        Path zip = zip(zipped, build.resolve("kit-zip-1.0.0-plugin.zip"));
+        Path zip = TestPlugin.zip(zipped, build.resolve("kit-zip-1.0.0-plugin.zip"));
         assertThat(TestKiosk.installPlugin(dataDir, zip)).isEqualTo(dataDir.resolve("plugins/kit-zip.zip"));
 
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             kiosk.waitForText("dashboard.action.fromParts", "From parts");
             kiosk.waitForText("dashboard.action.fromZip", "From a zip");
         }
-    }
-
-    /** A pf4j zip of {@code plugin}: its plugin.properties and classes folder at the top. */
-    private static Path zip(Path plugin, Path zip) throws IOException {
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);
-             Stream<Path> files = Files.walk(plugin)) {
-            for (Path path : (Iterable<Path>) files::iterator) {
-                String name = plugin.relativize(path).toString().replace('\\', '/');
-                if (Files.isRegularFile(path) && !name.startsWith("src-test/")) {
-                    out.putNextEntry(new ZipEntry(name));
-                    Files.copy(path, out);
-                    out.closeEntry();
-                }
-            }
-        }
-        return zip;
     }
 }

@@ -9,7 +9,7 @@ package app.tillpoint.api;
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
  */
 public final class ApiVersion {
-    public static final String CURRENT = "1.1.0";
+    public static final String CURRENT = "1.2.0";
 
     private ApiVersion() {
     }

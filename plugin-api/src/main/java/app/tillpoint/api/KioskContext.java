@@ -14,6 +14,7 @@ import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.terminal.Till;
 import org.pf4j.ExtensionPoint;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -98,4 +99,21 @@ public interface KioskContext {
      * event thread. Tasks run one at a time, in the order given.
      */
     <T> void background(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
+
+    /**
+     * This plugin's own data folder, {@code <data dir>/plugin-data/<plugin id>/}, for its settings and its output;
+     * created on the first call. The host never deletes or changes it: not when the plugin is installed, upgraded (a
+     * newer zip replaces the plugin's folder in {@code plugins/}, never this one), disabled or uninstalled. Read and
+     * write it off the event thread, in {@link #background} or a {@link SessionListener}.
+     *
+     * <p>A default method, so that a {@code KioskContext} written against 1.1 (a test double of your own) still
+     * compiles; the default throws, and the host's context of each plugin overrides it.
+     *
+     * @throws java.io.UncheckedIOException if the folder cannot be created
+     * @throws UnsupportedOperationException if this context belongs to no plugin
+     * @since 1.2
+     */
+    default Path pluginData() {
+        throw new UnsupportedOperationException("This KioskContext belongs to no plugin, so it has no data folder");
+    }
 }

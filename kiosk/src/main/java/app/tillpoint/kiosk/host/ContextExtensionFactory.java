@@ -8,17 +8,19 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * Creates each extension class once, handing it the {@link KioskContext} through its constructor; a class that
- * implements several extension points is the same instance for all of them.
+ * Creates each extension class once, handing it its plugin's {@link KioskContext} through its constructor; a class
+ * that implements several extension points is the same instance for all of them.
  */
 final class ContextExtensionFactory implements ExtensionFactory {
-    private final KioskContext context;
+    private final Function<Class<?>, KioskContext> contextOf;
     private final Map<Class<?>, Object> instances = new ConcurrentHashMap<>();
 
-    ContextExtensionFactory(KioskContext context) {
-        this.context = context;
+    /** @param contextOf the context for an extension class: the one of the plugin that holds the class */
+    ContextExtensionFactory(Function<Class<?>, KioskContext> contextOf) {
+        this.contextOf = contextOf;
     }
 
     @Override
@@ -36,7 +38,7 @@ final class ContextExtensionFactory implements ExtensionFactory {
         try {
             Constructor<?> withContext = findConstructor(extensionClass, KioskContext.class);
             if (withContext != null) {
-                return withContext.newInstance(context);
+                return withContext.newInstance(contextOf.apply(extensionClass));
             }
             Constructor<?> plain = findConstructor(extensionClass);
             if (plain != null) {

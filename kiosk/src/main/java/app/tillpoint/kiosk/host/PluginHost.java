@@ -48,25 +48,33 @@ public final class PluginHost implements AutoCloseable {
             MenuEntry.class, CashCounter.class, CashierAuthenticator.class, SessionListener.class);
 
     private final List<Path> roots;
+    private final Path pluginDataRoot;
     private final Consumer<PluginProblem> reporter;
+    private final Map<String, KioskContext> contexts = new ConcurrentHashMap<>();
     private final Map<String, PluginProblem> problems = new LinkedHashMap<>();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final Map<Class<?>, List<Registered>> registry = new ConcurrentHashMap<>();
     private HostPluginManager manager;
 
     /**
-     * @param roots    folders holding plugins (bundled first, then the retailer's, whose {@code disabled.txt} lists
-     *                 the ids of plugins not to start); missing folders are skipped
-     * @param reporter told of each plugin problem once, on the thread where it happened
+     * @param roots          folders holding plugins (bundled first, then the retailer's, whose {@code disabled.txt}
+     *                       lists the ids of plugins not to start); missing folders are skipped
+     * @param pluginDataRoot {@code <data dir>/plugin-data}: each plugin's data folder is {@code <id>/} in it, made on
+     *                       the plugin's first use and never touched by installing, upgrading or disabling it
+     * @param reporter       told of each plugin problem once, on the thread where it happened
      */
-    public PluginHost(List<Path> roots, Consumer<PluginProblem> reporter) {
+    public PluginHost(List<Path> roots, Path pluginDataRoot, Consumer<PluginProblem> reporter) {
         this.roots = List.copyOf(roots);
+        this.pluginDataRoot = pluginDataRoot;
         this.reporter = reporter;
     }
 
-    /** Loads, starts and creates the extensions of every plugin. Call once, off the event thread. */
+    /**
+     * Loads, starts and creates the extensions of every plugin, each with its own context: {@code context}'s
+     * services and the plugin's data folder. Call once, off the event thread.
+     */
     public void start(KioskContext context) {
-        manager = new HostPluginManager(roots, new ContextExtensionFactory(context));
+        manager = new HostPluginManager(roots, new ContextExtensionFactory(type -> contextOf(type, context)));
         try {
             manager.loadPlugins();
         } catch (RuntimeException e) {
@@ -208,6 +216,14 @@ public final class PluginHost implements AutoCloseable {
                 log.warn("Plugin {} could not be stopped cleanly", plugin.getPluginId(), e);
             }
         }
+    }
+
+    private KioskContext contextOf(Class<?> extensionClass, KioskContext kiosk) {
+        PluginWrapper plugin = manager.whichPlugin(extensionClass);
+        if (plugin == null) {
+            return kiosk; // an extension on the kiosk's own class path: it belongs to no plugin
+        }
+        return contexts.computeIfAbsent(plugin.getPluginId(), id -> new PluginContext(kiosk, pluginDataRoot, id));
     }
 
     private void reportState(PluginWrapper plugin) {

@@ -4,7 +4,9 @@ import app.tillpoint.api.DashboardAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PluginHostTest {
     @TempDir
     Path plugins;
+    @TempDir
+    Path pluginData;
+    @TempDir
+    Path build;
 
     private final List<PluginProblem> reported = new ArrayList<>();
 
@@ -134,8 +140,59 @@ class PluginHostTest {
         assertThat(reported).isEmpty();
     }
 
+    @Test
+    void eachPluginGetsItsOwnDataFolderMadeOnFirstUse() throws Exception {
+        dataFolderPlugin("alpha", "1.0.0").build(plugins);
+        dataFolderPlugin("beta", "1.0.0").build(plugins);
+
+        PluginHost host = start();
+
+        assertThat(pluginData.resolve("alpha")).doesNotExist();
+        assertThat(host.extensions(DashboardAction.class)).extracting(DashboardAction::label)
+                .containsExactly(pluginData.resolve("alpha").toString(), pluginData.resolve("beta").toString());
+        assertThat(pluginData.resolve("alpha")).isDirectory();
+        assertThat(pluginData.resolve("beta")).isDirectory();
+    }
+
+    @Test
+    void aNewerZipReplacesThePluginsFolderAndLeavesItsDataFolderAlone() throws Exception {
+        Path zip = plugins.resolve("keeper.zip");
+        TestPlugin.zip(dataFolderPlugin("keeper", "1.0.0").build(build.resolve("v1")), zip);
+        PluginHost first = start();
+        Path data = Path.of(first.extensions(DashboardAction.class).get(0).label());
+        Files.writeString(data.resolve("settings.properties"), "output.dir=out\n");
+        Files.writeString(plugins.resolve("keeper/settings.properties"), "where API 1.1 plugins kept them\n");
+        first.close();
+
+        TestPlugin.zip(dataFolderPlugin("keeper", "1.1.0").build(build.resolve("v2")), zip);
+        Files.setLastModifiedTime(zip, FileTime.fromMillis(System.currentTimeMillis() + 2_000));
+        PluginHost upgraded = start();
+
+        assertThat(upgraded.startedPlugins()).containsExactly("keeper 1.1.0");
+        assertThat(plugins.resolve("keeper/settings.properties")).as("pf4j unpacks a newer zip afresh").doesNotExist();
+        assertThat(upgraded.extensions(DashboardAction.class).get(0).label()).isEqualTo(data.toString());
+        assertThat(data.resolve("settings.properties")).hasContent("output.dir=out");
+        upgraded.close();
+    }
+
+    /** A plugin whose dashboard action's label is its data folder. */
+    private static TestPlugin dataFolderPlugin(String id, String version) {
+        return TestPlugin.builder(id).version(version).source("DataAction", """
+                import app.tillpoint.api.*;
+                @org.pf4j.Extension
+                public class DataAction implements DashboardAction {
+                    private final KioskContext context;
+                    public DataAction(KioskContext context) { this.context = context; }
+                    public String id() { return "data"; }
+                    public String label() { return context.pluginData().toString(); }
+                    public boolean offeredFor(java.util.Optional<app.tillpoint.api.session.Session> s) { return true; }
+                    public void perform() { }
+                }
+                """);
+    }
+
     private PluginHost start() {
-        PluginHost host = new PluginHost(List.of(plugins), reported::add);
+        PluginHost host = new PluginHost(List.of(plugins), pluginData, reported::add);
         host.start(null);
         return host;
     }

@@ -4,6 +4,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Builds a real pf4j plugin folder (plugin.properties, compiled classes, extension index) from Java sources, for
@@ -18,6 +22,7 @@ import java.util.Map;
  */
 public final class TestPlugin {
     private final String id;
+    private String version = "1.0.0";
     private String requires = ">=1.0.0 & <2.0.0";
     private String dependencies = "";
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -28,6 +33,11 @@ public final class TestPlugin {
 
     public static TestPlugin builder(String id) {
         return new TestPlugin(id);
+    }
+
+    public TestPlugin version(String pluginVersion) {
+        this.version = pluginVersion;
+        return this;
     }
 
     public TestPlugin requires(String range) {
@@ -87,12 +97,28 @@ public final class TestPlugin {
         Files.writeString(dir.resolve("plugin.properties"), """
                 plugin.id=%s
                 plugin.class=%s.%s
-                plugin.version=1.0.0
+                plugin.version=%s
                 plugin.requires=%s
                 plugin.dependencies=%s
                 plugin.provider=Tillpoint tests
-                """.formatted(id, pkg(), pluginClass, requires, dependencies), StandardCharsets.UTF_8);
+                """.formatted(id, pkg(), pluginClass, version, requires, dependencies), StandardCharsets.UTF_8);
         return dir;
+    }
+
+    /** A pf4j zip of the plugin folder {@code plugin} (as {@link #build} made it): its plugin.properties and classes. */
+    public static Path zip(Path plugin, Path zip) throws IOException {
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);
+             Stream<Path> files = Files.walk(plugin)) {
+            for (Path path : (Iterable<Path>) files::iterator) {
+                String name = plugin.relativize(path).toString().replace('\\', '/');
+                if (Files.isRegularFile(path) && !name.startsWith("src-test/")) {
+                    out.putNextEntry(new ZipEntry(name));
+                    Files.copy(path, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return zip;
     }
 
     private String pkg() {

@@ -48,6 +48,10 @@ import app.tillpoint.api.terminal.Till;
 import org.pf4j.ExtensionPoint;
 
 import javax.swing.JComponent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -128,6 +132,8 @@ public class TestKioskContext implements KioskContext {
     public Cashiers cashiers;
     /** The head cashier who approves what is asked; empty: nobody approves. */
     public Optional<Cashier> approver = Optional.empty();
+    /** The plugin's data folder, made on first use as the host makes it; null: asking for it fails. */
+    public Path pluginData;
 
     private final Map<Class<?>, List<Object>> extensions = new HashMap<>();
     private final Map<String, Screen> screens = new HashMap<>();
@@ -189,6 +195,12 @@ public class TestKioskContext implements KioskContext {
 
     public TestKioskContext withDenominations(List<Denomination> list) {
         denominations = list;
+        return this;
+    }
+
+    /** The plugin's data folder is {@code folder}, e.g. a {@code @TempDir}. */
+    public TestKioskContext withPluginData(Path folder) {
+        pluginData = folder;
         return this;
     }
 
@@ -552,6 +564,18 @@ public class TestKioskContext implements KioskContext {
     @Override
     public Audit audit() {
         return (event, detail) -> audit.add(event + ": " + detail);
+    }
+
+    @Override
+    public Path pluginData() {
+        if (pluginData == null) {
+            throw new UnsupportedOperationException("this test sets no plugin data folder: withPluginData(folder)");
+        }
+        try {
+            return Files.createDirectories(pluginData);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

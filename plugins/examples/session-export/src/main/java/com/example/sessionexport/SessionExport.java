@@ -15,10 +15,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 /**
- * Writes each closed session to {@code session-<id>.json} in the export folder ({@link ExportSettings}), for the
- * store's ERP to pick up. Runs on the host's background thread, as every {@link SessionListener} does; a failure is
+ * Writes each closed session to {@code session-<id>.json} in the export folder ({@link ExportSettings}, in the
+ * plugin's data folder), for the store's ERP to pick up. Runs on the host's background thread, as every {@link SessionListener} does; a failure is
  * logged and audited and never touches the closing, which is already stored.
  */
 @Extension
@@ -26,7 +27,8 @@ public class SessionExport implements SessionListener {
     private static final Logger log = LoggerFactory.getLogger(SessionExport.class);
 
     private final KioskContext context;
-    private final Path pluginFolder;
+    /** Where version 1.0 kept its settings, for {@link ExportSettings#migrate}. */
+    private final Optional<Path> pluginFolder;
 
     public SessionExport(KioskContext context) {
         this.context = context;
@@ -45,7 +47,11 @@ public class SessionExport implements SessionListener {
     }
 
     private Path export(Session session) throws IOException {
-        Path folder = ExportSettings.read(pluginFolder).outputFolder();
+        Path data = context.pluginData();
+        if (ExportSettings.migrate(pluginFolder, data)) {
+            context.audit().record("session-export.settings-moved", ExportSettings.FILE + " moved to " + data);
+        }
+        Path folder = ExportSettings.read(data).outputFolder();
         Closing closing = context.sessions().closing(session.id())
                 .orElseThrow(() -> new IllegalStateException("the session has no closing stored"));
         SessionSummary summary = context.sessions().summary(session.id());

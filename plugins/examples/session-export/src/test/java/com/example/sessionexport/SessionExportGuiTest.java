@@ -10,9 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
 import static app.tillpoint.api.ui.Names.CLOSING_CLOSE;
@@ -36,11 +41,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example plugin in a real kiosk, through the test kit: installed from this module's plugin.properties and
- * target/classes, a session opened, one sale, the session closed through the GUI, and its JSON file checked.
+ * target/classes (or a zip of them), a session opened, one sale, the session closed through the GUI, and its JSON
+ * file checked in the plugin's data folder; that folder outlives an upgrade of the plugin.
  */
 class SessionExportGuiTest {
+    private static final String ID = "session-export";
+
     @TempDir
     Path dataDir;
+    @TempDir
+    Path build;
 
     @BeforeAll
     static void failOnEventThreadViolations() {
@@ -53,7 +63,7 @@ class SessionExportGuiTest {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             closeASessionWithOneSale(kiosk);
 
-            Path file = dataDir.resolve("plugins/session-export/out/session-1.json");
+            Path file = TestKiosk.pluginData(dataDir, ID).resolve("out/session-1.json");
             awaitFile(file);
             JsonNode json = new ObjectMapper().readTree(Files.readString(file));
 
@@ -81,9 +91,10 @@ class SessionExportGuiTest {
 
     @Test
     void aFolderThatCannotBeWrittenIsAuditedAndTheKioskCarriesOn() throws Exception {
-        Path installed = TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
+        TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
         Path notAFolder = Files.writeString(dataDir.resolve("not-a-folder"), "a file");
-        Files.writeString(installed.resolve(ExportSettings.FILE), "output.dir=" + notAFolder.toString().replace('\\', '/'));
+        Path settings = Files.createDirectories(TestKiosk.pluginData(dataDir, ID)).resolve(ExportSettings.FILE);
+        Files.writeString(settings, "output.dir=" + notAFolder.toString().replace('\\', '/'));
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             closeASessionWithOneSale(kiosk);
 
@@ -93,6 +104,49 @@ class SessionExportGuiTest {
             kiosk.tap(DASHBOARD_NEW_SESSION);
             kiosk.waitFor(LOCK_SCAN_PROMPT);
         }
+    }
+
+    @Test
+    void aNewerZipDroppedInKeepsTheSettingsAndTheExportedSessions() throws Exception {
+        TestKiosk.installPlugin(dataDir, pluginZip("1.1.0"));
+        Path data = Files.createDirectories(TestKiosk.pluginData(dataDir, ID));
+        Files.writeString(data.resolve(ExportSettings.FILE), "output.dir=erp/inbox\n");
+        Path exported = data.resolve("erp/inbox/session-1.json");
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            closeASessionWithOneSale(kiosk);
+            awaitFile(exported);
+        }
+        String json = Files.readString(exported);
+        Files.writeString(dataDir.resolve("plugins/" + ID + "/left-by-1.1.0"), "in the plugin's own folder");
+
+        TestKiosk.installPlugin(dataDir, pluginZip("1.1.1"));
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.waitFor(DASHBOARD_NEW_SESSION);
+            assertThat(kiosk.kiosk().plugins().startedPlugins()).contains(ID + " 1.1.1");
+        }
+
+        assertThat(dataDir.resolve("plugins/" + ID + "/left-by-1.1.0")).as("the upgrade unpacked a fresh folder")
+                .doesNotExist();
+        assertThat(data.resolve(ExportSettings.FILE)).hasContent("output.dir=erp/inbox");
+        assertThat(exported).hasContent(json);
+    }
+
+    /** A pf4j zip of this plugin as {@code version}: its plugin.properties and target/classes. */
+    private Path pluginZip(String version) throws IOException {
+        Path zip = build.resolve(ID + "-" + version + "-plugin.zip");
+        String properties = Files.readString(Path.of("plugin.properties"))
+                .replaceFirst("(?m)^plugin\\.version=.*$", "plugin.version=" + version);
+        Path classes = Path.of("target/classes");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+             Stream<Path> files = Files.walk(classes)) {
+            out.putNextEntry(new ZipEntry("plugin.properties"));
+            out.write(properties.getBytes(StandardCharsets.ISO_8859_1));
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new ZipEntry("classes/" + classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+            }
+        }
+        return zip;
     }
 
     /** Opens with ₹1,340 counted, sells a Masala chai (₹20), closes counting ₹1,360: no difference. */

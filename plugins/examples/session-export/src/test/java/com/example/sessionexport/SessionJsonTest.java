@@ -10,10 +10,7 @@ import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
 import app.tillpoint.api.session.SessionSummary;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -72,17 +69,5 @@ class SessionJsonTest {
                   "note": "short \\"ten\\"\\n"
                 }
                 """);
-    }
-
-    @Test
-    void theOutputFolderIsOutInThePluginFolderUnlessTheSettingsNameAnother(@TempDir Path plugin) throws Exception {
-        assertThat(ExportSettings.read(plugin).outputFolder()).isEqualTo(plugin.resolve("out"));
-
-        Files.writeString(plugin.resolve(ExportSettings.FILE), "output.dir=erp/inbox\n");
-        assertThat(ExportSettings.read(plugin).outputFolder()).isEqualTo(plugin.resolve("erp/inbox"));
-
-        Path elsewhere = plugin.resolveSibling("elsewhere").toAbsolutePath();
-        Files.writeString(plugin.resolve(ExportSettings.FILE), "output.dir=" + elsewhere.toString().replace('\\', '/'));
-        assertThat(ExportSettings.read(plugin).outputFolder()).isEqualTo(elsewhere);
     }
 }

@@ -15,12 +15,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,8 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A plugin under test is put into the data folder's {@code plugins/} before the kiosk starts, with
  * {@link #installPlugin(Path, Path, Path)} (a plugin.properties and a classes folder, e.g. {@code target/classes})
- * or {@link #installPlugin(Path, Path)} (a built pf4j {@code .zip} or {@code .jar}). The bundled plugins are found
- * in the folder named by the system property {@value #BUNDLED_PLUGINS_PROPERTY}.
+ * or {@link #installPlugin(Path, Path)} (a built pf4j {@code .zip} or {@code .jar}). The bundled plugins travel in
+ * this kit's jar and are unpacked once per test run; the system property {@value #BUNDLED_PLUGINS_PROPERTY} may
+ * name another folder of them.
  *
  * <pre>{@code
  * TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
@@ -65,12 +70,20 @@ public final class TestKiosk implements AutoCloseable {
         window = new FrameFixture(robot, kiosk.frame());
     }
 
-    /** The system property naming the folder of the bundled plugins, unpacked as pf4j plugin folders. */
+    /**
+     * The system property that may name a folder of bundled plugins (each unpacked in a folder of its own, as in a
+     * kiosk's {@code plugins/} beside its jar) to use instead of the ones in this kit's jar.
+     */
     public static final String BUNDLED_PLUGINS_PROPERTY = "tillpoint.test.plugins";
+
+    /** The bundled plugins in this kit's jar, a zip of their folders beside this class. */
+    private static final String BUNDLED_PLUGINS_RESOURCE = "bundled-plugins.zip";
 
     /**
      * Starts a kiosk with {@code --demo} on {@code dataDir} (fresh or not: a fresh one gets the demo terminal, its
-     * cashiers and catalog) and waits for its window. {@code extraArgs} are more launcher options.
+     * cashiers and catalog) and waits for its window. {@code extraArgs} are more launcher options. To restart,
+     * {@link #close} the kiosk and start one again on the same folder: that is how a test sees a newer plugin zip
+     * installed, or data kept across a restart.
      */
     public static TestKiosk start(Path dataDir, String... extraArgs) throws Exception {
         return new TestKiosk(dataDir, true, List.of(extraArgs));
@@ -84,15 +97,75 @@ public final class TestKiosk implements AutoCloseable {
         return new TestKiosk(dataDir, false, List.of(extraArgs));
     }
 
-    /** The bundled plugins as the build unpacked them into the kiosk's app folder. */
+    /**
+     * The folder of the bundled plugins the kiosk loads: the one named by {@value #BUNDLED_PLUGINS_PROPERTY} if set,
+     * else those in this kit's jar, unpacked into a temporary folder on the first call and removed when the tests end.
+     */
     public static String bundledPlugins() {
         String dir = System.getProperty(BUNDLED_PLUGINS_PROPERTY);
-        if (dir == null || !Files.isDirectory(Path.of(dir))) {
-            throw new IllegalStateException("The bundled plugins were not found at " + dir
-                    + ": set the system property " + BUNDLED_PLUGINS_PROPERTY + " to the folder of the bundled plugins"
-                    + " (in this repository, ./mvnw verify packages them into kiosk/target/app/plugins)");
+        if (dir != null && !Files.isDirectory(Path.of(dir))) {
+            throw new IllegalStateException("The bundled plugins were not found at " + dir + ", named by the system"
+                    + " property " + BUNDLED_PLUGINS_PROPERTY + ": leave it unset to use the ones in the test kit");
         }
-        return dir;
+        return dir != null ? dir : BundledPlugins.folder().toString();
+    }
+
+    /** The bundled plugins of this kit's jar, unpacked once, when first asked for. */
+    private static final class BundledPlugins {
+        private static Path folder;
+
+        static synchronized Path folder() {
+            if (folder == null) {
+                folder = unpack();
+            }
+            return folder;
+        }
+
+        private static Path unpack() {
+            try (InputStream zip = TestKiosk.class.getResourceAsStream(BUNDLED_PLUGINS_RESOURCE)) {
+                if (zip == null) {
+                    throw new IllegalStateException("The test kit holds no " + BUNDLED_PLUGINS_RESOURCE + " beside "
+                            + TestKiosk.class.getName() + ": set the system property " + BUNDLED_PLUGINS_PROPERTY
+                            + " to a folder of bundled plugins (in Tillpoint's own build, kiosk/target/app/plugins)");
+                }
+                Path folder = Files.createTempDirectory("tillpoint-bundled-plugins-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+                try (ZipInputStream in = new ZipInputStream(zip)) {
+                    for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                        Path target = folder.resolve(entry.getName()).normalize();
+                        if (!target.startsWith(folder)) {
+                            throw new IOException("Entry " + entry.getName() + " lies outside the plugins folder");
+                        }
+                        if (entry.isDirectory()) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.createDirectories(target.getParent());
+                            Files.copy(in, target);
+                        }
+                    }
+                }
+                return folder;
+            } catch (IOException e) {
+                throw new UncheckedIOException("The test kit's bundled plugins cannot be unpacked", e);
+            }
+        }
+
+        private static void deleteTree(Path folder) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // A temporary folder left behind is no reason to fail the run.
+            }
+        }
+    }
+
+    /**
+     * The data folder the kiosk gives the plugin {@code pluginId} ({@code KioskContext.pluginData()}):
+     * {@code <dataDir>/plugin-data/<pluginId>/}, which installing, upgrading or disabling the plugin never touches.
+     * A test may put the plugin's settings there before {@link #start}, and read its output there after.
+     */
+    public static Path pluginData(Path dataDir, String pluginId) {
+        return dataDir.resolve("plugin-data").resolve(pluginId);
     }
 
     /**
@@ -123,7 +196,8 @@ public final class TestKiosk implements AutoCloseable {
     /**
      * Installs a built plugin, a pf4j {@code .zip} (plugin.properties at the top) or a {@code .jar} with the pf4j
      * manifest entries, into {@code <dataDir>/plugins/}; a zip is named after its plugin id, so that the kiosk
-     * unpacks it into {@code plugins/<id>/}. Call before {@link #start}.
+     * unpacks it into {@code plugins/<id>/}. Call before {@link #start}. Installing a newer zip of a plugin that a
+     * kiosk on {@code dataDir} already ran is an upgrade: the next start unpacks it afresh into {@code plugins/<id>/}.
      *
      * @return the installed file
      */
@@ -152,7 +226,14 @@ public final class TestKiosk implements AutoCloseable {
         } else {
             throw new IllegalArgumentException(jarOrZip + " is neither a .zip nor a .jar");
         }
-        return Files.copy(jarOrZip, plugins.resolve(target), StandardCopyOption.REPLACE_EXISTING);
+        Path installed = Files.copy(jarOrZip, plugins.resolve(target), StandardCopyOption.REPLACE_EXISTING);
+        Path unpacked = plugins.resolve(target.substring(0, target.length() - ".zip".length()));
+        if (name.endsWith(".zip") && Files.isDirectory(unpacked)) {
+            // pf4j unpacks a zip again only if it is newer than the folder it unpacked before: make sure it is.
+            FileTime folderTime = Files.getLastModifiedTime(unpacked);
+            Files.setLastModifiedTime(installed, FileTime.fromMillis(folderTime.toMillis() + 1_000));
+        }
+        return installed;
     }
 
     private static String requireId(String id, Path source) {
@@ -399,6 +480,7 @@ public final class TestKiosk implements AutoCloseable {
         return count("SELECT id FROM cashiers WHERE name = ?", name);
     }
 
+    /** Closes the window and stops the kiosk, as its exit does: the data folder stays, for a restart on it. */
     @Override
     public void close() {
         window.cleanUp();

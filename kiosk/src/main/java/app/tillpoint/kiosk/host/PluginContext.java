@@ -1,0 +1,139 @@
+package app.tillpoint.kiosk.host;
+
+import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.cashier.Cashiers;
+import app.tillpoint.api.cashier.Identification;
+import app.tillpoint.api.catalog.Catalog;
+import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.session.Approvals;
+import app.tillpoint.api.session.Sessions;
+import app.tillpoint.api.terminal.Audit;
+import app.tillpoint.api.terminal.BadgeScans;
+import app.tillpoint.api.terminal.Navigator;
+import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.terminal.Till;
+import org.pf4j.ExtensionPoint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The {@link KioskContext} of one plugin: the kiosk's services, shared by every plugin, and what is the plugin's
+ * own, its data folder {@code <plugin-data root>/<plugin id>/}. It passes every other method on to the kiosk's
+ * context, default methods too (PluginContextTest checks that none is left out).
+ */
+final class PluginContext implements KioskContext {
+    private final KioskContext kiosk;
+    private final Path pluginData;
+
+    /**
+     * @param kiosk          the services every plugin shares
+     * @param pluginDataRoot {@code <data dir>/plugin-data}, the parent of every plugin's data folder
+     */
+    PluginContext(KioskContext kiosk, Path pluginDataRoot, String pluginId) {
+        this.kiosk = kiosk;
+        this.pluginData = dataFolder(pluginDataRoot, pluginId);
+    }
+
+    /** The data folder of {@code pluginId} under {@code pluginDataRoot}; a plugin id is never a path. */
+    static Path dataFolder(Path pluginDataRoot, String pluginId) {
+        Path folder = pluginDataRoot.resolve(pluginId).normalize();
+        if (pluginId.isBlank() || !pluginDataRoot.normalize().equals(folder.getParent())) {
+            throw new IllegalArgumentException("Plugin id " + pluginId + " cannot name a data folder");
+        }
+        return folder;
+    }
+
+    @Override
+    public Path pluginData() {
+        try {
+            return Files.createDirectories(pluginData);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The plugin's data folder " + pluginData + " cannot be created", e);
+        }
+    }
+
+    @Override
+    public TerminalInfo terminal() {
+        return kiosk.terminal();
+    }
+
+    @Override
+    public Sessions sessions() {
+        return kiosk.sessions();
+    }
+
+    @Override
+    public Cashiers cashiers() {
+        return kiosk.cashiers();
+    }
+
+    @Override
+    public Catalog catalog() {
+        return kiosk.catalog();
+    }
+
+    @Override
+    public Sales sales() {
+        return kiosk.sales();
+    }
+
+    @Override
+    public CashDrawer drawer() {
+        return kiosk.drawer();
+    }
+
+    @Override
+    public BadgeScans badgeScans() {
+        return kiosk.badgeScans();
+    }
+
+    @Override
+    public Navigator navigator() {
+        return kiosk.navigator();
+    }
+
+    @Override
+    public Till till() {
+        return kiosk.till();
+    }
+
+    @Override
+    public Audit audit() {
+        return kiosk.audit();
+    }
+
+    @Override
+    public Approvals approvals() {
+        return kiosk.approvals();
+    }
+
+    @Override
+    public Optional<CashierAuthenticator> authenticator() {
+        return kiosk.authenticator();
+    }
+
+    @Override
+    public void identify(CashierAuthenticator.Request request, Consumer<Optional<Identification>> done) {
+        kiosk.identify(request, done);
+    }
+
+    @Override
+    public <T extends ExtensionPoint> List<T> extensions(Class<T> type) {
+        return kiosk.extensions(type);
+    }
+
+    @Override
+    public <T> void background(Callable<T> work, Consumer<? super T> onSuccess,
+                               Consumer<? super Exception> onFailure) {
+        kiosk.background(work, onSuccess, onFailure);
+    }
+}
