@@ -115,7 +115,8 @@ public final class Kiosk implements AutoCloseable {
         window.open();
 
         long started = System.nanoTime();
-        boolean firstStart = Files.notExists(options.configFile());
+        // No database is a first start too: the Linux package writes the configuration, so that it is the admins'.
+        boolean firstStart = Files.notExists(options.configFile()) || Files.notExists(dataDir.resolve("tillpoint.db"));
         // Jackson takes the longest to warm up; it reads the configuration while this thread opens the database.
         FutureTask<TerminalConfig> reading = new FutureTask<>(() -> new ConfigLoader().load(options.configFile()));
         new Thread(reading, "tillpoint-config").start();
