@@ -31,7 +31,7 @@ class PluginTrustGuiTest {
             throws Exception {
         Path loyalty = TestPlugin.builder("loyalty").untrusted()
                 .dashboardAction("LoyaltyAction", "loyalty", "Loyalty").build(dataDir.resolve("plugins"));
-        String notice = "Plugin loyalty disabled: it is not trusted: the SHA-256 of its files is "
+        String notice = "Plugin loyalty disabled: it is not trusted: the SHA-256 of its code (plugin.properties, classes/, lib/) is "
                 + PluginDigest.ofFolder(loyalty) + "; an administrator trusts it with: tillpoint plugins trust "
                 + loyalty.toAbsolutePath();
 

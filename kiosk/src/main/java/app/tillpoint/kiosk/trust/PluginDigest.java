@@ -19,8 +19,10 @@ import java.util.zip.ZipFile;
 /**
  * SHA-256 digests of plugins as the kiosk loads them, in lower-case hex. A {@code .jar} or {@code .zip} is digested as
  * a file, so the digest is what {@code sha256sum} prints and what a vendor publishes. A plugin folder is digested by
- * its files: the SHA-256 of the lines {@code "<sha256 of the file>  <path in the folder>\n"}, sorted by path; the
- * files of a zip give the same digest as the folder it unpacks into. Blocking file work; any thread.
+ * its code, what pf4j loads from it: {@code plugin.properties}, and the files under {@code classes/} and {@code lib/};
+ * the SHA-256 of the lines {@code "<sha256 of the file>  <path in the folder>\n"}, sorted by path. The plugin's own
+ * settings and data beside them may change without changing the digest. The code of a zip gives the same digest as
+ * the folder it unpacks into. Blocking file work; any thread.
  */
 public final class PluginDigest {
     private static final HexFormat HEX = HexFormat.of();
@@ -41,9 +43,9 @@ public final class PluginDigest {
     }
 
     /**
-     * The digest of a plugin folder's files.
+     * The digest of a plugin folder's code.
      *
-     * @throws IOException if the folder holds a symbolic link or anything but files and folders: the class loader would
+     * @throws IOException if its code holds a symbolic link or anything but files and folders: the class loader would
      *                     follow a link out of the folder, to code the digest does not cover
      */
     public static String ofFolder(Path folder) throws IOException {
@@ -51,6 +53,9 @@ public final class PluginDigest {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 String name = folder.relativize(path).toString().replace(folder.getFileSystem().getSeparator(), "/");
+                if (!isCode(name)) {
+                    continue;
+                }
                 if (Files.isSymbolicLink(path)) {
                     throw new IOException("it holds a symbolic link, " + name);
                 } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -74,7 +79,7 @@ public final class PluginDigest {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : Collections.list(file.entries())) {
                 String name = PluginZip.checkedName(entry);
-                if (!entry.isDirectory()) {
+                if (!entry.isDirectory() && isCode(name)) {
                     try (InputStream in = file.getInputStream(entry)) {
                         if (files.put(name, digest(in)) != null) {
                             throw new IOException("it holds " + name + " twice");
@@ -84,6 +89,12 @@ public final class PluginDigest {
             }
         }
         return ofListing(files);
+    }
+
+    /** Whether pf4j loads the file at {@code name} (a path in the plugin's folder): its descriptor and class path. */
+    static boolean isCode(String name) {
+        String top = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
+        return name.equals("plugin.properties") || top.equals("classes") || top.equals("lib");
     }
 
     private static String ofListing(Map<String, String> files) {

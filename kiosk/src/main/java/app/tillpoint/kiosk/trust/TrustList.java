@@ -26,7 +26,7 @@ public final class TrustList {
     private static final Pattern LINE = Pattern.compile("([0-9a-fA-F]{64}) [ *](.*)");
     private static final String HEADER = """
             # The retailer's plugins this terminal may load: the SHA-256 of each .jar or .zip (as sha256sum prints it), or
-            # of a plugin folder's files. Written by "tillpoint plugins trust FILE"; see the README's "Trust model".
+            # of a plugin folder's code. Written by "tillpoint plugins trust FILE"; see the README's "Trust model".
             """;
 
     private final Map<String, String> names;

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * The retailer's plugins folder as the kiosk sees it: each plugin in it ({@code .jar}, {@code .zip}, or a plugin
  * folder) with its digest and whether the {@link TrustList} there names it. A folder that a trusted zip unpacked into
- * is trusted while its files are the zip's. Hidden files and anything else ({@code disabled.txt}, the list) are not
+ * is trusted while its code is the zip's. Hidden files and anything else ({@code disabled.txt}, the list) are not
  * plugins. Blocking file work, off the event thread.
  */
 public final class TrustedPlugins {
@@ -48,7 +48,7 @@ public final class TrustedPlugins {
 
     /**
      * What the kiosk may load from {@code folder}: each trusted plugin folder and {@code .jar}. Trusted zips are
-     * unpacked first where their folder is missing or holds other files; untrusted ones are never unpacked. Each
+     * unpacked first where their folder is missing or holds other code; untrusted ones are never unpacked. Each
      * plugin that is not loaded is told to {@code refused} with its name and why, once.
      */
     public static List<Path> loadable(Path folder, BiConsumer<String, String> refused) {
@@ -96,7 +96,8 @@ public final class TrustedPlugins {
         } catch (IOException e) {
             return new Plugin(path, "", false, "it cannot be checked: " + e.getMessage());
         }
-        String what = Files.isDirectory(path) ? "the SHA-256 of its files" : "its SHA-256";
+        String what = Files.isDirectory(path) ? "the SHA-256 of its code (plugin.properties, classes/, lib/)"
+                : "its SHA-256";
         return new Plugin(path, sha256, false, "it is not trusted: " + what + " is " + sha256
                 + "; an administrator trusts it with: tillpoint plugins trust " + path.toAbsolutePath());
     }

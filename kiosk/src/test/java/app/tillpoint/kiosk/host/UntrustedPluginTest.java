@@ -35,7 +35,7 @@ class UntrustedPluginTest {
         assertThat(reported).singleElement().satisfies(problem -> {
             assertThat(problem.pluginId()).isEqualTo("dropped");
             assertThat(problem.describe()).isEqualTo("Plugin dropped disabled: it is not trusted: the SHA-256 of its"
-                    + " files is " + PluginDigest.ofFolder(dropped) + "; an administrator trusts it with: tillpoint"
+                    + " code (plugin.properties, classes/, lib/) is " + PluginDigest.ofFolder(dropped) + "; an administrator trusts it with: tillpoint"
                     + " plugins trust " + dropped.toAbsolutePath());
         });
 

@@ -105,6 +105,23 @@ class TrustedPluginsTest {
     }
 
     @Test
+    void aPluginsOwnSettingsAndDataBesideItsCodeMayChangeAndSurviveTheNextStart() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path zip = zip(plugins.resolve("export.zip"), Map.of("plugin.properties", "plugin.id=export\n",
+                "lib/export.jar", "the vendor's", "README.txt", "read me"));
+        PluginTrust.trust(plugins, zip);
+        Files.writeString(plugins.resolve("export/settings.properties"), "output.dir=/srv/erp\n");
+        Files.createDirectories(plugins.resolve("export/out")).resolve("session-1.json").toFile().createNewFile();
+        Files.delete(plugins.resolve("export/README.txt"));
+
+        assertThat(TrustedPlugins.loadable(plugins, refused::put)).containsExactly(plugins.resolve("export"));
+
+        assertThat(refused).isEmpty();
+        assertThat(plugins.resolve("export/settings.properties")).as("not unpacked again").exists();
+        assertThat(plugins.resolve("export/out/session-1.json")).exists();
+    }
+
+    @Test
     void aTrustedFolderOrJarThatChangesIsNoLongerLoaded() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Path folder = Files.createDirectories(plugins.resolve("promo/classes"));
@@ -120,7 +137,7 @@ class TrustedPluginsTest {
 
         assertThat(TrustedPlugins.loadable(plugins, refused::put)).isEmpty();
         assertThat(refused).containsOnlyKeys("promo", "stock.jar");
-        assertThat(refused.get("promo")).startsWith("it is not trusted: the SHA-256 of its files is ");
+        assertThat(refused.get("promo")).startsWith("it is not trusted: the SHA-256 of its code (plugin.properties, classes/, lib/) is ");
     }
 
     @Test
