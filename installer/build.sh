@@ -97,6 +97,12 @@ grep -q '^  -cp "\$APPDIR/tillpoint-kiosk.jar:' "$launcher.sh" || { echo "unexpe
 mv "$launcher.sh" "$launcher" && chmod 755 "$launcher"
 rm -f "$image/tillpoint/lib/libapplauncher.so"
 
+# 3c. The kiosk session: bin/tillpoint-session runs a window manager with lib/session/openbox.xml (no key bindings, no
+#     menus) and the kiosk; the package's postinst offers it on the login screen as "Tillpoint kiosk".
+install -m 755 "$here/src/session/tillpoint-session" "$image/tillpoint/bin/tillpoint-session"
+install -d -m 755 "$image/tillpoint/lib/session"
+install -m 644 "$here/src/session/openbox.xml" "$here/src/session/tillpoint-kiosk.desktop" "$image/tillpoint/lib/session/"
+
 # 4. Class-data sharing: record the classes that start-ups to the painted dashboard load, the first start (which
 #    writes the demo terminal and creates the database) and a daily one (which reads them), then dump them into an
 #    archive that the launcher maps at start (-XX:SharedArchiveFile in src/jpackage/linux.txt). The .deb ships the

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The kiosk's window, and its one way onto the event thread while it starts: what {@link #later} queues runs there in
  * order, after the look and feel ({@link TillpointLaf#setupSoon()}) and the window. Queued from the thread that starts
- * the kiosk only.
+ * the kiosk only. The kiosk is full screen and kept there by a {@link FullScreenGuard}; {@code --windowed} gives a
+ * normal window of {@code --size} (1024x768) that may simply be closed.
  */
 final class KioskWindow {
     private final LaunchOptions options;
@@ -61,24 +62,20 @@ final class KioskWindow {
     private void create() {
         JFrame window = new JFrame("Tillpoint");
         window.setName("kiosk");
-        Dimension size = options.size().map(s -> new Dimension(s.width(), s.height()))
-                .orElseGet(() -> options.windowed() ? new Dimension(1024, 768)
-                        : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().getSize());
-        if (options.windowed()) {
-            window.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-            window.addWindowListener(new WindowAdapter() {
-                @Override
-                public void windowClosed(WindowEvent e) {
-                    onClosed.run();
-                }
-            });
-        } else {
-            window.setUndecorated(true);
-            window.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
-        }
-        window.setSize(size);
-        window.setLocationRelativeTo(null);
         frame = window;
+        if (!options.windowed()) {
+            FullScreenGuard.on(window, GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()).show();
+            return;
+        }
+        window.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                onClosed.run();
+            }
+        });
+        window.setSize(options.size().map(s -> new Dimension(s.width(), s.height())).orElse(new Dimension(1024, 768)));
+        window.setLocationRelativeTo(null);
         window.setVisible(true);
     }
 }

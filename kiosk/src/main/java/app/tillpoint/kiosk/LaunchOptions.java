@@ -37,6 +37,9 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
               report [--session N] [--csv FILE]            the session report as CSV
               audit verify                                 check that nobody changed the audit
               devices [--config FILE]                      check the badge reader and the cash drawer
+              plugins list | trust FILE                    the retailer's plugins; let the kiosk load FILE
+              config init                                  write the demo terminal's configuration if there is none
+            cashier, catalog, devices, plugins and config are for the terminal's administrators.
             """;
 
     /** @throws IllegalArgumentException with a message for the person at the command line */

@@ -1,8 +1,11 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.kiosk.admin.Administrators;
 import app.tillpoint.kiosk.admin.AuditCommand;
 import app.tillpoint.kiosk.admin.CashierCommand;
 import app.tillpoint.kiosk.admin.CatalogCommand;
+import app.tillpoint.kiosk.admin.ConfigCommand;
+import app.tillpoint.kiosk.admin.PluginsCommand;
 import app.tillpoint.kiosk.admin.ReportCommand;
 import app.tillpoint.kiosk.config.ConfigException;
 import app.tillpoint.kiosk.store.NativeSqlite;
@@ -17,8 +20,9 @@ import java.util.List;
 
 /**
  * {@code tillpoint [options] [command]}: starts the kiosk, or runs an admin command ({@code cashier}, {@code catalog},
- * {@code report}, {@code audit}, {@code devices})
- * on the same data folder. The only class that calls {@code System.exit}.
+ * {@code report}, {@code audit}, {@code devices}, {@code plugins}, {@code config})
+ * on the same data folder; those that change the terminal are for its {@link Administrators}. The only class that calls
+ * {@code System.exit}.
  */
 public final class Launcher {
     /** The kiosk is running; the process ends when it closes. */
@@ -50,6 +54,9 @@ public final class Launcher {
         if (command.isEmpty()) {
             return startKiosk(options, err);
         }
+        if (!Administrators.allow(command, options.dataDir(), err)) {
+            return Administrators.REFUSED;
+        }
         List<String> rest = command.subList(1, command.size());
         return switch (command.get(0)) {
             case "cashier" -> new CashierCommand().run(rest, options.dataDir(), out, err);
@@ -57,6 +64,8 @@ public final class Launcher {
             case "catalog" -> new CatalogCommand().run(rest, options.dataDir(), options.configFile(), out, err);
             case "report" -> new ReportCommand().run(rest, options.dataDir(), options.configFile(), out, err);
             case "audit" -> new AuditCommand().run(rest, options.dataDir(), out, err);
+            case "plugins" -> new PluginsCommand().run(rest, options.dataDir(), out, err);
+            case "config" -> new ConfigCommand().run(rest, options.configFile(), out, err);
             default -> {
                 err.println("Unknown command " + command.get(0));
                 err.print(LaunchOptions.USAGE.formatted(DataDirs.current()));

@@ -355,6 +355,12 @@ public final class PluginHost implements AutoCloseable {
             return new DeferredFactory();
         }
 
+        /** The retailer's plugins load only if trusted. Called by pf4j's constructor: it reads the host's fields. */
+        @Override
+        protected org.pf4j.PluginRepository createPluginRepository() {
+            return new TrustingPluginRepository(roots, (name, reason) -> problem(name, reason, null));
+        }
+
         @Override
         public ExtensionFactory getExtensionFactory() {
             return factory;

@@ -94,6 +94,7 @@ class PluginHostTest {
         TestPlugin.builder("good").dashboardAction("GoodAction", "good", "Good").build(plugins);
         java.nio.file.Files.createDirectories(plugins.resolve("broken"));
         java.nio.file.Files.writeString(plugins.resolve("broken/plugin.properties"), "plugin.version=oops\n");
+        app.tillpoint.kiosk.trust.PluginTrust.trust(plugins, plugins.resolve("broken"));
 
         PluginHost host = start();
 

@@ -1,5 +1,7 @@
 package app.tillpoint.kiosk.host;
 
+import app.tillpoint.kiosk.trust.PluginTrust;
+
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
@@ -18,13 +20,15 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Builds a real pf4j plugin folder (plugin.properties, compiled classes, extension index) from Java sources, for
- * tests of the plugin host: the same layout as the bundled plugins, compiled with javac at test time.
+ * tests of the plugin host: the same layout as the bundled plugins, compiled with javac at test time. It is trusted
+ * where it is built, as an administrator's {@code tillpoint plugins trust} would, unless {@link #untrusted()}.
  */
 public final class TestPlugin {
     private final String id;
     private String version = "1.0.0";
     private String requires = ">=1.0.0 & <2.0.0";
     private String dependencies = "";
+    private boolean trusted = true;
     private final Map<String, String> sources = new LinkedHashMap<>();
 
     private TestPlugin(String id) {
@@ -50,6 +54,12 @@ public final class TestPlugin {
         return this;
     }
 
+    /** Leaves the plugin out of its folder's list of trusted plugins, as one dropped in by hand. */
+    public TestPlugin untrusted() {
+        this.trusted = false;
+        return this;
+    }
+
     /** A class of the plugin, in package {@code test.<id>}; {@code body} is everything after the package line. */
     public TestPlugin source(String simpleName, String body) {
         sources.put(simpleName, "package " + pkg() + ";\n" + body);
@@ -72,7 +82,7 @@ public final class TestPlugin {
                 """.formatted(simpleName, simpleName, actionId, label));
     }
 
-    /** Writes the plugin into {@code root/<id>} and returns that folder. */
+    /** Writes the plugin into {@code root/<id>}, trusts it there unless {@link #untrusted()}, and returns that folder. */
     public Path build(Path root) throws IOException {
         Path dir = Files.createDirectories(root.resolve(id));
         Path src = Files.createDirectories(dir.resolve("src-test"));
@@ -102,6 +112,9 @@ public final class TestPlugin {
                 plugin.dependencies=%s
                 plugin.provider=Tillpoint tests
                 """.formatted(id, pkg(), pluginClass, version, requires, dependencies), StandardCharsets.UTF_8);
+        if (trusted) {
+            PluginTrust.trust(root, dir);
+        }
         return dir;
     }
 

@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.testkit;
 
 import app.tillpoint.kiosk.Kiosk;
 import app.tillpoint.kiosk.LaunchOptions;
+import app.tillpoint.kiosk.trust.PluginTrust;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -34,9 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A plugin under test is put into the data folder's {@code plugins/} before the kiosk starts, with
  * {@link #installPlugin(Path, Path, Path)} (a plugin.properties and a classes folder, e.g. {@code target/classes})
- * or {@link #installPlugin(Path, Path)} (a built pf4j {@code .zip} or {@code .jar}). The bundled plugins travel in
- * this kit's jar and are unpacked once per test run; the system property {@value #BUNDLED_PLUGINS_PROPERTY} may
- * name another folder of them.
+ * or {@link #installPlugin(Path, Path)} (a built pf4j {@code .zip} or {@code .jar}); both trust it, as an
+ * administrator's {@code tillpoint plugins trust} does, since the kiosk loads no untrusted plugin from there. The
+ * bundled plugins travel in this kit's jar and are unpacked once per test run; the system property
+ * {@value #BUNDLED_PLUGINS_PROPERTY} may name another folder of them.
  *
  * <pre>{@code
  * TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
@@ -170,8 +172,8 @@ public final class TestKiosk implements AutoCloseable {
 
     /**
      * Installs a plugin from its parts into {@code <dataDir>/plugins/<id>/}, laid out as pf4j's plugin loader expects:
-     * {@code plugin.properties} and {@code classes/}. The id is the {@code plugin.id} of {@code pluginProperties}.
-     * Call before {@link #start}.
+     * {@code plugin.properties} and {@code classes/}, and trusts it. The id is the {@code plugin.id} of
+     * {@code pluginProperties}. Call before {@link #start}.
      *
      * @param pluginProperties the plugin's plugin.properties
      * @param classesDir       its compiled classes with {@code META-INF/extensions.idx}, e.g. {@code target/classes}
@@ -190,13 +192,14 @@ public final class TestKiosk implements AutoCloseable {
         Path target = Files.createDirectories(dataDir.resolve("plugins").resolve(id));
         Files.copy(pluginProperties, target.resolve("plugin.properties"), StandardCopyOption.REPLACE_EXISTING);
         copyTree(classesDir, target.resolve("classes"));
+        PluginTrust.trust(dataDir.resolve("plugins"), target);
         return target;
     }
 
     /**
      * Installs a built plugin, a pf4j {@code .zip} (plugin.properties at the top) or a {@code .jar} with the pf4j
-     * manifest entries, into {@code <dataDir>/plugins/}; a zip is named after its plugin id, so that the kiosk
-     * unpacks it into {@code plugins/<id>/}. Call before {@link #start}. Installing a newer zip of a plugin that a
+     * manifest entries, into {@code <dataDir>/plugins/}, and trusts it; a zip is named after its plugin id and
+     * unpacked into {@code plugins/<id>/}. Call before {@link #start}. Installing a newer zip of a plugin that a
      * kiosk on {@code dataDir} already ran is an upgrade: the next start unpacks it afresh into {@code plugins/<id>/}.
      *
      * @return the installed file
@@ -233,6 +236,7 @@ public final class TestKiosk implements AutoCloseable {
             FileTime folderTime = Files.getLastModifiedTime(unpacked);
             Files.setLastModifiedTime(installed, FileTime.fromMillis(folderTime.toMillis() + 1_000));
         }
+        PluginTrust.trust(plugins, installed);
         return installed;
     }
 
