@@ -82,7 +82,7 @@ class UntrustedPluginTest {
     }
 
     private PluginHost start(List<Path> roots) {
-        PluginHost host = new PluginHost(roots, reported::add);
+        PluginHost host = new PluginHost(roots, roots.get(0).resolveSibling("plugin-data"), reported::add);
         host.start(null);
         return host;
     }
