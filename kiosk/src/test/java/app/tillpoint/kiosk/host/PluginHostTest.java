@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.host;
 
 import app.tillpoint.api.DashboardAction;
+import app.tillpoint.kiosk.trust.PluginTrust;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +160,7 @@ class PluginHostTest {
     void aNewerZipReplacesThePluginsFolderAndLeavesItsDataFolderAlone() throws Exception {
         Path zip = plugins.resolve("keeper.zip");
         TestPlugin.zip(dataFolderPlugin("keeper", "1.0.0").build(build.resolve("v1")), zip);
+        PluginTrust.trust(plugins, zip);
         PluginHost first = start();
         Path data = Path.of(first.extensions(DashboardAction.class).get(0).label());
         Files.writeString(data.resolve("settings.properties"), "output.dir=out\n");
@@ -167,6 +169,7 @@ class PluginHostTest {
 
         TestPlugin.zip(dataFolderPlugin("keeper", "1.1.0").build(build.resolve("v2")), zip);
         Files.setLastModifiedTime(zip, FileTime.fromMillis(System.currentTimeMillis() + 2_000));
+        PluginTrust.trust(plugins, zip);
         PluginHost upgraded = start();
 
         assertThat(upgraded.startedPlugins()).containsExactly("keeper 1.1.0");
