@@ -1,11 +1,9 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,15 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instead of a badge, well-known demo credentials on a real terminal, a till left alone, a head cashier approving
  * their own cash out.
  */
-@Tag("gui")
+@GuiTest
 class CashControlsGuiTest {
     @TempDir
     Path dataDir;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void aTapOnTheTileOfACashierWithoutAPinSignsNobodyIn() throws Exception {

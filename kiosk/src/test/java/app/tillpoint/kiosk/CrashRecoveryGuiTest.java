@@ -1,8 +1,7 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +22,11 @@ import static app.tillpoint.api.ui.Names.REGISTER_RECOVERED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a cashier finds after a crash, a power cut or a session left open for days. */
+@GuiTest
 class CrashRecoveryGuiTest {
     @TempDir
     Path dataDir;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void aKioskKilledWithASessionOpenLeavesItOpenAndTheNextKioskOffersContinueSelling() throws Exception {

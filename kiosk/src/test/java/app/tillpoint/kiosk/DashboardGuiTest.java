@@ -1,9 +1,8 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,14 +11,11 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class DashboardGuiTest {
     @TempDir
     Path dataDir;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void aFreshKioskShowsTheDemoTerminalWithNoSessionClosedYetAndNewSession() throws Exception {

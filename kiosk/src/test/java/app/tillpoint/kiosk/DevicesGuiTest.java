@@ -1,12 +1,11 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.devices.javapos.TestDrawerService;
 import app.tillpoint.devices.javapos.TestServiceFactory;
 import app.tillpoint.kiosk.admin.CashierCommand;
 import app.tillpoint.kiosk.testkit.TestKiosk;
 import jpos.JposConst;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +27,11 @@ import static app.tillpoint.api.ui.Names.REGISTER_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Devices that are missing or fail, as the cashier meets them in the real kiosk. */
+@GuiTest
 class DevicesGuiTest {
     @TempDir
     Path dataDir;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void anAbsentSerialBadgeReaderIsShownOnTheDashboardAndTheKioskKeepsWorking() throws Exception {

@@ -1,10 +1,10 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.kiosk.config.ConfigLoader;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.TestDatabase;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * delays; the next start must always end with the complete demo terminal: its configuration, three cashiers with a
  * head cashier, twelve products, and the folder marked a demo's.
  */
-@Tag("gui")
+@GuiTest
 class FirstStartCrashTest {
     @TempDir
     Path dataDir;

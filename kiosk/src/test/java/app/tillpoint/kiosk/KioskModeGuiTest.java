@@ -1,11 +1,10 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The full-screen kiosk under a real window manager (openbox), pressed with real keys: the keys that leave an
  * ordinary application leave the kiosk in front, full screen and focused.
  */
+@GuiTest
 class KioskModeGuiTest {
     /** Alt+Tab and Alt+F4 are openbox's own bindings; Super+D is its "show desktop", which unmaps every window. */
     private static final List<String> KEYS_THAT_LEAVE_AN_APPLICATION = List.of("alt+Tab", "alt+F4", "Escape", "super",
@@ -31,10 +31,6 @@ class KioskModeGuiTest {
     @TempDir
     Path dataDir;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void theKioskIsExclusiveFullScreenAndKeepsTheScreenAgainstTheKeysAndAnotherWindow() throws Exception {

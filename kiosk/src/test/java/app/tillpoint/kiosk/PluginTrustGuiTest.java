@@ -1,11 +1,10 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.kiosk.host.TestPlugin;
 import app.tillpoint.kiosk.testkit.TestKiosk;
 import app.tillpoint.kiosk.trust.PluginDigest;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,14 +16,11 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A plugin dropped into the data folder runs only once an administrator trusted it. */
+@GuiTest
 class PluginTrustGuiTest {
     @TempDir
     Path dataDir;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void anUntrustedPluginIsNamedOnTheDashboardAndInTheAuditAndNotStartedUntilAnAdministratorTrustsIt()

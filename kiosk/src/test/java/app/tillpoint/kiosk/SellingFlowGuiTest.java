@@ -1,8 +1,7 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,14 +50,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A whole shift on the demo terminal, through the real kiosk, plugins and SQLite file: open with a count, sell, move
  * cash, close counting the drawer, and find that count as the next opening's.
  */
+@GuiTest
 class SellingFlowGuiTest {
     @TempDir
     Path dataDir;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void aShiftFromOpeningToAClosingWithNoDifferenceBecomesTheNextOpening() throws Exception {

@@ -1,8 +1,7 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,14 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the demo terminal's keyboard-wedge badge reader. Screenshots of each step go to target/screenshots (or
  * docs/screenshots through scripts/screenshots.sh).
  */
+@GuiTest
 class SessionFlowGuiTest {
     @TempDir
     Path dataDir;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void openASessionCountingTheDrawerThenGoToTheBackendAndContinueSelling() throws Exception {

@@ -1,9 +1,8 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.kiosk.host.TestPlugin;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,16 +11,13 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The test kit installs a plugin under test from its parts and from a zip, and the kiosk starts it. */
+@GuiTest
 class TestKitGuiTest {
     @TempDir
     Path dataDir;
     @TempDir
     Path build;
 
-    @BeforeAll
-    static void failOnEventThreadViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void aPluginInstalledFromItsClassesOrFromAZipIsStarted() throws Exception {

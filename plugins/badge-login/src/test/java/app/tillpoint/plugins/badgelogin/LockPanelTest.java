@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.badgelogin;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.cashier.Role;
@@ -8,11 +9,9 @@ import app.tillpoint.api.testing.TestBadgeScans;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +32,7 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class LockPanelTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
     private static final Cashier ASHA = new Cashier(1, "Asha", Role.CASHIER, true);
@@ -44,10 +44,6 @@ class LockPanelTest {
     private Recorder recorder;
     private LockPanel panel;
 
-    @BeforeAll
-    static void checkThreads() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @BeforeEach
     void showPanel() {

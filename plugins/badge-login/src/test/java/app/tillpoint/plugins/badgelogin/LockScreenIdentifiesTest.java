@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.badgelogin;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashierAuthenticator.Request;
 import app.tillpoint.api.cashier.BadgeCheck;
 import app.tillpoint.api.cashier.Cashier;
@@ -12,11 +13,9 @@ import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JFrame;
@@ -36,16 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The lock screen answers only with an identification the host issued after checking a badge or a PIN: walked with
  * a stand-in of the host's cashier checks. Nobody is identified by tapping a tile.
  */
+@GuiTest
 class LockScreenIdentifiesTest {
     private static final Cashier ASHA = new Cashier(1, "Asha", Role.CASHIER, false);
     private static final Cashier RAVI = new Cashier(2, "Ravi", Role.CASHIER, true);
 
     private FrameFixture window;
 
-    @BeforeAll
-    static void checkThreads() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @AfterEach
     void close() {

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.badgelogin;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashierAuthenticator.Request;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.PinCheck;
@@ -8,10 +9,8 @@ import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.TestKioskContext;
 import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JFrame;
@@ -28,6 +27,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@GuiTest
 class LockScreenTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
 
@@ -36,10 +36,6 @@ class LockScreenTest {
         return new TestKioskContext().countingBackground().refusingMessages();
     }
 
-    @BeforeAll
-    static void checkThreads() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @Test
     void identifyShowsTheLockScreenWithItsPurposeAndCancelAnswersNobody() {

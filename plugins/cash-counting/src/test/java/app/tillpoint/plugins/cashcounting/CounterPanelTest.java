@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.cashcounting;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.ui.Names;
@@ -7,7 +8,6 @@ import com.formdev.flatlaf.FlatLightLaf;
 import app.tillpoint.api.testing.TestTerminal;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +26,7 @@ import static app.tillpoint.api.testing.TestTerminal.bill;
 import static app.tillpoint.api.testing.TestTerminal.coin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class CounterPanelTest {
     private static final Locale EN_IN = Locale.forLanguageTag("en-IN");
 
@@ -41,7 +42,6 @@ class CounterPanelTest {
 
     @BeforeAll
     static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
         GuiActionRunner.execute(() -> FlatLightLaf.setup());
     }
 

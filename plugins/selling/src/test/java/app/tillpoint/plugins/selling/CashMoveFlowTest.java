@@ -1,14 +1,13 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.TestKioskContext;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
@@ -20,13 +19,10 @@ import static app.tillpoint.api.testing.TestTerminal.RAVI;
 import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class CashMoveFlowTest {
     private final TestKioskContext kiosk = SellingShift.kiosk();
 
-    @BeforeAll
-    static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     private void click(String name) {
         GuiActionRunner.execute(() -> ((AbstractButton) kiosk.lastOverlay().find(name)).doClick());

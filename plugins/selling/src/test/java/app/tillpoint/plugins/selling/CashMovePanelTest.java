@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.ui.Names;
@@ -7,7 +8,6 @@ import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +23,7 @@ import static app.tillpoint.api.testing.TestTerminal.INR;
 import static app.tillpoint.plugins.selling.SellingShift.MOVE_REASONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class CashMovePanelTest {
     private final List<String> confirmed = new ArrayList<>();
     private final AtomicInteger cancels = new AtomicInteger();
@@ -32,7 +33,6 @@ class CashMovePanelTest {
 
     @BeforeAll
     static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
         TouchTheme.install();
     }
 

@@ -1,12 +1,12 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +23,7 @@ import static app.tillpoint.api.testing.TestTerminal.paise;
 import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class PaymentPanelTest {
     private static final List<Money> BILLS = List.of(rupees(2000), rupees(500), rupees(200), rupees(100), rupees(50),
             rupees(20), rupees(10));
@@ -35,7 +36,6 @@ class PaymentPanelTest {
 
     @BeforeAll
     static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
         TouchTheme.install();
     }
 

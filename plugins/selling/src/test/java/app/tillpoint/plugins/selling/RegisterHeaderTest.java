@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.MenuEntry;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Session;
@@ -8,11 +9,9 @@ import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +36,7 @@ import static app.tillpoint.api.testing.TestTerminal.INR;
 import static app.tillpoint.api.testing.TestTerminal.KOLKATA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class RegisterHeaderTest {
     private final List<String> performed = new ArrayList<>();
     private final List<MenuEntry> entries = new ArrayList<>();
@@ -44,10 +44,6 @@ class RegisterHeaderTest {
     private FrameFixture window;
     private RegisterHeader header;
 
-    @BeforeAll
-    static void checkThreads() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @BeforeEach
     void showHeader() {

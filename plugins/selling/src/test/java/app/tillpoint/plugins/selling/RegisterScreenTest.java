@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.ui.Names;
@@ -8,7 +9,6 @@ import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
@@ -27,6 +27,7 @@ import static app.tillpoint.api.testing.TestTerminal.ASHA;
 import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class RegisterScreenTest {
     private final TestKioskContext kiosk = SellingShift.kiosk();
     private Robot robot;
@@ -35,7 +36,6 @@ class RegisterScreenTest {
 
     @BeforeAll
     static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
         TouchTheme.install();
     }
 

@@ -1,13 +1,12 @@
 package app.tillpoint.plugins.sessionclosing;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.BeforeAll;
 import app.tillpoint.api.testing.TestKioskContext;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +23,10 @@ import static app.tillpoint.api.testing.TestTerminal.bill;
 import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class ClosingFlowTest {
     private final TestKioskContext kiosk = ClosingShift.kiosk();
 
-    @BeforeAll
-    static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     private void click(String name) {
         GuiActionRunner.execute(() -> ((AbstractButton) kiosk.lastOverlay().find(name)).doClick());

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.sessionclosing;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.cashier.Cashier;
@@ -14,7 +15,6 @@ import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.TouchTheme;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +37,7 @@ import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static app.tillpoint.plugins.sessionclosing.ClosingShift.CLOSING_REASONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class ClosingPanelTest {
     private final List<ClosingRequest> closed = new ArrayList<>();
     /** The counts handed over to be recorded. */
@@ -53,7 +54,6 @@ class ClosingPanelTest {
 
     @BeforeAll
     static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
         TouchTheme.install();
     }
 

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.sessionopening;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.KioskContext;
@@ -15,9 +16,7 @@ import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.testing.TestTerminal;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
@@ -31,15 +30,12 @@ import java.util.function.Consumer;
 import static app.tillpoint.api.testing.TestTerminal.ASHA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class NewSessionActionTest {
     private final TestKioskContext ctx =
             new TestKioskContext().withDenominations(TestTerminal.emptyInr().denominations());
     private final List<CashierAuthenticator.Request> identifyRequests = new ArrayList<>();
 
-    @BeforeAll
-    static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     private TestKioskContext identifying(Optional<Cashier> who) {
         return ctx.with(CashierAuthenticator.class, new CashierAuthenticator() {

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.sessionopening;
 
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.session.OpeningRequest;
@@ -9,7 +10,6 @@ import com.formdev.flatlaf.FlatLightLaf;
 import app.tillpoint.api.testing.TestTerminal;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +26,7 @@ import static app.tillpoint.api.testing.TestTerminal.ASHA;
 import static app.tillpoint.api.testing.TestTerminal.EN_IN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@GuiTest
 class OpeningControlPanelTest {
     /** Any opening difference needs a head cashier. */
     private static final TerminalPolicy POLICY = new TerminalPolicy(TestTerminal.rupees(0), false,
@@ -40,7 +41,6 @@ class OpeningControlPanelTest {
 
     @BeforeAll
     static void installChecks() {
-        FailOnThreadViolationRepaintManager.install();
         GuiActionRunner.execute(() -> FlatLightLaf.setup());
     }
 
