@@ -1,14 +1,25 @@
 package app.tillpoint.api.testing;
 
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.image.ScreenshotTaker;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * What every GUI test class needs before its first test: AssertJ-Swing's repaint manager that fails the test on a
- * Swing call off the event thread. Installed once per JVM; {@link GuiTest} applies it.
+ * What every GUI test class needs, once: AssertJ-Swing's repaint manager that fails a test on a Swing call off
+ * the event thread (installed once per JVM); a {@link TestWindow} parameter, cleaned up after each test; and on a
+ * failure, a screenshot of the display in {@code target/screenshots/failed/<class>.<test>.png}, so that a failure
+ * under Xvfb in CI can be seen. {@link GuiTest} applies it.
  */
-public final class GuiTestExtension implements BeforeAllCallback {
+public final class GuiTestExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GuiTestExtension.class);
+    private static final Path FAILED = Path.of("target", "screenshots", "failed");
     private static volatile boolean installed;
 
     @Override
@@ -20,6 +31,39 @@ public final class GuiTestExtension implements BeforeAllCallback {
                     installed = true;
                 }
             }
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TestWindow.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Closing.class, key -> new Closing(new TestWindow()),
+                Closing.class).window;
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        try {
+            Files.createDirectories(FAILED);
+            String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+            Path png = FAILED.resolve(name + ".png");
+            Files.deleteIfExists(png);
+            new ScreenshotTaker().saveDesktopAsPng(png.toString());
+        } catch (Exception | Error e) {
+            thrown.addSuppressed(e);
+        }
+        throw thrown;
+    }
+
+    /** The store closes it when the test ends. */
+    private record Closing(TestWindow window) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            window.cleanUp();
         }
     }
 }
