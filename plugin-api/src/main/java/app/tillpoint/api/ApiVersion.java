@@ -3,12 +3,16 @@ package app.tillpoint.api;
 /**
  * The version of this plugin API, following semantic versioning: a new minor adds, a new major breaks.
  *
- * <p>1.1 added selling (catalog, sales), cash moves, closing and the terminal policy.
+ * <p>1.1 added selling (catalog, sales), cash moves, closing and the terminal policy. 1.2 added the cash controls:
+ * identifications the host issues for a credential ({@link app.tillpoint.api.cashier.Identification}), head
+ * cashiers' approvals ({@link app.tillpoint.api.session.Approvals}), every closing count recorded, refusals
+ * ({@link Refusal}), the flow helpers ({@link app.tillpoint.api.flow}) and the on-screen keyboard.
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
  */
 public final class ApiVersion {
+    /** This API's version, as {@code major.minor.patch}. @since 1.0 */
     public static final String CURRENT = "1.2.0";
 
     private ApiVersion() {

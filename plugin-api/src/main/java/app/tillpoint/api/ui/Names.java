@@ -132,10 +132,6 @@ public final class Names {
     public static final String REGISTER_RECOVERED = "register.recovered";
     /** Dashboard: a security alert, such as too many wrong PINs in an hour. @since 1.2 */
     public static final String DASHBOARD_ALERT = "dashboard.alert";
-    /** Opening control: Ask a head cashier to approve the opening difference. @since 1.2 */
-    public static final String OPENING_APPROVE = "opening.approve";
-    /** Closing: Ask a head cashier to approve a recount. @since 1.2 */
-    public static final String CLOSING_RECOUNT_APPROVE = "closing.recountApprove";
 
     private Names() {
     }

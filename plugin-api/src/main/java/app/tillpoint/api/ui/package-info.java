@@ -1,0 +1,9 @@
+/**
+ * The touch components shared by the kiosk and its plugins: the on-screen {@link app.tillpoint.api.ui.Keypad}
+ * and {@link app.tillpoint.api.ui.Keyboard}, the fields typed on them ({@link app.tillpoint.api.ui.KeypadField},
+ * {@link app.tillpoint.api.ui.AmountField}, {@link app.tillpoint.api.ui.QuantityField}), and
+ * {@link app.tillpoint.api.ui.Names}, the stable component names for tests and automation. All event thread only.
+ *
+ * @since 1.0
+ */
+package app.tillpoint.api.ui;
