@@ -4,7 +4,7 @@ import app.tillpoint.api.session.Session;
 import app.tillpoint.kiosk.config.ConfigException;
 import app.tillpoint.kiosk.config.TerminalConfig;
 import app.tillpoint.kiosk.store.Database;
-import app.tillpoint.kiosk.store.SessionReport;
+import app.tillpoint.kiosk.store.SessionCsv;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.StoreException;
@@ -91,7 +91,7 @@ public final class ReportCommand {
                         terminal.policy().toTerminalPolicy(), clock, new SqlSessions.Events() { });
                 SqlSales sales = new SqlSales(database, sessions, terminal.currency(), clock, (s, o) -> { });
                 long id = sessionId.isPresent() ? sessionId.getAsLong() : defaultSession(sessions);
-                SessionReport report = SessionReport.of(database, sessions, sales, id)
+                SessionCsv report = SessionCsv.of(database, sessions, sales, id)
                         .orElseThrow(() -> new BadInput("there is no session " + id + " on " + terminal.id()));
                 if (csv.isPresent()) {
                     try (Writer writer = Files.newBufferedWriter(csv.get(), StandardCharsets.UTF_8)) {

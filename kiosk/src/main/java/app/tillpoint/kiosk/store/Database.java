@@ -302,8 +302,8 @@ public final class Database implements AutoCloseable {
     private static void requireForeignKeysHold(Statement statement) throws SQLException {
         try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
             if (broken.next()) {
-                throw new SQLException("a row of " + broken.getString(1) + " (rowid " + broken.getLong(2)
-                        + ") refers to a missing row of " + broken.getString(3));
+                throw new SQLException("a row of " + broken.getString("table") + " (rowid " + broken.getLong("rowid")
+                        + ") refers to a missing row of " + broken.getString("parent"));
             }
         }
     }

@@ -99,10 +99,10 @@ public final class SqlAudit implements Audit, AutoCloseable {
                 try (ResultSet rows = select.executeQuery()) {
                     List<AuditEvent> events = new ArrayList<>();
                     while (rows.next()) {
-                        long cashier = rows.getLong(5);
+                        long cashier = rows.getLong("cashier_id");
                         OptionalLong cashierId = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(cashier);
-                        events.add(new AuditEvent(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)),
-                                rows.getString(3), rows.getString(4), cashierId));
+                        events.add(new AuditEvent(rows.getLong("id"), Instant.ofEpochMilli(rows.getLong("at")),
+                                rows.getString("event"), rows.getString("detail"), cashierId));
                     }
                     return events;
                 }

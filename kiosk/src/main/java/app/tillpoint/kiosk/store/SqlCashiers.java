@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public final class SqlCashiers implements Cashiers {
 
-    private static final String COLUMNS = "id, name, role, pin_hash IS NOT NULL";
+    private static final String COLUMNS = "id, name, role, pin_hash IS NOT NULL AS has_pin";
 
     private final Database database;
     private final Audit audit;
@@ -174,14 +174,14 @@ public final class SqlCashiers implements Cashiers {
     public List<CashierEntry> all() {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + ", active, badge_hash IS NOT NULL, locked_until FROM cashiers ORDER BY id");
+                    + ", active, badge_hash IS NOT NULL AS has_badge, locked_until FROM cashiers ORDER BY id");
                  ResultSet rows = select.executeQuery()) {
                 List<CashierEntry> entries = new ArrayList<>();
                 while (rows.next()) {
-                    long until = rows.getLong(7);
+                    long until = rows.getLong("locked_until");
                     Optional<Instant> lockedUntil = rows.wasNull() ? Optional.empty()
                             : Optional.of(Instant.ofEpochMilli(until));
-                    entries.add(new CashierEntry(cashier(rows), rows.getInt(5) == 1, rows.getInt(6) == 1,
+                    entries.add(new CashierEntry(cashier(rows), rows.getInt("active") == 1, rows.getInt("has_badge") == 1,
                             lockedUntil));
                 }
                 return entries;
@@ -409,7 +409,8 @@ public final class SqlCashiers implements Cashiers {
     }
 
     private static Cashier cashier(ResultSet row) throws SQLException {
-        return new Cashier(row.getLong(1), row.getString(2), Role.valueOf(row.getString(3)), row.getInt(4) == 1);
+        return new Cashier(row.getLong("id"), row.getString("name"), Role.valueOf(row.getString("role")),
+                row.getInt("has_pin") == 1);
     }
 
     /** Audits with the cashier's id where the audit can keep it. */

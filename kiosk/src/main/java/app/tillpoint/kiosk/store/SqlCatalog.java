@@ -125,7 +125,7 @@ public final class SqlCatalog implements Catalog {
             try (PreparedStatement select = connection.prepareStatement("SELECT id, category, name FROM products");
                  ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    existing.put(key(row.getString(2), row.getString(3)), row.getLong(1));
+                    existing.put(key(row.getString("category"), row.getString("name")), row.getLong("id"));
                 }
             }
             try (PreparedStatement withdraw = connection.prepareStatement("UPDATE products SET active = 0")) {
@@ -178,8 +178,8 @@ public final class SqlCatalog implements Catalog {
         List<Product> products = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                products.add(new Product(row.getLong(1), row.getString(2), row.getString(3),
-                        Money.of(row.getLong(4), Currency.getInstance(row.getString(5)))));
+                products.add(new Product(row.getLong("id"), row.getString("name"), row.getString("category"),
+                        Money.of(row.getLong("price"), Currency.getInstance(row.getString("currency")))));
             }
         }
         return products;

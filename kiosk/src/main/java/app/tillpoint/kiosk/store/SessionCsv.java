@@ -27,7 +27,7 @@ import java.util.Optional;
  * <p>Columns: {@value #HEADER}. Amounts are plain decimals ("1340.00") in the currency column; times are ISO 8601
  * in the terminal's time zone.
  */
-public final class SessionReport {
+public final class SessionCsv {
 
     public static final String HEADER = "record,session,order,at,cashier,item,quantity,unit_price,amount,currency,note";
 
@@ -37,7 +37,7 @@ public final class SessionReport {
     private final List<CashMove> moves;
     private final Optional<Closing> closing;
 
-    private SessionReport(Session session, SessionSummary summary, List<Order> orders, List<CashMove> moves,
+    private SessionCsv(Session session, SessionSummary summary, List<Order> orders, List<CashMove> moves,
                           Optional<Closing> closing) {
         this.session = session;
         this.summary = summary;
@@ -47,8 +47,8 @@ public final class SessionReport {
     }
 
     /** The report of session {@code sessionId}, read in one transaction; empty if there is no such session. */
-    public static Optional<SessionReport> of(Database database, SqlSessions sessions, SqlSales sales, long sessionId) {
-        return database.read(connection -> sessions.session(sessionId).map(session -> new SessionReport(session,
+    public static Optional<SessionCsv> of(Database database, SqlSessions sessions, SqlSales sales, long sessionId) {
+        return database.read(connection -> sessions.session(sessionId).map(session -> new SessionCsv(session,
                 sessions.summary(sessionId), sales.orders(sessionId), sessions.cashMoves(sessionId),
                 sessions.closing(sessionId))));
     }
