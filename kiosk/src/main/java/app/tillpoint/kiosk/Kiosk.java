@@ -26,8 +26,8 @@ import app.tillpoint.kiosk.host.GuardedSessions;
 import app.tillpoint.kiosk.host.HostApprovals;
 import app.tillpoint.kiosk.host.HostCashiers;
 import app.tillpoint.kiosk.host.HostContext;
-import app.tillpoint.kiosk.host.IdleLock;
 import app.tillpoint.kiosk.host.Identifications;
+import app.tillpoint.kiosk.host.IdleLock;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.TillState;
 import app.tillpoint.kiosk.store.BootClock;
@@ -106,7 +106,7 @@ public final class Kiosk implements AutoCloseable {
      */
     public static Kiosk start(LaunchOptions options, IntConsumer exit) throws Exception {
         Kiosk kiosk = new Kiosk(options, exit);
-        TillpointLaf.setupSoon(); // at once, if the launcher has not started it yet
+        TillpointLaf.startSoon(); // at once, if the launcher has not started it yet
         try {
             kiosk.startServices();
             kiosk.showDashboard();

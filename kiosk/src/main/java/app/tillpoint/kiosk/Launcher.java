@@ -76,7 +76,7 @@ public final class Launcher {
 
     private static int startKiosk(LaunchOptions options, PrintStream err) {
         // The window's toolkit and look and feel start first, beside everything else the kiosk starts.
-        TillpointLaf.setupSoon();
+        TillpointLaf.startSoon();
         try {
             Kiosk.start(options, code -> System.exit(code));
             return RUNNING;

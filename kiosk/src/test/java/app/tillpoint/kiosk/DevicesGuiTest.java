@@ -114,6 +114,6 @@ class DevicesGuiTest {
         var out = new ByteArrayOutputStream();
         int code = new CashierCommand().run(List.of("add", "--name", name, "--role", "CASHIER", "--badge", badge),
                 dataDir, new PrintStream(out), new PrintStream(out));
-        assertThat(code).as(out.toString()).isZero();
+        assertThat(code).as(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
     }
 }

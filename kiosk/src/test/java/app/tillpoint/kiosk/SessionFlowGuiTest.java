@@ -229,7 +229,7 @@ class SessionFlowGuiTest {
         int added = new app.tillpoint.kiosk.admin.CashierCommand().run(
                 java.util.List.of("add", "--name", "Jonas", "--role", "CASHIER", "--badge", "4242"), dataDir,
                 new java.io.PrintStream(out), new java.io.PrintStream(out));
-        assertThat(added).as(out.toString()).isZero();
+        assertThat(added).as(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
 
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             kiosk.tap(DASHBOARD_NEW_SESSION);

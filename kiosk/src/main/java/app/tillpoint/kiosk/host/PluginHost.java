@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -239,7 +240,7 @@ public final class PluginHost implements AutoCloseable {
         } else if (error != null) {
             reason = "it failed to start: " + rootMessage(error);
         } else {
-            reason = "it is " + state.toString().toLowerCase();
+            reason = "it is " + state.toString().toLowerCase(Locale.ROOT);
         }
         failed.add(plugin.getPluginId());
         problem(plugin.getPluginId(), reason, error);

@@ -15,6 +15,15 @@ public class TillpointLaf extends FlatLightLaf {
     private static CompletableFuture<Void> posted;
 
     /**
+     * {@link #setupSoon()} for a caller that goes on without waiting: a failure of the setup surfaces where the window
+     * waits for it ({@link app.tillpoint.kiosk.KioskWindow}).
+     */
+    @SuppressWarnings("FutureReturnValueIgnored")
+    public static void startSoon() {
+        setupSoon();
+    }
+
+    /**
      * Starts AWT and sets this look and feel on the event thread, from a thread of its own: the two take a window
      * longest to start, and the caller goes on with its own work meanwhile. Once per JVM; later calls return the
      * same future. It completes when the setup is queued on the event thread, so that anything the caller queues

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,7 +80,7 @@ class BuiltInDenominationsTest {
 
     private static List<String> values(String code) {
         return BuiltInDenominations.of(Currency.getInstance(code)).stream()
-                .map(d -> d.kind().name().toLowerCase() + " " + d.value().toPlainString()).toList();
+                .map(d -> d.kind().name().toLowerCase(Locale.ROOT) + " " + d.value().toPlainString()).toList();
     }
 
     @Test

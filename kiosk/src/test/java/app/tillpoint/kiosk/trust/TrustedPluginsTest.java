@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -172,7 +173,7 @@ class TrustedPluginsTest {
     void theTrustListReadsSha256sumLinesAndTrustsNothingElse() throws Exception {
         String sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
         Files.writeString(dir.resolve(TrustList.FILE_NAME), String.join("\n", List.of("# a comment",
-                sha.toUpperCase() + "  stock.jar", "not a digest  other.jar", sha.substring(1) + "  short.jar",
+                sha.toUpperCase(Locale.ROOT) + "  stock.jar", "not a digest  other.jar", sha.substring(1) + "  short.jar",
                 "d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592 *binary.jar", "")));
 
         TrustList list = TrustList.read(dir);

@@ -5,8 +5,8 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.ui.Keypad;
-import app.tillpoint.api.ui.QuantityField;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.QuantityField;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.BorderFactory;
@@ -42,7 +42,6 @@ final class SellPanel extends JPanel {
     private static final int COLUMNS = 4;
 
     private final Locale locale;
-    private final Consumer<Cart> pay;
     private final JPanel categories = new JPanel(new MigLayout("insets 0, gap 6, wrap " + COLUMNS));
     private final JPanel tiles = new JPanel(new MigLayout("insets 0, gap 8, wrap " + COLUMNS));
     private final JPanel lines = new JPanel(new MigLayout("insets 0, gap 0 6, wrap 1", "[grow, fill]"));
@@ -66,7 +65,6 @@ final class SellPanel extends JPanel {
     SellPanel(Currency currency, Locale locale, Consumer<Cart> pay) {
         super(new MigLayout("fill, insets 8, gap 8", "[grow, fill][320!][184!]", "[][grow, fill]"));
         this.locale = locale;
-        this.pay = pay;
         this.cart = Cart.empty(currency);
 
         add(categories, "growx, wmin 0");
