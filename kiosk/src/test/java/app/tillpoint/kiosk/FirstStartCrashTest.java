@@ -5,9 +5,9 @@ import app.tillpoint.kiosk.config.ConfigLoader;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.TestDatabase;
 import app.tillpoint.kiosk.testkit.TestKiosk;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,9 @@
 package app.tillpoint.kiosk;
 
+import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.Cart;
+import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.PinRules;
@@ -9,9 +12,6 @@ import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlCatalog;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
-import app.tillpoint.api.catalog.Product;
-import app.tillpoint.api.sale.Cart;
-import app.tillpoint.api.sale.CashSale;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -22,7 +22,6 @@ import static app.tillpoint.api.ui.Names.CLOSING_DIFFERENCE;
 import static app.tillpoint.api.ui.Names.CLOSING_EXPECTED;
 import static app.tillpoint.api.ui.Names.CLOSING_REASON_PREFIX;
 import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
-import static app.tillpoint.api.ui.Names.DASHBOARD_CLOSE_SESSION;
 import static app.tillpoint.api.ui.Names.DASHBOARD_LAST_CLOSING;
 import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
 import static app.tillpoint.api.ui.Names.KEYPAD_OK;

@@ -1,8 +1,8 @@
 package app.tillpoint.api;
 
-import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Identification;
+import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Approvals;

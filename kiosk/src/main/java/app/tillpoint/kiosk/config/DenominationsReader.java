@@ -1,8 +1,5 @@
 package app.tillpoint.kiosk.config;
 
-import static app.tillpoint.kiosk.config.Problems.describe;
-import static app.tillpoint.kiosk.config.Problems.quote;
-
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static app.tillpoint.kiosk.config.Problems.describe;
+import static app.tillpoint.kiosk.config.Problems.quote;
 
 /** Reads the bills and coins of the terminal's currency, or leaves them to the built-in set. */
 final class DenominationsReader {

@@ -1,11 +1,11 @@
 package app.tillpoint.kiosk.config;
 
-import static app.tillpoint.kiosk.config.Problems.describe;
-
 import app.tillpoint.devices.DevicesConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
+
+import static app.tillpoint.kiosk.config.Problems.describe;
 
 /** Reads the devices section into {@link DevicesConfig} and its records, then asks them what is wrong. */
 final class DevicesReader {

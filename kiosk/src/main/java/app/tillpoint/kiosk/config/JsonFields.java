@@ -1,15 +1,15 @@
 package app.tillpoint.kiosk.config;
 
-import static app.tillpoint.kiosk.config.Problems.describe;
-import static app.tillpoint.kiosk.config.Problems.join;
-import static app.tillpoint.kiosk.config.Problems.quote;
-
 import app.tillpoint.api.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
+
+import static app.tillpoint.kiosk.config.Problems.describe;
+import static app.tillpoint.kiosk.config.Problems.join;
+import static app.tillpoint.kiosk.config.Problems.quote;
 
 /** Reads the fields of any section of the configuration, reporting what is wrong with them to {@link Problems}. */
 final class JsonFields {

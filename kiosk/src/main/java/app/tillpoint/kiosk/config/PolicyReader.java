@@ -1,15 +1,15 @@
 package app.tillpoint.kiosk.config;
 
-import static app.tillpoint.kiosk.config.Problems.describe;
-import static app.tillpoint.kiosk.config.Problems.join;
-import static app.tillpoint.kiosk.config.Problems.quote;
-
 import app.tillpoint.api.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+
+import static app.tillpoint.kiosk.config.Problems.describe;
+import static app.tillpoint.kiosk.config.Problems.join;
+import static app.tillpoint.kiosk.config.Problems.quote;
 
 /** Reads the policy section: PIN rules, closing difference, cash-out approval and reasons. */
 final class PolicyReader {

@@ -1,14 +1,14 @@
 package app.tillpoint.kiosk.config;
 
-import static app.tillpoint.kiosk.config.Problems.describe;
-import static app.tillpoint.kiosk.config.Problems.firstLine;
-import static app.tillpoint.kiosk.config.Problems.join;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+
+import static app.tillpoint.kiosk.config.Problems.describe;
+import static app.tillpoint.kiosk.config.Problems.firstLine;
+import static app.tillpoint.kiosk.config.Problems.join;
 
 /**
  * Reads a JSON object into a record, field by field: each field is named as a record component; an absent field or

@@ -1,7 +1,5 @@
 package app.tillpoint.kiosk.config;
 
-import static app.tillpoint.kiosk.config.Problems.quote;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.DateTimeException;
@@ -11,6 +9,8 @@ import java.util.Currency;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import static app.tillpoint.kiosk.config.Problems.quote;
 
 /** Reads the terminal's currency, locale and time zone. */
 final class RegionReader {

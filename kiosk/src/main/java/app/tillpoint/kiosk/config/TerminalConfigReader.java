@@ -1,8 +1,5 @@
 package app.tillpoint.kiosk.config;
 
-import static app.tillpoint.kiosk.config.Problems.describe;
-import static app.tillpoint.kiosk.config.Problems.quote;
-
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.devices.DevicesConfig;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +9,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import static app.tillpoint.kiosk.config.Problems.describe;
+import static app.tillpoint.kiosk.config.Problems.quote;
 
 /**
  * Turns the JSON tree of a configuration file into a {@link TerminalConfig}, checking every field and collecting every

@@ -2,8 +2,6 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
-import app.tillpoint.devices.BadgeReaderConfig;
-import app.tillpoint.devices.CashDrawerConfig;
 import app.tillpoint.devices.DevicesConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,8 +2,8 @@ package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ClosingRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

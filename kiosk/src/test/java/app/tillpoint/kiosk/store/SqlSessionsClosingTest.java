@@ -1,7 +1,5 @@
 package app.tillpoint.kiosk.store;
 
-import app.tillpoint.api.cashier.Cashier;
-import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequiredException;
@@ -11,7 +9,6 @@ import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.NoOpenSessionException;
-import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
 import org.junit.jupiter.api.Test;

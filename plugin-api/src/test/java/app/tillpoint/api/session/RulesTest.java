@@ -1,7 +1,7 @@
 package app.tillpoint.api.session;
 
-import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.CountNote;
 import app.tillpoint.api.testing.TestTerminal;

@@ -21,12 +21,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real kiosk for GUI tests, the Tillpoint test kit: the bundled plugins as built, the demo terminal with simulated

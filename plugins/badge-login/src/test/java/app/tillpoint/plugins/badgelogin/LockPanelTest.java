@@ -1,11 +1,11 @@
 package app.tillpoint.plugins.badgelogin;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.cashier.Role;
-import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestBadgeScans;
+import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;

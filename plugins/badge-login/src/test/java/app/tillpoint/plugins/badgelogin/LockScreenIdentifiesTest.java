@@ -1,6 +1,5 @@
 package app.tillpoint.plugins.badgelogin;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashierAuthenticator.Request;
 import app.tillpoint.api.cashier.BadgeCheck;
 import app.tillpoint.api.cashier.Cashier;
@@ -10,6 +9,7 @@ import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.terminal.TerminalPolicy;
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;

@@ -1,13 +1,13 @@
 package app.tillpoint.plugins.badgelogin;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashierAuthenticator.Request;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.terminal.Routes;
-import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -15,11 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import javax.swing.JFrame;
 import java.awt.Dimension;
-import java.util.ArrayList;
-import java.util.List;
-
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package app.tillpoint.plugins.cashcounting;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.testing.TestTerminal;
 import app.tillpoint.api.ui.Names;
 import com.formdev.flatlaf.FlatLightLaf;
-import app.tillpoint.api.testing.TestTerminal;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;

@@ -3,8 +3,8 @@ package app.tillpoint.plugins.continueselling;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.terminal.Routes;
-import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.ui.Names;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,12 +1,12 @@
 package app.tillpoint.plugins.selling;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.Routes;
-import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.ui.Names;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package app.tillpoint.plugins.selling;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.CashMove;
-import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TouchTheme;
+import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;

@@ -1,10 +1,10 @@
 package app.tillpoint.plugins.selling;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.MenuEntry;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;

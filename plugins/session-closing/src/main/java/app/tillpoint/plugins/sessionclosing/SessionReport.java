@@ -4,8 +4,8 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.session.CashMove;
-import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
 

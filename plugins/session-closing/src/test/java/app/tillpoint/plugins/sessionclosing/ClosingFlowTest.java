@@ -1,13 +1,13 @@
 package app.tillpoint.plugins.sessionclosing;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.session.ApprovalAction;
-import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.terminal.TerminalPolicy;
+import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.ui.Names;
 import org.assertj.swing.edt.GuiActionRunner;
-import app.tillpoint.api.testing.TestKioskContext;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;

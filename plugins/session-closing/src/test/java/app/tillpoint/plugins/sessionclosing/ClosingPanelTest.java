@@ -1,18 +1,18 @@
 package app.tillpoint.plugins.sessionclosing;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashCounter;
-import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.TerminalPolicy;
-import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.testing.Fit;
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TouchTheme;
+import app.tillpoint.api.ui.Names;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;

@@ -2,8 +2,8 @@ package app.tillpoint.plugins.sessionclosing;
 
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
-import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.ClosingCount;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package app.tillpoint.plugins.sessionopening;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.KioskContext;
@@ -13,9 +12,10 @@ import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.LastClosing;
 import app.tillpoint.api.session.SessionAlreadyOpenException;
 import app.tillpoint.api.terminal.Routes;
-import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.testing.TestTerminal;
+import app.tillpoint.api.ui.Names;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 

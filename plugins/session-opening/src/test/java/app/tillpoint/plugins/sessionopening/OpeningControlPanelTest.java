@@ -1,13 +1,13 @@
 package app.tillpoint.plugins.sessionopening;
 
-import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.api.terminal.TerminalPolicy;
+import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.testing.TestTerminal;
 import app.tillpoint.api.ui.Names;
 import com.formdev.flatlaf.FlatLightLaf;
-import app.tillpoint.api.testing.TestTerminal;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
