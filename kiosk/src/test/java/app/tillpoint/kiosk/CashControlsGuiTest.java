@@ -55,7 +55,7 @@ class CashControlsGuiTest {
         try (TestKiosk kiosk = TestKiosk.startReal(dataDir)) {
             kiosk.waitFor(Names.FIRST_RUN_NAME);
             assertThat(kiosk.showing(DASHBOARD_NEW_SESSION)).as("nothing else works until it is done").isFalse();
-            kiosk.screenshot("17-first-run");
+            kiosk.screenshot("18-first-run");
             for (String key : new String[] {"p", "r", "i", "y", "a"}) {
                 kiosk.tap(Names.KEYBOARD_PREFIX + key);
             }

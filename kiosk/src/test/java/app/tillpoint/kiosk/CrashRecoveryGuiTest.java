@@ -74,7 +74,7 @@ class CrashRecoveryGuiTest {
             next.scanBadge("1001");
             String recovered = next.waitUntil(REGISTER_RECOVERED, t -> t.startsWith("Stored before the restart"));
             assertThat(recovered).contains("order " + order, "total ₹20.00", "tendered ₹50.00", "change ₹30.00");
-            next.screenshot("18-stored-before-the-restart");
+            next.screenshot("19-stored-before-the-restart");
         }
     }
 
