@@ -15,6 +15,10 @@ public interface CashCounter extends ExtensionPoint {
     /**
      * Lets the cashier count, starting from {@code request.start()}, then calls {@code done} on the event thread with
      * the confirmed count, or empty if the cashier cancelled.
+     *
+     * @param request what to count: the title and the count to start from
+     * @param done    called once, on the event thread: the count as confirmed, in the start's currency and
+     *                denominations, or empty
      */
     void count(CountRequest request, Consumer<Optional<CashCount>> done);
 

@@ -23,7 +23,16 @@ public interface CashierAuthenticator extends ExtensionPoint {
 
     /**
      * Asks a cashier to identify, then calls {@code done} on the event thread with their identification, or empty if
-     * they cancelled. The caller then shows the screen it wants; on cancel, usually the one it came from. @since 1.2
+     * they cancelled. The caller then shows the screen it wants; on cancel, usually the one it came from.
+     *
+     * <p>The default throws, for an authenticator written against 1.1; badge-login overrides it.
+     *
+     * @param request who is asked for: the purpose shown and the roles accepted
+     * @param done    called once, on the event thread: an identification the host issued, of a cashier in one of the
+     *                roles asked for, or empty
+     * @throws UnsupportedOperationException from this default, in an authenticator that only implements
+     *                                       {@link #identify}
+     * @since 1.2
      */
     default void authenticate(Request request, Consumer<Optional<Identification>> done) {
         throw new UnsupportedOperationException(getClass().getName() + " identifies cashiers as API 1.1 did, without "
@@ -33,6 +42,8 @@ public interface CashierAuthenticator extends ExtensionPoint {
     /**
      * As {@link #authenticate}, answering only the cashier.
      *
+     * @param request who is asked for: the purpose shown and the roles accepted
+     * @param done    called once, on the event thread: the cashier who identified, or empty
      * @deprecated since 1.2: a cashier alone proves nothing; use {@link #authenticate}
      */
     @Deprecated(since = "1.2")
@@ -47,17 +58,35 @@ public interface CashierAuthenticator extends ExtensionPoint {
      * @param roles   the roles accepted; another role is told it may not
      */
     record Request(String purpose, Set<Role> roles) {
+        /**
+         * Checks the purpose and copies the roles.
+         *
+         * @param purpose shown on the lock screen; not null
+         * @param roles   the roles accepted; copied, not null, no null in it
+         * @throws NullPointerException if {@code purpose} or {@code roles} is null, or a role is
+         */
         public Request {
             Objects.requireNonNull(purpose, "purpose");
             roles = Set.copyOf(roles);
         }
 
-        /** A cashier or a head cashier. */
+        /**
+         * A cashier or a head cashier.
+         *
+         * @param purpose shown on the lock screen, e.g. "Continue Selling"
+         * @return a request that accepts both roles
+         */
         public static Request anyCashier(String purpose) {
             return new Request(purpose, Set.of(Role.CASHIER, Role.HEAD_CASHIER));
         }
 
-        /** A head cashier only. @since 1.2 */
+        /**
+         * A head cashier only.
+         *
+         * @param purpose shown on the lock screen, e.g. "Leave the kiosk"
+         * @return a request that accepts {@link Role#HEAD_CASHIER} alone
+         * @since 1.2
+         */
         public static Request headCashier(String purpose) {
             return new Request(purpose, Set.of(Role.HEAD_CASHIER));
         }

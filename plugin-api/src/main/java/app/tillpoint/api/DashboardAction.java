@@ -12,18 +12,35 @@ import java.util.Optional;
  */
 public interface DashboardAction extends ExtensionPoint {
 
-    /** A short stable id, e.g. {@code newSession}; part of the button's component name. */
+    /**
+     * A short stable id, e.g. {@code newSession}; part of the button's component name.
+     *
+     * @return the id, unique among the dashboard's actions
+     */
     String id();
 
-    /** The button's text, in the terminal's locale. */
+    /**
+     * The button's text, in the terminal's locale.
+     *
+     * @return the text, e.g. "New Session"
+     */
     String label();
 
-    /** Smaller first. The bundled actions use 100, 200, 300. */
+    /**
+     * Where the button stands among those offered: smaller first. The bundled actions use 100, 200, 300.
+     *
+     * @return the position; 500 unless overridden
+     */
     default int order() {
         return 500;
     }
 
-    /** Whether the button is shown, given the terminal's open session (empty: none). Must not block. */
+    /**
+     * Whether the button is shown, given the terminal's open session (empty: none). Must not block.
+     *
+     * @param openSession the terminal's session that is not closed, as the host read it; empty if there is none
+     * @return true to show the button
+     */
     boolean offeredFor(Optional<Session> openSession);
 
     /** The button was tapped. Event thread; must not block: start background work through the context. */

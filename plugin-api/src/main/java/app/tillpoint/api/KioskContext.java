@@ -31,38 +31,92 @@ public interface KioskContext {
     String NO_AUTHENTICATOR = "Nobody can identify here: the badge-login plugin, which identifies cashiers, is not "
             + "installed.";
 
-    /** This till as configured: name, currency, denominations, locale, zone and policy. Never blocks. */
+    /**
+     * This till as configured: name, currency, denominations, locale, zone and policy. Never blocks.
+     *
+     * @return the terminal's configuration, the same for the life of the kiosk
+     * @since 1.0
+     */
     TerminalInfo terminal();
 
-    /** The terminal's sessions. Blocks on the database: call inside {@link #background}. */
+    /**
+     * The terminal's sessions. Blocks on the database: call inside {@link #background}.
+     *
+     * @return the sessions, which take a change with money only in the name of the cashier at the till
+     * @since 1.0
+     */
     Sessions sessions();
 
-    /** The people who may use this till. Blocks on the database: call inside {@link #background}. */
+    /**
+     * The people who may use this till. Blocks on the database: call inside {@link #background}.
+     *
+     * @return the host's cashiers, which look up and check badges and PINs
+     * @since 1.0
+     */
     Cashiers cashiers();
 
-    /** The products on sale. Blocks on the database: call inside {@link #background}. @since 1.1 */
+    /**
+     * The products on sale. Blocks on the database: call inside {@link #background}.
+     *
+     * @return the catalog, as last imported
+     * @since 1.1
+     */
     Catalog catalog();
 
-    /** Selling in the open session. Blocks on the database: call inside {@link #background}. @since 1.1 */
+    /**
+     * Selling in the open session. Blocks on the database: call inside {@link #background}.
+     *
+     * @return the sales, which store a sale only in the name of the cashier at the till
+     * @since 1.1
+     */
     Sales sales();
 
-    /** The till's cash drawer. Its methods block on the device: call them inside {@link #background}. */
+    /**
+     * The till's cash drawer. Its methods block on the device: call them inside {@link #background}.
+     *
+     * @return the drawer the terminal is configured with: ESC/POS, JavaPOS or simulated
+     * @since 1.0
+     */
     CashDrawer drawer();
 
-    /** The badges scanned on this terminal, delivered on the event thread. */
+    /**
+     * The badges scanned on this terminal, delivered on the event thread.
+     *
+     * @return the badge scans, to subscribe to while a screen takes badges
+     * @since 1.0
+     */
     BadgeScans badgeScans();
 
-    /** Shows screens by route and dialogs as overlays. Event thread only. */
+    /**
+     * Shows screens by route and dialogs as overlays. Event thread only.
+     *
+     * @return the kiosk window's navigator
+     * @since 1.0
+     */
     Navigator navigator();
 
-    /** Who is at the till. Event thread only. */
+    /**
+     * Who is at the till. Event thread only.
+     *
+     * @return the till, where a cashier signs in with an identification and out when they leave
+     * @since 1.0
+     */
     Till till();
 
-    /** The append-only audit trail. Never blocks; any thread. */
+    /**
+     * The append-only audit trail. Never blocks; any thread.
+     *
+     * @return the terminal's audit trail
+     * @since 1.0
+     */
     Audit audit();
 
     /**
      * Asks a head cashier on this screen to approve what a cashier may not do alone. Event thread only.
+     *
+     * @return the host's approvals, the only source of an {@link app.tillpoint.api.session.Approval} it accepts
+     * @throws UnsupportedOperationException from this default, in a context that issues no approvals (a test double
+     *                                       written against 1.1); the host's context overrides it
      * @since 1.2
      */
     default Approvals approvals() {
@@ -72,10 +126,20 @@ public interface KioskContext {
     /**
      * The working extensions of {@code type} from every started plugin, in a stable order. This is how plugins use
      * each other: e.g. session-opening asks for a {@link CashCounter}; if there is none, it degrades.
+     *
+     * @param <T>  the extension point
+     * @param type the extension point's interface, e.g. {@code CashCounter.class}
+     * @return the extensions, empty if no started plugin provides one
+     * @since 1.0
      */
     <T extends ExtensionPoint> List<T> extensions(Class<T> type);
 
-    /** The first working {@link CashierAuthenticator}, if a plugin provides one. Event thread. @since 1.2 */
+    /**
+     * The first working {@link CashierAuthenticator}, if a plugin provides one. Event thread.
+     *
+     * @return the first of {@link #extensions}{@code (CashierAuthenticator.class)}; empty if no plugin provides one
+     * @since 1.2
+     */
     default Optional<CashierAuthenticator> authenticator() {
         return extensions(CashierAuthenticator.class).stream().findFirst();
     }
@@ -83,7 +147,11 @@ public interface KioskContext {
     /**
      * Asks a cashier to identify on the lock screen, then calls {@code done} on the event thread with their
      * identification, or empty if they cancelled. If no plugin can identify cashiers, the cashier is told so
-     * ({@link #NO_AUTHENTICATOR}) and {@code done} is not called. Event thread. @since 1.2
+     * ({@link #NO_AUTHENTICATOR}) and {@code done} is not called. Event thread.
+     *
+     * @param request who is asked for: the purpose shown and the roles accepted
+     * @param done    called once, on the event thread, unless no plugin can identify cashiers
+     * @since 1.2
      */
     default void identify(CashierAuthenticator.Request request, Consumer<Optional<Identification>> done) {
         Optional<CashierAuthenticator> authenticator = authenticator();
@@ -96,7 +164,16 @@ public interface KioskContext {
 
     /**
      * Runs {@code work} on a background thread (database, devices), then {@code onSuccess} or {@code onFailure} on the
-     * event thread. Tasks run one at a time, in the order given.
+     * event thread. Tasks run one at a time, in the order given, on the one background thread the kiosk and all its
+     * plugins share: keep each task short.
+     *
+     * @param <T>       what the work returns
+     * @param work      the blocking work; runs on the background thread
+     * @param onSuccess called on the event thread with what {@code work} returned (null too)
+     * @param onFailure called on the event thread with the exception {@code work} threw; the host may wrap it, so
+     *                  look for a {@link Refusal}, an expected answer, with
+     *                  {@link app.tillpoint.api.flow.Failures#find}
+     * @since 1.0
      */
     <T> void background(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
 
@@ -109,7 +186,8 @@ public interface KioskContext {
      * <p>A default method, so that a {@code KioskContext} written against 1.1 (a test double of your own) still
      * compiles; the default throws, and the host's context of each plugin overrides it.
      *
-     * @throws java.io.UncheckedIOException if the folder cannot be created
+     * @return the folder, which exists
+     * @throws java.io.UncheckedIOException  if the folder cannot be created
      * @throws UnsupportedOperationException if this context belongs to no plugin
      * @since 1.2
      */

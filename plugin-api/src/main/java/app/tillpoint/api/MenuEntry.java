@@ -8,13 +8,25 @@ import org.pf4j.ExtensionPoint;
  */
 public interface MenuEntry extends ExtensionPoint {
 
-    /** A short stable id, e.g. {@code backend}; part of the entry's component name. */
+    /**
+     * A short stable id, e.g. {@code backend}; part of the entry's component name.
+     *
+     * @return the id, unique among the menu's entries
+     */
     String id();
 
-    /** The entry's text, in the terminal's locale. */
+    /**
+     * The entry's text, in the terminal's locale.
+     *
+     * @return the text, e.g. "Backend"
+     */
     String label();
 
-    /** Smaller first. */
+    /**
+     * Where the entry stands in the menu: smaller first. The bundled entries use 100 (Backend) to 900 (Lock).
+     *
+     * @return the position; 500 unless overridden
+     */
     default int order() {
         return 500;
     }

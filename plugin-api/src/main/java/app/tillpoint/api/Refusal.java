@@ -6,6 +6,11 @@ package app.tillpoint.api;
  * host logs refusals as one line, not as errors. @since 1.2
  */
 public abstract class Refusal extends Exception {
+    /**
+     * A refusal with its reason.
+     *
+     * @param message why nothing was done, in words fit for the cashier
+     */
     protected Refusal(String message) {
         super(message);
     }

@@ -10,10 +10,18 @@ import javax.swing.JComponent;
  */
 public interface Screen extends ExtensionPoint {
 
-    /** The route, e.g. {@code lock} or {@code register}. One screen per route; the first plugin loaded wins. */
+    /**
+     * The route, e.g. {@code lock} or {@code register}. One screen per route; the first plugin loaded wins.
+     *
+     * @return the route, as given to {@link app.tillpoint.api.terminal.Navigator#show}
+     */
     String route();
 
-    /** The screen's component; called once, the first time the screen is shown. */
+    /**
+     * The screen's component; called once, the first time the screen is shown.
+     *
+     * @return the component that fills the kiosk window while the screen is shown
+     */
     JComponent component();
 
     /** The screen is about to be shown: refresh what it shows. */

@@ -12,17 +12,41 @@ import org.pf4j.ExtensionPoint;
  */
 public interface SessionListener extends ExtensionPoint {
 
+    /**
+     * A session was opened.
+     *
+     * @param session the session as stored: open, with its opening cash, count and note
+     * @since 1.0
+     */
     default void opened(Session session) {
     }
 
+    /**
+     * A session was closed.
+     *
+     * @param session the session as stored after the closing: closed, with its closing date and counted cash
+     * @since 1.0
+     */
     default void closed(Session session) {
     }
 
-    /** A sale was stored in {@code session}. Since API 1.1. */
+    /**
+     * A sale was stored in {@code session}.
+     *
+     * @param session the open session it was sold in
+     * @param order   the sale as stored
+     * @since 1.1
+     */
     default void sold(Session session, Order order) {
     }
 
-    /** Cash was put in or taken out of the drawer in {@code session}. Since API 1.1. */
+    /**
+     * Cash was put in or taken out of the drawer in {@code session}.
+     *
+     * @param session the open session
+     * @param move    the cash move as stored
+     * @since 1.1
+     */
     default void cashMoved(Session session, CashMove move) {
     }
 }

@@ -17,8 +17,22 @@ import java.util.Objects;
 public record Identification(Cashier cashier, Credential credential, Instant at, String token) {
 
     /** What a cashier showed to identify. */
-    public enum Credential { BADGE, PIN }
+    public enum Credential {
+        /** A badge scanned, for a cashier who needs no PIN. */
+        BADGE,
+        /** A PIN entered on the lock screen's keypad. */
+        PIN
+    }
 
+    /**
+     * Checks that every component is given. Only the host's token makes an identification it accepts.
+     *
+     * @param cashier    who identified; not null
+     * @param credential what they showed; not null
+     * @param at         when; not null
+     * @param token      the host's proof; not null
+     * @throws NullPointerException if a component is null
+     */
     public Identification {
         Objects.requireNonNull(cashier, "cashier");
         Objects.requireNonNull(credential, "credential");

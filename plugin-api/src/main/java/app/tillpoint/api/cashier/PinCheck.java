@@ -16,19 +16,46 @@ public record PinCheck(Outcome outcome, int attemptsLeft, Optional<Instant> lock
                        Optional<Identification> identification) {
 
     /** How a PIN check ended. */
-    public enum Outcome { ACCEPTED, WRONG, LOCKED_OUT }
+    public enum Outcome {
+        /** The PIN was right: the cashier is identified. */
+        ACCEPTED,
+        /** The PIN was wrong; {@code attemptsLeft} says how many more wrong PINs are allowed before a lock-out. */
+        WRONG,
+        /** Locked out until {@code lockedUntil}: by this wrong PIN, or already (then the PIN is not checked). */
+        LOCKED_OUT
+    }
 
+    /**
+     * Checks that the optional parts are given, empty or not.
+     *
+     * @param outcome        how the check ended; not null
+     * @param attemptsLeft   wrong PINs still allowed
+     * @param lockedUntil    when a lock-out ends, or empty; not null
+     * @param identification the identification of an accepted PIN, or empty; not null
+     * @throws NullPointerException if {@code outcome}, {@code lockedUntil} or {@code identification} is null
+     */
     public PinCheck {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(lockedUntil, "lockedUntil");
         Objects.requireNonNull(identification, "identification");
     }
 
-    /** A PIN check as API 1.1 answered it, without an identification. */
+    /**
+     * A PIN check as API 1.1 answered it, without an identification.
+     *
+     * @param outcome      how the check ended
+     * @param attemptsLeft wrong PINs still allowed before a lock-out
+     * @param lockedUntil  when a lock-out ends, or empty
+     */
     public PinCheck(Outcome outcome, int attemptsLeft, Optional<Instant> lockedUntil) {
         this(outcome, attemptsLeft, lockedUntil, Optional.empty());
     }
 
+    /**
+     * Whether the PIN was right.
+     *
+     * @return true for {@link Outcome#ACCEPTED}
+     */
     public boolean accepted() {
         return outcome == Outcome.ACCEPTED;
     }

@@ -8,9 +8,17 @@ import java.util.List;
  */
 public interface Catalog {
 
-    /** Every product on sale, by category, then name. */
+    /**
+     * Every product on sale, by category, then name.
+     *
+     * @return the products, in the terminal's currency; empty before a catalog was imported
+     */
     List<Product> products();
 
-    /** The categories of the products on sale, in the order the register shows them. */
+    /**
+     * The categories of the products on sale, in the order the register shows them.
+     *
+     * @return the category names, each once; empty before a catalog was imported
+     */
     List<String> categories();
 }

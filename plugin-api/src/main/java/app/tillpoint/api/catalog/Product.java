@@ -13,6 +13,16 @@ import java.util.Objects;
  * @param price    the unit price, in the terminal's currency
  */
 public record Product(long id, String name, String category, Money price) {
+    /**
+     * Checks the product.
+     *
+     * @param id       unique in the catalog
+     * @param name     not null, not blank
+     * @param category not null
+     * @param price    not null, not negative (zero is allowed)
+     * @throws NullPointerException     if {@code name}, {@code category} or {@code price} is null
+     * @throws IllegalArgumentException if the name is blank or the price is negative
+     */
     public Product {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(category, "category");

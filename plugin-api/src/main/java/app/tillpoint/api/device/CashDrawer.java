@@ -10,7 +10,14 @@ import java.time.Duration;
 public interface CashDrawer extends AutoCloseable {
 
     /** The state of an open drawer, as far as the hardware can tell. */
-    enum OpenState { OPEN, CLOSED, UNKNOWN }
+    enum OpenState {
+        /** The drawer is open. */
+        OPEN,
+        /** The drawer is closed. */
+        CLOSED,
+        /** The hardware cannot tell, e.g. a drawer without a sensor, or a printer configured without status. */
+        UNKNOWN
+    }
 
     /**
      * Kicks the drawer open.
@@ -19,16 +26,30 @@ public interface CashDrawer extends AutoCloseable {
      */
     void open() throws DeviceException;
 
-    /** Whether the drawer is open now; {@code UNKNOWN} where the hardware cannot say. */
+    /**
+     * Whether the drawer is open now; {@code UNKNOWN} where the hardware cannot say.
+     *
+     * @return open, closed or unknown
+     * @throws DeviceException if the device could not be asked (not connected, an error); the message is fit for the
+     *                         cashier
+     */
     OpenState openState() throws DeviceException;
 
     /**
      * Waits until the drawer is closed, at most {@code timeout}.
      *
+     * @param timeout the longest wait
      * @return true if it was seen closed; false on time-out or where the hardware cannot say
+     * @throws DeviceException      if the device could not be asked; the message is fit for the cashier
+     * @throws InterruptedException if the waiting thread was interrupted
      */
     boolean waitForClose(Duration timeout) throws DeviceException, InterruptedException;
 
+    /**
+     * The drawer's state as a device now. Never blocks.
+     *
+     * @return the state, as the dashboard shows it
+     */
     DeviceStatus status();
 
     /** Releases the device. Never throws. */

@@ -12,19 +12,45 @@ import java.util.Objects;
 public record DeviceStatus(String device, State state, String detail) {
 
     /** Whether a device can be used. */
-    public enum State { READY, SIMULATED, NOT_CONNECTED, ERROR }
+    public enum State {
+        /** Connected and working. */
+        READY,
+        /** No hardware: a simulator stands in, as on the demo terminal. Usable. */
+        SIMULATED,
+        /** Absent or unplugged; the driver keeps trying to reconnect. */
+        NOT_CONNECTED,
+        /** Connected but failing, e.g. sending garbage or refusing a command. */
+        ERROR
+    }
 
+    /**
+     * Checks the device and the state; a null detail becomes empty.
+     *
+     * @param device not null
+     * @param state  not null
+     * @param detail a short explanation, or null or empty when all is well
+     * @throws NullPointerException if {@code device} or {@code state} is null
+     */
     public DeviceStatus {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(state, "state");
         detail = detail == null ? "" : detail;
     }
 
+    /**
+     * Whether the device can be used now.
+     *
+     * @return true when {@link State#READY} or {@link State#SIMULATED}
+     */
     public boolean usable() {
         return state == State.READY || state == State.SIMULATED;
     }
 
-    /** "Badge reader: not connected (/dev/ttyUSB0)", as the dashboard shows it. */
+    /**
+     * The device, its state and the detail in one line, as the dashboard shows it.
+     *
+     * @return e.g. "Badge reader: not connected (/dev/ttyUSB0)", or "Cash drawer: ready" without a detail
+     */
     public String describe() {
         String word = switch (state) {
             case READY -> "ready";

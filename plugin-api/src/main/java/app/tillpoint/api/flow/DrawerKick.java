@@ -15,6 +15,9 @@ public final class DrawerKick {
     /**
      * What the cashier reads when the drawer did not open, with the driver's reason: "Drawer did not open (not
      * connected): open it with the key". A reason that already says the drawer did not open is used as it is.
+     *
+     * @param reason why, as the driver said it ({@link DeviceException#getMessage()}); not null
+     * @return the message for the cashier
      */
     public static String failedMessage(String reason) {
         if (reason.startsWith("Drawer did not open")) {
@@ -24,9 +27,11 @@ public final class DrawerKick {
     }
 
     /**
-     * Kicks the drawer for {@code what} ("order 12").
+     * Kicks the drawer for {@code what} ("order 12"). Returns at once: the kick runs in the background.
      *
+     * @param kiosk  the calling plugin's context
      * @param plugin the plugin's id, the prefix of its audit events
+     * @param what   what was stored, for the audit and the message, e.g. "order 12", "session 4", "cash move 7"
      */
     public static void after(KioskContext kiosk, String plugin, String what) {
         kiosk.background(() -> {

@@ -13,7 +13,13 @@ public final class TakeTheTill {
     private TakeTheTill() {
     }
 
-    /** Asks a cashier to identify for {@code purpose} ("Continue Selling"), then shows them the register. */
+    /**
+     * Asks a cashier to identify for {@code purpose} ("Continue Selling"), then shows them the register. Returns at
+     * once. If no plugin can identify cashiers, the cashier is told so and nothing else happens.
+     *
+     * @param kiosk   the calling plugin's context
+     * @param purpose shown on the lock screen
+     */
     public static void thenRegister(KioskContext kiosk, String purpose) {
         kiosk.identify(CashierAuthenticator.Request.anyCashier(purpose), identification -> {
             if (identification.isPresent()) {

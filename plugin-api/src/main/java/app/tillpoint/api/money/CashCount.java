@@ -28,7 +28,14 @@ public final class CashCount {
         this.quantities = quantities;
     }
 
-    /** A count of nothing, over {@code denominations} (all of one currency, no repeats), shown largest first. */
+    /**
+     * A count of nothing, over {@code denominations} (all of one currency, no repeats), shown largest first.
+     *
+     * @param denominations the bills and coins to count, in any order; usually the terminal's
+     *                      ({@link app.tillpoint.api.terminal.TerminalInfo#emptyCount()})
+     * @return a count with every quantity zero, in the denominations' currency
+     * @throws IllegalArgumentException if the list is empty, mixes currencies or lists a denomination twice
+     */
     public static CashCount empty(List<Denomination> denominations) {
         if (denominations.isEmpty()) {
             throw new IllegalArgumentException("A cash count needs at least one denomination");
@@ -48,6 +55,9 @@ public final class CashCount {
     /**
      * This count with {@code quantity} of {@code denomination}.
      *
+     * @param denomination one of this count's denominations
+     * @param quantity     how many were counted, 0 to {@value #MAX_QUANTITY}; replaces the quantity before
+     * @return a new count; this one is unchanged
      * @throws IllegalArgumentException if the quantity is outside 0 to {@value #MAX_QUANTITY} or the denomination
      *                                  is not one of this count's
      */
@@ -60,20 +70,40 @@ public final class CashCount {
         return new CashCount(currency, denominations, copy);
     }
 
+    /**
+     * How many of {@code denomination} were counted.
+     *
+     * @param denomination one of this count's denominations
+     * @return 0 to {@value #MAX_QUANTITY}
+     * @throws IllegalArgumentException if the denomination is not one of this count's
+     */
     public int quantity(Denomination denomination) {
         return quantities[indexOf(denomination)];
     }
 
+    /**
+     * The currency of every denomination of this count.
+     *
+     * @return the currency
+     */
     public Currency currency() {
         return currency;
     }
 
-    /** The denominations of this count, largest first. */
+    /**
+     * The denominations of this count, largest first.
+     *
+     * @return an unmodifiable list, at the same value the bill before the coin ({@link Denomination#LARGEST_FIRST})
+     */
     public List<Denomination> denominations() {
         return denominations;
     }
 
-    /** Every denomination with its quantity, largest first, zeros included. */
+    /**
+     * Every denomination with its quantity, largest first, zeros included.
+     *
+     * @return an unmodifiable list, one line for each of {@link #denominations()}
+     */
     public List<Line> lines() {
         List<Line> lines = new ArrayList<>(denominations.size());
         for (int i = 0; i < quantities.length; i++) {
@@ -82,11 +112,21 @@ public final class CashCount {
         return List.copyOf(lines);
     }
 
-    /** Only the lines that were counted (quantity above zero), largest first. */
+    /**
+     * Only the lines that were counted (quantity above zero), largest first.
+     *
+     * @return an unmodifiable list; empty for a count of nothing
+     */
     public List<Line> countedLines() {
         return lines().stream().filter(line -> line.quantity() > 0).toList();
     }
 
+    /**
+     * What the count comes to: the sum of every line's amount. Derived each time, never stored apart.
+     *
+     * @return the total in the count's currency; zero for a count of nothing
+     * @throws ArithmeticException if the total does not fit in a {@code long} of minor units
+     */
     public Money total() {
         Money total = Money.zero(currency);
         for (Line line : lines()) {
@@ -95,6 +135,11 @@ public final class CashCount {
         return total;
     }
 
+    /**
+     * Whether nothing was counted.
+     *
+     * @return true when every quantity is zero
+     */
     public boolean isEmpty() {
         return countedLines().isEmpty();
     }
@@ -102,6 +147,9 @@ public final class CashCount {
     /**
      * The count as lines of a note, as the cashier reads them: {@code 2 x ₹500.00}, … then {@code Total ₹1,340.00}.
      * A coin that shares its value with a bill is marked "coin".
+     *
+     * @param locale how the amounts are written; the terminal's locale
+     * @return a line for each denomination counted, largest first, then the total line (alone for a count of nothing)
      */
     public List<String> noteLines(Locale locale) {
         List<String> lines = new ArrayList<>();
@@ -113,7 +161,12 @@ public final class CashCount {
         return List.copyOf(lines);
     }
 
-    /** True for a coin of a value that this count also has as a bill (the ₹20 coin beside the ₹20 bill). */
+    /**
+     * True for a coin of a value that this count also has as a bill (the ₹20 coin beside the ₹20 bill).
+     *
+     * @param denomination any denomination; need not be one of this count's
+     * @return true for such a coin; false for a bill, or for a coin whose value no bill of this count has
+     */
     public boolean sharesValueWithBill(Denomination denomination) {
         return denomination.kind() == Denomination.Kind.COIN && denominations.stream()
                 .anyMatch(d -> d.kind() == Denomination.Kind.BILL && d.minorUnits() == denomination.minorUnits());
@@ -143,8 +196,19 @@ public final class CashCount {
         return "CashCount" + countedLines() + " = " + total();
     }
 
-    /** One denomination and how many of it were counted. */
+    /**
+     * One denomination and how many of it were counted.
+     *
+     * @param denomination the bill or coin
+     * @param quantity     how many, 0 to {@value CashCount#MAX_QUANTITY}
+     */
     public record Line(Denomination denomination, int quantity) {
+        /**
+         * What this line comes to.
+         *
+         * @return the denomination's value times the quantity
+         * @throws ArithmeticException if it does not fit in a {@code long} of minor units
+         */
         public Money amount() {
             return denomination.value().times(quantity);
         }

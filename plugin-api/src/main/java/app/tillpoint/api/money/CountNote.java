@@ -11,7 +11,14 @@ import java.util.Locale;
 public final class CountNote {
     private String countLines = "";
 
-    /** {@code note} with {@code count}'s lines ({@link CashCount#noteLines}) in place of the last ones written. */
+    /**
+     * {@code note} with {@code count}'s lines ({@link CashCount#noteLines}) in place of the last ones written.
+     *
+     * @param note   the note as it stands in the dialog, with whatever the cashier typed; null reads as empty
+     * @param count  the count just confirmed
+     * @param locale how the amounts are written; the terminal's locale
+     * @return the note to show: the count's lines where the lines written last still stand, else on top
+     */
     public String withCount(String note, CashCount count, Locale locale) {
         String text = note == null ? "" : note;
         String lines = String.join("\n", count.noteLines(locale));

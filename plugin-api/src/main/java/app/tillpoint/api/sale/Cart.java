@@ -20,11 +20,24 @@ public final class Cart {
         this.lines = List.copyOf(lines);
     }
 
+    /**
+     * A cart with nothing in it: where every sale starts.
+     *
+     * @param currency the terminal's currency; every product added must be priced in it
+     * @return an empty cart
+     */
     public static Cart empty(Currency currency) {
         return new Cart(currency, List.of());
     }
 
-    /** One more of {@code product}: a new line, or the existing line's quantity plus one. */
+    /**
+     * One more of {@code product}: a new line, or the existing line's quantity plus one.
+     *
+     * @param product a product of the catalog; a line is found by its id
+     * @return a new cart; this one is unchanged
+     * @throws IllegalArgumentException if a new line's product is priced in another currency, or the line already
+     *                                  holds {@value CartLine#MAX_QUANTITY}
+     */
     public Cart add(Product product) {
         int index = indexOf(product.id());
         if (index < 0) {
@@ -41,6 +54,9 @@ public final class Cart {
     /**
      * The line of {@code productId} with {@code quantity}.
      *
+     * @param productId the product of a line in this cart
+     * @param quantity  how many, 1 to {@value CartLine#MAX_QUANTITY}; replaces the quantity before
+     * @return a new cart, the line where it was; this one is unchanged
      * @throws IllegalArgumentException if the quantity is outside 1 to 9,999 or the product is not in the cart
      */
     public Cart withQuantity(long productId, int quantity) {
@@ -53,24 +69,51 @@ public final class Cart {
         return new Cart(currency, copy);
     }
 
+    /**
+     * Without the line of {@code productId}.
+     *
+     * @param productId the product whose line goes
+     * @return a new cart; the same lines if the product is not in the cart
+     */
     public Cart remove(long productId) {
         List<CartLine> copy = new ArrayList<>(lines);
         copy.removeIf(line -> line.product().id() == productId);
         return new Cart(currency, copy);
     }
 
+    /**
+     * What is in the cart.
+     *
+     * @return an unmodifiable list, in the order the products were first added; empty for an empty cart
+     */
     public List<CartLine> lines() {
         return lines;
     }
 
+    /**
+     * Whether nothing is in the cart: nothing to pay.
+     *
+     * @return true without lines
+     */
     public boolean isEmpty() {
         return lines.isEmpty();
     }
 
+    /**
+     * The currency every line is priced in.
+     *
+     * @return the currency the cart was made with
+     */
     public Currency currency() {
         return currency;
     }
 
+    /**
+     * What the customer pays: the sum of the lines' amounts, derived each time.
+     *
+     * @return the total in the cart's currency; zero for an empty cart
+     * @throws ArithmeticException if it does not fit in a {@code long} of minor units
+     */
     public Money total() {
         Money total = Money.zero(currency);
         for (CartLine line : lines) {

@@ -13,6 +13,16 @@ import java.util.Objects;
  * @param tendered what the customer handed over; at least the cart's total
  */
 public record CashSale(Cashier cashier, Cart cart, Money tendered) {
+    /**
+     * Checks the sale.
+     *
+     * @param cashier  not null
+     * @param cart     not null, not empty
+     * @param tendered not null, in the cart's currency, at least the cart's total
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if the cart is empty, or less than its total was tendered (or in another
+     *                                  currency)
+     */
     public CashSale {
         Objects.requireNonNull(cashier, "cashier");
         Objects.requireNonNull(cart, "cart");
@@ -25,6 +35,11 @@ public record CashSale(Cashier cashier, Cart cart, Money tendered) {
         }
     }
 
+    /**
+     * The cash to hand back.
+     *
+     * @return tendered minus the cart's total: zero or more
+     */
     public Money change() {
         return tendered.minus(cart.total());
     }

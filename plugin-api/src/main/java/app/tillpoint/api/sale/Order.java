@@ -20,6 +20,19 @@ import java.util.List;
  */
 public record Order(long id, long sessionId, Instant soldAt, Cashier soldBy, List<CartLine> lines, Money total,
                     Money tendered, Money change) {
+    /**
+     * Copies the lines, so that the order cannot change.
+     *
+     * @param id        unique on this terminal
+     * @param sessionId the session it was sold in
+     * @param soldAt    when it was committed
+     * @param soldBy    the cashier at the till
+     * @param lines     what was sold; copied, not null
+     * @param total     the sum of the lines
+     * @param tendered  the cash handed over
+     * @param change    the cash handed back
+     * @throws NullPointerException if {@code lines} or one of them is null
+     */
     public Order {
         lines = List.copyOf(lines);
     }

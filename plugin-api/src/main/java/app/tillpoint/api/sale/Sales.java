@@ -15,10 +15,20 @@ public interface Sales {
      * row; then tells every {@link app.tillpoint.api.SessionListener}. The drawer is not kicked here: the caller does
      * that after the sale is stored. If the process dies before the commit, nothing of the sale is stored.
      *
-     * @throws NoOpenSessionException if the terminal has no open session (nothing is stored)
+     * @param sale the cart, the cash tendered and the cashier, who must be the one at the till
+     * @return the order as stored, with its id and the moment it was sold
+     * @throws NoOpenSessionException   if the terminal has no open session (nothing is stored)
+     * @throws IllegalStateException    if the sale's cashier is not the one at the till (nothing is stored)
+     * @throws IllegalArgumentException with a message for the cashier if a product is no longer on sale, its price
+     *                                  changed, or the sale is not in the terminal's currency (nothing is stored)
      */
     Order sellForCash(CashSale sale) throws NoOpenSessionException;
 
-    /** The orders of a session, oldest first. */
+    /**
+     * The orders of a session, oldest first.
+     *
+     * @param sessionId the session's id
+     * @return its orders with their lines as sold; empty if it has none, or if there is no such session
+     */
     List<Order> orders(long sessionId);
 }

@@ -25,6 +25,17 @@ import java.util.Optional;
  * @param token    (since 1.2) the host's proof that it issued this approval; empty in one built by a plugin
  */
 public record Approval(Cashier approver, String reason, ApprovalAction action, Optional<Money> amount, String token) {
+    /**
+     * Checks the approval. It does not check the token: the host's store does, when the approval is used.
+     *
+     * @param approver a head cashier; not null
+     * @param reason   not null; may be blank until the head cashier picks one
+     * @param action   what it allows; null only as the API 1.1 constructor leaves it
+     * @param amount   the amount it allows, or empty; not null
+     * @param token    the host's proof, or empty; not null
+     * @throws NullPointerException     if {@code approver}, {@code reason}, {@code amount} or {@code token} is null
+     * @throws IllegalArgumentException if the approver is not a head cashier
+     */
     public Approval {
         Objects.requireNonNull(approver, "approver");
         Objects.requireNonNull(reason, "reason");
@@ -38,6 +49,9 @@ public record Approval(Cashier approver, String reason, ApprovalAction action, O
     /**
      * An approval as API 1.1 built it. The host no longer accepts one: ask {@link Approvals} instead.
      *
+     * @param approver a head cashier
+     * @param reason   why
+     * @throws IllegalArgumentException if the approver is not a head cashier
      * @deprecated since 1.2: a plugin cannot approve; the store refuses an approval the host did not issue
      */
     @Deprecated(since = "1.2")
@@ -45,7 +59,13 @@ public record Approval(Cashier approver, String reason, ApprovalAction action, O
         this(approver, reason, null, Optional.empty(), "");
     }
 
-    /** The same approval (same token) with the reason the head cashier picked. @since 1.2 */
+    /**
+     * The same approval (same token) with the reason the head cashier picked.
+     *
+     * @param newReason the reason, as picked or typed; the store refuses a blank one
+     * @return a new approval; this one is unchanged
+     * @since 1.2
+     */
     public Approval withReason(String newReason) {
         return new Approval(approver, newReason, action, amount, token);
     }

@@ -19,6 +19,16 @@ import java.util.Optional;
  */
 public record ApprovalRequest(ApprovalAction action, String purpose, Cashier askedBy, Optional<Money> amount,
                               String reason) {
+    /**
+     * Checks the request; a null reason becomes empty.
+     *
+     * @param action  not null
+     * @param purpose not null
+     * @param askedBy not null
+     * @param amount  the amount, or empty; not null
+     * @param reason  the reason, or null or empty when the head cashier picks it
+     * @throws NullPointerException if {@code action}, {@code purpose}, {@code askedBy} or {@code amount} is null
+     */
     public ApprovalRequest {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(purpose, "purpose");

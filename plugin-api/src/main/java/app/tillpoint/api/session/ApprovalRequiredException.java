@@ -13,13 +13,18 @@ import java.util.Optional;
 public class ApprovalRequiredException extends Refusal {
     private final transient Money amount;
     private final transient Money limit;
+    /** What a head cashier must approve; null where an API 1.1 host threw it. */
     private final ApprovalAction action;
     private final transient Money approvalAmount;
 
     /**
+     * A refusal that names the approval to ask for.
+     *
+     * @param message        why, fit for the cashier, e.g. "The difference of -500.00 is more than the allowed 100.00:
+     *                       a head cashier must approve it"
      * @param action         what a head cashier must approve
-     * @param amount         the amount over the limit, for the message
-     * @param limit          the limit it is over, for the message
+     * @param amount         the amount over the limit, for the message; null for a recount
+     * @param limit          the limit it is over, for the message; null for a recount
      * @param approvalAmount the amount the approval must be for (see {@link Approval#amount()}); null for none
      * @since 1.2
      */
@@ -32,26 +37,54 @@ public class ApprovalRequiredException extends Refusal {
         this.approvalAmount = approvalAmount;
     }
 
-    /** As API 1.1 built it: a closing difference or a cash out, for the amount over the limit. */
+    /**
+     * As API 1.1 built it: a closing difference or a cash out, for the amount over the limit. Its {@link #action()}
+     * is null.
+     *
+     * @param message why, fit for the cashier
+     * @param amount  the amount over the limit, which is also the amount the approval must be for
+     * @param limit   the limit it is over
+     */
     public ApprovalRequiredException(String message, Money amount, Money limit) {
         this(message, null, amount, limit, amount);
     }
 
-    /** The amount that is over the limit: the closing difference (either sign) or the cash out. */
+    /**
+     * The amount that is over the limit: the closing or opening difference (either sign), the cash out, or the
+     * session's cash outs with it.
+     *
+     * @return the amount as the message gives it; null for a recount, which has no amount
+     */
     public Money amount() {
         return amount;
     }
 
+    /**
+     * The limit that {@link #amount()} is over: from the terminal's policy, or the expected cash that a cash out
+     * would take below zero.
+     *
+     * @return the limit as the message gives it; null for a recount
+     */
     public Money limit() {
         return limit;
     }
 
-    /** What a head cashier must approve; null where an API 1.1 host threw it. @since 1.2 */
+    /**
+     * What a head cashier must approve; null where an API 1.1 host threw it.
+     *
+     * @return the action to ask {@link Approvals#ask} for
+     * @since 1.2
+     */
     public ApprovalAction action() {
         return action;
     }
 
-    /** The amount the approval must be for; empty for a recount. @since 1.2 */
+    /**
+     * The amount the approval must be for; empty for a recount.
+     *
+     * @return the amount to put in the {@link ApprovalRequest}
+     * @since 1.2
+     */
     public Optional<Money> approvalAmount() {
         return Optional.ofNullable(approvalAmount);
     }

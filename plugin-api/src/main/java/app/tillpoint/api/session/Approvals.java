@@ -14,6 +14,10 @@ public interface Approvals {
      * Shows the lock screen for a head cashier, then calls {@code done} on the event thread with the approval, or
      * empty when nobody approved (cancelled, or refused: the cashier is told why). The caller then shows the screen it
      * wants; the lock screen is left when {@code done} runs.
+     *
+     * @param request what is to be approved, for whom and for how much; its purpose is shown on the lock screen
+     * @param done    called once, on the event thread: an approval the host issued for the request's action and
+     *                amount, or empty
      */
     void ask(ApprovalRequest request, Consumer<Optional<Approval>> done);
 }

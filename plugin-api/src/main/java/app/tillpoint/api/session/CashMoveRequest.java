@@ -9,12 +9,25 @@ import java.util.Optional;
 /**
  * Cash in or cash out, as the register's dialog hands it to {@link Sessions#moveCash}.
  *
+ * @param cashier   who moves the cash: the cashier at the till
+ * @param direction in or out of the drawer
  * @param amount   more than nothing
  * @param reason   from the terminal's list, or typed; not blank
  * @param approval a head cashier's, for a cash out over the terminal's limit
  */
 public record CashMoveRequest(Cashier cashier, CashMove.Direction direction, Money amount, String reason,
                               Optional<Approval> approval) {
+    /**
+     * Checks the request.
+     *
+     * @param cashier   not null
+     * @param direction not null
+     * @param amount    not null, more than nothing
+     * @param reason    not null, not blank
+     * @param approval  the approval, or empty; not null
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if the amount is zero or negative, or the reason is blank
+     */
     public CashMoveRequest {
         Objects.requireNonNull(cashier, "cashier");
         Objects.requireNonNull(direction, "direction");

@@ -15,6 +15,14 @@ import java.util.Optional;
  *                  close showed the difference
  */
 public record ClosingCountRequest(Cashier countedBy, CashCount count, Optional<Approval> recount) {
+    /**
+     * Checks that every component is given.
+     *
+     * @param countedBy not null
+     * @param count     not null
+     * @param recount   the approval, or empty; not null
+     * @throws NullPointerException if a component is null
+     */
     public ClosingCountRequest {
         Objects.requireNonNull(countedBy, "countedBy");
         Objects.requireNonNull(count, "count");

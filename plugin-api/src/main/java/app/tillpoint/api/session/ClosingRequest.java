@@ -15,6 +15,15 @@ import java.util.Optional;
  * @param approval a head cashier's, when the difference is over the terminal's limit
  */
 public record ClosingRequest(Cashier closedBy, CashCount count, String note, Optional<Approval> approval) {
+    /**
+     * Checks the request; a null note becomes empty.
+     *
+     * @param closedBy not null
+     * @param count    not null
+     * @param note     the note, or null or empty for none
+     * @param approval the approval, or empty; not null
+     * @throws NullPointerException if {@code closedBy}, {@code count} or {@code approval} is null
+     */
     public ClosingRequest {
         Objects.requireNonNull(closedBy, "closedBy");
         Objects.requireNonNull(count, "count");

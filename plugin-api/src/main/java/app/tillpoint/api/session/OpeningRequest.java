@@ -19,6 +19,18 @@ import java.util.Optional;
  */
 public record OpeningRequest(Cashier cashier, Money openingCash, Optional<CashCount> count, String note,
                              Optional<Approval> approval) {
+    /**
+     * Checks the request; a null note becomes empty.
+     *
+     * @param cashier     not null
+     * @param openingCash not null, not negative
+     * @param count       the count, or empty; not null; in the opening cash's currency
+     * @param note        the note, or null or empty for none
+     * @param approval    the approval, or empty; not null
+     * @throws NullPointerException     if {@code cashier}, {@code openingCash}, {@code count} or {@code approval} is
+     *                                  null
+     * @throws IllegalArgumentException if the opening cash is negative, or the count is in another currency
+     */
     public OpeningRequest {
         Objects.requireNonNull(cashier, "cashier");
         Objects.requireNonNull(openingCash, "openingCash");
@@ -36,12 +48,27 @@ public record OpeningRequest(Cashier cashier, Money openingCash, Optional<CashCo
         });
     }
 
-    /** An opening without an approval, as API 1.1 built it. */
+    /**
+     * An opening without an approval, as API 1.1 built it.
+     *
+     * @param cashier     who opens the session: the cashier at the till
+     * @param openingCash the amount confirmed, not negative
+     * @param count       the denominations counted, or empty
+     * @param note        the opening note, or null for none
+     * @throws IllegalArgumentException if the opening cash is negative, or the count is in another currency
+     */
     public OpeningRequest(Cashier cashier, Money openingCash, Optional<CashCount> count, String note) {
         this(cashier, openingCash, count, note, Optional.empty());
     }
 
-    /** The same opening with a head cashier's approval. @since 1.2 */
+    /**
+     * The same opening with a head cashier's approval.
+     *
+     * @param newApproval the approval the host issued for {@link ApprovalAction#OPENING_DIFFERENCE}; replaces any
+     *                    earlier one
+     * @return a new request; this one is unchanged
+     * @since 1.2
+     */
     public OpeningRequest withApproval(Approval newApproval) {
         return new OpeningRequest(cashier, openingCash, count, note, Optional.of(newApproval));
     }

@@ -11,10 +11,18 @@ import java.util.Optional;
  */
 public interface Sessions {
 
-    /** The terminal's session that is not closed, if any. There is never more than one. */
+    /**
+     * The terminal's session that is not closed, if any. There is never more than one.
+     *
+     * @return the open session, also one left open by a restart or a crash; empty if none is open
+     */
     Optional<Session> current();
 
-    /** The counted cash and date of the most recently closed session, if any session was ever closed. */
+    /**
+     * The counted cash and date of the most recently closed session, if any session was ever closed.
+     *
+     * @return the last closing, as the dashboard shows it; empty on a terminal that never closed a session
+     */
     Optional<LastClosing> lastClosing();
 
     /**
@@ -26,8 +34,14 @@ public interface Sessions {
      * {@link ApprovalAction#OPENING_DIFFERENCE} for the opening cash as counted. The cashier must be the one signed in
      * at the till.
      *
+     * @param request the opening cash, its count, the note and the approval, if any, in the terminal's currency
+     * @return the session as stored: open, with its number
      * @throws SessionAlreadyOpenException if the terminal already has an open session (nothing is stored)
-     * @throws ApprovalRequiredException  (since 1.2) if the opening needs an approval it does not carry
+     * @throws ApprovalRequiredException   (since 1.2) if the opening needs an approval it does not carry
+     * @throws IllegalStateException       if the request's cashier is not the one at the till (nothing is stored)
+     * @throws IllegalArgumentException    with a message for the cashier if the approval cannot be used (not issued
+     *                                     here, used already, for another action or amount) or the amount is not in
+     *                                     the terminal's currency (nothing is stored)
      */
     Session open(OpeningRequest request) throws SessionAlreadyOpenException, ApprovalRequiredException;
 
@@ -38,15 +52,31 @@ public interface Sessions {
      * <p>A cash out that breaks a rule of {@link app.tillpoint.api.terminal.TerminalPolicy#cashMoveBreaks} needs a
      * head cashier's approval, {@link ApprovalAction#CASH_OUT} for the amount.
      *
-     * @throws NoOpenSessionException     if no session is open
+     * @param request the direction, the amount, the reason and the approval, if any, in the terminal's currency
+     * @return the cash move as stored, with its id
+     * @throws NoOpenSessionException    if no session is open
      * @throws ApprovalRequiredException if a cash out needs a head cashier's approval it does not carry
+     * @throws IllegalStateException     if the request's cashier is not the one at the till (nothing is stored)
+     * @throws IllegalArgumentException  with a message for the cashier if the approval cannot be used or the amount
+     *                                   is not in the terminal's currency (nothing is stored)
      */
     CashMove moveCash(CashMoveRequest request) throws NoOpenSessionException, ApprovalRequiredException;
 
-    /** The cash moves of a session, oldest first. */
+    /**
+     * The cash moves of a session, oldest first.
+     *
+     * @param sessionId the session's id
+     * @return its cash moves; empty if it has none, or if there is no such session
+     */
     List<CashMove> cashMoves(long sessionId);
 
-    /** The money of a session so far: orders, cash sales, cash in and out, and the expected cash. */
+    /**
+     * The money of a session so far: orders, cash sales, cash in and out, and the expected cash.
+     *
+     * @param sessionId the id of a session of this terminal, open or closed
+     * @return the sums as they stand now
+     * @throws IllegalArgumentException if the terminal has no session of that id
+     */
     SessionSummary summary(long sessionId);
 
     /**
@@ -58,30 +88,55 @@ public interface Sessions {
      * recorded by {@link #recordClosingCount}; otherwise a count not recorded yet is recorded with the closing. The
      * approval of a difference is {@link ApprovalAction#CLOSING_DIFFERENCE} for the difference.
      *
-     * @throws NoOpenSessionException     if no session is open
+     * @param request the count, the note and the approval, if any, in the terminal's currency
+     * @return the closing as stored: counted, expected and difference
+     * @throws NoOpenSessionException    if no session is open
      * @throws ApprovalRequiredException if the difference is over the terminal's limit and the request has no
-     *                                    head cashier's approval (nothing is stored)
+     *                                   head cashier's approval (nothing is stored)
+     * @throws IllegalStateException     if the request's cashier is not the one at the till (nothing is stored)
+     * @throws IllegalArgumentException  with a message for the cashier if the approval cannot be used, or the count
+     *                                   is not in the terminal's currency (nothing is stored)
      */
     Closing close(ClosingRequest request) throws NoOpenSessionException, ApprovalRequiredException;
 
-    /** How a session was closed, once it is. */
+    /**
+     * How a session was closed, once it is.
+     *
+     * @param sessionId the session's id
+     * @return its closing; empty while it is open, or if there is no such session
+     */
     Optional<Closing> closing(long sessionId);
 
     /**
      * Records a count of the drawer at closing, with an audit row, before anything shows its difference; returns it
      * with the expected cash and the difference. Every count is kept. Under a blind close, a recount after an earlier
      * count of the session was recorded needs a head cashier's approval, {@link ApprovalAction#RECOUNT}; then
-     * {@link #close} takes only the last recorded count. @since 1.2
+     * {@link #close} takes only the last recorded count.
      *
-     * @throws NoOpenSessionException    if no session is open
-     * @throws ApprovalRequiredException if this is a recount that needs an approval it does not carry
+     * <p>The default throws, for a host written against 1.1.
+     *
+     * @param request the count, who counted, and the approval of a recount, if any
+     * @return the count as recorded, with its attempt number, the expected cash and the difference
+     * @throws NoOpenSessionException        if no session is open
+     * @throws ApprovalRequiredException     if this is a recount that needs an approval it does not carry
+     * @throws IllegalStateException         if the request's cashier is not the one at the till (nothing is recorded)
+     * @throws IllegalArgumentException      with a message for the cashier if the approval cannot be used, or the count
+     *                                       is not in the terminal's currency (nothing is recorded)
+     * @throws UnsupportedOperationException from this default
+     * @since 1.2
      */
     default ClosingCount recordClosingCount(ClosingCountRequest request) throws NoOpenSessionException,
             ApprovalRequiredException {
         throw new UnsupportedOperationException("This host does not record closing counts");
     }
 
-    /** The closing counts of a session, first first. @since 1.2 */
+    /**
+     * The closing counts of a session, first first.
+     *
+     * @param sessionId the session's id
+     * @return every count recorded at its closing, recounts included; empty if none was, or from this default
+     * @since 1.2
+     */
     default List<ClosingCount> closingCounts(long sessionId) {
         return List.of();
     }

@@ -10,22 +10,39 @@ import javax.swing.JComponent;
  */
 public interface Navigator {
 
-    /** Shows the screen of {@code route}; an unknown route shows the dashboard with a notice. */
+    /**
+     * Shows the screen of {@code route}; an unknown route shows the dashboard with a notice.
+     *
+     * @param route a route of {@link Routes}, or one a plugin's {@link app.tillpoint.api.Screen} declares
+     */
     void show(String route);
 
+    /** Shows the dashboard, the host's own screen: {@code show(Routes.DASHBOARD)}. */
     default void showDashboard() {
         show(Routes.DASHBOARD);
     }
 
-    /** The route of the screen being shown. */
+    /**
+     * The route of the screen being shown.
+     *
+     * @return the route; empty before the first screen is shown
+     */
     String currentRoute();
 
     /**
      * Shows {@code content} as a modal dialog over the current screen, inside the kiosk window (never a separate OS
      * window). Whatever is underneath cannot be touched until the overlay is closed.
+     *
+     * @param content the dialog's content, e.g. a plugin's panel with its own buttons
+     * @return the overlay, to close when the dialog is done
      */
     Overlay overlay(JComponent content);
 
-    /** Tells the cashier something in a dialog with one OK button, e.g. "Drawer did not open: open it with the key". */
+    /**
+     * Tells the cashier something in a dialog with one OK button, e.g. "Drawer did not open: open it with the key".
+     * Returns at once; OK closes the dialog.
+     *
+     * @param text what to say, in words fit for the cashier; wrapped to the dialog's width
+     */
     void message(String text);
 }

@@ -12,31 +12,72 @@ import java.util.Locale;
 /** This till as configured: its name, currency, denominations, locale and time zone. Never blocks. */
 public interface TerminalInfo {
 
-    /** The terminal's name, e.g. "CHN LS Terminal 01". */
+    /**
+     * The terminal's name, e.g. "CHN LS Terminal 01".
+     *
+     * @return the name, as the dashboard and the register header show it
+     */
     String name();
 
+    /**
+     * The currency this till sells and counts in.
+     *
+     * @return the currency; every amount of the terminal is in it
+     */
     Currency currency();
 
-    /** The bills and coins of the currency, largest first. */
+    /**
+     * The bills and coins of the currency, largest first.
+     *
+     * @return the denominations, never empty
+     */
     List<Denomination> denominations();
 
-    /** The locale in which money, dates and texts are shown to the cashier. */
+    /**
+     * The locale in which money, dates and texts are shown to the cashier.
+     *
+     * @return the locale, e.g. en-IN
+     */
     Locale locale();
 
+    /**
+     * The time zone of the store, in which times and dates are shown and "today" is decided.
+     *
+     * @return the zone, e.g. Asia/Kolkata
+     */
     ZoneId zone();
 
-    /** The store's rules for this till: closing difference, blind close, cash-out limit, reasons. */
+    /**
+     * The store's rules for this till: closing difference, blind close, cash-out limit, reasons.
+     *
+     * @return the policy, as configured
+     */
     TerminalPolicy policy();
 
+    /**
+     * An amount as the cashier reads it here: {@link Money#format} in this terminal's locale.
+     *
+     * @param money the amount
+     * @return e.g. "₹1,340.00"
+     */
     default String format(Money money) {
         return money.format(locale());
     }
 
+    /**
+     * Nothing, in this terminal's currency.
+     *
+     * @return zero of {@link #currency()}
+     */
     default Money zero() {
         return Money.zero(currency());
     }
 
-    /** An empty count over this terminal's denominations. */
+    /**
+     * An empty count over this terminal's denominations.
+     *
+     * @return a count with every quantity zero: where the counter starts
+     */
     default CashCount emptyCount() {
         return CashCount.empty(denominations());
     }

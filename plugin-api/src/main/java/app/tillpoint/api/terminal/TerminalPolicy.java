@@ -49,6 +49,23 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
         BELOW_ZERO
     }
 
+    /**
+     * Checks the policy and copies its lists.
+     *
+     * @param allowedClosingDifference not null, not negative; the currency of every amount of the policy
+     * @param blindClose               whether the closing is blind
+     * @param cashOutApprovalAbove     not null, not negative
+     * @param cashMoveReasons          copied; not null, no null in it; may be empty
+     * @param closingReasons           copied; not null, no null in it; may be empty
+     * @param cashOutSessionLimit      not null, not negative
+     * @param allowedOpeningDifference not null, not negative
+     * @param selfApproval             whether a head cashier may approve their own action
+     * @param badgeOnlyTiles           whether a cashier without a PIN may tap their tile
+     * @param idleLock                 not null, not negative; zero never locks
+     * @throws NullPointerException     if an amount, a list or {@code idleLock} is null
+     * @throws IllegalArgumentException if an amount is negative or in another currency than
+     *                                  {@code allowedClosingDifference}, or the idle lock is negative
+     */
     public TerminalPolicy {
         Objects.requireNonNull(allowedClosingDifference, "allowedClosingDifference");
         Objects.requireNonNull(cashOutApprovalAbove, "cashOutApprovalAbove");
@@ -76,6 +93,14 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
     /**
      * The policy of API 1.1: the session's cash outs limited as one cash out is, no opening difference allowed, two
      * people for every approval, tiles only for cashiers with a PIN, the register locked after two idle minutes.
+     *
+     * @param allowedClosingDifference the largest closing difference (either sign) that needs no head cashier
+     * @param blindClose               whether the cashier counts before seeing the expected amount
+     * @param cashOutApprovalAbove     a single cash out larger than this needs a head cashier; so do the session's
+     *                                 cash outs once they add up to more than this
+     * @param cashMoveReasons          the reasons offered for cash in and cash out
+     * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
+     * @throws IllegalArgumentException if an amount is negative, or the two amounts are in different currencies
      */
     public TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
                           List<String> cashMoveReasons, List<String> closingReasons) {
@@ -84,14 +109,27 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
                 DEFAULT_IDLE_LOCK);
     }
 
-    /** Whether a closing difference of {@code difference} (either sign) needs a head cashier. @since 1.2 */
+    /**
+     * Whether a closing difference of {@code difference} (either sign) needs a head cashier.
+     *
+     * @param difference counted − expected, in the policy's currency
+     * @return true if its size is more than {@link #allowedClosingDifference}
+     * @throws IllegalArgumentException if the difference is in another currency
+     * @since 1.2
+     */
     public boolean closingNeedsApproval(Money difference) {
         return difference.abs().isMoreThan(allowedClosingDifference);
     }
 
     /**
      * Whether an opening difference of {@code difference} (either sign) needs a head cashier: see
-     * {@link app.tillpoint.api.session.OpeningCheck}. @since 1.2
+     * {@link app.tillpoint.api.session.OpeningCheck}.
+     *
+     * @param difference against the last closing count, or between a typed amount and the count, in the policy's
+     *                   currency
+     * @return true if its size is more than {@link #allowedOpeningDifference}
+     * @throws IllegalArgumentException if the difference is in another currency
+     * @since 1.2
      */
     public boolean openingNeedsApproval(Money difference) {
         return difference.abs().isMoreThan(allowedOpeningDifference);
@@ -99,7 +137,15 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
 
     /**
      * The first rule a cash move of {@code amount} breaks in the session summed up by {@code summary}, if any: only
-     * a cash out can break one. @since 1.2
+     * a cash out can break one.
+     *
+     * @param direction in or out of the drawer
+     * @param amount    the cash move's amount, more than nothing, in the policy's currency
+     * @param summary   the open session's money before this move
+     * @return the rule broken, checked in the order of {@link CashOutRule}; empty for a cash in, or a cash out that
+     *         breaks none
+     * @throws IllegalArgumentException if the amount is in another currency
+     * @since 1.2
      */
     public Optional<CashOutRule> cashMoveBreaks(CashMove.Direction direction, Money amount, SessionSummary summary) {
         if (direction != CashMove.Direction.OUT) {
@@ -117,7 +163,16 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
         return Optional.empty();
     }
 
-    /** Whether a cash move needs a head cashier: a cash out that breaks a rule of {@link #cashMoveBreaks}. @since 1.2 */
+    /**
+     * Whether a cash move needs a head cashier: a cash out that breaks a rule of {@link #cashMoveBreaks}.
+     *
+     * @param direction in or out of the drawer
+     * @param amount    the cash move's amount, in the policy's currency
+     * @param summary   the open session's money before this move
+     * @return true if {@link #cashMoveBreaks} names a rule
+     * @throws IllegalArgumentException if the amount is in another currency
+     * @since 1.2
+     */
     public boolean cashMoveNeedsApproval(CashMove.Direction direction, Money amount, SessionSummary summary) {
         return cashMoveBreaks(direction, amount, summary).isPresent();
     }

@@ -12,13 +12,19 @@ import java.util.Optional;
  */
 public interface Till {
 
-    /** The cashier at the till, if anyone. */
+    /**
+     * The cashier at the till, if anyone.
+     *
+     * @return the cashier who signed in last; empty after a sign-out or a restart
+     */
     Optional<Cashier> cashier();
 
     /**
-     * The cashier who has just identified takes the till.
+     * The cashier who has just identified takes the till. Each identification signs in once.
      *
-     * @throws IllegalArgumentException if the host did not issue this identification, or it is stale
+     * @param identification what {@link app.tillpoint.api.KioskContext#identify} answered, a moment ago
+     * @throws IllegalArgumentException      if the host did not issue this identification, or it is stale or used
+     * @throws UnsupportedOperationException from this default, in a host written against 1.1
      * @since 1.2
      */
     default void signIn(Identification identification) {
@@ -28,6 +34,7 @@ public interface Till {
     /**
      * The cashier takes the till, if the host identified them a moment ago.
      *
+     * @param cashier the cashier who identified
      * @throws IllegalArgumentException if the host identified nobody of that id in the last minute
      * @deprecated since 1.2: use {@link #signIn(Identification)}
      */

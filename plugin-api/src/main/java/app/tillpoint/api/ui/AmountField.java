@@ -13,9 +13,13 @@ import java.util.function.Consumer;
  * there ({@link #setAmount}) is replaced by the next key typed, as on a calculator. Event thread only. Since API 1.1.
  */
 public class AmountField extends KeypadField {
+    /** The currency of the amounts typed; decides how many decimals are let in. */
     private final Currency currency;
 
     /**
+     * An empty field, right-aligned, for amounts in {@code currency}.
+     *
+     * @param currency the terminal's currency
      * @param refused told why a key was refused, or {@code null} each time a typed key is accepted
      * @param changed runs after every change, typed or put with {@link #setAmount}
      */
@@ -25,7 +29,11 @@ public class AmountField extends KeypadField {
         setHorizontalAlignment(SwingConstants.RIGHT);
     }
 
-    /** The amount typed, if the text is one. */
+    /**
+     * The amount typed, if the text is one.
+     *
+     * @return the amount in the field's currency; empty while the field is empty or holds no amount
+     */
     public Optional<Money> amount() {
         try {
             return Optional.of(Money.parse(getText(), currency));
@@ -34,7 +42,11 @@ public class AmountField extends KeypadField {
         }
     }
 
-    /** Shows {@code amount}; the next key typed replaces it, as on a calculator. */
+    /**
+     * Shows {@code amount}; the next key typed replaces it, as on a calculator.
+     *
+     * @param amount the amount to show, as {@link Money#toPlainString()}; not checked against the field's rule
+     */
     public void setAmount(Money amount) {
         putValue(amount.toPlainString());
     }

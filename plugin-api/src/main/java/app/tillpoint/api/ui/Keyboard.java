@@ -24,11 +24,18 @@ import java.util.Locale;
 public class Keyboard extends JPanel {
     private static final String[] ROWS = {"1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-"};
 
+    /** The letter keys, whose text shift turns to capitals. */
     private final List<JButton> letters = new ArrayList<>();
+    /** Where the keys type; null for nowhere. */
     private JTextComponent target;
+    /** Whether the next letter is a capital. */
     private boolean shift = true;
 
-    /** @param onOk run when OK is tapped */
+    /**
+     * A keyboard with shift on, which types nowhere until {@link #setTarget} is called.
+     *
+     * @param onOk run when OK is tapped
+     */
     public Keyboard(Runnable onOk) {
         super(new GridBagLayout());
         GridBagConstraints at = new GridBagConstraints();
@@ -59,11 +66,20 @@ public class Keyboard extends JPanel {
         setShift(true);
     }
 
-    /** Where the keys type; may change while the keyboard is shown. */
+    /**
+     * Where the keys type; may change while the keyboard is shown.
+     *
+     * @param target the field to type into; null to type nowhere. A field that is not editable is not typed into
+     */
     public void setTarget(JTextComponent target) {
         this.target = target;
     }
 
+    /**
+     * Where the keys type now.
+     *
+     * @return the target; null if there is none
+     */
     public JTextComponent target() {
         return target;
     }

@@ -19,9 +19,12 @@ import java.awt.Insets;
  * {@code keypad.clear}, {@code keypad.ok}.
  */
 public class Keypad extends JPanel {
+    /** Where the keys type; null for nowhere. */
     private JTextComponent target;
 
     /**
+     * A keypad that types nowhere until {@link #setTarget} is called.
+     *
      * @param decimalPoint whether to show a "." key (amounts) or not (PINs, quantities)
      * @param onOk         run when OK is tapped
      */
@@ -48,11 +51,20 @@ public class Keypad extends JPanel {
         }
     }
 
-    /** Where the keys type; may change while the keypad is shown, e.g. to the quantity tapped last. */
+    /**
+     * Where the keys type; may change while the keypad is shown, e.g. to the quantity tapped last.
+     *
+     * @param target the field to type into; null to type nowhere. A field that is not editable is not typed into
+     */
     public void setTarget(JTextComponent target) {
         this.target = target;
     }
 
+    /**
+     * Where the keys type now.
+     *
+     * @return the target; null if there is none
+     */
     public JTextComponent target() {
         return target;
     }

@@ -16,11 +16,17 @@ import java.util.function.Consumer;
  * its own for other values, e.g. a quantity. Event thread only. Since API 1.1.
  */
 public abstract class KeypadField extends JTextField {
+    /** Told why a key was refused, or null when one is accepted. */
     private final Consumer<String> refused;
+    /** The text was put there by the screen: the next key typed replaces it. */
     private boolean replaceOnType;
+    /** {@link #putValue} is changing the text now. */
     private boolean putting;
 
     /**
+     * An empty field that checks every change with {@link #problem}.
+     *
+     * @param columns how many characters wide, as {@link JTextField#JTextField(int)} takes it
      * @param refused told why a key was refused, or {@code null} each time a typed key is accepted
      * @param changed runs after every change, typed or put
      */
@@ -46,18 +52,31 @@ public abstract class KeypadField extends JTextField {
         });
     }
 
-    /** Why {@code text} may not be the field's whole text, or null if it may. Never asked about an empty field. */
+    /**
+     * Why {@code text} may not be the field's whole text, or null if it may. Never asked about an empty field.
+     *
+     * @param text the whole text the field would hold after the key, before {@link #tidied}; not empty
+     * @return why not, in words fit for the cashier; null to let it in
+     */
     protected abstract String problem(String text);
 
     /**
      * The text shown for an accepted {@code text}: itself, unless a field tidies it (a quantity drops its leading
-     * zeros: "05" typed after "0" shows 5). @since 1.2
+     * zeros: "05" typed after "0" shows 5).
+     *
+     * @param text a text {@link #problem} accepted; not empty
+     * @return the text to show
+     * @since 1.2
      */
     protected String tidied(String text) {
         return text;
     }
 
-    /** Puts {@code text} in as the screen's value, unchecked; the next key typed replaces it. */
+    /**
+     * Puts {@code text} in as the screen's value, unchecked; the next key typed replaces it.
+     *
+     * @param text the value to show; not checked with {@link #problem}
+     */
     protected void putValue(String text) {
         putting = true;
         try {
@@ -68,7 +87,11 @@ public abstract class KeypadField extends JTextField {
         replaceOnType = true;
     }
 
-    /** True while {@link #putValue} changes the text: a change listener can tell the screen's changes from keys. */
+    /**
+     * True while {@link #putValue} changes the text: a change listener can tell the screen's changes from keys.
+     *
+     * @return true inside {@code putValue}; false while a key is typed
+     */
     public boolean isPuttingValue() {
         return putting;
     }

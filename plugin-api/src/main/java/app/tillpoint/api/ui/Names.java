@@ -8,106 +8,221 @@ import app.tillpoint.api.money.Denomination;
  * its bundled plugins, in one place, for tests and retailers' automation. The README lists them too.
  */
 public final class Names {
+    /** Dashboard: the terminal's name, at the top of the terminal card. @since 1.0 */
     public static final String DASHBOARD_TERMINAL_NAME = "dashboard.terminalName";
+    /** Dashboard: the session's state, "No open session" or "Open since 09:12 · opened by Asha". @since 1.0 */
     public static final String DASHBOARD_STATUS = "dashboard.status";
+    /** Dashboard: "Last closing: ₹12,340.00 on 25 Nov 2026", or "No session closed yet". @since 1.0 */
     public static final String DASHBOARD_LAST_CLOSING = "dashboard.lastClosing";
+    /** Dashboard: each plugin that could not be used, and why, one a line; hidden when there is none. @since 1.0 */
     public static final String DASHBOARD_NOTICES = "dashboard.notices";
+    /** Dashboard: the state of the badge reader and the cash drawer ("Cash drawer: simulated"). @since 1.0 */
     public static final String DASHBOARD_DEVICES = "dashboard.devices";
+    /**
+     * {@code dashboard.action.<id>}: the button of a {@link app.tillpoint.api.DashboardAction} on the terminal card,
+     * by its {@link app.tillpoint.api.DashboardAction#id() id}. @since 1.0
+     */
     public static final String DASHBOARD_ACTION_PREFIX = "dashboard.action.";
+    /** Dashboard: New Session (session-opening), while the terminal has no open session. @since 1.0 */
     public static final String DASHBOARD_NEW_SESSION = DASHBOARD_ACTION_PREFIX + "newSession";
+    /** Dashboard: Continue Selling (continue-selling), while the terminal has an open session. @since 1.0 */
     public static final String DASHBOARD_CONTINUE_SELLING = DASHBOARD_ACTION_PREFIX + "continueSelling";
 
+    /** Lock screen: the prompt, "Scan your badge", or "Asha, enter your PIN" while a PIN is entered. @since 1.0 */
     public static final String LOCK_SCAN_PROMPT = "lock.scanPrompt";
+    /** Lock screen: what the cashier identifies for, e.g. "New Session", above the prompt. @since 1.0 */
     public static final String LOCK_PURPOSE = "lock.purpose";
+    /** Lock screen: Select Cashier, which lists a tile for every active cashier. @since 1.0 */
     public static final String LOCK_SELECT_CASHIER = "lock.selectCashier";
+    /** {@code lock.cashier.<cashierId>}: a cashier's tile on the lock screen; see {@link #lockCashier}. @since 1.0 */
     public static final String LOCK_CASHIER_PREFIX = "lock.cashier.";
+    /** Lock screen: what happened, e.g. "Badge not recognised" or "Wrong PIN: 2 attempts left". @since 1.0 */
     public static final String LOCK_MESSAGE = "lock.message";
+    /** Lock screen: Cancel, which answers that nobody identified. @since 1.0 */
     public static final String LOCK_CANCEL = "lock.cancel";
+    /** Lock screen: the PIN field, typed on the keypad below it. @since 1.0 */
     public static final String LOCK_PIN = "lock.pin";
 
+    /** {@code keypad.<key>}: a key of the on-screen {@link Keypad}; see {@link #keypadDigit}. @since 1.0 */
     public static final String KEYPAD_PREFIX = "keypad.";
+    /** Keypad: ⌫, which deletes the last character of the field. @since 1.0 */
     public static final String KEYPAD_BACK = "keypad.back";
+    /** Keypad: C, which empties the field. @since 1.0 */
     public static final String KEYPAD_CLEAR = "keypad.clear";
+    /** Keypad: OK, the wide bottom key; it does what the screen says (the lock screen checks the PIN). @since 1.0 */
     public static final String KEYPAD_OK = "keypad.ok";
+    /** Keypad: the decimal point, only on a keypad for amounts. @since 1.0 */
     public static final String KEYPAD_DOT = "keypad.dot";
 
+    /** Opening control: Opening cash, typed on the keypad or filled from the count or the last closing. @since 1.0 */
     public static final String OPENING_CASH = "opening.cash";
+    /** Opening control: the currency button (₹ for INR), which opens the cash counter; hidden without it. @since 1.0 */
     public static final String OPENING_COUNT = "opening.count";
+    /**
+     * Opening control: how the opening cash differs from the count or the last closing count, and whether a head
+     * cashier approves it; hidden when nothing differs. @since 1.0
+     */
     public static final String OPENING_MISMATCH = "opening.mismatch";
+    /** Opening control: the opening note, with the count's lines written in. @since 1.0 */
     public static final String OPENING_NOTE = "opening.note";
+    /** Opening control: what is wrong with the amount, or that a head cashier approves the opening. @since 1.0 */
     public static final String OPENING_MESSAGE = "opening.message";
+    /** Opening control: Open Session. @since 1.0 */
     public static final String OPENING_OPEN = "opening.open";
+    /** Opening control: Cancel. @since 1.0 */
     public static final String OPENING_CANCEL = "opening.cancel";
 
+    /** Cash counter: the running total of the count. @since 1.0 */
     public static final String COUNTER_TOTAL = "counter.total";
+    /** Cash counter: why a quantity typed was refused. @since 1.0 */
     public static final String COUNTER_MESSAGE = "counter.message";
+    /** Cash counter: Confirm, which hands the count back to the opening or the closing dialog. @since 1.0 */
     public static final String COUNTER_CONFIRM = "counter.confirm";
+    /** Cash counter: Cancel, which hands back no count. @since 1.0 */
     public static final String COUNTER_CANCEL = "counter.cancel";
 
+    /** Register header: the terminal's name. @since 1.0 */
     public static final String REGISTER_TERMINAL = "register.terminal";
+    /** Register header: the session number, "Session 12". @since 1.0 */
     public static final String REGISTER_SESSION = "register.session";
+    /** Register header: the cashier at the till, or "Nobody at the till". @since 1.0 */
     public static final String REGISTER_CASHIER = "register.cashier";
+    /** Register header: when the session was opened, "Opened 09:12" (with the date if not today). @since 1.0 */
     public static final String REGISTER_OPENED_AT = "register.openedAt";
+    /** Register header: the opening cash as confirmed, "Opening cash ₹2,000.00". @since 1.0 */
     public static final String REGISTER_OPENING_CASH = "register.openingCash";
+    /** Register header: the top-right menu button (☰), which lists the menu entries. @since 1.0 */
     public static final String REGISTER_MENU = "register.menu";
 
+    /**
+     * {@code menu.<id>}: an entry of the register's menu, a {@link app.tillpoint.api.MenuEntry}, by its
+     * {@link app.tillpoint.api.MenuEntry#id() id}. @since 1.0
+     */
     public static final String MENU_PREFIX = "menu.";
+    /** Register menu: Backend (continue-selling): the dashboard, with the session left open. @since 1.0 */
     public static final String MENU_BACKEND = "menu.backend";
+    /** Register menu: Lock (badge-login): the cashier leaves the till and the next one identifies. @since 1.0 */
     public static final String MENU_LOCK = "menu.lock";
 
     // Since API 1.1: selling, cash moves, closing, the session report.
+    /** Dashboard: Close Session (session-closing), while the terminal has an open session. @since 1.1 */
     public static final String DASHBOARD_CLOSE_SESSION = DASHBOARD_ACTION_PREFIX + "closeSession";
+    /** Register menu: Close Session (session-closing), for the cashier at the till. @since 1.1 */
     public static final String MENU_CLOSE_SESSION = "menu.closeSession";
+    /** Register menu: Cash in (selling), the cash in / cash out dialog for cash put into the drawer. @since 1.1 */
     public static final String MENU_CASH_IN = "menu.cashIn";
+    /** Register menu: Cash out (selling), the cash in / cash out dialog for cash taken out. @since 1.1 */
     public static final String MENU_CASH_OUT = "menu.cashOut";
+    /** Register menu: Session report (session-closing), the open session's report so far. @since 1.1 */
     public static final String MENU_REPORT = "menu.report";
 
+    /** {@code product.<productId>}: a product's tile on the register; see {@link #product}. @since 1.1 */
     public static final String PRODUCT_PREFIX = "product.";
+    /** {@code category.<name>}: a category's tab above the product tiles on the register, by its name. @since 1.1 */
     public static final String CATEGORY_PREFIX = "category.";
+    /**
+     * {@code cart.line.<productId>}: a line of the register's cart; its quantity field, typed on the keypad, is
+     * {@code cart.line.<productId>.quantity}. @since 1.1
+     */
     public static final String CART_LINE_PREFIX = "cart.line.";
+    /** {@code cart.plus.<productId>}: + on a cart line, one more of the product. @since 1.1 */
     public static final String CART_PLUS_PREFIX = "cart.plus.";
+    /** {@code cart.minus.<productId>}: − on a cart line, one fewer of the product. @since 1.1 */
     public static final String CART_MINUS_PREFIX = "cart.minus.";
+    /** {@code cart.remove.<productId>}: ✕ on a cart line, which removes the line. @since 1.1 */
     public static final String CART_REMOVE_PREFIX = "cart.remove.";
+    /** Register: the cart's total. @since 1.1 */
     public static final String CART_TOTAL = "cart.total";
+    /** Register: Pay cash, under the cart: the payment dialog; enabled while the cart is not empty. @since 1.1 */
     public static final String PAY_CASH = "pay.cash";
+    /** Payment dialog: Tendered, the cash the customer handed over, typed on the keypad. @since 1.1 */
     public static final String PAY_TENDERED = "pay.tendered";
+    /**
+     * {@code pay.quick.<minorUnits>}: a quick button of the payment dialog that puts that amount in Tendered: the
+     * exact total, then the round amounts a customer is likely to hand. @since 1.1
+     */
     public static final String PAY_QUICK_PREFIX = "pay.quick.";
+    /** Payment dialog: "Change ₹40.00", "Short ₹60.00", or "Enter the amount tendered". @since 1.1 */
     public static final String PAY_CHANGE = "pay.change";
+    /** Payment dialog: Confirm, which stores the sale; enabled once Tendered covers the total. @since 1.1 */
     public static final String PAY_CONFIRM = "pay.confirm";
+    /** Payment dialog: Cancel, back to the cart. @since 1.1 */
     public static final String PAY_CANCEL = "pay.cancel";
+    /** Payment dialog: why a key was refused, or why the sale was not stored. @since 1.1 */
     public static final String PAY_MESSAGE = "pay.message";
 
+    /** Cash in / cash out dialog: the amount, typed on the keypad. @since 1.1 */
     public static final String CASH_MOVE_AMOUNT = "cashMove.amount";
+    /**
+     * {@code cashMove.reason.<n>}: in the cash in / cash out dialog, the tile of the terminal's cash move reason
+     * {@code n}, from 0 in the policy's order. @since 1.1
+     */
     public static final String CASH_MOVE_REASON_PREFIX = "cashMove.reason.";
+    /** Cash in / cash out dialog: a reason typed, alone or after the tile picked ("Supplier paid: milk"). @since 1.1 */
     public static final String CASH_MOVE_REASON_TEXT = "cashMove.reasonText";
+    /** Cash in / cash out dialog: Confirm, which stores the cash move. @since 1.1 */
     public static final String CASH_MOVE_CONFIRM = "cashMove.confirm";
+    /** Cash in / cash out dialog: Cancel. @since 1.1 */
     public static final String CASH_MOVE_CANCEL = "cashMove.cancel";
+    /** Cash in / cash out dialog: what is missing, or why the cash move was not stored. @since 1.1 */
     public static final String CASH_MOVE_MESSAGE = "cashMove.message";
 
+    /**
+     * Closing dialog: the session's orders, "12 orders, ₹4,560.00"; only their number under a blind close, until the
+     * count is recorded. @since 1.1
+     */
     public static final String CLOSING_ORDERS = "closing.orders";
+    /**
+     * Closing dialog: opening + cash sales + cash in − cash out; under a blind close, hidden until the count is
+     * recorded. @since 1.1
+     */
     public static final String CLOSING_BREAKDOWN = "closing.breakdown";
+    /** Closing dialog: the expected cash; under a blind close, hidden until the count is recorded. @since 1.1 */
     public static final String CLOSING_EXPECTED = "closing.expected";
+    /** Closing dialog: Count the drawer, which opens the cash counter. @since 1.1 */
     public static final String CLOSING_COUNT = "closing.count";
+    /** Closing dialog: the counted cash, or "Not counted yet". @since 1.1 */
     public static final String CLOSING_COUNTED = "closing.counted";
+    /** Closing dialog: the difference, counted − expected, once the count is recorded. @since 1.1 */
     public static final String CLOSING_DIFFERENCE = "closing.difference";
+    /** Closing dialog: the closing note, with the count's lines written in. @since 1.1 */
     public static final String CLOSING_NOTE = "closing.note";
+    /** Closing dialog: what is missing or refused, e.g. that a head cashier must approve the difference. @since 1.1 */
     public static final String CLOSING_MESSAGE = "closing.message";
+    /**
+     * {@code closing.reason.<n>}: in the closing dialog, the tile of the terminal's closing reason {@code n}, from 0 in
+     * the policy's order; shown once a head cashier approved the difference. @since 1.1
+     */
     public static final String CLOSING_REASON_PREFIX = "closing.reason.";
+    /** Closing dialog: Close Session. @since 1.1 */
     public static final String CLOSING_CLOSE = "closing.close";
+    /** Closing dialog: Cancel. @since 1.1 */
     public static final String CLOSING_CANCEL = "closing.cancel";
 
+    /** Session report: the report's text, read-only. @since 1.1 */
     public static final String REPORT_TEXT = "report.text";
+    /** Session report: Close. @since 1.1 */
     public static final String REPORT_CLOSE = "report.close";
 
+    /** Dashboard: Plugins, which shows the plugins screen once a head cashier has identified. @since 1.1 */
     public static final String DASHBOARD_PLUGINS = "dashboard.plugins";
+    /** Dashboard: Exit, which leaves the kiosk once a head cashier has identified. @since 1.1 */
     public static final String DASHBOARD_EXIT = "dashboard.exit";
-    /** {@code plugins.state.<pluginId>}, {@code plugins.toggle.<pluginId>} on the head cashier's plugins screen. */
+    /**
+     * {@code plugins.state.<pluginId>}, {@code plugins.toggle.<pluginId>} on the head cashier's plugins screen.
+     * @since 1.1
+     */
     public static final String PLUGINS_STATE_PREFIX = "plugins.state.";
+    /** {@code plugins.toggle.<pluginId>}: Enable or Disable, from the next start, on the plugins screen. @since 1.1 */
     public static final String PLUGINS_TOGGLE_PREFIX = "plugins.toggle.";
+    /** Plugins screen: that changes take effect at the next start, or why a change was not saved. @since 1.1 */
     public static final String PLUGINS_MESSAGE = "plugins.message";
+    /** Plugins screen: Back, to the dashboard. @since 1.1 */
     public static final String PLUGINS_BACK = "plugins.back";
 
+    /** Message dialog ({@link app.tillpoint.api.terminal.Navigator#message}): the text. @since 1.0 */
     public static final String MESSAGE_TEXT = "message.text";
+    /** Message dialog: OK, which closes it. @since 1.0 */
     public static final String MESSAGE_OK = "message.ok";
 
     /** {@code keyboard.<key>}: a key of the on-screen {@link Keyboard}. @since 1.2 */
@@ -119,13 +234,15 @@ public final class Names {
     public static final String FIRST_RUN_NAME = "firstRun.name";
     /** First-run screen: whether their badge was read. @since 1.2 */
     public static final String FIRST_RUN_BADGE = "firstRun.badge";
-    /** First-run screen: their PIN, and the PIN typed again. @since 1.2 */
+    /** First-run screen: their PIN. @since 1.2 */
     public static final String FIRST_RUN_PIN = "firstRun.pin";
+    /** First-run screen: their PIN, typed again. @since 1.2 */
     public static final String FIRST_RUN_PIN_AGAIN = "firstRun.pinAgain";
     /** First-run screen: what is wrong, or what to do. @since 1.2 */
     public static final String FIRST_RUN_MESSAGE = "firstRun.message";
-    /** First-run screen: Next (Create on the last step) and Back. @since 1.2 */
+    /** First-run screen: Next (Create on the last step). @since 1.2 */
     public static final String FIRST_RUN_NEXT = "firstRun.next";
+    /** First-run screen: Back, to the step before. @since 1.2 */
     public static final String FIRST_RUN_BACK = "firstRun.back";
 
     /** Register: what was stored before the kiosk restarted ("Stored before the restart: order 12 …"). @since 1.2 */
@@ -136,30 +253,71 @@ public final class Names {
     private Names() {
     }
 
-    /** {@code keypad.0} … {@code keypad.9}. */
+    /**
+     * {@code keypad.0} … {@code keypad.9}: a digit key of the {@link Keypad}.
+     *
+     * @param digit 0 to 9; not checked
+     * @return the name of that digit's key
+     * @since 1.0
+     */
     public static String keypadDigit(int digit) {
         return KEYPAD_PREFIX + digit;
     }
 
-    /** {@code product.<productId>}: the product's tile on the register. */
+    /**
+     * {@code product.<productId>}: the product's tile on the register.
+     *
+     * @param productId the product's {@link app.tillpoint.api.catalog.Product#id() id} in the catalog
+     * @return the name of its tile
+     * @since 1.1
+     */
     public static String product(long productId) {
         return PRODUCT_PREFIX + productId;
     }
 
-    /** {@code lock.cashier.<cashierId>}. */
+    /**
+     * {@code lock.cashier.<cashierId>}: the cashier's tile on the lock screen, after Select Cashier.
+     *
+     * @param cashierId the cashier's {@link app.tillpoint.api.cashier.Cashier#id() id}
+     * @return the name of their tile
+     * @since 1.0
+     */
     public static String lockCashier(long cashierId) {
         return LOCK_CASHIER_PREFIX + cashierId;
     }
 
-    /** {@code counter.qty.<key>}: the quantity field of a denomination. */
+    /**
+     * {@code counter.qty.<key>}: the quantity field of a denomination in the cash counter.
+     *
+     * @param count        the count being shown, which tells a coin that shares its value with a bill
+     * @param denomination one of the count's denominations
+     * @return the field's name, with the {@link #denominationKey} of the denomination
+     * @since 1.0
+     */
     public static String counterQty(CashCount count, Denomination denomination) {
         return "counter.qty." + denominationKey(count, denomination);
     }
 
+    /**
+     * {@code counter.plus.<key>}: + beside a denomination's quantity in the cash counter, one more.
+     *
+     * @param count        the count being shown, which tells a coin that shares its value with a bill
+     * @param denomination one of the count's denominations
+     * @return the button's name, with the {@link #denominationKey} of the denomination
+     * @since 1.0
+     */
     public static String counterPlus(CashCount count, Denomination denomination) {
         return "counter.plus." + denominationKey(count, denomination);
     }
 
+    /**
+     * {@code counter.minus.<key>}: − beside a denomination's quantity in the cash counter, one fewer.
+     *
+     * @param count        the count being shown, which tells a coin that shares its value with a bill
+     * @param denomination one of the count's denominations
+     * @return the button's name, with the {@link #denominationKey} of the denomination
+     * @since 1.0
+     */
     public static String counterMinus(CashCount count, Denomination denomination) {
         return "counter.minus." + denominationKey(count, denomination);
     }
@@ -167,6 +325,11 @@ public final class Names {
     /**
      * The denomination's value in minor units (50000 for ₹500); a coin that shares its value with a bill of the same
      * count gets {@code .coin} after it (the ₹20 coin beside the ₹20 bill: {@code 2000.coin}).
+     *
+     * @param count        the count the denomination is shown in
+     * @param denomination the denomination; need not be one of the count's
+     * @return the key that ends the counter's names of that denomination
+     * @since 1.0
      */
     public static String denominationKey(CashCount count, Denomination denomination) {
         return denomination.minorUnits() + (count.sharesValueWithBill(denomination) ? ".coin" : "");

@@ -12,14 +12,19 @@ import java.util.function.Consumer;
  * cart's are such fields. Event thread only. @since 1.2
  */
 public class QuantityField extends KeypadField {
+    /** The smallest quantity let in. */
     private final int min;
+    /** The largest quantity let in. */
     private final int max;
 
     /**
+     * An empty field, centred, for quantities from {@code min} to {@code max}.
+     *
      * @param min     the smallest quantity allowed (0 for a count, 1 for a cart line)
      * @param max     the largest
      * @param refused told why a key was refused, or {@code null} each time a typed key is accepted
      * @param changed runs after every change, typed or put
+     * @throws IllegalArgumentException if {@code min} is negative or {@code max} is below it
      */
     public QuantityField(int min, int max, Consumer<String> refused, Runnable changed) {
         super(4, refused, changed);
@@ -31,14 +36,22 @@ public class QuantityField extends KeypadField {
         setHorizontalAlignment(SwingConstants.CENTER);
     }
 
-    /** The quantity typed, if the field holds one. */
+    /**
+     * The quantity typed, if the field holds one.
+     *
+     * @return {@code min} to {@code max}; empty while the field is empty or holds no such quantity
+     */
     public OptionalInt quantity() {
         String text = getText();
         return text.isEmpty() || problem(text) != null ? OptionalInt.empty()
                 : OptionalInt.of(Integer.parseInt(tidied(text)));
     }
 
-    /** Shows {@code value}; the next key typed replaces it. */
+    /**
+     * Shows {@code value}; the next key typed replaces it.
+     *
+     * @param value the quantity to show; not checked against {@code min} and {@code max}
+     */
     public void setQuantity(int value) {
         putValue(Integer.toString(value));
     }
