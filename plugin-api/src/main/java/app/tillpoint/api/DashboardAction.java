@@ -27,7 +27,8 @@ public interface DashboardAction extends ExtensionPoint {
     String label();
 
     /**
-     * Where the button stands among those offered: smaller first. The bundled actions use 100, 200, 300.
+     * Where the button stands among those offered: smaller first. The bundled actions use 100 (New Session and
+     * Continue Selling, never offered together) and 300 (Close Session).
      *
      * @return the position; 500 unless overridden
      */

@@ -114,7 +114,7 @@ public final class DashboardScreen implements Screen {
         };
         JLabel name = label(Names.DASHBOARD_TERMINAL_NAME, terminal.name(), "h00");
         status = label(Names.DASHBOARD_STATUS, texts.get("dashboard.loading"), "h2");
-        toClose = label("dashboard.toClose", texts.get("dashboard.toClose"), "h3");
+        toClose = label(Names.DASHBOARD_TO_CLOSE, texts.get("dashboard.toClose"), "h3");
         toClose.setForeground(java.awt.Color.decode("#b3261e"));
         toClose.setVisible(false);
         lastClosing = label(Names.DASHBOARD_LAST_CLOSING, " ", "large");

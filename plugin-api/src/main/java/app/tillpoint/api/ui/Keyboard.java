@@ -110,7 +110,7 @@ public class Keyboard extends JPanel {
         return button;
     }
 
-    /** Capitals for the next letter (on at first, and after OK): names start with one. */
+    /** Capitals for the next letter (on at first): names start with one. */
     private void setShift(boolean on) {
         shift = on;
         for (JButton letter : letters) {

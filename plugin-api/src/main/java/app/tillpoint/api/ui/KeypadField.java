@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * A field typed on the {@link Keypad} that lets in only a whole text its {@link #problem} accepts (or nothing yet):
  * anything else is refused, the field keeps its value, and {@code refused} hears why. A value the screen puts there
  * ({@link #putValue}) is replaced by the next key typed, as on a calculator. {@link AmountField} is one; a screen makes
- * its own for other values, e.g. a quantity. Event thread only. Since API 1.1.
+ * its own for other values (a whole quantity is {@link QuantityField}). Event thread only. Since API 1.1.
  */
 public abstract class KeypadField extends JTextField {
     /** Told why a key was refused, or null when one is accepted. */

@@ -249,6 +249,8 @@ public final class Names {
     public static final String REGISTER_RECOVERED = "register.recovered";
     /** Dashboard: a security alert, such as too many wrong PINs in an hour. @since 1.2 */
     public static final String DASHBOARD_ALERT = "dashboard.alert";
+    /** Dashboard: "To close", shown while a session has been open for more than a day. @since 1.2 */
+    public static final String DASHBOARD_TO_CLOSE = "dashboard.toClose";
 
     private Names() {
     }
