@@ -59,8 +59,8 @@ public final class GuiTestExtension implements BeforeAllCallback, ParameterResol
         throw thrown;
     }
 
-    /** The store closes it when the test ends. */
-    private record Closing(TestWindow window) implements ExtensionContext.Store.CloseableResource {
+    /** The store closes it when the test ends (JUnit closes an AutoCloseable in a store). */
+    private record Closing(TestWindow window) implements AutoCloseable {
         @Override
         public void close() {
             window.cleanUp();

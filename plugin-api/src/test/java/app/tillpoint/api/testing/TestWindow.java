@@ -28,11 +28,24 @@ public final class TestWindow {
 
     /** Shows the content, built on the event thread, in a frame of the given size. */
     public FrameFixture show(Supplier<? extends Container> content, Dimension size) {
+        return show(content, size, false);
+    }
+
+    /**
+     * Shows the content, built on the event thread, in a frame without a title bar, as the kiosk shows its screens:
+     * the content has the whole size.
+     */
+    public FrameFixture showUndecorated(Supplier<? extends Container> content, Dimension size) {
+        return show(content, size, true);
+    }
+
+    private FrameFixture show(Supplier<? extends Container> content, Dimension size, boolean undecorated) {
         if (window != null) {
             throw new IllegalStateException("one window per test");
         }
         JFrame frame = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("test");
+            f.setUndecorated(undecorated);
             f.setContentPane(content.get());
             f.pack();
             return f;

@@ -5,13 +5,11 @@ import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestBadgeScans;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +36,6 @@ class LockPanelTest {
     private static final Cashier ASHA = new Cashier(1, "Asha", Role.CASHIER, true);
     private static final Cashier BADGE_ONLY = new Cashier(3, "Asha", Role.CASHIER, false);
 
-    private Robot robot;
     private FrameFixture window;
     private TestBadgeScans badges;
     private Recorder recorder;
@@ -46,24 +43,14 @@ class LockPanelTest {
 
 
     @BeforeEach
-    void showPanel() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+    void showPanel(TestWindow testWindow) {
         badges = GuiActionRunner.execute(TestBadgeScans::new);
         recorder = new Recorder();
-        JFrame frame = GuiActionRunner.execute(() -> {
+        window = testWindow.show(() -> {
             panel = new LockPanel(badges, ZONE, Locale.forLanguageTag("en-IN"), false, recorder);
-            JFrame f = new JFrame("Lock");
-            f.setContentPane(panel);
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1024, 768));
+            return panel;
+        }, new Dimension(1024, 768));
         GuiActionRunner.execute(() -> panel.activate("New Session"));
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
     }
 
     @Test
@@ -113,7 +100,7 @@ class LockPanelTest {
         JButton asha = window.button(Names.lockCashier(badgeOnly.id())).target();
         assertThat(asha.getText()).contains("Asha", "Scan your badge");
         assertThat(GuiActionRunner.execute(asha::isEnabled)).as("a tap on Asha's tile signs nobody in").isFalse();
-        robot.click(asha);
+        window.robot().click(asha);
         window.button(Names.lockCashier(withPin.id())).click();
 
         assertThat(recorder.chosen).containsExactly(withPin);
@@ -143,7 +130,7 @@ class LockPanelTest {
     void pinEntryTakesDigitsOnlyAndIsClearedAfterUse() {
         GuiActionRunner.execute(() -> panel.showPinEntry(ASHA));
         window.label(Names.LOCK_SCAN_PROMPT).requireText("Asha, enter your PIN");
-        assertThat(robot.finder().findAll(window.target(), new GenericTypeMatcher<>(JButton.class, true) {
+        assertThat(window.robot().finder().findAll(window.target(), new GenericTypeMatcher<>(JButton.class, true) {
             @Override
             protected boolean isMatching(JButton button) {
                 return Names.KEYPAD_DOT.equals(button.getName());
@@ -248,7 +235,8 @@ class LockPanelTest {
 
     private String pinText() {
         // Found whether showing or not: after the PIN entry the field is hidden, and must be empty.
-        JPasswordField field = robot.finder().findByName(window.target(), Names.LOCK_PIN, JPasswordField.class, false);
+        JPasswordField field = window.robot().finder().findByName(window.target(), Names.LOCK_PIN, JPasswordField.class,
+                false);
         return GuiActionRunner.execute(() -> new String(field.getPassword()));
     }
 

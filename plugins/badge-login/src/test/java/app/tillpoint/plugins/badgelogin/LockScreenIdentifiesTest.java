@@ -11,14 +11,13 @@ import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.swing.JFrame;
 import java.awt.Dimension;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,14 +39,13 @@ class LockScreenIdentifiesTest {
     private static final Cashier ASHA = new Cashier(1, "Asha", Role.CASHIER, false);
     private static final Cashier RAVI = new Cashier(2, "Ravi", Role.CASHIER, true);
 
+    private TestWindow testWindow;
     private FrameFixture window;
 
 
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.cleanUp();
-        }
+    @BeforeEach
+    void setUp(TestWindow testWindow) {
+        this.testWindow = testWindow;
     }
 
     /** The host's checks as a test stand-in: badges 1001 (Asha, no PIN) and 1002 (Ravi, PIN 2468). */
@@ -99,16 +97,11 @@ class LockScreenIdentifiesTest {
 
     private LockScreen show(TestKioskContext kiosk, List<Optional<Identification>> answers) {
         LockScreen screen = new LockScreen(kiosk);
-        var robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
+        window = testWindow.show(() -> {
             kiosk.install(Routes.LOCK, screen);
             screen.authenticate(Request.anyCashier("New Session"), answers::add);
-            JFrame f = new JFrame("Lock");
-            f.setContentPane(screen.component());
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1024, 768));
+            return screen.component();
+        }, new Dimension(1024, 768));
         return screen;
     }
 

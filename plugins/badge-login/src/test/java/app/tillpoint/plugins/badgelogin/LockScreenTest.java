@@ -7,13 +7,11 @@ import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.Test;
 
-import javax.swing.JFrame;
 import java.awt.Dimension;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,36 +35,27 @@ class LockScreenTest {
 
 
     @Test
-    void identifyShowsTheLockScreenWithItsPurposeAndCancelAnswersNobody() {
+    void identifyShowsTheLockScreenWithItsPurposeAndCancelAnswersNobody(TestWindow testWindow) {
         var kiosk = GuiActionRunner.execute(LockScreenTest::kiosk);
         var screen = new LockScreen(kiosk);
         List<Optional<Cashier>> answers = new ArrayList<>();
-        var robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
+        var window = testWindow.show(() -> {
             kiosk.install(Routes.LOCK, screen);
             screen.identify(Request.anyCashier("New Session"), answers::add);
-            JFrame f = new JFrame("Lock");
-            f.setContentPane(screen.component());
-            return f;
-        });
-        var window = new FrameFixture(robot, frame);
-        try {
-            window.show(new Dimension(1024, 768));
-            window.label(Names.LOCK_PURPOSE).requireText("New Session");
-            assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isEqualTo(1);
+            return screen.component();
+        }, new Dimension(1024, 768));
+        window.label(Names.LOCK_PURPOSE).requireText("New Session");
+        assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isEqualTo(1);
 
-            GuiActionRunner.execute(() -> kiosk.badges.scan("B-1"));
-            assertThat(kiosk.backgroundTasks).as("the badge is looked up in the background").isEqualTo(1);
-            window.label(Names.LOCK_MESSAGE).requireText("Checking\u2026");
+        GuiActionRunner.execute(() -> kiosk.badges.scan("B-1"));
+        assertThat(kiosk.backgroundTasks).as("the badge is looked up in the background").isEqualTo(1);
+        window.label(Names.LOCK_MESSAGE).requireText("Checking\u2026");
 
-            window.button(Names.LOCK_CANCEL).click();
+        window.button(Names.LOCK_CANCEL).click();
 
-            assertThat(answers).containsExactly(Optional.empty());
-            assertThat(kiosk.atTill).isEmpty();
-            assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isZero();
-        } finally {
-            window.cleanUp();
-        }
+        assertThat(answers).containsExactly(Optional.empty());
+        assertThat(kiosk.atTill).isEmpty();
+        assertThat(GuiActionRunner.execute(() -> kiosk.badges.listeners())).isZero();
     }
 
     @Test
@@ -87,34 +76,25 @@ class LockScreenTest {
     }
 
     @Test
-    void lockSignsOutAndCancelGoesToTheDashboard() {
+    void lockSignsOutAndCancelGoesToTheDashboard(TestWindow testWindow) {
         var kiosk = GuiActionRunner.execute(LockScreenTest::kiosk);
         var screen = new LockScreen(kiosk);
         kiosk.atTill = Optional.of(new Cashier(1, "Asha", Role.CASHIER, false));
         var lock = new LockMenuEntry(kiosk);
-        var robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
+        var window = testWindow.show(() -> {
             kiosk.install(Routes.LOCK, screen);
             lock.perform();
-            JFrame f = new JFrame("Lock");
-            f.setContentPane(screen.component());
-            return f;
-        });
-        var window = new FrameFixture(robot, frame);
-        try {
-            window.show(new Dimension(1024, 768));
-            assertThat(kiosk.atTill).isEmpty();
-            window.label(Names.LOCK_PURPOSE).requireText("Unlock");
+            return screen.component();
+        }, new Dimension(1024, 768));
+        assertThat(kiosk.atTill).isEmpty();
+        window.label(Names.LOCK_PURPOSE).requireText("Unlock");
 
-            window.button(Names.LOCK_CANCEL).click();
+        window.button(Names.LOCK_CANCEL).click();
 
-            assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.DASHBOARD);
-            assertThat(kiosk.atTill).isEmpty();
-            assertThat(lock.id()).isEqualTo("lock");
-            assertThat(lock.order()).isEqualTo(900);
-        } finally {
-            window.cleanUp();
-        }
+        assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.DASHBOARD);
+        assertThat(kiosk.atTill).isEmpty();
+        assertThat(lock.id()).isEqualTo("lock");
+        assertThat(lock.order()).isEqualTo(900);
     }
 
     @Test

@@ -4,17 +4,15 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestTerminal;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.ui.Names;
 import com.formdev.flatlaf.FlatLightLaf;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.swing.JFrame;
 import java.awt.Dimension;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,7 +35,7 @@ class CounterPanelTest {
     private final Denomination c10 = coin(INR, 1000);
     private final AtomicReference<Optional<CashCount>> result = new AtomicReference<>();
     private final AtomicInteger calls = new AtomicInteger();
-    private Robot robot;
+    private TestWindow testWindow;
     private FrameFixture window;
 
     @BeforeAll
@@ -45,28 +43,16 @@ class CounterPanelTest {
         GuiActionRunner.execute(() -> FlatLightLaf.setup());
     }
 
-    private void show(CashCount count, Locale locale) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("counter");
-            f.setContentPane(new CounterPanel("Opening cash", count, locale, r -> {
-                calls.incrementAndGet();
-                result.set(r);
-            }));
-            f.pack();
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show();
+    @BeforeEach
+    void setUp(TestWindow testWindow) {
+        this.testWindow = testWindow;
     }
 
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        } else if (robot != null) {
-            robot.cleanUp();
-        }
+    private void show(CashCount count, Locale locale) {
+        window = testWindow.show(() -> new CounterPanel("Opening cash", count, locale, r -> {
+            calls.incrementAndGet();
+            result.set(r);
+        }));
     }
 
     @Test

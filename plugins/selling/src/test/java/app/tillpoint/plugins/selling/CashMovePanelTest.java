@@ -4,17 +4,15 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.testing.TouchTheme;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.swing.JFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CashMovePanelTest {
     private final List<String> confirmed = new ArrayList<>();
     private final AtomicInteger cancels = new AtomicInteger();
-    private Robot robot;
+    private TestWindow testWindow;
     private FrameFixture window;
     private CashMovePanel panel;
 
@@ -36,9 +34,13 @@ class CashMovePanelTest {
         TouchTheme.install();
     }
 
+    @BeforeEach
+    void setUp(TestWindow testWindow) {
+        this.testWindow = testWindow;
+    }
+
     private void show(CashMove.Direction direction, List<String> reasons) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
+        window = testWindow.show(() -> {
             panel = new CashMovePanel(direction, INR, reasons, new CashMovePanel.Listener() {
                 @Override
                 public void confirm(Money amount, String reason) {
@@ -50,20 +52,8 @@ class CashMovePanelTest {
                     cancels.incrementAndGet();
                 }
             });
-            JFrame f = new JFrame("cash move");
-            f.setContentPane(panel);
-            f.pack();
-            return f;
+            return panel;
         });
-        window = new FrameFixture(robot, frame);
-        window.show();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        }
     }
 
     private void keypad(String keys) {

@@ -3,17 +3,15 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.testing.TouchTheme;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.swing.JFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +28,7 @@ class PaymentPanelTest {
 
     private final List<Money> confirmed = new ArrayList<>();
     private final AtomicInteger cancels = new AtomicInteger();
-    private Robot robot;
+    private TestWindow testWindow;
     private FrameFixture window;
     private PaymentPanel panel;
 
@@ -39,9 +37,13 @@ class PaymentPanelTest {
         TouchTheme.install();
     }
 
+    @BeforeEach
+    void setUp(TestWindow testWindow) {
+        this.testWindow = testWindow;
+    }
+
     private void show(Money total) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
+        window = testWindow.show(() -> {
             panel = new PaymentPanel(total, BILLS, EN_IN, new PaymentPanel.Listener() {
                 @Override
                 public void confirm(Money tendered) {
@@ -53,20 +55,8 @@ class PaymentPanelTest {
                     cancels.incrementAndGet();
                 }
             });
-            JFrame f = new JFrame("pay");
-            f.setContentPane(panel);
-            f.pack();
-            return f;
+            return panel;
         });
-        window = new FrameFixture(robot, frame);
-        window.show();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        }
     }
 
     private void keypad(String keys) {
@@ -131,7 +121,7 @@ class PaymentPanelTest {
         show(rupees(35));
         window.button(Names.PAY_QUICK_PREFIX + 5000).click();
         window.button(Names.PAY_CONFIRM).doubleClick();
-        robot.click(window.button(Names.PAY_CONFIRM).target());
+        window.robot().click(window.button(Names.PAY_CONFIRM).target());
         assertThat(confirmed).containsExactly(rupees(50));
         window.button(Names.PAY_CONFIRM).requireDisabled();
         window.button(Names.PAY_CANCEL).requireDisabled();

@@ -6,17 +6,14 @@ import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JButton;
-import javax.swing.JFrame;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import java.awt.BorderLayout;
@@ -40,29 +37,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegisterHeaderTest {
     private final List<String> performed = new ArrayList<>();
     private final List<MenuEntry> entries = new ArrayList<>();
-    private Robot robot;
     private FrameFixture window;
     private RegisterHeader header;
 
 
     @BeforeEach
-    void showHeader() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
+    void showHeader(TestWindow testWindow) {
+        window = testWindow.show(() -> {
             header = new RegisterHeader(() -> List.copyOf(entries), entry -> performed.add(entry.id()));
             JPanel content = new JPanel(new BorderLayout());
             content.add(header, BorderLayout.NORTH);
-            JFrame f = new JFrame("Register");
-            f.setContentPane(content);
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1024, 768));
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
+            return content;
+        }, new Dimension(1024, 768));
     }
 
     @Test

@@ -5,21 +5,18 @@ import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.testing.TouchTheme;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
 import javax.swing.JButton;
-import javax.swing.JFrame;
 import javax.swing.JLabel;
 import java.awt.Dimension;
 
@@ -30,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GuiTest
 class RegisterScreenTest {
     private final TestKioskContext kiosk = SellingShift.kiosk();
-    private Robot robot;
     private FrameFixture window;
     private RegisterScreen screen;
 
@@ -40,23 +36,13 @@ class RegisterScreenTest {
     }
 
     @BeforeEach
-    void showRegister() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
+    void showRegister(TestWindow testWindow) {
+        window = testWindow.showUndecorated(() -> {
             screen = new RegisterScreen(kiosk);
-            JFrame f = new JFrame("Register");
-            f.setUndecorated(true);
-            f.setContentPane(screen.component());
+            var component = screen.component();
             screen.shown();
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1024, 768));
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.cleanUp();
+            return component;
+        }, new Dimension(1024, 768));
     }
 
     private JTextComponentFixture quantity(long productId) {
@@ -83,11 +69,11 @@ class RegisterScreenTest {
         assertThat(chai.getHeight()).isGreaterThanOrEqualTo(72);
         assertThat(chai.getText()).contains("Masala Chai", "₹20.00");
         window.button(Names.product(2)).requireVisible();
-        assertThat(robot.finder().findAll(c -> Names.product(3).equals(c.getName()))).isEmpty();
+        assertThat(window.robot().finder().findAll(c -> Names.product(3).equals(c.getName()))).isEmpty();
 
         window.toggleButton(Names.CATEGORY_PREFIX + "Snacks").click();
         window.button(Names.product(3)).requireVisible();
-        assertThat(robot.finder().findAll(c -> Names.product(1).equals(c.getName()))).isEmpty();
+        assertThat(window.robot().finder().findAll(c -> Names.product(1).equals(c.getName()))).isEmpty();
 
         GuiActionRunner.execute(() -> screen.shown());
         window.toggleButton(Names.CATEGORY_PREFIX + "Snacks").requireSelected();
@@ -114,7 +100,7 @@ class RegisterScreenTest {
 
         window.button(Names.CART_REMOVE_PREFIX + 2).click();
         requireTotal("₹20.00");
-        assertThat(robot.finder().findAll(c -> (Names.CART_LINE_PREFIX + 2).equals(c.getName()))).isEmpty();
+        assertThat(window.robot().finder().findAll(c -> (Names.CART_LINE_PREFIX + 2).equals(c.getName()))).isEmpty();
         window.button(Names.CART_REMOVE_PREFIX + 1).click();
         requireTotal("₹0.00");
         window.button(Names.PAY_CASH).requireDisabled();
@@ -168,9 +154,9 @@ class RegisterScreenTest {
         assertThat(kiosk.drawerKicks).isEqualTo(1);
         assertThat(kiosk.audit).anyMatch(row -> row.startsWith("selling.drawer.kick"));
         requireTotal("₹0.00");
-        assertThat(robot.finder().findAll(c -> c.getName() != null
+        assertThat(window.robot().finder().findAll(c -> c.getName() != null
                 && c.getName().startsWith(Names.CART_LINE_PREFIX) && c.isShowing())).isEmpty();
-        assertThat(robot.finder().findAll(c -> c instanceof JLabel label && c.isShowing()
+        assertThat(window.robot().finder().findAll(c -> c instanceof JLabel label && c.isShowing()
                 && "Change ₹15.00".equals(label.getText()))).hasSize(1);
         assertThat(kiosk.messages).isEmpty();
     }

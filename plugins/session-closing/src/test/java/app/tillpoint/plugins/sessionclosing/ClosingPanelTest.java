@@ -11,17 +11,15 @@ import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.testing.TouchTheme;
 import app.tillpoint.api.ui.Names;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.swing.JFrame;
 import java.awt.Component;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +46,7 @@ class ClosingPanelTest {
     private final AtomicInteger cancels = new AtomicInteger();
     /** ₹2,150 counted: ₹50 short of the ₹2,200 expected. */
     private CashCount nextCount = ClosingShift.emptyInr().with(bill(500), 4).with(bill(100), 1).with(bill(10), 5);
-    private Robot robot;
+    private TestWindow testWindow;
     private FrameFixture window;
     private ClosingPanel panel;
 
@@ -57,9 +55,13 @@ class ClosingPanelTest {
         TouchTheme.install();
     }
 
+    @BeforeEach
+    void setUp(TestWindow testWindow) {
+        this.testWindow = testWindow;
+    }
+
     private void show(boolean blind, Optional<CashCounter> counter) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
+        window = testWindow.show(() -> {
             TerminalPolicy policy = new TerminalPolicy(rupees(100), blind, rupees(5_000), List.of(), CLOSING_REASONS);
             panel = new ClosingPanel(ASHA, ClosingShift.summary(), ClosingShift.emptyInr(), EN_IN, policy, counter,
                     new ClosingPanel.Listener() {
@@ -81,13 +83,8 @@ class ClosingPanelTest {
                             cancels.incrementAndGet();
                         }
                     });
-            JFrame f = new JFrame("closing");
-            f.setContentPane(panel);
-            f.pack();
-            return f;
+            return panel;
         });
-        window = new FrameFixture(robot, frame);
-        window.show();
     }
 
     /** The count as the host records it, against the shift's expected ₹2,200. */
@@ -108,15 +105,8 @@ class ClosingPanelTest {
         }));
     }
 
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        }
-    }
-
     private boolean visible(String name) {
-        Component component = robot.finder().findByName(name, false);
+        Component component = window.robot().finder().findByName(name, false);
         return GuiActionRunner.execute(component::isShowing);
     }
 
@@ -246,7 +236,7 @@ class ClosingPanelTest {
         show(false);
         window.button(Names.CLOSING_COUNT).click();
         window.button(Names.CLOSING_CLOSE).doubleClick();
-        robot.click(window.button(Names.CLOSING_CLOSE).target());
+        window.robot().click(window.button(Names.CLOSING_CLOSE).target());
         assertThat(closed).hasSize(1);
         window.button(Names.CLOSING_CLOSE).requireDisabled();
         window.button(Names.CLOSING_CANCEL).requireDisabled();

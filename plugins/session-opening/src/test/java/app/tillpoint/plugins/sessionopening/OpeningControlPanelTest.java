@@ -6,17 +6,15 @@ import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestTerminal;
+import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.ui.Names;
 import com.formdev.flatlaf.FlatLightLaf;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.swing.JFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,13 +33,18 @@ class OpeningControlPanelTest {
     private final AtomicInteger cancels = new AtomicInteger();
     private final List<CashCounter.CountRequest> countRequests = new ArrayList<>();
     private CashCount nextCount = TestTerminal.seedCount();
-    private Robot robot;
+    private TestWindow testWindow;
     private FrameFixture window;
     private OpeningControlPanel panel;
 
     @BeforeAll
     static void installChecks() {
         GuiActionRunner.execute(() -> FlatLightLaf.setup());
+    }
+
+    @BeforeEach
+    void setUp(TestWindow testWindow) {
+        this.testWindow = testWindow;
     }
 
     /** A CashCounter extension that "counts" {@link #nextCount} at once. */
@@ -51,9 +54,7 @@ class OpeningControlPanelTest {
     }
 
     private void show(Optional<CashCounter> counter) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("opening");
+        window = testWindow.show(() -> {
             panel = new OpeningControlPanel(ASHA, TestTerminal.emptyInr(), EN_IN, POLICY, counter,
                     new OpeningControlPanel.Listener() {
                         @Override
@@ -66,12 +67,8 @@ class OpeningControlPanelTest {
                             cancels.incrementAndGet();
                         }
                     });
-            f.setContentPane(panel);
-            f.pack();
-            return f;
+            return panel;
         });
-        window = new FrameFixture(robot, frame);
-        window.show();
     }
 
     private void showWithCounter() {
@@ -85,17 +82,8 @@ class OpeningControlPanelTest {
     }
 
     private void requireHidden(String name) {
-        var component = robot.finder().findByName(name, false);
+        var component = window.robot().finder().findByName(name, false);
         assertThat(GuiActionRunner.execute(() -> component.isVisible())).as(name + " visible").isFalse();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        } else if (robot != null) {
-            robot.cleanUp();
-        }
     }
 
     @Test
@@ -188,7 +176,7 @@ class OpeningControlPanelTest {
     void twoQuickTapsOnOpenSessionOpenOnce() {
         showWithCounter();
         window.button(Names.OPENING_OPEN).doubleClick();
-        robot.click(window.button(Names.OPENING_OPEN).target());
+        window.robot().click(window.button(Names.OPENING_OPEN).target());
         assertThat(opened).hasSize(1);
         window.button(Names.OPENING_OPEN).requireDisabled();
         window.button(Names.OPENING_CANCEL).requireDisabled();
