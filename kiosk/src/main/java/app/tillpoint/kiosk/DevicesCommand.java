@@ -24,6 +24,8 @@ final class DevicesCommand {
     }
 
     /**
+     * Checks every configured device and prints what it found.
+     *
      * @param args what follows {@code devices}: {@code --config FILE} may stand there as well as before it
      * @return 0 when every device works, 1 when one does not or the configuration is wrong, 2 for a wrong command
      * line or a configuration file named but not there

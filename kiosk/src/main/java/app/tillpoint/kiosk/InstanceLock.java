@@ -25,6 +25,8 @@ public final class InstanceLock implements AutoCloseable {
     }
 
     /**
+     * Takes the data folder for this process, or says who holds it.
+     *
      * @throws AlreadyRunningException if another kiosk holds the folder
      * @throws NotWritableException    if this user may not write in the folder
      */

@@ -77,7 +77,7 @@ public final class Kiosk implements AutoCloseable {
 
     private final LaunchOptions options;
     private final IntConsumer exit;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = Clock.systemUTC(); // instants only: times are shown in the terminal's zone
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedDone = new CountDownLatch(1);

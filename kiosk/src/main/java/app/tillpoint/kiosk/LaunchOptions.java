@@ -42,7 +42,11 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
             cashier, catalog, devices, plugins and config are for the terminal's administrators.
             """;
 
-    /** @throws IllegalArgumentException with a message for the person at the command line */
+    /**
+     * Reads the command line.
+     *
+     * @throws IllegalArgumentException with a message for the person at the command line
+     */
     public static LaunchOptions parse(String[] args, Path defaultDataDir, Path defaultPluginsDir) {
         Path dataDir = defaultDataDir;
         Path config = null;

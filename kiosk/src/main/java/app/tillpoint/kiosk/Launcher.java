@@ -92,6 +92,8 @@ public final class Launcher {
      * Says why the kiosk does not start: on the console, and in a window for a terminal that has no console, on the
      * event thread once the look and feel that {@link #startKiosk} began is set.
      */
+    // On Java 17, which the kiosk runs on, System.console() is null exactly when no terminal is attached.
+    @SuppressWarnings("SystemConsoleNull")
     private static int refuse(String message, PrintStream err) {
         err.println(message);
         if (!GraphicsEnvironment.isHeadless() && System.console() == null) {

@@ -94,6 +94,7 @@ class CrashRecoveryGuiTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held by the try, never read
     void aSecondKioskProcessOnTheSameDataFolderIsRefusedWithAClearMessage() throws Exception {
         try (InstanceLock lock = InstanceLock.acquire(dataDir)) {
             Process second = new ProcessBuilder(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),

@@ -31,7 +31,9 @@ class DashboardGuiTest {
                     "session-closing 0.1.0");
             assertThat(dataDir.resolve("terminal.json")).exists();
             assertThat(dataDir.resolve("tillpoint.db")).exists();
-            assertThat(Files.list(dataDir.resolve("logs"))).isNotEmpty();
+            try (var logs = Files.list(dataDir.resolve("logs"))) {
+                assertThat(logs).isNotEmpty();
+            }
         }
     }
 

@@ -62,6 +62,7 @@ public final class OpenSessionProcess {
      * A kiosk-like process: holds the data folder's lock, opens a session (and sells, with "sell"), says so, and
      * waits to be killed: what the kiosk stored before the screen could confirm it.
      */
+    @SuppressWarnings("try") // the lock is held by the try, never read
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
         try (InstanceLock lock = InstanceLock.acquire(dataDir)) {

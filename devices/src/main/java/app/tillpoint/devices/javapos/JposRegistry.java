@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Objects;
 
@@ -134,8 +134,9 @@ public final class JposRegistry {
 
     private static List<String> logicalNames(JposServiceManager manager) {
         List<String> names = new ArrayList<>();
-        for (Object entry : Collections.list(manager.getEntryRegistry().getEntries())) {
-            names.add(((JposEntry) entry).getLogicalName());
+        Enumeration<?> entries = manager.getEntryRegistry().getEntries();
+        while (entries.hasMoreElements()) {
+            names.add(((JposEntry) entries.nextElement()).getLogicalName());
         }
         return names;
     }

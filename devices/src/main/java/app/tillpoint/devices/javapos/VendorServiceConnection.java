@@ -48,8 +48,8 @@ final class VendorServiceConnection implements JposServiceConnection {
         // Some vendors' factories find their service class through the context class loader.
         thread.setContextClassLoader(loader);
         try {
-            JposServiceInstanceFactory factory = (JposServiceInstanceFactory) Class.forName(name, true, loader)
-                .getConstructor().newInstance();
+            JposServiceInstanceFactory factory = Class.forName(name, true, loader)
+                .asSubclass(JposServiceInstanceFactory.class).getConstructor().newInstance();
             JposServiceInstance made = factory.createInstance(logicalName, entry);
             if (made == null) {
                 throw new JposException(JposConst.JPOS_E_NOSERVICE, name + " made no service for \"" + logicalName + "\"");

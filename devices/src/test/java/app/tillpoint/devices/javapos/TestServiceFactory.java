@@ -31,7 +31,7 @@ public final class TestServiceFactory implements JposServiceInstanceFactory {
         String className = (String) entry.getPropertyValue(JposEntry.SERVICE_CLASS_PROP_NAME);
         TestService service;
         try {
-            service = (TestService) Class.forName(className).getConstructor().newInstance();
+            service = Class.forName(className).asSubclass(TestService.class).getConstructor().newInstance();
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new JposException(JposConst.JPOS_E_NOSERVICE, "No test service " + className, e);
         }

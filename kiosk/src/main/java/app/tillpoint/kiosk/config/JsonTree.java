@@ -25,6 +25,8 @@ final class JsonTree {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    // Exact decimals: "20.00" stays 20.00. Jackson's replacement is a mapper feature; we build the nodes ourselves.
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private JsonTree() {

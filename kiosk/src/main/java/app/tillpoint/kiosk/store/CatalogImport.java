@@ -96,7 +96,7 @@ public final class CatalogImport {
     /** The products of CSV text with the header {@code name,category,price}. */
     public List<Entry> csv(String text, String fileName) throws InvalidCatalogException {
         List<String> problems = new ArrayList<>();
-        List<Record> records = CsvRecords.parse(stripBom(text), problems);
+        List<CsvRecord> records = CsvRecords.parse(stripBom(text), problems);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(fileName, problems);
         }
@@ -104,14 +104,14 @@ public final class CatalogImport {
             throw new InvalidCatalogException(fileName, List.of("line 1: the file is empty; it needs the header "
                     + "name,category,price and one product a line"));
         }
-        Record header = records.get(0);
+        CsvRecord header = records.get(0);
         List<String> columns = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
         if (!columns.equals(HEADER)) {
             throw new InvalidCatalogException(fileName, List.of("line " + header.line() + ": the header must be "
                     + "name,category,price, not " + String.join(",", header.fields())));
         }
         List<Entry> entries = new ArrayList<>();
-        for (Record record : records.subList(1, records.size())) {
+        for (CsvRecord record : records.subList(1, records.size())) {
             if (record.fields().size() != HEADER.size()) {
                 problems.add("line " + record.line() + ": has " + record.fields().size() + " fields, not 3 "
                         + "(name,category,price); quote a name that holds a comma");
@@ -133,16 +133,16 @@ public final class CatalogImport {
         List<Entry> entries = new ArrayList<>();
         try (JsonParser parser = mapper.createParser(stripBom(text))) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new InvalidCatalogException(fileName, List.of("line " + parser.getTokenLocation().getLineNr()
+                throw new InvalidCatalogException(fileName, List.of("line " + parser.currentTokenLocation().getLineNr()
                         + ": the file must be a list [{\"name\": ..., \"category\": ..., \"price\": \"20.00\"}, ...]"));
             }
             int index = 0;
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token == null) {
-                    throw new InvalidCatalogException(fileName, List.of("line " + parser.getCurrentLocation()
+                    throw new InvalidCatalogException(fileName, List.of("line " + parser.currentLocation()
                             .getLineNr() + ": the list is not closed with ]"));
                 }
-                int line = parser.getTokenLocation().getLineNr();
+                int line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = mapper.readTree(parser);
                 String at = "line " + line + " (product " + (index + 1) + ")";
                 index++;
@@ -173,7 +173,7 @@ public final class CatalogImport {
                 }
             }
             if (parser.nextToken() != null) {
-                problems.add("line " + parser.getTokenLocation().getLineNr() + ": nothing may follow the list");
+                problems.add("line " + parser.currentTokenLocation().getLineNr() + ": nothing may follow the list");
             }
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogException(fileName, List.of("line " + e.getLocation().getLineNr()
@@ -271,7 +271,7 @@ public final class CatalogImport {
     }
 
     /** One CSV record and the line it starts on. */
-    record Record(int line, List<String> fields) {
+    record CsvRecord(int line, List<String> fields) {
     }
 
     /** A small RFC 4180 reader: commas, double quotes, doubled quotes inside quotes, line breaks inside quotes. */
@@ -279,8 +279,8 @@ public final class CatalogImport {
         private CsvRecords() {
         }
 
-        static List<Record> parse(String text, List<String> problems) {
-            List<Record> records = new ArrayList<>();
+        static List<CsvRecord> parse(String text, List<String> problems) {
+            List<CsvRecord> records = new ArrayList<>();
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             int line = 1;
@@ -331,7 +331,7 @@ public final class CatalogImport {
                     case '\n' -> {
                         if (any || !field.toString().isBlank()) {
                             fields.add(field.toString());
-                            records.add(new Record(recordLine, List.copyOf(fields)));
+                            records.add(new CsvRecord(recordLine, List.copyOf(fields)));
                         }
                         fields.clear();
                         field.setLength(0);
@@ -354,7 +354,7 @@ public final class CatalogImport {
                 problems.add("line " + recordLine + ": a quoted field is not closed");
             } else if (any || !field.toString().isBlank()) {
                 fields.add(field.toString());
-                records.add(new Record(recordLine, List.copyOf(fields)));
+                records.add(new CsvRecord(recordLine, List.copyOf(fields)));
             }
             return records;
         }

@@ -38,7 +38,28 @@ public final class FirstRunScreen implements Screen {
         void create(String name, String badge, char[] pin) throws Exception;
     }
 
-    private enum Step { NAME, BADGE, PIN, PIN_AGAIN }
+    private enum Step {
+        NAME(1), BADGE(2), PIN(3), PIN_AGAIN(4);
+
+        private final int number;
+
+        Step(int number) {
+            this.number = number;
+        }
+
+        /** 1 to 4, as the screen counts the steps. */
+        int number() {
+            return number;
+        }
+
+        Step previous() {
+            return switch (this) {
+                case NAME, BADGE -> NAME;
+                case PIN -> BADGE;
+                case PIN_AGAIN -> PIN;
+            };
+        }
+    }
 
     private final BadgeScans badges;
     private final BackgroundTasks tasks;
@@ -189,7 +210,7 @@ public final class FirstRunScreen implements Screen {
             case PIN -> "firstRun.pin";
             case PIN_AGAIN -> "firstRun.pinAgain";
         };
-        stepLabel.setText(texts.get("firstRun.step", shown.ordinal() + 1, texts.get(title)));
+        stepLabel.setText(texts.get("firstRun.step", shown.number(), texts.get(title)));
         prompt.setText(texts.get(title + "Prompt"));
         message.setText(" ");
         back.setEnabled(shown != Step.NAME && !busy);
@@ -249,7 +270,7 @@ public final class FirstRunScreen implements Screen {
 
     private void backTapped() {
         if (!busy && step != Step.NAME) {
-            show(Step.values()[step.ordinal() - 1]);
+            show(step.previous());
         }
     }
 

@@ -42,7 +42,7 @@ public final class TestClock extends Clock {
         return new TestClock(Instant.parse(instant));
     }
 
-    public void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
         bootMillis += duration.toMillis();
     }

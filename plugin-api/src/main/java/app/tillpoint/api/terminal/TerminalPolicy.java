@@ -37,7 +37,7 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
                              Duration idleLock) {
 
     /** The idle lock of a policy that does not set one. @since 1.2 */
-    public static final Duration DEFAULT_IDLE_LOCK = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(2);
 
     /** Why a cash out needs a head cashier. @since 1.2 */
     public enum CashOutRule {

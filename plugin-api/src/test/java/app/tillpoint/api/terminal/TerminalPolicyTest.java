@@ -18,7 +18,7 @@ class TerminalPolicyTest {
 
     /** ₹50 of closing difference allowed, ₹5,000 a cash out, ₹8,000 of cash outs a session, ₹0 at opening. */
     private static final TerminalPolicy POLICY = new TerminalPolicy(rupees(50), false, rupees(5_000), List.of("Float"),
-            List.of("Miscount"), rupees(8_000), rupees(0), false, false, Duration.ofSeconds(120));
+            List.of("Miscount"), rupees(8_000), rupees(0), false, false, Duration.ofMinutes(2));
 
     /** An open session that opened with ₹2,000 counted, with these cash sales and cash outs so far. */
     private static SessionSummary session(long cashSales, long cashOut) {

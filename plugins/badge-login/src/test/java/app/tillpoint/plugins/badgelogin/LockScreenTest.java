@@ -35,6 +35,7 @@ class LockScreenTest {
 
 
     @Test
+    @SuppressWarnings("deprecation") // the 1.1 identify, still served
     void identifyShowsTheLockScreenWithItsPurposeAndCancelAnswersNobody(TestWindow testWindow) {
         var kiosk = GuiActionRunner.execute(LockScreenTest::kiosk);
         var screen = new LockScreen(kiosk);
@@ -59,6 +60,7 @@ class LockScreenTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // the 1.1 identify, still served
     void aNewRequestCancelsThePendingOne() {
         var kiosk = GuiActionRunner.execute(LockScreenTest::kiosk);
         var screen = new LockScreen(kiosk);

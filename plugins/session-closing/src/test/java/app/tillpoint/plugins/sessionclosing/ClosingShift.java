@@ -5,6 +5,7 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
@@ -85,6 +86,7 @@ final class ClosingShift {
                 new CashMove(1, 12, Instant.parse("2026-11-26T04:00:00Z"), ASHA, CashMove.Direction.IN, rupees(500),
                         "Change float", Optional.empty()),
                 new CashMove(2, 12, Instant.parse("2026-11-26T06:10:00Z"), ASHA, CashMove.Direction.OUT, rupees(200),
-                        "Supplier paid: milk", Optional.of(new Approval(RAVI, "Supplier paid: milk"))));
+                        "Supplier paid: milk", Optional.of(new Approval(RAVI, "Supplier paid: milk", ApprovalAction.CASH_OUT,
+                        Optional.of(rupees(200)), "token-2"))));
     }
 }
