@@ -4,7 +4,9 @@ import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.image.ScreenshotTaker;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
@@ -13,11 +15,14 @@ import java.nio.file.Path;
 
 /**
  * What every GUI test class needs, once: AssertJ-Swing's repaint manager that fails a test on a Swing call off
- * the event thread (installed once per JVM); a {@link TestWindow} parameter, cleaned up after each test; and on a
- * failure, a screenshot of the display in {@code target/screenshots/failed/<class>.<test>.png}, so that a failure
- * under Xvfb in CI can be seen. {@link GuiTest} applies it.
+ * the event thread (installed once per JVM); a {@link TestWindow} parameter of a test method or its
+ * {@code @BeforeEach} (one window per test, cleaned up after it; refused elsewhere, where it would outlive a test);
+ * and on a failure in the test or its {@code @BeforeEach}, a screenshot of the display in
+ * {@code target/screenshots/failed/<class>.<test>.png}, so that a failure under Xvfb in CI can be seen.
+ * {@link GuiTest} applies it.
  */
-public final class GuiTestExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
+public final class GuiTestExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GuiTestExtension.class);
     private static final Path FAILED = Path.of("target", "screenshots", "failed");
     private static volatile boolean installed;
@@ -41,12 +46,28 @@ public final class GuiTestExtension implements BeforeAllCallback, ParameterResol
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException("A TestWindow belongs to one test: take it in the test method or "
+                    + "its @BeforeEach, not in " + parameter.getDeclaringExecutable());
+        }
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(Closing.class, key -> new Closing(new TestWindow()),
                 Closing.class).window;
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        screenshot(context, thrown);
+        throw thrown;
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
+        screenshot(context, thrown);
+        throw thrown;
+    }
+
+    private static void screenshot(ExtensionContext context, Throwable thrown) {
         try {
             Files.createDirectories(FAILED);
             String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
@@ -56,7 +77,6 @@ public final class GuiTestExtension implements BeforeAllCallback, ParameterResol
         } catch (Exception | Error e) {
             thrown.addSuppressed(e);
         }
-        throw thrown;
     }
 
     /** The store closes it when the test ends (JUnit closes an AutoCloseable in a store). */
