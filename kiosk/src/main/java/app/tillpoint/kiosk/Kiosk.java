@@ -237,6 +237,7 @@ public final class Kiosk implements AutoCloseable {
         SqlAudit audit = store.audit();
         BackgroundTasks tasks = store.tasks();
         Path dataDir = options.dataDir();
+        Texts texts = new Texts(terminal.locale());
         List<Path> pluginRoots = List.of(options.pluginsDir(), dataDir.resolve("plugins"));
         plugins = new PluginHost(pluginRoots, dataDir.resolve("plugin-data"), problem -> {
             audit.record("plugin.failed", problem.describe());
@@ -254,7 +255,7 @@ public final class Kiosk implements AutoCloseable {
         identifications = new Identifications(clock);
         till = new TillState(identifications, audit);
         HostApprovals approvals = new HostApprovals(() -> context, identifications, store.approvals(),
-                terminal.policy());
+                terminal.policy(), texts);
         context = new HostContext(terminal, new GuardedSessions(store.sessions(), till),
                 new HostCashiers(store.cashierChecks(), store.cashiers(), identifications), store.catalog(),
                 new GuardedSales(store.sales(), till), drawer, badges, navigator, till, audit, approvals, plugins,
@@ -264,7 +265,7 @@ public final class Kiosk implements AutoCloseable {
         resources.add(0, () -> SwingUtilities.invokeLater(idleLock::close));
         badges.onScan(idleLock::touched);
         FirstRunScreen firstRun = store.next() == TerminalSetup.Next.FIRST_RUN ? new FirstRunScreen(badges, tasks,
-                new Texts(terminal.locale()), (name, badge, pin) -> createFirstHeadCashier(store, name, badge, pin),
+                texts, (name, badge, pin) -> createFirstHeadCashier(store, name, badge, pin),
                 this::firstRunDone) : null;
         // The event thread builds the dashboard while the plugins load, and shows it once it has their actions.
         window.later(() -> {

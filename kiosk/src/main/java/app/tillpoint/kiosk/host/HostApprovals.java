@@ -8,6 +8,7 @@ import app.tillpoint.api.session.ApprovalRequest;
 import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.kiosk.store.SqlApprovals;
+import app.tillpoint.kiosk.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,14 +29,21 @@ public final class HostApprovals implements Approvals {
     private final Identifications identifications;
     private final SqlApprovals store;
     private final TerminalPolicy policy;
+    private final Texts texts;
 
-    /** @param kiosk the context, once built: it gives the lock screen, the navigator and the background tasks */
+    /**
+     * Approvals issued on this terminal.
+     *
+     * @param kiosk the context, once built: it gives the lock screen, the navigator and the background tasks
+     * @param texts what the cashier reads, in the terminal's language
+     */
     public HostApprovals(Supplier<KioskContext> kiosk, Identifications identifications, SqlApprovals store,
-                         TerminalPolicy policy) {
+                         TerminalPolicy policy, Texts texts) {
         this.kiosk = kiosk;
         this.identifications = identifications;
         this.store = store;
         this.policy = policy;
+        this.texts = texts;
     }
 
     @Override
@@ -50,7 +58,7 @@ public final class HostApprovals implements Approvals {
             Optional<String> refusal = refusal(head, request);
             if (refusal.isPresent()) {
                 context.audit().record("approval.refused", refusal.get() + " (" + request.purpose() + ")");
-                context.navigator().message(refusal.get() + " Nothing was approved.");
+                context.navigator().message(texts.get("approval.nothingApproved", refusal.get()));
                 done.accept(Optional.empty());
                 return;
             }
@@ -59,7 +67,7 @@ public final class HostApprovals implements Approvals {
                     approval -> done.accept(Optional.of(approval)),
                     failure -> {
                         LOG.error("Could not store the approval of {}", request.purpose(), failure);
-                        context.navigator().message("The approval could not be stored: " + failure.getMessage());
+                        context.navigator().message(texts.get("approval.notStored", failure.getMessage()));
                         done.accept(Optional.empty());
                     });
         });
@@ -68,15 +76,13 @@ public final class HostApprovals implements Approvals {
     /** Why {@code head} cannot approve {@code request}, if they cannot. */
     private Optional<String> refusal(Identification head, ApprovalRequest request) {
         if (!identifications.take(head)) {
-            return Optional.of("The identification of " + head.cashier().name() + " was not issued by this terminal "
-                    + "just now.");
+            return Optional.of(texts.get("approval.notIssued", head.cashier().name()));
         }
         if (!head.cashier().isHeadCashier()) {
-            return Optional.of(head.cashier().name() + " is not a head cashier.");
+            return Optional.of(texts.get("approval.notHead", head.cashier().name()));
         }
         if (head.cashier().id() == request.askedBy().id() && !policy.selfApproval()) {
-            return Optional.of(head.cashier().name() + " asked for this and cannot approve it too: another head "
-                    + "cashier must (two people).");
+            return Optional.of(texts.get("approval.self", head.cashier().name()));
         }
         return Optional.empty();
     }
