@@ -2,7 +2,6 @@ package app.tillpoint.kiosk;
 
 import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.Screen;
-import app.tillpoint.api.SessionListener;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Identification;
@@ -20,6 +19,7 @@ import app.tillpoint.kiosk.config.ConfiguredTerminal;
 import app.tillpoint.kiosk.config.TerminalConfig;
 import app.tillpoint.kiosk.host.BackgroundTasks;
 import app.tillpoint.kiosk.host.BadgeHub;
+import app.tillpoint.kiosk.host.EventDelivery;
 import app.tillpoint.kiosk.host.EventThreadWatchdog;
 import app.tillpoint.kiosk.host.GuardedSales;
 import app.tillpoint.kiosk.host.GuardedSessions;
@@ -39,6 +39,7 @@ import app.tillpoint.kiosk.store.SqlApprovals;
 import app.tillpoint.kiosk.store.SqlAudit;
 import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlCatalog;
+import app.tillpoint.kiosk.store.SqlEvents;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TerminalSetup;
@@ -60,12 +61,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -89,6 +92,10 @@ public final class Kiosk implements AutoCloseable {
     private Identifications identifications;
     private TillState till;
     private FirstRunScreen firstRun;
+    private Texts texts;
+    private volatile EventDelivery delivery;
+    /** The head cashier who last opened the Plugins screen, named in the audit of a retry there. */
+    private volatile String pluginsOpenedBy = "";
     private final KioskWindow window;
 
     private Kiosk(LaunchOptions options, IntConsumer exit) {
@@ -145,7 +152,7 @@ public final class Kiosk implements AutoCloseable {
     /** The configuration, the database and the services on it, and what this start must set up first. */
     private record Store(Database database, SqlAudit audit, BackgroundTasks tasks, SqlCashiers cashiers,
                          Cashiers cashierChecks, SqlSessions sessions, SqlSales sales, SqlCatalog catalog,
-                         SqlApprovals approvals, TerminalSetup.Next next) {
+                         SqlApprovals approvals, EventDelivery delivery, TerminalSetup.Next next) {
     }
 
     private Store openStore(Path dataDir) throws Exception {
@@ -169,10 +176,34 @@ public final class Kiosk implements AutoCloseable {
                         policy.wrongPinsPerHour()),
                 alert -> SwingUtilities.invokeLater(() -> showAlert(alert)));
         SqlCatalog catalog = new SqlCatalog(database, terminal.currency(), clock);
+        TerminalConfig.Delivery patience = terminal.config().delivery();
+        EventDelivery delivery = new EventDelivery(new SqlEvents(database, terminal.id()), audit, clock,
+                new EventDelivery.Settings(Duration.ofSeconds(patience.timeoutSeconds()),
+                        Duration.ofMillis(patience.firstPauseMillis()),
+                        Duration.ofSeconds(patience.longestPauseSeconds()), patience.parkAfter()),
+                this::showParkedDeliveries);
+        // Closed before the database: a courier may be writing a listener's mark.
+        resources.add(0, delivery);
+        // The outbox is written by the database in each change's transaction; after the commit, the couriers look.
         SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), terminal.policy(), clock,
-                listenerEvents(tasks, audit));
+                new SqlSessions.Events() {
+                    @Override
+                    public void opened(Session session) {
+                        delivery.wake();
+                    }
+
+                    @Override
+                    public void cashMoved(Session session, CashMove move) {
+                        delivery.wake();
+                    }
+
+                    @Override
+                    public void closed(Session session, Closing closing) {
+                        delivery.wake();
+                    }
+                });
         SqlSales sales = new SqlSales(database, sessions, terminal.currency(), clock,
-                (session, order) -> tell(tasks, audit, "sold", listener -> listener.sold(session, order)));
+                (session, order) -> delivery.wake());
         TerminalSetup.Next next = TerminalSetup.next(database, options.demo());
         Cashiers cashierChecks = cashiers;
         if (next == TerminalSetup.Next.SEED_DEMO) {
@@ -188,26 +219,7 @@ public final class Kiosk implements AutoCloseable {
             log.warn("--demo ignored: {} is a real terminal's data folder, and gets no demo cashiers", dataDir);
         }
         return new Store(database, audit, tasks, cashiers, cashierChecks, sessions, sales, catalog,
-                new SqlApprovals(database, clock), next);
-    }
-
-    private SqlSessions.Events listenerEvents(BackgroundTasks tasks, SqlAudit audit) {
-        return new SqlSessions.Events() {
-            @Override
-            public void opened(Session session) {
-                tell(tasks, audit, "opened", listener -> listener.opened(session));
-            }
-
-            @Override
-            public void cashMoved(Session session, CashMove move) {
-                tell(tasks, audit, "cashMoved", listener -> listener.cashMoved(session, move));
-            }
-
-            @Override
-            public void closed(Session session, Closing closing) {
-                tell(tasks, audit, "closed", listener -> listener.closed(session));
-            }
-        };
+                new SqlApprovals(database, clock), delivery, next);
     }
 
     /** The drawer and the badge reader, as configured. */
@@ -237,7 +249,7 @@ public final class Kiosk implements AutoCloseable {
         SqlAudit audit = store.audit();
         BackgroundTasks tasks = store.tasks();
         Path dataDir = options.dataDir();
-        Texts texts = new Texts(terminal.locale());
+        texts = new Texts(terminal.locale());
         List<Path> pluginRoots = List.of(options.pluginsDir(), dataDir.resolve("plugins"));
         plugins = new PluginHost(pluginRoots, dataDir.resolve("plugin-data"), problem -> {
             audit.record("plugin.failed", problem.describe());
@@ -249,7 +261,19 @@ public final class Kiosk implements AutoCloseable {
         dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
                 () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked,
                 this::pluginsAsked);
-        PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route));
+        PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route),
+                new PluginsScreen.Deliveries() {
+                    @Override
+                    public Set<String> parkedPlugins() {
+                        return store.delivery().parked().stream().map(EventDelivery.Parked::pluginId)
+                                .collect(Collectors.toSet());
+                    }
+
+                    @Override
+                    public int retry(String pluginId) {
+                        return store.delivery().retry(pluginId, pluginsOpenedBy);
+                    }
+                });
         navigator = new SwingNavigator(dashboard, () -> Stream.concat(Stream.of((Screen) pluginsScreen),
                 plugins.extensions(Screen.class).stream()).toList());
         identifications = new Identifications(clock);
@@ -277,6 +301,10 @@ public final class Kiosk implements AutoCloseable {
             idleLock.start();
         });
         plugins.start(context);
+        // Before the dashboard offers anything: a new listener's mark is set before the first change it hears of.
+        store.delivery().start(plugins.sessionListeners());
+        this.delivery = store.delivery();
+        showParkedDeliveries();
         EventThreadWatchdog watchdog = new EventThreadWatchdog(Duration.ofSeconds(1), plugins::pluginOf,
                 (plugin, heldFor) -> plugins.fail(plugin, "it held the event thread for more than a second", null));
         resources.add(0, watchdog);
@@ -354,6 +382,7 @@ public final class Kiosk implements AutoCloseable {
     private void pluginsAsked() {
         asHeadCashier("Plugins", "The plugins screen", cashier -> {
             context.audit().record("plugins.screen", "opened by " + cashier.name());
+            pluginsOpenedBy = cashier.name();
             navigator.show(PluginsScreen.ROUTE);
         });
     }
@@ -403,17 +432,22 @@ public final class Kiosk implements AutoCloseable {
         return (toNanos - fromNanos) / 1_000_000;
     }
 
-    /** Tells every {@link SessionListener}, on the background thread, after the commit; one failing is audited. */
-    private void tell(BackgroundTasks tasks, SqlAudit audit, String event, Consumer<SessionListener> call) {
-        tasks.run(() -> {
-            for (SessionListener listener : plugins.extensions(SessionListener.class)) {
-                try {
-                    call.accept(listener);
-                } catch (RuntimeException e) {
-                    // The change is committed; a listener's failure is reported, never undoes it.
-                    log.error("The session listener {} failed on {}", listener.getClass().getName(), event, e);
-                    audit.record("listener.failed", listener.getClass().getName() + " on " + event + ": " + e);
-                }
+    /**
+     * Names the parked deliveries on the dashboard; on a courier's thread or at start (reads the database there, shows
+     * on the event thread).
+     */
+    private void showParkedDeliveries() {
+        EventDelivery delivery = this.delivery;
+        if (delivery == null) {
+            return;
+        }
+        List<String> notices = new ArrayList<>();
+        for (EventDelivery.Parked parked : delivery.parked()) {
+            notices.add(texts.get("dashboard.deliveryParked", parked.pluginId(), parked.waiting(), parked.lastError()));
+        }
+        SwingUtilities.invokeLater(() -> {
+            if (dashboard != null) {
+                dashboard.showDeliveryNotices(notices);
             }
         });
     }

@@ -6,11 +6,38 @@ import app.tillpoint.api.session.Session;
 import org.pf4j.ExtensionPoint;
 
 /**
- * Hears what happens to sessions, for integrations: an ERP export, a fiscal printer, a loyalty system. Called on a
- * background thread after the change is committed, one event at a time; may block briefly. An exception is logged,
- * audited and reported; it never undoes the change.
+ * Hears what happens to sessions, for integrations: an ERP export, a fiscal printer, a loyalty system.
+ *
+ * <p>Each change is stored with its event in one transaction (the outbox); the host delivers the events afterwards,
+ * <b>at least once and in commit order</b>, one at a time, on a thread of this listener's own, never in the way of
+ * the till. A call that throws (anything, an {@code Error} included) or does not return within the host's time-out
+ * (30 s by default) is logged and audited, and the same event is delivered again after a growing pause (1 s, 2 s,
+ * 4 s … up to 5 minutes), while the till goes on selling; the next event waits for it. After 10 failures in a row
+ * the listener's delivery is parked: the dashboard names it, and it resumes where it stopped when a head cashier
+ * taps Retry on the Plugins screen or the plugin is upgraded. A kill -9 or a power cut between the commit and the
+ * listener's return delivers the event again after the restart. So an event may arrive twice, never out of order,
+ * never not at all: use {@link SessionEvent#id()} to act once. A failure never disables the plugin or its other
+ * extensions, and never undoes the change.
+ *
+ * <p>A listener first seen by a terminal hears what happens from then on, not the terminal's history.
  */
 public interface SessionListener extends ExtensionPoint {
+
+    /**
+     * One event, as the host delivers it. The default calls {@link #opened}, {@link #sold}, {@link #cashMoved} or
+     * {@link #closed}; override it to see the event's {@link SessionEvent#id() id}, e.g. to skip one already handled.
+     *
+     * @param event the committed change, the same each time it is delivered again
+     * @since 1.2
+     */
+    default void on(SessionEvent event) {
+        switch (event.kind()) {
+            case OPENED -> opened(event.session());
+            case SOLD -> sold(event.session(), event.order().orElseThrow());
+            case CASH_MOVED -> cashMoved(event.session(), event.cashMove().orElseThrow());
+            case CLOSED -> closed(event.session());
+        }
+    }
 
     /**
      * A session was opened.

@@ -207,6 +207,14 @@ public final class ConfigLoader {
         ObjectNode written = (ObjectNode) root.get("policy");
         policy.cashMoveReasons().forEach(written.putArray("cashMoveReasons")::add);
         policy.closingReasons().forEach(written.putArray("closingReasons")::add);
+        if (!config.delivery().equals(TerminalConfig.Delivery.DEFAULT)) {
+            TerminalConfig.Delivery delivery = config.delivery();
+            root.putObject("delivery")
+                    .put("timeoutSeconds", delivery.timeoutSeconds())
+                    .put("firstPauseMillis", delivery.firstPauseMillis())
+                    .put("longestPauseSeconds", delivery.longestPauseSeconds())
+                    .put("parkAfter", delivery.parkAfter());
+        }
         return root;
     }
 }

@@ -26,11 +26,40 @@ import java.util.Objects;
  *                            the currency applies (see {@link #denominations()})
  * @param devices             the badge reader and cash drawer
  * @param policy              PIN rules and closing rules
+ * @param delivery            how patiently events are delivered to the plugins' listeners
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
-                             List<Denomination> customDenominations, DevicesConfig devices, Policy policy) {
+                             List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
+                             Delivery delivery) {
+
+    /** A terminal that delivers events with the default patience. */
+    public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
+                          List<Denomination> customDenominations, DevicesConfig devices, Policy policy) {
+        this(id, name, currency, locale, zone, customDenominations, devices, policy, Delivery.DEFAULT);
+    }
+
+    /**
+     * The {@code delivery} section: how patiently the outbox's events are delivered to the plugins' listeners.
+     *
+     * @param timeoutSeconds      how long one call of a listener may take before it counts as failed
+     * @param firstPauseMillis    the pause before an event is delivered again after the first failure; it doubles
+     * @param longestPauseSeconds the longest pause between two tries
+     * @param parkAfter           failures in a row after which a listener's delivery waits for a head cashier
+     */
+    public record Delivery(int timeoutSeconds, int firstPauseMillis, int longestPauseSeconds, int parkAfter) {
+        /** 30 s a call; 1 s, 2 s, 4 s … up to 5 minutes between tries; parked after 10 failures in a row. */
+        public static final Delivery DEFAULT = new Delivery(30, 1000, 300, 10);
+
+        public Delivery {
+            if (timeoutSeconds < 1 || firstPauseMillis < 0 || longestPauseSeconds * 1000L < firstPauseMillis
+                    || parkAfter < 1) {
+                throw new IllegalArgumentException("Delivery settings out of range");
+            }
+        }
+    }
 
     public TerminalConfig {
+        Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");

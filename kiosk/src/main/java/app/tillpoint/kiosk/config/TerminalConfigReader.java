@@ -23,7 +23,8 @@ final class TerminalConfigReader {
     static final int MAX_NAME_LENGTH = 80;
 
     private static final List<String> FIELDS =
-            List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy");
+            List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy",
+                    "delivery");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Problems problems = new Problems();
@@ -32,6 +33,7 @@ final class TerminalConfigReader {
     private final DenominationsReader denominationsReader = new DenominationsReader(problems);
     private final DevicesReader devicesReader = new DevicesReader(problems);
     private final PolicyReader policyReader = new PolicyReader(problems);
+    private final DeliveryReader deliveryReader = new DeliveryReader(problems);
 
     /** The configuration, or nothing when {@link #problems()} says why not. */
     TerminalConfig read(JsonNode root) {
@@ -69,12 +71,14 @@ final class TerminalConfigReader {
         List<Denomination> denominations = denominationsReader.denominations(root, currency);
         DevicesConfig devices = devicesReader.devices(root);
         TerminalConfig.Policy policy = policyReader.policy(root, currency);
+        TerminalConfig.Delivery delivery = deliveryReader.delivery(root);
 
         if (!problems.isEmpty()) {
             return null;
         }
         try {
-            return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy);
+            return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy,
+                    delivery);
         } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problems.add(WHOLE_FILE, e.getMessage());

@@ -105,6 +105,22 @@ public final class PluginHost implements AutoCloseable {
         return working;
     }
 
+    /**
+     * The started plugins' session listeners themselves, not guarded: {@link EventDelivery} calls them on threads of
+     * their own and handles their failures, which never disable a plugin.
+     */
+    public List<EventDelivery.Listener> sessionListeners() {
+        List<EventDelivery.Listener> listeners = new ArrayList<>();
+        for (Registered registered : registry.getOrDefault(SessionListener.class, List.of())) {
+            if (!failed.contains(registered.pluginId)) {
+                listeners.add(new EventDelivery.Listener(registered.pluginId,
+                        manager.getPlugin(registered.pluginId).getDescriptor().getVersion(),
+                        (SessionListener) registered.extension));
+            }
+        }
+        return listeners;
+    }
+
     /** Every problem so far, oldest first. */
     public synchronized List<PluginProblem> problems() {
         return List.copyOf(problems.values());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Cash moved into or out of the drawer during a session: stored with its audit row, and read back. */
 final class CashMoveStore {
@@ -48,17 +49,27 @@ final class CashMoveStore {
     }
 
     static List<CashMove> moves(Connection connection, long sessionId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT m.id, m.moved_at, m.direction, m.amount, "
+        return moves(connection, "m.session_id", sessionId);
+    }
+
+    /** The cash move {@code moveId}, read in the caller's transaction. */
+    static Optional<CashMove> move(Connection connection, long moveId) throws SQLException {
+        return moves(connection, "m.id", moveId).stream().findFirst();
+    }
+
+    /** The cash moves whose {@code column} ("m.session_id" or "m.id") is {@code value}, oldest first. */
+    private static List<CashMove> moves(Connection connection, String column, long value) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT m.id, m.session_id, m.moved_at, m.direction, m.amount, "
                 + "m.currency, m.reason, " + Rows.cashierColumns("c") + ", "
                 + Rows.approvalColumns("ap", "a", "m.approval_reason", "m.approval_token", "i")
                 + " FROM cash_moves m JOIN cashiers c ON c.id = m.cashier_id"
                 + " LEFT JOIN cashiers a ON a.id = m.approved_by LEFT JOIN approvals i ON i.token = m.approval_token"
-                + " WHERE m.session_id = ? ORDER BY m.moved_at, m.id")) {
-            select.setLong(1, sessionId);
+                + " WHERE " + column + " = ? ORDER BY m.moved_at, m.id")) {
+            select.setLong(1, value);
             List<CashMove> moves = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    moves.add(new CashMove(row.getLong("id"), sessionId, Instant.ofEpochMilli(row.getLong("moved_at")),
+                    moves.add(new CashMove(row.getLong("id"), row.getLong("session_id"), Instant.ofEpochMilli(row.getLong("moved_at")),
                             Rows.cashier(row, "c").orElseThrow(), CashMove.Direction.valueOf(row.getString("direction")),
                             Money.of(row.getLong("amount"), Currency.getInstance(row.getString("currency"))),
                             row.getString("reason"), Rows.approval(row, "ap", "a")));

@@ -170,17 +170,27 @@ public final class SqlSales implements Sales {
 
     /** The orders of a session with their lines as sold, oldest first, read in the caller's transaction. */
     static List<Order> orders(Connection connection, long sessionId) throws SQLException {
+        return orders(connection, "o.session_id", sessionId);
+    }
+
+    /** The order {@code orderId} with its lines as sold, read in the caller's transaction. */
+    static Optional<Order> order(Connection connection, long orderId) throws SQLException {
+        return orders(connection, "o.id", orderId).stream().findFirst();
+    }
+
+    /** The orders whose {@code column} ("o.session_id" or "o.id") is {@code value}, oldest first. */
+    private static List<Order> orders(Connection connection, String column, long value) throws SQLException {
         Map<Long, Order> orders = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.sold_at, o.total, o.tendered, "
+        try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.session_id, o.sold_at, o.total, o.tendered, "
                 + "o.change_given, o.currency, " + Rows.cashierColumns("c")
-                + " FROM orders o JOIN cashiers c ON c.id = o.sold_by WHERE o.session_id = ?"
+                + " FROM orders o JOIN cashiers c ON c.id = o.sold_by WHERE " + column + " = ?"
                 + " ORDER BY o.sold_at, o.id")) {
-            select.setLong(1, sessionId);
+            select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     Currency money = Currency.getInstance(row.getString("currency"));
                     long id = row.getLong("id");
-                    orders.put(id, new Order(id, sessionId, Instant.ofEpochMilli(row.getLong("sold_at")),
+                    orders.put(id, new Order(id, row.getLong("session_id"), Instant.ofEpochMilli(row.getLong("sold_at")),
                             Rows.cashier(row, "c").orElseThrow(), List.of(), Money.of(row.getLong("total"), money),
                             Money.of(row.getLong("tendered"), money), Money.of(row.getLong("change_given"), money)));
                 }
@@ -189,8 +199,9 @@ public final class SqlSales implements Sales {
         Map<Long, List<CartLine>> lines = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT l.order_id, l.product_id, l.name, "
                 + "l.unit_price, l.quantity, o.currency, p.category FROM order_lines l "
-                + "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE o.session_id = ? ORDER BY l.order_id, l.line_no")) {
-            select.setLong(1, sessionId);
+                + "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE " + column + " = ?"
+                + " ORDER BY l.order_id, l.line_no")) {
+            select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     // The product as it was sold: its name and price then, not the catalog's now.
@@ -204,7 +215,7 @@ public final class SqlSales implements Sales {
         }
         List<Order> result = new ArrayList<>();
         for (Order order : orders.values()) {
-            result.add(new Order(order.id(), sessionId, order.soldAt(), order.soldBy(),
+            result.add(new Order(order.id(), order.sessionId(), order.soldAt(), order.soldBy(),
                     lines.getOrDefault(order.id(), List.of()), order.total(), order.tendered(), order.change()));
         }
         return result;

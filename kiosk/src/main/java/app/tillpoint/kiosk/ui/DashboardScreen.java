@@ -62,6 +62,7 @@ public final class DashboardScreen implements Screen {
     private JPanel actions;
     private JLabel devices;
     private JTextArea notices;
+    private List<String> deliveryNotices = List.of();
     private JLabel alert;
     private String alertText;
     private JPanel corner;
@@ -191,6 +192,12 @@ public final class DashboardScreen implements Screen {
         showNoticesAndDevices();
     }
 
+    /** Shows {@code parked} (a notice for each listener whose events are held back) among the notices. */
+    public void showDeliveryNotices(List<String> parked) {
+        deliveryNotices = List.copyOf(parked);
+        showNoticesAndDevices();
+    }
+
     /** Shows the plugin notices and device states again, e.g. after a plugin failed or a reader was unplugged. */
     public void showNoticesAndDevices() {
         if (panel == null) {
@@ -202,6 +209,7 @@ public final class DashboardScreen implements Screen {
         for (PluginProblem problem : plugins.problems()) {
             lines.add(problem.describe());
         }
+        lines.addAll(deliveryNotices);
         notices.setText(String.join("\n", lines));
         notices.setVisible(!lines.isEmpty());
         devices.setText(String.join("  \u00b7  ", deviceStates.get()));

@@ -15,11 +15,13 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The head cashier's plugins screen: every plugin with its version, state and any error, and a button to enable or
- * disable it from the next start, without editing files. The host's own screen; the dashboard asks for a head cashier
+ * disable it from the next start, without editing files; for a plugin whose listener's events are held back after
+ * repeated failures, a Retry that delivers them again. The host's own screen; the dashboard asks for a head cashier
  * before showing it.
  */
 public final class PluginsScreen implements Screen {
@@ -28,14 +30,28 @@ public final class PluginsScreen implements Screen {
     private final PluginHost plugins;
     private final BackgroundTasks tasks;
     private final Consumer<String> show;
+    private final Deliveries deliveries;
     private JPanel rows;
     private JLabel message;
 
-    /** @param show shows a route: Back returns to the dashboard through it */
-    public PluginsScreen(PluginHost plugins, BackgroundTasks tasks, Consumer<String> show) {
+    /** The plugins whose events are held back, and retrying them; both blocking, called in the background. */
+    public interface Deliveries {
+        /** The ids of the plugins with a parked listener. */
+        Set<String> parkedPlugins();
+
+        /** Delivers the held-back events of {@code pluginId} again; how many listeners resumed. */
+        int retry(String pluginId);
+    }
+
+    /**
+     * @param show       shows a route: Back returns to the dashboard through it
+     * @param deliveries the listeners' deliveries
+     */
+    public PluginsScreen(PluginHost plugins, BackgroundTasks tasks, Consumer<String> show, Deliveries deliveries) {
         this.plugins = plugins;
         this.tasks = tasks;
         this.show = show;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -48,7 +64,7 @@ public final class PluginsScreen implements Screen {
         JPanel panel = new JPanel(new MigLayout("insets 24, wrap 1, fill", "[grow, fill]", "[][grow, fill][][]"));
         JLabel title = new JLabel("Plugins");
         title.putClientProperty("FlatLaf.styleClass", "h1");
-        rows = new JPanel(new MigLayout("insets 8, gap 16 12, wrap 4", "[][][grow, fill][]"));
+        rows = new JPanel(new MigLayout("insets 8, gap 16 12, wrap 5", "[][][grow, fill][][]"));
         message = new JLabel("Changes take effect the next time the kiosk starts.");
         message.setName(Names.PLUGINS_MESSAGE);
         JButton back = new JButton("Back");
@@ -63,12 +79,20 @@ public final class PluginsScreen implements Screen {
 
     @Override
     public void shown() {
-        showPlugins(plugins.plugins());
+        tasks.run(this::readPlugins, this::showPlugins, e -> message.setText("The plugins could not be read: "
+                + e.getMessage()));
     }
 
-    private void showPlugins(List<PluginInfo> list) {
+    private record Listed(List<PluginInfo> plugins, Set<String> parked) {
+    }
+
+    private Listed readPlugins() {
+        return new Listed(plugins.plugins(), deliveries.parkedPlugins());
+    }
+
+    private void showPlugins(Listed listed) {
         rows.removeAll();
-        for (PluginInfo plugin : list) {
+        for (PluginInfo plugin : listed.plugins()) {
             JLabel name = new JLabel(plugin.id() + (plugin.version().isEmpty() ? "" : " " + plugin.version()));
             name.putClientProperty("FlatLaf.styleClass", "h3");
             String next = plugin.enabledAtNextStart() ? "" : " \u00b7 disabled from the next start";
@@ -87,6 +111,14 @@ public final class PluginsScreen implements Screen {
             rows.add(state);
             rows.add(problem, "wmin 0");
             rows.add(toggle, "w 140!, h 56!");
+            if (listed.parked().contains(plugin.id())) {
+                JButton retry = new JButton("Retry events");
+                retry.setName(Names.PLUGINS_RETRY_PREFIX + plugin.id());
+                retry.addActionListener(e -> retry(plugin));
+                rows.add(retry, "w 180!, h 56!");
+            } else {
+                rows.add(new JLabel());
+            }
         }
         rows.revalidate();
         rows.repaint();
@@ -96,7 +128,15 @@ public final class PluginsScreen implements Screen {
         boolean enable = !plugin.enabledAtNextStart();
         tasks.run(() -> {
             plugins.setEnabledAtNextStart(plugin.id(), enable);
-            return plugins.plugins();
+            return readPlugins();
         }, this::showPlugins, e -> message.setText("The change could not be saved: " + e.getMessage()));
+    }
+
+    private void retry(PluginInfo plugin) {
+        tasks.run(() -> deliveries.retry(plugin.id()), resumed -> {
+            message.setText(resumed > 0 ? "Events for " + plugin.id() + " are being delivered again."
+                    : "Nothing was held back for " + plugin.id() + ".");
+            shown();
+        }, e -> message.setText("Retrying failed: " + e.getMessage()));
     }
 }

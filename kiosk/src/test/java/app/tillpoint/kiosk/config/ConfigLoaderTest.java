@@ -315,6 +315,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theDeliverySectionIsReadWithDefaultsForWhatItLeavesOut() throws Exception {
+        assertThat(loader.load(TestConfigFile.valid().writeTo(folder)).delivery())
+                .isEqualTo(TerminalConfig.Delivery.DEFAULT);
+        Path file = TestConfigFile.valid().set("delivery.timeoutSeconds", 2).set("delivery.parkAfter", 3)
+                .writeTo(folder);
+
+        assertThat(loader.load(file).delivery()).isEqualTo(new TerminalConfig.Delivery(2, 1000, 300, 3));
+    }
+
+    @Test
+    void aDeliverySectionOutOfRangeIsRefusedByPath() throws IOException {
+        Path file = TestConfigFile.valid().set("delivery.timeoutSeconds", 0).set("delivery.parkAfter", "ten")
+                .writeTo(folder);
+
+        assertThat(failsLeavingFileUnchanged(file).problems()).containsExactly(
+                "delivery.timeoutSeconds: must be from 1 to 3600, not 0",
+                "delivery.parkAfter: must be a whole number from 1 to 1000, not the string \"ten\"");
+        Path slow = TestConfigFile.valid().set("delivery.firstPauseMillis", 10_000)
+                .set("delivery.longestPauseSeconds", 5).writeTo(folder);
+        assertThat(failsLeavingFileUnchanged(slow).problems()).containsExactly(
+                "delivery.longestPauseSeconds: must be at least the first pause (10000 ms), not 5 s");
+    }
+
+    @Test
     void unknownFieldsAreRejectedByName() throws IOException {
         Path file = TestConfigFile.valid().set("Name", "x").set("colour", "blue").set("policy.maxWrongPin", 3)
                 .writeTo(folder);
@@ -324,7 +348,7 @@ class ConfigLoaderTest {
         assertThat(e.problems()).containsExactly(
                 "Name: unknown field; did you mean \"name\"?",
                 "colour: unknown field (known fields: id, name, currency, locale, zone, denominations, devices,"
-                        + " policy)",
+                        + " policy, delivery)",
                 "policy.maxWrongPin: unknown field (known fields: headCashierNeedsPin, maxWrongPins, lockoutSeconds,"
                         + " maxLockoutSeconds, wrongPinsPerHour, allowedClosingDifference, blindClose,"
                         + " cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference, selfApproval,"

@@ -215,6 +215,12 @@ public final class Names {
     public static final String PLUGINS_STATE_PREFIX = "plugins.state.";
     /** {@code plugins.toggle.<pluginId>}: Enable or Disable, from the next start, on the plugins screen. @since 1.1 */
     public static final String PLUGINS_TOGGLE_PREFIX = "plugins.toggle.";
+    /**
+     * Prefix of the Plugins screen's Retry button for a plugin whose events are held back, followed by the id.
+     *
+     * @since 1.2
+     */
+    public static final String PLUGINS_RETRY_PREFIX = "plugins.retry.";
     /** Plugins screen: that changes take effect at the next start, or why a change was not saved. @since 1.1 */
     public static final String PLUGINS_MESSAGE = "plugins.message";
     /** Plugins screen: Back, to the dashboard. @since 1.1 */
