@@ -30,6 +30,7 @@ import app.tillpoint.kiosk.host.Identifications;
 import app.tillpoint.kiosk.host.IdleLock;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.TillState;
+import app.tillpoint.kiosk.host.TimedDrawer;
 import app.tillpoint.kiosk.store.BootClock;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
@@ -80,6 +81,8 @@ public final class Kiosk implements AutoCloseable {
 
     private final LaunchOptions options;
     private final IntConsumer exit;
+    /** How long a call to the drawer's driver may take before the cashier is told to use the key. */
+    private static final Duration DRAWER_TIMEOUT = Duration.ofSeconds(3);
     private final Clock clock = Clock.systemUTC(); // instants only: times are shown in the terminal's zone
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -166,7 +169,12 @@ public final class Kiosk implements AutoCloseable {
 
         SqlAudit audit = new SqlAudit(database, clock);
         resources.add(0, audit);
-        BackgroundTasks tasks = new BackgroundTasks();
+        // A change taking longer than usual (the database busy, a device slow) says so at the top of the window.
+        BackgroundTasks tasks = new BackgroundTasks(shown -> {
+            if (navigator != null) {
+                navigator.showWorking(shown);
+            }
+        }, BackgroundTasks.PLUGIN_TIMEOUT);
         resources.add(0, tasks);
 
         TerminalConfig.Policy policy = terminal.configPolicy();
@@ -254,9 +262,10 @@ public final class Kiosk implements AutoCloseable {
         plugins = new PluginHost(pluginRoots, dataDir.resolve("plugin-data"), problem -> {
             audit.record("plugin.failed", problem.describe());
             SwingUtilities.invokeLater(this::showDeviceChanges);
-        });
+        }, tasks);
         resources.add(0, plugins);
-        CashDrawer drawer = hardware.drawer();
+        // Plugins get the drawer with a time-out on every call: a hanging driver holds up a flow for 3 s at most.
+        CashDrawer drawer = new TimedDrawer(hardware.drawer(), DRAWER_TIMEOUT);
         BadgeHub badges = hardware.badges();
         dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
                 () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked,
@@ -275,7 +284,7 @@ public final class Kiosk implements AutoCloseable {
                     }
                 });
         navigator = new SwingNavigator(dashboard, () -> Stream.concat(Stream.of((Screen) pluginsScreen),
-                plugins.extensions(Screen.class).stream()).toList());
+                plugins.extensions(Screen.class).stream()).toList(), texts.get("kiosk.working"));
         identifications = new Identifications(clock);
         till = new TillState(identifications, audit);
         HostApprovals approvals = new HostApprovals(() -> context, identifications, store.approvals(),

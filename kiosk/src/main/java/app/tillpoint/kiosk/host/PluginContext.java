@@ -33,14 +33,22 @@ import java.util.function.Consumer;
 final class PluginContext implements KioskContext {
     private final KioskContext kiosk;
     private final Path pluginData;
+    private final BackgroundTasks.Lane lane;
 
     /**
      * @param kiosk          the services every plugin shares
      * @param pluginDataRoot {@code <data dir>/plugin-data}, the parent of every plugin's data folder
+     * @param lane           where the plugin's {@link #background} work runs, or null for the kiosk's lane
      */
-    PluginContext(KioskContext kiosk, Path pluginDataRoot, String pluginId) {
+    PluginContext(KioskContext kiosk, Path pluginDataRoot, String pluginId, BackgroundTasks.Lane lane) {
         this.kiosk = kiosk;
         this.pluginData = dataFolder(pluginDataRoot, pluginId);
+        this.lane = lane;
+    }
+
+    /** A plugin's context whose background work runs in the kiosk's own lane. */
+    PluginContext(KioskContext kiosk, Path pluginDataRoot, String pluginId) {
+        this(kiosk, pluginDataRoot, pluginId, null);
     }
 
     /** The data folder of {@code pluginId} under {@code pluginDataRoot}; a plugin id is never a path. */
@@ -134,6 +142,11 @@ final class PluginContext implements KioskContext {
     @Override
     public <T> void background(Callable<T> work, Consumer<? super T> onSuccess,
                                Consumer<? super Exception> onFailure) {
-        kiosk.background(work, onSuccess, onFailure);
+        if (lane == null) {
+            kiosk.background(work, onSuccess, onFailure);
+        } else {
+            // The plugin's own lane: its slow work never queues in front of another plugin's sale.
+            lane.run(work, onSuccess, onFailure);
+        }
     }
 }

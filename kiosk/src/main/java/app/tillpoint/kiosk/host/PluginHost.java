@@ -56,6 +56,7 @@ public final class PluginHost implements AutoCloseable {
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private final Map<Class<?>, List<Registered>> registry = new ConcurrentHashMap<>();
     private HostPluginManager manager;
+    private final BackgroundTasks tasks;
 
     /**
      * @param roots          folders holding plugins (bundled first, then the retailer's, whose {@code disabled.txt}
@@ -65,9 +66,19 @@ public final class PluginHost implements AutoCloseable {
      * @param reporter       told of each plugin problem once, on the thread where it happened
      */
     public PluginHost(List<Path> roots, Path pluginDataRoot, Consumer<PluginProblem> reporter) {
+        this(roots, pluginDataRoot, reporter, null);
+    }
+
+    /**
+     * As above, with each plugin's background work in a lane of its own of {@code tasks}: timed for a retailer's
+     * plugin, untimed for a bundled one (its work is bounded by the database's and the drawer's time-outs).
+     */
+    public PluginHost(List<Path> roots, Path pluginDataRoot, Consumer<PluginProblem> reporter,
+                      BackgroundTasks tasks) {
         this.roots = List.copyOf(roots);
         this.pluginDataRoot = pluginDataRoot;
         this.reporter = reporter;
+        this.tasks = tasks;
     }
 
     /**
@@ -240,7 +251,14 @@ public final class PluginHost implements AutoCloseable {
         if (plugin == null) {
             return kiosk; // an extension on the kiosk's own class path: it belongs to no plugin
         }
-        return contexts.computeIfAbsent(plugin.getPluginId(), id -> new PluginContext(kiosk, pluginDataRoot, id));
+        return contexts.computeIfAbsent(plugin.getPluginId(), id -> new PluginContext(kiosk, pluginDataRoot, id,
+                tasks == null ? null : tasks.lane(id, !isBundled(plugin))));
+    }
+
+    /** Whether {@code plugin} came with the kiosk (the first root), not from the retailer. */
+    private boolean isBundled(PluginWrapper plugin) {
+        return !roots.isEmpty() && plugin.getPluginPath().toAbsolutePath().normalize()
+                .startsWith(roots.get(0).toAbsolutePath().normalize());
     }
 
     private void reportState(PluginWrapper plugin) {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
@@ -32,14 +33,22 @@ public final class SwingNavigator implements Navigator {
     private final Supplier<List<Screen>> pluginScreens;
     private final Map<String, Screen> built = new HashMap<>();
     private final CardLayout cards = new CardLayout();
+    private final String workingText;
     private JPanel deck;
     private OverlayLayer overlays;
     private Screen current;
     private Screen first;
+    private JLabel working;
 
     public SwingNavigator(Screen dashboard, Supplier<List<Screen>> pluginScreens) {
+        this(dashboard, pluginScreens, "Still working\u2026 nothing is lost");
+    }
+
+    /** @param workingText what {@link #showWorking} shows */
+    public SwingNavigator(Screen dashboard, Supplier<List<Screen>> pluginScreens, String workingText) {
         this.dashboard = dashboard;
         this.pluginScreens = pluginScreens;
+        this.workingText = workingText;
     }
 
     /**
@@ -54,6 +63,30 @@ public final class SwingNavigator implements Navigator {
         built.put(dashboard.route(), dashboard);
         frame.setContentPane(deck);
         overlays = new OverlayLayer(frame.getLayeredPane());
+        working = new JLabel(workingText);
+        working.setName(Names.WORKING);
+        working.putClientProperty("FlatLaf.styleClass", "h3");
+        working.setOpaque(true);
+        working.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 16, 8, 16));
+        working.setVisible(false);
+        frame.getLayeredPane().add(working, javax.swing.JLayeredPane.DRAG_LAYER);
+    }
+
+    /**
+     * Shows or hides "Still working…" at the top of the window: a change is taking longer than usual (the database
+     * is busy, a device is slow). It blocks nothing; the screen and its dialogs stay as they are. Event thread.
+     */
+    public void showWorking(boolean shown) {
+        checkEventThread();
+        if (working == null) {
+            return;
+        }
+        if (shown) {
+            java.awt.Dimension size = working.getPreferredSize();
+            int width = working.getParent().getWidth();
+            working.setBounds((width - size.width) / 2, 8, size.width, size.height);
+        }
+        working.setVisible(shown);
     }
 
     @Override

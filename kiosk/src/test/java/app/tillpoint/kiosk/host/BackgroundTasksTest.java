@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.SwingUtilities;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -82,5 +84,81 @@ class BackgroundTasksTest {
             assertThat(record.getLevel()).isEqualTo(Level.WARNING);
             assertThat(record.getThrown()).hasMessage("database is locked");
         });
+    }
+
+    @Test
+    void anErrorReachesOnFailureAndTheLaneGoesOn() throws Exception {
+        List<Exception> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch next = new CountDownLatch(1);
+        try (BackgroundTasks tasks = new BackgroundTasks()) {
+            tasks.run(() -> {
+                throw new OutOfMemoryError("Java heap space (thrown by the test)");
+            }, result -> { }, failures::add);
+            tasks.run(() -> "after", result -> next.countDown(), failures::add);
+
+            assertThat(next.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(failures).singleElement().satisfies(failure -> assertThat(failure.getCause())
+                .isInstanceOf(OutOfMemoryError.class));
+    }
+
+    @Test
+    void aSlowPluginsLaneNeverHoldsUpTheHostsOrAnotherPluginsLane() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch sold = new CountDownLatch(2);
+        try (BackgroundTasks tasks = new BackgroundTasks()) {
+            tasks.lane("retailer-export", true).run(() -> release.await(120, TimeUnit.SECONDS), r -> { }, e -> { });
+            tasks.run(() -> "sale", r -> sold.countDown(), e -> { });
+            tasks.lane("selling", false).run(() -> "sale", r -> sold.countDown(), e -> { });
+
+            assertThat(sold.await(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aRetailersTaskTimesOutItsLaneStartsAfreshAndItsLateResultIsDropped() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> answers = new CopyOnWriteArrayList<>();
+        CountDownLatch answered = new CountDownLatch(2);
+        try (BackgroundTasks tasks = new BackgroundTasks(shown -> { }, Duration.ofMillis(300))) {
+            BackgroundTasks.Lane lane = tasks.lane("retailer-export", true);
+            lane.run(() -> {
+                release.await(120, TimeUnit.SECONDS);
+                return "late";
+            }, answers::add, e -> {
+                answers.add(e.getClass().getSimpleName());
+                answered.countDown();
+            });
+            lane.run(() -> "next", r -> {
+                answers.add(r);
+                answered.countDown();
+            }, e -> answers.add("next failed"));
+
+            assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+            release.countDown();
+            Thread.sleep(200);
+            SwingUtilities.invokeAndWait(() -> { });
+        }
+        assertThat(answers).containsExactlyInAnyOrder("TimeoutException", "next");
+    }
+
+    @Test
+    void aTaskRunningPastTheSlowMarkIsShownUntilItEnds() throws Exception {
+        List<Boolean> shown = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        try (BackgroundTasks tasks = new BackgroundTasks(shown::add, Duration.ofSeconds(30))) {
+            tasks.run(() -> {
+                Thread.sleep(BackgroundTasks.SLOW.toMillis() + 500);
+                return "stored";
+            }, r -> done.countDown(), e -> { });
+            tasks.run(() -> "quick", r -> { }, e -> { });
+
+            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(100);
+            SwingUtilities.invokeAndWait(() -> { });
+        }
+        assertThat(shown).containsExactly(true, false);
     }
 }

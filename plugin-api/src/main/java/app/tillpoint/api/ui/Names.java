@@ -221,6 +221,8 @@ public final class Names {
      * @since 1.2
      */
     public static final String PLUGINS_RETRY_PREFIX = "plugins.retry.";
+    /** "Still working… nothing is lost", shown while a change takes longer than two seconds. @since 1.2 */
+    public static final String WORKING = "kiosk.working";
     /** Plugins screen: that changes take effect at the next start, or why a change was not saved. @since 1.1 */
     public static final String PLUGINS_MESSAGE = "plugins.message";
     /** Plugins screen: Back, to the dashboard. @since 1.1 */
