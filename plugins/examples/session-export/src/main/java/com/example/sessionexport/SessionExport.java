@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -19,8 +20,10 @@ import java.util.Optional;
 
 /**
  * Writes each closed session to {@code session-<id>.json} in the export folder ({@link ExportSettings}, in the
- * plugin's data folder), for the store's ERP to pick up. Runs on the host's background thread, as every {@link SessionListener} does; a failure is
- * logged and audited and never touches the closing, which is already stored.
+ * plugin's data folder), for the store's ERP to pick up. The host calls it on a thread of its own after the closing is
+ * stored. A failure (the ERP's share offline) is audited and thrown, so that the host delivers the closing again
+ * after a pause, until it is written: no closed session is ever missed. Writing the same session again replaces its
+ * file with the same content, so a closing delivered twice (after a crash) does no harm.
  */
 @Extension
 public class SessionExport implements SessionListener {
@@ -41,8 +44,10 @@ public class SessionExport implements SessionListener {
             Path file = export(session);
             context.audit().record("session-export.written", "Session " + session.id() + " exported to " + file);
         } catch (IOException | RuntimeException e) {
-            log.error("Session {} could not be exported", session.id(), e);
+            log.warn("Session {} could not be exported yet: {}", session.id(), e.toString());
             context.audit().record("session-export.failed", "Session " + session.id() + " was not exported: " + e);
+            // Thrown on: the host delivers this closing again after a pause.
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 

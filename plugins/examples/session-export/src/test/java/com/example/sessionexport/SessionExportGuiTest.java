@@ -90,7 +90,7 @@ class SessionExportGuiTest {
     }
 
     @Test
-    void aFolderThatCannotBeWrittenIsAuditedAndTheKioskCarriesOn() throws Exception {
+    void aFolderThatCannotBeWrittenIsAuditedTheKioskCarriesOnAndTheSessionIsExportedOnceItCanBe() throws Exception {
         TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
         Path notAFolder = Files.writeString(dataDir.resolve("not-a-folder"), "a file");
         Path settings = Files.createDirectories(TestKiosk.pluginData(dataDir, ID)).resolve(ExportSettings.FILE);
@@ -101,8 +101,12 @@ class SessionExportGuiTest {
             kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'session-export.failed'"
                     + " AND detail LIKE 'Session 1 was not exported: %'");
             assertThat(kiosk.count("SELECT count(*) FROM sessions WHERE state = 'CLOSED'")).isEqualTo(1);
+            // The share comes back: the host delivers the closing again (after 1 s, then 2 s …), and it is written.
+            Files.writeString(settings, "output.dir=erp/inbox\n");
             kiosk.tap(DASHBOARD_NEW_SESSION);
             kiosk.waitFor(LOCK_SCAN_PROMPT);
+            kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'session-export.written'");
+            assertThat(TestKiosk.pluginData(dataDir, ID).resolve("erp/inbox/session-1.json")).isRegularFile();
         }
     }
 
