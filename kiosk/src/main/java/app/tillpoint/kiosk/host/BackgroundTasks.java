@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +52,8 @@ public final class BackgroundTasks implements AutoCloseable {
     private final Consumer<Boolean> slow;
     private final Duration pluginTimeout;
     private final AtomicInteger slowTasks = new AtomicInteger();
+    /** The executor a lane's thread belongs to, read by a task that must leave its thread behind. */
+    private static final ThreadLocal<ExecutorService> OWNER = new ThreadLocal<>();
 
     /** Lanes that tell nobody when they are slow, with the default time-out. */
     public BackgroundTasks() {
@@ -131,11 +134,17 @@ public final class BackgroundTasks implements AutoCloseable {
         }
 
         private ExecutorService newExecutor() {
-            return Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, name);
+            AtomicReference<ExecutorService> self = new AtomicReference<>();
+            ExecutorService created = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(() -> {
+                    OWNER.set(self.get());
+                    runnable.run();
+                }, name);
                 thread.setDaemon(true);
                 return thread;
             });
+            self.set(created);
+            return created;
         }
 
         /**
@@ -146,11 +155,28 @@ public final class BackgroundTasks implements AutoCloseable {
             AtomicInteger state = new AtomicInteger(RUNNING);
             AtomicInteger slowShown = new AtomicInteger();
             Runnable body = () -> {
+                // Both clocks start when the work starts, not while it waits in the lane behind other work.
                 var slowCheck = timer.schedule(() -> {
                     if (state.get() == RUNNING && slowShown.compareAndSet(0, 1)) {
                         slowStarted();
                     }
                 }, SLOW.toMillis(), TimeUnit.MILLISECONDS);
+                Thread runner = Thread.currentThread();
+                ExecutorService running = OWNER.get();
+                var deadline = timeout.map(limit -> timer.schedule(() -> {
+                    if (state.compareAndSet(RUNNING, TIMED_OUT)) {
+                        log.warn("A task of {} did not finish within {} ms: it is abandoned and the lane starts"
+                                + " afresh", name, limit.toMillis());
+                        runner.interrupt();
+                        restartAfter(running);
+                        if (slowShown.compareAndSet(1, 2)) {
+                            slowEnded();
+                        }
+                        TimeoutException timedOut = new TimeoutException("It did not finish within "
+                                + limit.toSeconds() + " s");
+                        SwingUtilities.invokeLater(() -> onFailure.accept(timedOut));
+                    }
+                }, limit.toMillis(), TimeUnit.MILLISECONDS));
                 try {
                     T result = work.call();
                     if (state.compareAndSet(RUNNING, DONE)) {
@@ -161,38 +187,21 @@ public final class BackgroundTasks implements AutoCloseable {
                 } catch (Throwable e) {
                     Exception failure = e instanceof Exception exception ? exception
                             : new ExecutionException("The task failed with " + e, e);
-                    logFailure(failure);
                     if (state.compareAndSet(RUNNING, DONE)) {
+                        logFailure(failure);
                         SwingUtilities.invokeLater(() -> onFailure.accept(failure));
                     }
                 } finally {
                     slowCheck.cancel(false);
+                    deadline.ifPresent(check -> check.cancel(false));
                     if (slowShown.compareAndSet(1, 2)) {
                         slowEnded();
                     }
                 }
             };
-            ExecutorService lane;
-            java.util.concurrent.Future<?> task;
             synchronized (this) {
-                lane = executor;
-                task = lane.submit(body);
+                executor.execute(body);
             }
-            // Checked once at the limit; a task done by then makes the check do nothing.
-            timeout.ifPresent(limit -> schedule(() -> {
-                if (state.compareAndSet(RUNNING, TIMED_OUT)) {
-                    log.warn("A task of {} did not finish within {} s: it is abandoned and the lane starts afresh",
-                            name, limit.toSeconds());
-                    task.cancel(true);
-                    restartAfter(lane);
-                    if (slowShown.compareAndSet(1, 2)) {
-                        slowEnded();
-                    }
-                    TimeoutException timedOut = new TimeoutException("It did not finish within " + limit.toSeconds()
-                            + " s");
-                    SwingUtilities.invokeLater(() -> onFailure.accept(timedOut));
-                }
-            }, limit));
         }
 
         /** Leaves {@code hung}'s thread behind; the work queued behind it runs on a new thread, in its order. */
@@ -204,11 +213,6 @@ public final class BackgroundTasks implements AutoCloseable {
             for (Runnable queued : hung.shutdownNow()) {
                 executor.execute(queued);
             }
-        }
-
-        @SuppressWarnings("FutureReturnValueIgnored") // nothing to wait for: the check itself reports
-        private void schedule(Runnable check, Duration after) {
-            timer.schedule(check, after.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         private void logFailure(Exception e) {

@@ -145,6 +145,32 @@ class BackgroundTasksTest {
     }
 
     @Test
+    void theTimeOutCountsFromWhenTheTaskStartsNotWhileItWaitsInTheLane() throws Exception {
+        List<String> answers = new CopyOnWriteArrayList<>();
+        CountDownLatch answered = new CountDownLatch(3);
+        try (BackgroundTasks tasks = new BackgroundTasks(shown -> { }, Duration.ofMillis(600))) {
+            BackgroundTasks.Lane lane = tasks.lane("retailer-export", true);
+            for (int i = 1; i <= 3; i++) {
+                String name = "task " + i;
+                // Each well within the time-out; the last ends long after the time-out counted from submitting it.
+                lane.run(() -> {
+                    Thread.sleep(300);
+                    return name;
+                }, result -> {
+                    answers.add(result);
+                    answered.countDown();
+                }, e -> {
+                    answers.add(name + " " + e);
+                    answered.countDown();
+                });
+            }
+
+            assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(answers).containsExactly("task 1", "task 2", "task 3");
+    }
+
+    @Test
     void aTaskRunningPastTheSlowMarkIsShownUntilItEnds() throws Exception {
         List<Boolean> shown = new CopyOnWriteArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
