@@ -47,13 +47,14 @@ final class CashMoveStore {
                 request.reason().strip(), request.approval());
     }
 
+    /** The cash moves of a session in the order stored (by id): a clock set back must not reorder them. */
     static List<CashMove> moves(Connection connection, long sessionId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT m.id, m.moved_at, m.direction, m.amount, "
                 + "m.currency, m.reason, " + Rows.cashierColumns("c") + ", "
                 + Rows.approvalColumns("ap", "a", "m.approval_reason", "m.approval_token", "i")
                 + " FROM cash_moves m JOIN cashiers c ON c.id = m.cashier_id"
                 + " LEFT JOIN cashiers a ON a.id = m.approved_by LEFT JOIN approvals i ON i.token = m.approval_token"
-                + " WHERE m.session_id = ? ORDER BY m.moved_at, m.id")) {
+                + " WHERE m.session_id = ? ORDER BY m.id")) {
             select.setLong(1, sessionId);
             List<CashMove> moves = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {

@@ -171,10 +171,11 @@ public final class SqlSales implements Sales {
     /** The orders of a session with their lines as sold, oldest first, read in the caller's transaction. */
     static List<Order> orders(Connection connection, long sessionId) throws SQLException {
         Map<Long, Order> orders = new LinkedHashMap<>();
+        // In the order stored (by id): a clock set back must not reorder them.
         try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.sold_at, o.total, o.tendered, "
                 + "o.change_given, o.currency, " + Rows.cashierColumns("c")
                 + " FROM orders o JOIN cashiers c ON c.id = o.sold_by WHERE o.session_id = ?"
-                + " ORDER BY o.sold_at, o.id")) {
+                + " ORDER BY o.id")) {
             select.setLong(1, sessionId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
