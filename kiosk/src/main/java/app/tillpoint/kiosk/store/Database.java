@@ -222,16 +222,26 @@ public final class Database implements AutoCloseable {
                 busyTimeout(busyWaitMillis);
             }
         } catch (SQLException e) {
-            Optional<DatabaseFaultException.Fault> fault = SqliteFaults.of(e);
-            if (fault.isPresent()) {
-                LOG.warn("Database {} refused the work: {}", file, e.getMessage());
-                reconnect |= SqliteFaults.needsReconnect(fault.get());
-                throw SqliteFaults.refusal(fault.get(), e);
-            }
-            throw new StoreException("Database error: " + e.getMessage(), e);
+            throw failure(e, waitMillis);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The store's exception for {@code e}: a fault's refusal, remembering to open the file afresh; else an error. */
+    private StoreException failure(SQLException e, int waitMillis) {
+        Optional<DatabaseFaultException.Fault> fault = SqliteFaults.of(e);
+        if (fault.isEmpty()) {
+            return new StoreException("Database error: " + e.getMessage(), e);
+        }
+        if (waitMillis > 0) {
+            LOG.warn("Database {} refused the work: {}", file, e.getMessage());
+        } else {
+            // The audit writer's tries, every second while the fault lasts: it says so once itself.
+            LOG.debug("Database {} refused the work: {}", file, e.getMessage());
+        }
+        reconnect |= SqliteFaults.needsReconnect(fault.get());
+        return SqliteFaults.refusal(fault.get(), e);
     }
 
     /** Opens the file afresh after a read-only or I/O fault; the old connection is closed only once that worked. */

@@ -203,7 +203,7 @@ public final class SqlAudit implements Audit, AutoCloseable {
     /** Keeps {@code events} for the next try, the oldest going to the log beyond {@link #MAX_HELD}. */
     private void hold(List<Pending> events, DatabaseFaultException fault) {
         if (!holding) {
-            LOG.warn("{}: holding {} audit events until it takes them again", fault.getMessage(), events.size());
+            LOG.warn("{}: holding {} audit events until the database takes them", fault.getMessage(), events.size());
             holding = true;
         }
         while (events.size() > MAX_HELD) {
