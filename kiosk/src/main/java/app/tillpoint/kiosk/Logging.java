@@ -1,11 +1,9 @@
 package app.tillpoint.kiosk;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.logging.ConsoleHandler;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -13,7 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * SLF4J goes to java.util.logging (no extra framework to load at start-up); this sends it to the console and to
- * {@code <dataDir>/logs/tillpoint.log}, so pf4j's own load errors are visible too.
+ * {@code <dataDir>/logs/tillpoint.0.log}, so pf4j's own load errors are visible too. The file outlives its folder
+ * ({@link LogFile}): logging never throws into the till.
  */
 public final class Logging {
     /** Held here: java.util.logging keeps only weak references to its loggers, and their levels with them. */
@@ -34,10 +33,6 @@ public final class Logging {
         console.setLevel(Level.INFO);
         console.setFormatter(format);
         root.addHandler(console);
-        Path logs = Files.createDirectories(dataDir.resolve("logs"));
-        FileHandler file = new FileHandler(logs.resolve("tillpoint.%g.log").toString(), 5_000_000, 3, true);
-        file.setFormatter(format);
-        file.setEncoding("UTF-8");
-        root.addHandler(file);
+        root.addHandler(new LogFile(dataDir.resolve("logs"), format, System.err));
     }
 }

@@ -48,6 +48,7 @@ final class CashMoveStore {
                 request.reason().strip(), request.approval());
     }
 
+    /** The cash moves of a session in the order stored (by id): a clock set back must not reorder them. */
     static List<CashMove> moves(Connection connection, long sessionId) throws SQLException {
         return moves(connection, "m.session_id", sessionId);
     }
@@ -64,7 +65,7 @@ final class CashMoveStore {
                 + Rows.approvalColumns("ap", "a", "m.approval_reason", "m.approval_token", "i")
                 + " FROM cash_moves m JOIN cashiers c ON c.id = m.cashier_id"
                 + " LEFT JOIN cashiers a ON a.id = m.approved_by LEFT JOIN approvals i ON i.token = m.approval_token"
-                + " WHERE " + column + " = ? ORDER BY m.moved_at, m.id")) {
+                + " WHERE " + column + " = ? ORDER BY m.id")) {
             select.setLong(1, value);
             List<CashMove> moves = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {

@@ -1,18 +1,25 @@
 package app.tillpoint.kiosk.store;
 
+import app.tillpoint.api.DatabaseFaultException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -25,8 +32,13 @@ import java.util.function.Supplier;
  *
  * <p>One connection, used by one thread at a time: {@link #inTransaction} and {@link #read} take turns. Write
  * transactions take SQLite's write lock at {@code BEGIN IMMEDIATE}, so two processes (the kiosk and the {@code cashier}
- * command) wait for each other, up to the busy time-out, instead of failing half-way. Thread-safe; blocking, so never
- * on the event thread.
+ * command) wait for each other, up to the busy time-out ({@link #BUSY_WAIT}), instead of failing half-way.
+ * Thread-safe; blocking, so never on the event thread.
+ *
+ * <p>Faults of the disk or of another program (SQLite's busy, read-only, full and I/O errors) come out as a
+ * {@link StoreException} whose cause is a {@link DatabaseFaultException}, the refusal a cashier reads
+ * ({@link SqliteFaults}); the transaction is rolled back whole. After a read-only or I/O fault the next transaction
+ * opens the file afresh, so that a permission or a disk given back is used without a restart.
  */
 public final class Database implements AutoCloseable {
 
@@ -34,13 +46,25 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "tillpoint.db";
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final String IMMEDIATE = "BEGIN IMMEDIATE";
+    /**
+     * How long a change waits for another program's write lock before it is refused as busy. The kiosk's own
+     * transactions and the admin commands' hold it for milliseconds, so five seconds covers any of them many times
+     * over; a lock held longer is someone at {@code sqlite3}, and the cashier, with a customer waiting, is better told
+     * at once than kept in front of a frozen dialog (the background thread waits too, with every task behind it).
+     */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(5);
 
     private final Path file;
-    private final Connection connection;
+    private final int busyWaitMillis;
     private final AuditChain auditChain;
     private final ReentrantLock lock = new ReentrantLock();
+    private Connection connection;
     private int transactionDepth;
+    /** A read-only or I/O fault was met: the next transaction opens the file afresh. */
+    private boolean reconnect;
+    /** The file the connection has open (its inode, where the system tells), to see it moved or removed. */
+    private Object fileKey;
 
     /** Work done with the database's connection. */
     @FunctionalInterface
@@ -48,10 +72,12 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Database(Path file, Connection connection, AuditChain auditChain) {
+    private Database(Path file, Connection connection, int busyWaitMillis, AuditChain auditChain) {
         this.file = file;
         this.connection = connection;
+        this.busyWaitMillis = busyWaitMillis;
         this.auditChain = auditChain;
+        this.fileKey = fileKey(file);
     }
 
     /**
@@ -62,17 +88,31 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file) {
         // The migrations' SQL is read only when there is something to migrate: not on a daily start.
-        return open(file, Migration.bundledCount(), Migration::bundled);
+        return open(file, Migration.bundledCount(), Migration::bundled, BUSY_WAIT);
     }
 
     /** Opens {@code file} with these migrations only; for tests that need an older schema. */
     static Database open(Path file, List<Migration> migrations) {
-        return open(file, migrations.size(), () -> migrations);
+        return open(file, migrations, BUSY_WAIT);
     }
 
-    private static Database open(Path file, int target, Supplier<List<Migration>> migrations) {
+    /** Opens {@code file} with these migrations, waiting {@code busyWait} for another program's write lock. */
+    static Database open(Path file, List<Migration> migrations, Duration busyWait) {
+        return open(file, migrations.size(), () -> migrations, busyWait);
+    }
+
+    private static Database open(Path file, int target, Supplier<List<Migration>> migrations, Duration busyWait) {
         Path absolute = file.toAbsolutePath();
-        Connection connection = connect(absolute);
+        int busyWaitMillis = Math.toIntExact(busyWait.toMillis());
+        Connection connection;
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+            connection = connect(absolute, busyWaitMillis, true);
+        } catch (IOException | SQLException e) {
+            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+        }
         AuditChain chain;
         try {
             chain = new AuditChain(TerminalKey.beside(absolute));
@@ -80,7 +120,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
-        Database database = new Database(absolute, connection, chain);
+        Database database = new Database(absolute, connection, busyWaitMillis, chain);
         try {
             database.migrate(target, migrations);
             return database;
@@ -90,20 +130,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) {
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            return config.createConnection("jdbc:sqlite:" + file);
-        } catch (IOException | SQLException e) {
-            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+    private static Connection connect(Path file, int busyWaitMillis, boolean create) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
         }
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(busyWaitMillis);
+        return config.createConnection("jdbc:sqlite:" + file);
     }
 
     /** The database file. */
@@ -135,10 +171,20 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one write transaction: commits if it returns, rolls everything back if it throws. A call
      * made inside another transaction on the same thread joins it. The work must not commit or roll back itself.
      *
-     * @throws StoreException wrapping an {@link SQLException} from the work (cause kept); runtime exceptions pass
+     * @throws StoreException wrapping an {@link SQLException} from the work (cause kept); for a fault of the disk or of
+     *                        another program (waited {@link #BUSY_WAIT} for its write lock) with a
+     *                        {@link DatabaseFaultException} as its cause and message; runtime exceptions pass
      */
     public <T> T inTransaction(Work<T> work) {
-        return transaction("BEGIN IMMEDIATE", work);
+        return transaction(IMMEDIATE, work, busyWaitMillis);
+    }
+
+    /**
+     * As {@link #inTransaction}, but refused as busy at once if another program holds the write lock: for the audit
+     * writer, which tries again later rather than hold the connection while a cashier's sale waits behind it.
+     */
+    <T> T inTransactionIfFree(Work<T> work) {
+        return transaction(IMMEDIATE, work, 0);
     }
 
     /**
@@ -146,10 +192,10 @@ public final class Database implements AutoCloseable {
      * without taking the write lock. Joins a transaction already running on this thread.
      */
     public <T> T read(Work<T> work) {
-        return transaction("BEGIN DEFERRED", work);
+        return transaction("BEGIN DEFERRED", work, busyWaitMillis);
     }
 
-    private <T> T transaction(String begin, Work<T> work) {
+    private <T> T transaction(String begin, Work<T> work, int waitMillis) {
         lock.lock();
         try {
             if (transactionDepth > 0) {
@@ -160,12 +206,82 @@ public final class Database implements AutoCloseable {
                     transactionDepth--;
                 }
             }
-            return outermost(begin, work);
+            if (reconnect) {
+                reconnect();
+            }
+            if (begin.equals(IMMEDIATE)) {
+                requireFileInPlace();
+            }
+            if (waitMillis == busyWaitMillis) {
+                return outermost(begin, work);
+            }
+            busyTimeout(waitMillis);
+            try {
+                return outermost(begin, work);
+            } finally {
+                busyTimeout(busyWaitMillis);
+            }
         } catch (SQLException e) {
-            throw new StoreException("Database error: " + e.getMessage(), e);
+            throw failure(e, waitMillis);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The store's exception for {@code e}: a fault's refusal, remembering to open the file afresh; else an error. */
+    private StoreException failure(SQLException e, int waitMillis) {
+        Optional<DatabaseFaultException.Fault> fault = SqliteFaults.of(e);
+        if (fault.isEmpty()) {
+            return new StoreException("Database error: " + e.getMessage(), e);
+        }
+        if (waitMillis > 0) {
+            LOG.warn("Database {} refused the work: {}", file, e.getMessage());
+        } else {
+            // The audit writer's tries, every second while the fault lasts: it says so once itself.
+            LOG.debug("Database {} refused the work: {}", file, e.getMessage());
+        }
+        reconnect |= SqliteFaults.needsReconnect(fault.get());
+        return SqliteFaults.refusal(fault.get(), e);
+    }
+
+    /** Opens the file afresh after a read-only or I/O fault; the old connection is closed only once that worked. */
+    private void reconnect() throws SQLException {
+        // Never creating it: on a disk that is gone, an empty file at the same path must not pass for the till's.
+        Connection fresh = connect(file, busyWaitMillis, false);
+        closeQuietly(connection);
+        connection = fresh;
+        fileKey = fileKey(file);
+        reconnect = false;
+        LOG.info("Database {} opened afresh after a fault", file);
+    }
+
+    /**
+     * Refuses to write when the file is no longer where it was opened: SQLite in WAL mode would go on writing into
+     * the open file, moved or deleted (its disk gone), and the change would be lost to the next start.
+     */
+    private void requireFileInPlace() throws SQLException {
+        Object now = fileKey(file);
+        if (fileKey == null) {
+            fileKey = now;
+        }
+        if (now == null || !now.equals(fileKey)) {
+            throw new SQLiteException("[SQLITE_READONLY_DBMOVED] The database file " + file + " was moved or removed",
+                    SQLiteErrorCode.SQLITE_READONLY_DBMOVED);
+        }
+    }
+
+    /** The file's identity (device and inode on Linux), or its path where the system gives none; null if it is gone. */
+    private static Object fileKey(Path file) {
+        try {
+            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return key != null ? key : file;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void busyTimeout(int millis) throws SQLException {
+        execute("PRAGMA busy_timeout = " + millis);
     }
 
     // BEGIN and COMMIT by hand, in auto-commit mode: the driver's own commit() starts the next transaction at once,

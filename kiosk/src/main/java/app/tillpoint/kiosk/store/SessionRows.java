@@ -51,20 +51,23 @@ final class SessionRows {
         }
     }
 
-    /** The terminal's most recently closed session. */
+    /**
+     * The terminal's most recently closed session: the latest by id, not by {@code closed_at}, which a clock set back
+     * may have made earlier than the session before's. One session is open at a time, so ids follow the closings.
+     */
     Optional<Session> lastClosed(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SELECT + " WHERE s.terminal_id = ?"
-                + " AND s.state = 'CLOSED' ORDER BY s.closed_at DESC, s.id DESC LIMIT 1")) {
+                + " AND s.state = 'CLOSED' ORDER BY s.id DESC LIMIT 1")) {
             select.setString(1, terminalId);
             return sessions(connection, select).stream().findFirst();
         }
     }
 
-    /** The cash counted at the terminal's last closing, and when. */
+    /** The cash counted at the terminal's last closing (the latest by id, as {@link #lastClosed}), and when. */
     Optional<LastClosing> lastClosing(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT closing_cash, closing_currency, "
                 + "closed_at FROM sessions WHERE terminal_id = ? AND state = 'CLOSED' "
-                + "AND closing_cash IS NOT NULL ORDER BY closed_at DESC, id DESC LIMIT 1")) {
+                + "AND closing_cash IS NOT NULL ORDER BY id DESC LIMIT 1")) {
             select.setString(1, terminalId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

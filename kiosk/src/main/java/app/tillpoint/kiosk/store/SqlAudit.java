@@ -1,5 +1,7 @@
 package app.tillpoint.kiosk.store;
 
+import app.tillpoint.api.DatabaseFaultException;
+import app.tillpoint.api.flow.Failures;
 import app.tillpoint.api.terminal.Audit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,10 +9,12 @@ import org.slf4j.LoggerFactory;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -20,17 +24,27 @@ import java.util.concurrent.TimeUnit;
 /**
  * The audit in the {@code audit_events} table. {@link #record} only queues the event and returns; one background
  * thread writes the rows, in order, a batch per transaction. {@link #close} writes what is queued and stops.
+ *
+ * <p>While the database is faulted (another program holds it, it is read-only, its disk full or gone: a
+ * {@link DatabaseFaultException}) the events are held, in order, and written once it takes them again, tried every
+ * {@link #RETRY_AFTER}; the writer never waits for another program's lock, so a cashier's sale is not kept behind it.
+ * What is still held at {@link #close} goes to the log.
  */
 public final class SqlAudit implements Audit, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqlAudit.class);
     private static final long FLUSH_TIMEOUT_SECONDS = 30;
+    static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    /** Held back beyond this many, the oldest go to the log: a till's events over hours of a full disk. */
+    private static final int MAX_HELD = 100_000;
 
     private final Database database;
     private final Clock clock;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
+    /** The writer holds events back for a fault of the database; the writer's thread only. */
+    private boolean holding;
 
     private record Pending(Instant at, String event, String detail, Long cashierId) {
     }
@@ -72,7 +86,9 @@ public final class SqlAudit implements Audit, AutoCloseable {
         LOG.warn("Audit closed; not stored: {} {} {}", pending.at(), event, pending.detail());
     }
 
-    /** Waits until every event recorded so far is written (at most 30 s). */
+    /**
+     * Waits until every event recorded so far is written, or held back by a fault of the database (at most 30 s).
+     */
     public void flush() {
         if (Thread.currentThread() == writer || !writer.isAlive()) {
             return;
@@ -110,16 +126,31 @@ public final class SqlAudit implements Audit, AutoCloseable {
     }
 
     private void writeLoop() {
+        List<Pending> held = new ArrayList<>();
         List<Object> batch = new ArrayList<>();
         while (true) {
             try {
-                batch.add(queue.take());
+                Object next = held.isEmpty() ? queue.take() : queue.poll(RETRY_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    batch.add(next);
+                }
             } catch (InterruptedException e) {
-                LOG.warn("The audit writer was interrupted; {} events were not written", queue.size());
+                LOG.warn("The audit writer was interrupted; {} events were not written", queue.size() + held.size());
                 return;
             }
             queue.drainTo(batch);
-            boolean stop = write(batch);
+            boolean stop = batch.contains(STOP);
+            for (Object item : batch) {
+                if (item instanceof Pending pending) {
+                    held.add(pending);
+                }
+            }
+            write(held, stop);
+            for (Object item : batch) {
+                if (item instanceof Flush flush) {
+                    flush.done().countDown();
+                }
+            }
             batch.clear();
             if (stop) {
                 return;
@@ -127,47 +158,94 @@ public final class SqlAudit implements Audit, AutoCloseable {
         }
     }
 
-    /** Writes the events of {@code batch} in one transaction and releases its flush markers; true at STOP. */
-    private boolean write(List<Object> batch) {
-        List<Pending> events = batch.stream().filter(Pending.class::isInstance).map(Pending.class::cast).toList();
-        if (!events.isEmpty()) {
-            try {
-                database.inTransaction(connection -> {
-                    for (Pending p : events) {
-                        database.audit(connection, p.at(), p.event(), p.detail(), p.cashierId());
-                    }
-                    return null;
-                });
-            } catch (RuntimeException e) {
+    /**
+     * Writes {@code events} in one transaction and empties the list; keeps them in it if the database is faulted,
+     * unless {@code last}: then it waits for the database as any change does, and logs what it still cannot write.
+     */
+    private void write(List<Pending> events, boolean last) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Optional<DatabaseFaultException> fault;
+        try {
+            Database.Work<Void> work = connection -> {
+                for (Pending p : events) {
+                    database.audit(connection, p.at(), p.event(), p.detail(), p.cashierId());
+                }
+                return null;
+            };
+            if (last) {
+                database.inTransaction(work);
+            } else {
+                database.inTransactionIfFree(work);
+            }
+            fault = Optional.empty();
+        } catch (RuntimeException e) {
+            fault = Failures.find(e, DatabaseFaultException.class);
+            if (fault.isEmpty()) {
                 LOG.warn("Could not write {} audit events together; writing them one by one", events.size(), e);
-                events.forEach(this::writeAlone);
+                fault = writeEachAlone(events);
             }
         }
-        boolean stop = false;
-        for (Object item : batch) {
-            if (item instanceof Flush flush) {
-                flush.done().countDown();
-            } else if (item == STOP) {
-                stop = true;
-            }
+        if (fault.isPresent() && !last) {
+            hold(events, fault.get());
+            return;
         }
-        return stop;
+        fault.ifPresent(f -> events.forEach(p -> LOG.error("Audit event not stored ({}): {} {} {}", f.getMessage(),
+                p.at(), p.event(), p.detail())));
+        if (holding) {
+            LOG.info("The audit is written again");
+            holding = false;
+        }
+        events.clear();
     }
 
-    /** Writes one event on its own; without its cashier if that fails (an unknown id); else logs it as lost. */
-    private void writeAlone(Pending p) {
+    /** Keeps {@code events} for the next try, the oldest going to the log beyond {@link #MAX_HELD}. */
+    private void hold(List<Pending> events, DatabaseFaultException fault) {
+        if (!holding) {
+            LOG.warn("{}: holding {} audit events until the database takes them", fault.getMessage(), events.size());
+            holding = true;
+        }
+        while (events.size() > MAX_HELD) {
+            Pending oldest = events.remove(0);
+            LOG.error("Audit event not stored ({}): {} {} {}", fault.getMessage(), oldest.at(), oldest.event(),
+                    oldest.detail());
+        }
+    }
+
+    /**
+     * Writes each of {@code events} on its own and removes it from the list; without its cashier if that fails (an
+     * unknown id); else logs it as lost. From the first fault of the database on, the rest stay in the list.
+     */
+    private Optional<DatabaseFaultException> writeEachAlone(List<Pending> events) {
+        while (!events.isEmpty()) {
+            Optional<DatabaseFaultException> fault = writeAlone(events.get(0));
+            if (fault.isPresent()) {
+                return fault;
+            }
+            events.remove(0);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<DatabaseFaultException> writeAlone(Pending p) {
         for (Long cashierId : p.cashierId() == null ? new Long[] {null} : new Long[] {p.cashierId(), null}) {
             try {
-                database.inTransaction(connection -> {
+                database.inTransactionIfFree(connection -> {
                     database.audit(connection, p.at(), p.event(), p.detail(), cashierId);
                     return null;
                 });
-                return;
+                return Optional.empty();
             } catch (RuntimeException e) {
+                Optional<DatabaseFaultException> fault = Failures.find(e, DatabaseFaultException.class);
+                if (fault.isPresent()) {
+                    return fault;
+                }
                 LOG.error("Could not write the audit event {} {} (cashier {})", p.event(), p.detail(), cashierId, e);
             }
         }
         LOG.error("Lost audit event: {} {} {}", p.at(), p.event(), p.detail());
+        return Optional.empty();
     }
 
     /** Writes every queued event, then stops the writer. Later events go to the log only. */

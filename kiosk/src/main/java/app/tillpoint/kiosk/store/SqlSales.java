@@ -181,10 +181,11 @@ public final class SqlSales implements Sales {
     /** The orders whose {@code column} ("o.session_id" or "o.id") is {@code value}, oldest first. */
     private static List<Order> orders(Connection connection, String column, long value) throws SQLException {
         Map<Long, Order> orders = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.session_id, o.sold_at, o.total, o.tendered, "
-                + "o.change_given, o.currency, " + Rows.cashierColumns("c")
+        // In the order stored (by id): a clock set back must not reorder them.
+        try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.session_id, o.sold_at, o.total, "
+                + "o.tendered, o.change_given, o.currency, " + Rows.cashierColumns("c")
                 + " FROM orders o JOIN cashiers c ON c.id = o.sold_by WHERE " + column + " = ?"
-                + " ORDER BY o.sold_at, o.id")) {
+                + " ORDER BY o.id")) {
             select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -228,7 +228,7 @@ public final class DashboardScreen implements Screen {
                     .equals(LocalDate.ofInstant(now, terminal.zone()));
             String since = (today ? timeFormat : dayTimeFormat).format(session.openedAt());
             status.setText(texts.get("dashboard.openSince", since, session.openedBy().name()));
-            toClose.setVisible(Duration.between(session.openedAt(), now).compareTo(STALE_AFTER) > 0);
+            toClose.setVisible(toClose(session.openedAt(), now));
         } else {
             status.setText(texts.get("dashboard.noSession"));
             toClose.setVisible(false);
@@ -241,6 +241,14 @@ public final class DashboardScreen implements Screen {
         markLoaded();
         panel.revalidate();
         panel.repaint();
+    }
+
+    /**
+     * Whether a session opened at {@code openedAt} is to be closed: open for more than a day by the clock. A clock set
+     * back since the opening makes the time open negative, which is never a day: the session is not flagged.
+     */
+    static boolean toClose(Instant openedAt, Instant now) {
+        return Duration.between(openedAt, now).compareTo(STALE_AFTER) > 0;
     }
 
     private void showActions(Optional<Session> open) {

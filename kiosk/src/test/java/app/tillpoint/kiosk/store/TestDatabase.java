@@ -1,17 +1,22 @@
 package app.tillpoint.kiosk.store;
 
+import app.tillpoint.api.DatabaseFaultException;
+import app.tillpoint.api.DatabaseFaultException.Fault;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 
 /** Builds a real SQLite file in a temp folder: {@code TestDatabase.in(tempDir).atVersion(1).open()}. */
 public final class TestDatabase {
     private final Path file;
     private int version = Migration.bundled().size();
+    private Duration busyWait = Database.BUSY_WAIT;
 
     private TestDatabase(Path file) {
         this.file = file;
@@ -28,12 +33,18 @@ public final class TestDatabase {
         return this;
     }
 
+    /** Waits this long for another program's write lock, instead of the kiosk's {@link Database#BUSY_WAIT}. */
+    public TestDatabase busyWait(Duration wait) {
+        this.busyWait = wait;
+        return this;
+    }
+
     public Path file() {
         return file;
     }
 
     public Database open() {
-        return Database.open(file, Migration.bundled().subList(0, version));
+        return Database.open(file, Migration.bundled().subList(0, version), busyWait);
     }
 
     /** A plain JDBC connection to the file, bypassing {@link Database}: for checking and for tampering. */
@@ -88,6 +99,96 @@ public final class TestDatabase {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TEMP TRIGGER fail_" + table + " BEFORE INSERT ON main." + table
                         + " WHEN " + when + " BEGIN SELECT RAISE(ABORT, 'test: no insert into " + table + "'); END");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Another program's write lock on {@code file}, held until closed, as an administrator's {@code sqlite3} holds it
+     * after {@code BEGIN IMMEDIATE}: a second connection of its own.
+     */
+    public static WriteLock holdWriteLock(Path file) throws SQLException {
+        Connection other = raw(file);
+        try (Statement statement = other.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            other.close();
+            throw e;
+        }
+        return new WriteLock(other);
+    }
+
+    /** A write lock held by another connection; {@link #close} rolls its transaction back and lets it go. */
+    public record WriteLock(Connection connection) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            try (connection; Statement statement = connection.createStatement()) {
+                statement.execute("ROLLBACK");
+            }
+        }
+    }
+
+    /**
+     * Makes the connection of {@code database} read-only ({@code PRAGMA query_only}), which SQLite answers as it answers
+     * a file that may not be written: SQLITE_READONLY. Unlike chmod, it holds for root too. A connection opened afresh
+     * (as the store does after such a fault) can write again.
+     */
+    public static void readOnly(Database database) {
+        database.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA query_only = 1");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Makes the database of {@code database} full, as a full disk makes it: its size capped at what it has now
+     * ({@code PRAGMA max_page_count}, on its own connection) and every free page taken by a table of filler, so that
+     * whatever needs a new page is refused with SQLITE_FULL. Something small may still fit into a page's free room.
+     */
+    public static void fill(Database database) {
+        database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS test_filler (x BLOB)");
+            }
+            return null;
+        });
+        database.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                long pages;
+                try (ResultSet row = statement.executeQuery("PRAGMA page_count")) {
+                    row.next();
+                    pages = row.getLong(1);
+                }
+                statement.execute("PRAGMA max_page_count = " + pages);
+            }
+            return null;
+        });
+        for (int i = 0; i < 10_000; i++) {
+            try {
+                database.inTransaction(connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("INSERT INTO test_filler VALUES (zeroblob(2000))");
+                    }
+                    return null;
+                });
+            } catch (StoreException e) {
+                if (e.getCause() instanceof DatabaseFaultException fault && fault.fault() == Fault.FULL) {
+                    return;
+                }
+                throw e;
+            }
+        }
+        throw new IllegalStateException("The database did not fill up");
+    }
+
+    /** Gives the database of {@code database} room again, as freeing the disk does. */
+    public static void makeRoom(Database database) {
+        database.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA max_page_count = 1073741823");
             }
             return null;
         });

@@ -51,7 +51,7 @@ public final class TestTill implements AutoCloseable {
     public final List<String> told = new ArrayList<>();
 
     private TestTill(Builder builder) {
-        test = TestDatabase.in(builder.dir);
+        test = TestDatabase.in(builder.dir).busyWait(builder.busyWait);
         clock = builder.clock;
         database = test.open();
         audit = new SqlAudit(database, clock);
@@ -125,6 +125,7 @@ public final class TestTill implements AutoCloseable {
         private boolean blindClose;
         private boolean selfApproval;
         private Runnable beforeCommit = () -> { };
+        private Duration busyWait = Database.BUSY_WAIT;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -174,6 +175,12 @@ public final class TestTill implements AutoCloseable {
         /** Run inside every sale's transaction just before it commits. */
         public Builder beforeSaleCommits(Runnable hook) {
             beforeCommit = hook;
+            return this;
+        }
+
+        /** Waits this long for another program's write lock, instead of the kiosk's {@link Database#BUSY_WAIT}. */
+        public Builder busyWait(Duration wait) {
+            busyWait = wait;
             return this;
         }
 

@@ -2,6 +2,7 @@ package app.tillpoint.api.testing;
 
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.Screen;
 import app.tillpoint.api.cashier.Cashier;
@@ -122,6 +123,12 @@ public class TestKioskContext implements KioskContext {
     public Exception openFailure;
     /** What Sales.sellForCash throws instead of selling, if set. */
     public Exception saleFailure;
+    /** What Sessions.moveCash throws instead of storing, if set. */
+    public RuntimeException moveFailure;
+    /** What Sessions.recordClosingCount throws instead of recording, if set. */
+    public RuntimeException countFailure;
+    /** What Sessions.close throws instead of closing, if set. */
+    public RuntimeException closeFailure;
     public DeviceException drawerFailure;
     public int drawerKicks;
     /** Background tasks handed in, run or not. */
@@ -140,6 +147,15 @@ public class TestKioskContext implements KioskContext {
     private Background background = Background.AT_ONCE;
     private boolean refuseMessages;
     private Optional<Closing> stored = Optional.empty();
+
+    /**
+     * What the host throws when its database is faulted (another program holds it, read-only, full, its disk gone):
+     * a {@link DatabaseFaultException} wrapped in an unchecked exception, as the host's store wraps it. For
+     * {@link #saleFailure}, {@link #openFailure}, {@link #moveFailure}, {@link #countFailure}, {@link #closeFailure}.
+     */
+    public static RuntimeException databaseFault(DatabaseFaultException.Fault fault) {
+        return new IllegalStateException(fault.message(), new DatabaseFaultException(fault));
+    }
 
     /** Adds a working extension, as a started plugin's. */
     public <T extends ExtensionPoint> TestKioskContext with(Class<T> type, T extension) {
@@ -305,6 +321,9 @@ public class TestKioskContext implements KioskContext {
                 if (current.isEmpty()) {
                     throw new NoOpenSessionException();
                 }
+                if (moveFailure != null) {
+                    throw moveFailure;
+                }
                 if (request.approval().isEmpty() && policy.cashMoveNeedsApproval(request.direction(),
                         request.amount(), summarySoFar())) {
                     throw new ApprovalRequiredException("Cash out over the limit", ApprovalAction.CASH_OUT,
@@ -334,6 +353,9 @@ public class TestKioskContext implements KioskContext {
                 if (current.isEmpty()) {
                     throw new NoOpenSessionException();
                 }
+                if (countFailure != null) {
+                    throw countFailure;
+                }
                 if (policy.blindClose() && !countsRecorded.isEmpty() && request.recount().isEmpty()) {
                     throw new ApprovalRequiredException("A recount needs a head cashier", ApprovalAction.RECOUNT,
                             null, null, null);
@@ -349,6 +371,9 @@ public class TestKioskContext implements KioskContext {
             public Closing close(ClosingRequest request) throws NoOpenSessionException, ApprovalRequiredException {
                 if (current.isEmpty()) {
                     throw new NoOpenSessionException();
+                }
+                if (closeFailure != null) {
+                    throw closeFailure;
                 }
                 SessionSummary sums = summary(current.get().id());
                 Money expected = sums.expectedCash();

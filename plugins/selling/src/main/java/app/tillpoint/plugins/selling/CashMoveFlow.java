@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.flow.DrawerKick;
@@ -84,9 +85,16 @@ final class CashMoveFlow implements CashMovePanel.Listener {
             kiosk.navigator().message("No session is open: nothing was stored.");
             return;
         }
-        LOG.error("Could not store a cash move for {}", cashier.name(), e);
-        kiosk.audit().record("selling.cashMove.failed", cashier.name() + ": " + e);
-        String text = "Not stored: " + e.getMessage();
+        Optional<DatabaseFaultException> fault = Failures.find(e, DatabaseFaultException.class);
+        String text;
+        if (fault.isPresent()) {
+            kiosk.audit().record("selling.cashMove.notStored", cashier.name() + ": " + fault.get().fault());
+            text = fault.get().notStored(direction == CashMove.Direction.IN ? "the cash in" : "the cash out");
+        } else {
+            LOG.error("Could not store a cash move for {}", cashier.name(), e);
+            kiosk.audit().record("selling.cashMove.failed", cashier.name() + ": " + e);
+            text = "Not stored: " + e.getMessage();
+        }
         if (overlay.isOpen()) {
             panel.failed(text);
         } else {

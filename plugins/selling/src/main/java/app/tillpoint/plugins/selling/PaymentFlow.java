@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.flow.DrawerKick;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -70,6 +72,13 @@ final class PaymentFlow implements PaymentPanel.Listener {
         if (Failures.find(e, NoOpenSessionException.class).isPresent()) {
             kiosk.audit().record("selling.sale.noSession", cashier.name() + ": " + cart);
             panel.failed(NO_SESSION);
+            return;
+        }
+        Optional<DatabaseFaultException> fault = Failures.find(e, DatabaseFaultException.class);
+        if (fault.isPresent()) {
+            // Nothing was stored: the dialog stays with the cart, and Confirm stores it once the fault is gone.
+            kiosk.audit().record("selling.sale.notStored", cashier.name() + ": " + fault.get().fault() + ", " + cart);
+            panel.failed(fault.get().notStored("the sale") + ". The cart is kept.");
             return;
         }
         LOG.error("Could not store a sale for {}", cashier.name(), e);

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.SessionSummary;
@@ -11,6 +12,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
+import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import java.util.Optional;
 
@@ -65,6 +67,24 @@ class CashMoveFlowTest {
         assertThat(kiosk.drawerKicks).isEqualTo(1);
         assertThat(kiosk.routes).containsExactly(Routes.REGISTER);
         assertThat(kiosk.identifyRequests).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyDatabaseKeepsTheDialogSaysSoAndTheSameTapStoresOnce() {
+        kiosk.moveFailure = TestKioskContext.databaseFault(DatabaseFaultException.Fault.READ_ONLY);
+        cashOut("200", 0);
+
+        assertThat(GuiActionRunner.execute(() -> ((JLabel) kiosk.lastOverlay().find(Names.CASH_MOVE_MESSAGE))
+                .getText())).isEqualTo("The till's database may not be written (its file or folder is read-only): "
+                + "the cash out was not stored; try again");
+        assertThat(kiosk.lastOverlay().isOpen()).isTrue();
+        assertThat(kiosk.drawerKicks).isZero();
+        assertThat(kiosk.audit).anyMatch(row -> row.startsWith("selling.cashMove.notStored"));
+
+        kiosk.moveFailure = null;
+        click(Names.CASH_MOVE_CONFIRM);
+        assertThat(kiosk.moves).singleElement().satisfies(move -> assertThat(move.amount()).isEqualTo(rupees(200)));
+        assertThat(kiosk.drawerKicks).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.testing.Fit;
@@ -193,6 +194,29 @@ class RegisterScreenTest {
         kiosk.saleFailure = null;
         clickInOverlay(Names.PAY_CONFIRM);
         assertThat(kiosk.sales).hasSize(1);
+        requireTotal("₹0.00");
+    }
+
+    @Test
+    void aBusyDatabaseSaysSoKeepsTheCartAndTheSameConfirmStoresItOnce() {
+        kiosk.saleFailure = TestKioskContext.databaseFault(DatabaseFaultException.Fault.BUSY);
+        window.button(Names.product(2)).click();
+        window.button(Names.PAY_CASH).click();
+        clickInOverlay(Names.PAY_QUICK_PREFIX + 3550);
+        clickInOverlay(Names.PAY_CONFIRM);
+
+        assertThat(overlayText(Names.PAY_MESSAGE)).isEqualTo("The till's database is busy (another program holds it): "
+                + "the sale was not stored; try again. The cart is kept.");
+        assertThat(kiosk.lastOverlay().isOpen()).isTrue();
+        assertThat(kiosk.audit).anyMatch(row -> row.startsWith("selling.sale.notStored"))
+                .noneMatch(row -> row.startsWith("selling.sale.failed"));
+        assertThat(kiosk.drawerKicks).isZero();
+        requireTotal("₹35.50");
+
+        kiosk.saleFailure = null;
+        clickInOverlay(Names.PAY_CONFIRM);
+        assertThat(kiosk.sales).singleElement().satisfies(sale -> assertThat(sale.cart().lines()).hasSize(1));
+        assertThat(kiosk.drawerKicks).isEqualTo(1);
         requireTotal("₹0.00");
     }
 

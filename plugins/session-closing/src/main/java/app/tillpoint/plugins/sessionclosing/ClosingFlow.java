@@ -1,6 +1,7 @@
 package app.tillpoint.plugins.sessionclosing;
 
 import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.flow.Failures;
@@ -95,7 +96,7 @@ final class ClosingFlow implements ClosingPanel.Listener {
                     given -> record(new ClosingCountRequest(cashier, request.count(), Optional.of(given))));
             return;
         }
-        if (!handledAsNoSession(e)) {
+        if (!handledAsNoSession(e) && !handledAsFault(e, "the count")) {
             LOG.error("Could not record a count for {}", cashier.name(), e);
             kiosk.audit().record("session-closing.count.failed", cashier.name() + ": " + e);
             panel.failed("The count was not recorded: " + e.getMessage());
@@ -125,7 +126,7 @@ final class ClosingFlow implements ClosingPanel.Listener {
             askApproval(approval.get());
             return;
         }
-        if (!handledAsNoSession(e)) {
+        if (!handledAsNoSession(e) && !handledAsFault(e, "the closing")) {
             LOG.error("Could not close the session for {}", cashier.name(), e);
             kiosk.audit().record("session-closing.failed", cashier.name() + ": " + e);
             panel.failed("The session was not closed: " + e.getMessage());
@@ -139,6 +140,17 @@ final class ClosingFlow implements ClosingPanel.Listener {
         overlay.close();
         kiosk.navigator().showDashboard();
         kiosk.navigator().message(NO_SESSION);
+        return true;
+    }
+
+    /** The database is faulted: nothing was stored, the dialog stays as it is, and the same tap stores it later. */
+    private boolean handledAsFault(Exception e, String what) {
+        Optional<DatabaseFaultException> fault = Failures.find(e, DatabaseFaultException.class);
+        if (fault.isEmpty()) {
+            return false;
+        }
+        kiosk.audit().record("session-closing.notStored", cashier.name() + ": " + what + ", " + fault.get().fault());
+        panel.failed(fault.get().notStored(what));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.sessionclosing;
 
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.terminal.Routes;
@@ -42,6 +43,34 @@ class ClosingFlowTest {
     private void fromTheDashboard() {
         kiosk.atTill = Optional.empty();
         GuiActionRunner.execute(() -> new CloseSessionAction(kiosk).perform());
+    }
+
+    @Test
+    void aBusyDatabaseKeepsTheCountAndTheClosingDialogAndTheSameTapsStoreThemOnce() {
+        kiosk.identifying(Optional.of(ASHA)).counting(ClosingShift.exactCount());
+        kiosk.countFailure = TestKioskContext.databaseFault(DatabaseFaultException.Fault.BUSY);
+        fromTheDashboard();
+        click(Names.CLOSING_COUNT);
+        assertThat(text(Names.CLOSING_MESSAGE))
+                .isEqualTo("The till's database is busy (another program holds it): the count was not stored; try again");
+        assertThat(kiosk.countsRecorded).isEmpty();
+
+        kiosk.countFailure = null;
+        kiosk.closeFailure = TestKioskContext.databaseFault(DatabaseFaultException.Fault.DISK_ERROR);
+        click(Names.CLOSING_COUNT);
+        assertThat(kiosk.countsRecorded).hasSize(1);
+        click(Names.CLOSING_CLOSE);
+        assertThat(text(Names.CLOSING_MESSAGE)).isEqualTo("The till's disk could not be written (it may have been "
+                + "removed): the closing was not stored; try again");
+        assertThat(kiosk.lastOverlay().isOpen()).isTrue();
+        assertThat(kiosk.closings).isEmpty();
+        assertThat(kiosk.audit).anyMatch(row -> row.startsWith("session-closing.notStored"))
+                .noneMatch(row -> row.startsWith("session-closing.failed"));
+
+        kiosk.closeFailure = null;
+        click(Names.CLOSING_CLOSE);
+        assertThat(kiosk.closings).hasSize(1);
+        assertThat(kiosk.atTill).isEmpty();
     }
 
     @Test

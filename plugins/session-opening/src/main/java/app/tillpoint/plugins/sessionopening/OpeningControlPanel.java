@@ -156,6 +156,12 @@ public class OpeningControlPanel extends JPanel {
         setBusy(false);
     }
 
+    /** Opening did not work, for the reason {@code why}, shown in the dialog: Open Session can be tapped again. */
+    public void openFailed(String why) {
+        openFailed();
+        message.setText(why);
+    }
+
     /** The opening differs from what was counted before: say so while a head cashier is asked. */
     public void approvalNeeded() {
         message.setText("A head cashier approves this opening: " + differenceText());

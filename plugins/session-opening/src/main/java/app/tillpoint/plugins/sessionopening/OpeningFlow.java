@@ -1,6 +1,7 @@
 package app.tillpoint.plugins.sessionopening;
 
 import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.flow.DrawerKick;
@@ -85,6 +86,13 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
         Optional<ApprovalRequiredException> approval = Failures.find(e, ApprovalRequiredException.class);
         if (approval.isPresent() && request.approval().isEmpty()) {
             askApproval(request, approval.get());
+            return;
+        }
+        Optional<DatabaseFaultException> fault = Failures.find(e, DatabaseFaultException.class);
+        if (fault.isPresent()) {
+            // Nothing was stored: the dialog stays as filled in, and Open Session stores it once the fault is gone.
+            kiosk.audit().record("session-opening.notStored", cashier.name() + ": " + fault.get().fault());
+            panel.openFailed(fault.get().notStored("the opening"));
             return;
         }
         LOG.error("Could not open a session for {}", cashier.name(), e);

@@ -2,6 +2,7 @@ package app.tillpoint.plugins.sessionopening;
 
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.CashierAuthenticator;
+import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Identification;
@@ -20,6 +21,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
+import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -157,6 +159,25 @@ class NewSessionActionTest {
         click(Names.OPENING_OPEN);
         assertThat(ctx.openings).hasSize(1);
         assertThat(ctx.signedIn).containsExactly(ASHA);
+    }
+
+    @Test
+    void aFullDiskKeepsTheDialogSaysSoInItAndTheSameTapOpensOnce() {
+        identifying(Optional.of(ASHA)).openFailure = TestKioskContext.databaseFault(DatabaseFaultException.Fault.FULL);
+        perform();
+        click(Names.OPENING_OPEN);
+        assertThat(GuiActionRunner.execute(() -> ((JLabel) ctx.lastOverlay().find(Names.OPENING_MESSAGE)).getText()))
+                .isEqualTo("The till's disk is full: the opening was not stored; try again");
+        assertThat(ctx.messages).isEmpty();
+        assertThat(ctx.lastOverlay().isOpen()).isTrue();
+        assertThat(ctx.atTill).contains(ASHA);
+        assertThat(ctx.audit).anyMatch(row -> row.startsWith("session-opening.notStored"))
+                .noneMatch(row -> row.startsWith("session-opening.failed"));
+
+        ctx.openFailure = null;
+        click(Names.OPENING_OPEN);
+        assertThat(ctx.openings).hasSize(1);
+        assertThat(ctx.routes).endsWith(Routes.REGISTER);
     }
 
     @Test
