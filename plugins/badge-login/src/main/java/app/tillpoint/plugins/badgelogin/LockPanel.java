@@ -165,11 +165,20 @@ final class LockPanel extends JPanel {
             boolean tappable = cashier.hasPin() || badgeOnlyTiles;
             String second = cashier.hasPin() ? LockMessages.role(cashier.role())
                     : LockMessages.role(cashier.role()) + " \u00b7 " + LockMessages.SCAN_PROMPT;
-            JButton tile = new JButton("<html><center><b>" + escape(cashier.name()) + "</b><br>" + escape(second)
-                    + "</center></html>");
+            // Labels, never HTML: a name shows as it is written, whatever it holds.
+            JButton tile = new JButton();
+            tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
+            JLabel name = new JLabel(cashier.name(), SwingConstants.CENTER);
+            name.putClientProperty("FlatLaf.styleClass", "h3");
+            JLabel role = new JLabel(second, SwingConstants.CENTER);
+            role.putClientProperty("FlatLaf.styleClass", "large");
+            tile.add(name, "wmin 0");
+            tile.add(role, "wmin 0");
+            tile.getAccessibleContext().setAccessibleName(cashier.name() + ", " + second);
             tile.setName(Names.lockCashier(cashier.id()));
-            tile.putClientProperty("FlatLaf.styleClass", "large");
             tile.setEnabled(tappable);
+            name.setEnabled(tappable);
+            role.setEnabled(tappable);
             tile.addActionListener(e -> listener.cashierChosen(cashier));
             drag.install(tile);
             tiles.add(tile, "h 88!");
@@ -262,9 +271,5 @@ final class LockPanel extends JPanel {
             subscription.close();
             subscription = null;
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -20,6 +20,7 @@ import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import java.awt.Color;
+import java.awt.FontMetrics;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -201,17 +202,45 @@ final class SellPanel extends JPanel {
     }
 
     private JButton tile(Product product) {
-        JButton tile = new JButton("<html><center>" + escape(product.name()) + "<br><b>"
-                + escape(product.price().format(locale)) + "</b></center></html>");
+        // Labels, never HTML: a name shows as it is written, whatever it holds; the name takes two lines if it needs.
+        JButton tile = new JButton();
         tile.setName(Names.product(product.id()));
         tile.setFocusable(false);
         tile.setMargin(new java.awt.Insets(4, 4, 4, 4));
+        tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
+        JLabel name = new JLabel(product.name(), SwingConstants.CENTER);
+        int width = TILE_WIDTH - tile.getInsets().left - tile.getInsets().right;
+        List<String> lines = lines(product.name(), name.getFontMetrics(name.getFont()), width);
+        name.setText(lines.get(0));
+        tile.add(name, "wmin 0");
+        if (lines.size() > 1) {
+            tile.add(new JLabel(lines.get(1), SwingConstants.CENTER), "wmin 0");
+        }
+        JLabel price = new JLabel(product.price().format(locale), SwingConstants.CENTER);
+        price.putClientProperty("FlatLaf.styleClass", "h4");
+        tile.add(price, "wmin 0");
+        tile.getAccessibleContext().setAccessibleName(product.name() + ", " + price.getText());
         tile.addActionListener(e -> add(product));
         return tile;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /**
+     * {@code text} over at most two lines of {@code width}: as many words as fit on the first, the rest on the
+     * second (which its label shortens with "…" if it is still too long).
+     */
+    static List<String> lines(String text, FontMetrics metrics, int width) {
+        int first = text.indexOf(' ');
+        if (first < 0 || metrics.stringWidth(text) <= width) {
+            return List.of(text);
+        }
+        int end = first;
+        for (int space = text.indexOf(' ', first + 1); space > 0; space = text.indexOf(' ', space + 1)) {
+            if (metrics.stringWidth(text.substring(0, space)) > width) {
+                break;
+            }
+            end = space;
+        }
+        return List.of(text.substring(0, end), text.substring(end + 1).strip());
     }
 
     private void removeRow(long productId) {
