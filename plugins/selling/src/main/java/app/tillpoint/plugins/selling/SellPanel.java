@@ -131,7 +131,8 @@ final class SellPanel extends JPanel {
             tab.setFocusable(false);
             tab.addActionListener(e -> showCategory(category));
             group.add(tab);
-            categories.add(tab, "h 48!, wmin 64");
+            // At most 160 px: a long imported category ends in "…" instead of squeezing the others to nothing.
+            categories.add(tab, "h 48!, wmin 64, wmax 160");
         }
         if (names.isEmpty()) {
             tiles.removeAll();
@@ -285,9 +286,10 @@ final class SellPanel extends JPanel {
             panel.setName(Names.CART_LINE_PREFIX + id);
             panel.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Separator.foreground")));
             JLabel name = new JLabel(product.name());
-            panel.add(name, "span 3, wmin 0, growx");
+            // Name and amount share the top row's one cell: a long name ends in "…", the amount and ✕ stay in view.
+            panel.add(name, "span 4, split 2, w 0:0, growx");
             amount.setHorizontalAlignment(SwingConstants.RIGHT);
-            panel.add(amount, "right, wrap");
+            panel.add(amount, "right, wmin pref, wrap");
 
             JButton minus = button("\u2212", Names.CART_MINUS_PREFIX + id, () -> step(-1));
             JButton plus = button("+", Names.CART_PLUS_PREFIX + id, () -> step(+1));
