@@ -3,6 +3,7 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
+import app.tillpoint.api.sale.CartLimitException;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
@@ -84,6 +85,7 @@ final class SellPanel extends JPanel {
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         cartLines.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
         cartColumn.add(cartLines, "hmin 0");
+        message.setName(Names.CART_MESSAGE);
         Color warning = UIManager.getColor("Actions.Red");
         if (warning != null) {
             message.setForeground(warning);
@@ -171,22 +173,35 @@ final class SellPanel extends JPanel {
         refresh();
     }
 
-    /** Adds one of {@code product}, as a tap on its tile does. */
+    /** Adds one of {@code product}, as a tap on its tile does; a cart that would pass its limit stays as it was. */
     void add(Product product) {
         change.setText(" ");
         Line row = rows.get(product.id());
-        if (row == null) {
-            cart = cart.add(product);
-            row = new Line(product);
-            rows.put(product.id(), row);
-            lines.add(row.panel);
-            lines.revalidate();
-            lines.repaint();
-        } else {
+        if (row != null) {
             row.step(+1);
+            return;
         }
+        try {
+            cart = cart.add(product);
+        } catch (CartLimitException e) {
+            message.setText(overLimit(e));
+            return;
+        } catch (IllegalArgumentException e) {
+            message.setText("Not added: " + e.getMessage());
+            return;
+        }
+        message.setText(" ");
+        row = new Line(product);
+        rows.put(product.id(), row);
+        lines.add(row.panel);
+        lines.revalidate();
+        lines.repaint();
         keypad.setTarget(row.quantity);
         refresh();
+    }
+
+    private String overLimit(CartLimitException e) {
+        return "Cart limit " + e.limit().format(locale) + " reached";
     }
 
     private void showCategory(String shown) {
@@ -194,7 +209,6 @@ final class SellPanel extends JPanel {
         tiles.removeAll();
         for (Product product : products) {
             if (product.category().equals(shown)) {
-                // Top, not baseline: asking an HTML tile for its baseline during layout repaints it, without end.
                 tiles.add(tile(product), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!, aligny top");
             }
         }
@@ -277,7 +291,21 @@ final class SellPanel extends JPanel {
         final Product product;
         final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!]push[right]", "[][]"));
         final QuantityField quantity = new QuantityField(1, CartLine.MAX_QUANTITY,
-                why -> message.setText(why == null ? " " : why), this::typed);
+                why -> message.setText(why == null ? " " : why), this::typed) {
+            @Override
+            protected String problem(String text) {
+                String why = super.problem(text);
+                if (why != null) {
+                    return why;
+                }
+                try {
+                    cart.withQuantity(product.id(), Integer.parseInt(tidied(text)));
+                    return null;
+                } catch (CartLimitException e) {
+                    return overLimit(e);
+                }
+            }
+        };
         final JLabel amount = new JLabel();
 
         Line(Product product) {
@@ -339,8 +367,14 @@ final class SellPanel extends JPanel {
             if (next > CartLine.MAX_QUANTITY) {
                 message.setText("At most 9,999 of one product");
             } else if (next >= 1) {
+                try {
+                    cart = cart.withQuantity(product.id(), next);
+                } catch (CartLimitException e) {
+                    message.setText(overLimit(e));
+                    keypad.setTarget(quantity);
+                    return;
+                }
                 message.setText(" ");
-                cart = cart.withQuantity(product.id(), next);
                 quantity.setQuantity(next);
                 refresh();
             }
