@@ -123,6 +123,22 @@ class UntrustedTextGuiTest {
     }
 
     @Test
+    void theFirstRunScreenRefusesAHeadCashiersNameInMarkupAtTheNameStep() throws Exception {
+        try (TestKiosk kiosk = TestKiosk.startReal(dataDir)) {
+            kiosk.waitFor(Names.FIRST_RUN_NAME);
+            // Typed on a physical keyboard: the on-screen one has no "<".
+            kiosk.window().textBox(Names.FIRST_RUN_NAME).setText("<b>Priya</b>");
+            kiosk.tap(Names.FIRST_RUN_NEXT);
+            kiosk.waitForText(Names.FIRST_RUN_MESSAGE, "The name holds markup (\"<b\"): type it again");
+            assertThat(kiosk.text(Names.FIRST_RUN_STEP)).isEqualTo("1 of 4 \u00b7 Name");
+            kiosk.window().textBox(Names.FIRST_RUN_NAME).setText("Priya \u202Eayirp");
+            kiosk.tap(Names.FIRST_RUN_NEXT);
+            kiosk.waitForText(Names.FIRST_RUN_MESSAGE,
+                    "The name holds a character that changes the writing direction (U+202E): type it again");
+        }
+    }
+
+    @Test
     void theCartStopsAtItsLimitWithAMessageAndKeepsWhatItHeld() throws Exception {
         TestKiosk.start(dataDir).close();
         Path over = Files.writeString(dataDir.resolve("over.csv"), """
