@@ -1,6 +1,12 @@
 package app.tillpoint.kiosk.store;
 
-/** What a cashier's name, badge code and PIN must look like before they are stored. */
+import app.tillpoint.api.ShownText;
+
+/**
+ * What a cashier's name, badge code and PIN must look like before they are stored. A name is shown on the lock screen
+ * and in reports: it holds no markup, no character that changes the writing direction and no control character
+ * ({@link ShownText#problemInName}).
+ */
 final class CashierInputs {
 
     private static final int MIN_PIN_DIGITS = 4;
@@ -19,6 +25,9 @@ final class CashierInputs {
         if (clean.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("A name may have at most " + MAX_NAME_LENGTH + " characters");
         }
+        ShownText.problemInName(clean).ifPresent(why -> {
+            throw new IllegalArgumentException("The name " + why + "; a name is shown as plain text");
+        });
         return clean;
     }
 

@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk.store;
 
+import app.tillpoint.api.ShownText;
 import app.tillpoint.api.money.Money;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,7 +30,9 @@ import java.util.Objects;
  *
  * <p>CSV (UTF-8): a header {@code name,category,price}, then one product a line; fields with commas or quotes are
  * quoted ({@code "Tea, masala"}, quotes doubled). JSON: {@code [{"name": "Masala chai", "category": "Drinks",
- * "price": "20.00"}]}. Prices are decimal strings in the terminal's currency ("12.50"), never JSON numbers.
+ * "price": "20.00"}]}. Prices are decimal strings in the terminal's currency ("12.50"), never JSON numbers, and at
+ * most {@link #MAX_PRICE_MINOR_UNITS}. Names and categories are shown as plain text and hold no markup, no character
+ * that changes the writing direction and no control character ({@link ShownText#problemInName}).
  */
 public final class CatalogImport {
 
@@ -37,6 +40,12 @@ public final class CatalogImport {
     public static final int MAX_TEXT_LENGTH = 60;
     /** The most products a catalog may hold. */
     public static final int MAX_PRODUCTS = 2000;
+    /**
+     * The highest price, in minor units of the terminal's currency: 10<sup>10</sup>, ₹10 crore or $100 million. A
+     * price above it is a mistake in the file; a hundred of the dearest product reach the cart's limit
+     * ({@link app.tillpoint.api.sale.Cart#MAX_TOTAL_MINOR_UNITS}).
+     */
+    public static final long MAX_PRICE_MINOR_UNITS = 10_000_000_000L;
 
     private static final List<String> HEADER = List.of("name", "category", "price");
 
@@ -210,11 +219,15 @@ public final class CatalogImport {
         Money money = null;
         try {
             money = Money.parse(price, currency);
-        } catch (IllegalArgumentException | ArithmeticException e) {
+        } catch (IllegalArgumentException e) {
             int digits = currency.getDefaultFractionDigits();
             problems.add(at + ": price \"" + price.strip() + "\" is not an amount of " + currency.getCurrencyCode()
                     + " (digits" + (digits == 0 ? " without decimals" : " with at most " + digits + " decimals")
                     + ", no sign, no currency symbol, such as 12.50)");
+        }
+        if (money != null && money.minorUnits() > MAX_PRICE_MINOR_UNITS) {
+            problems.add(at + ": price \"" + price.strip() + "\" is more than the highest price, "
+                    + Money.of(MAX_PRICE_MINOR_UNITS, currency).toPlainString());
         }
         return problems.size() > before ? null : new Entry(line, cleanName, cleanCategory, money);
     }
@@ -225,8 +238,8 @@ public final class CatalogImport {
         } else if (text.length() > MAX_TEXT_LENGTH) {
             problems.add(at + ": the " + field + " is " + text.length() + " characters long; at most "
                     + MAX_TEXT_LENGTH);
-        } else if (text.chars().anyMatch(Character::isISOControl)) {
-            problems.add(at + ": the " + field + " holds a control character (a line break or tab)");
+        } else {
+            ShownText.problemInName(text).ifPresent(why -> problems.add(at + ": the " + field + " " + why));
         }
     }
 

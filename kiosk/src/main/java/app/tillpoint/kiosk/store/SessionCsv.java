@@ -18,18 +18,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The report of one session for the back office, as CSV: the opening, its count, every order with its lines and cash
  * payment, every cash move, the summary (expected cash), and the closing count, counted amount and difference.
  * Read in one transaction, so its numbers agree with each other.
  *
- * <p>Columns: {@value #HEADER}. Amounts are plain decimals ("1340.00") in the currency column; times are ISO 8601
- * in the terminal's time zone.
+ * <p>Columns: {@value #HEADER}. Amounts are plain decimals ("1340.00", "-12.50") in the currency column; times are
+ * ISO 8601 in the terminal's time zone. A text cell that a spreadsheet would run as a formula (one starting with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return: a cashier's name, a product, a reason, a
+ * note) starts with an apostrophe instead, as OWASP advises against CSV injection; the number columns (session,
+ * order, quantity, unit_price, amount) are written by this class and stay numbers.
  */
 public final class SessionCsv {
 
     public static final String HEADER = "record,session,order,at,cashier,item,quantity,unit_price,amount,currency,note";
+
+    /** The columns of numbers, by index in {@link #HEADER}: session, order, quantity, unit_price, amount. */
+    private static final Set<Integer> NUMBER_COLUMNS = Set.of(1, 2, 6, 7, 8);
 
     private final Session session;
     private final SessionSummary summary;
@@ -162,10 +169,16 @@ public final class SessionCsv {
 
     private static String row(String... fields) {
         List<String> escaped = new ArrayList<>(fields.length);
-        for (String field : fields) {
-            escaped.add(escape(Objects.requireNonNullElse(field, "")));
+        for (int i = 0; i < fields.length; i++) {
+            String field = Objects.requireNonNullElse(fields[i], "");
+            escaped.add(escape(NUMBER_COLUMNS.contains(i) ? field : neutralised(field)));
         }
         return String.join(",", escaped);
+    }
+
+    /** A text cell as a spreadsheet keeps it as text: with an apostrophe before a leading =, +, -, @, tab or CR. */
+    static String neutralised(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** Quotes a field holding a comma, quote or line break, doubling its quotes (RFC 4180). */

@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.ui;
 
 import app.tillpoint.api.Screen;
+import app.tillpoint.api.ShownText;
 import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Subscription;
 import app.tillpoint.api.ui.Keyboard;
@@ -22,6 +23,7 @@ import javax.swing.text.BadLocationException;
 import javax.swing.text.DocumentFilter;
 import java.awt.CardLayout;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The first-run screen of a real terminal, shown instead of everything else until it has a head cashier: their name
@@ -244,8 +246,12 @@ public final class FirstRunScreen implements Screen {
         }
         switch (step) {
             case NAME -> {
+                Optional<String> unfit = ShownText.problemInName(name.getText().strip());
                 if (name.getText().isBlank()) {
                     message.setText(texts.get("firstRun.nameMissing"));
+                } else if (unfit.isPresent()) {
+                    // Asked here, not only when the cashier is stored, so that the name is typed again at once.
+                    message.setText(texts.get("firstRun.nameUnfit", unfit.get()));
                 } else {
                     show(Step.BADGE);
                 }

@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk.ui;
 
+import app.tillpoint.api.ui.PlainText;
 import com.formdev.flatlaf.FlatLightLaf;
 import net.miginfocom.layout.PlatformDefaults;
 
@@ -57,6 +58,8 @@ public class TillpointLaf extends FlatLightLaf {
             System.setProperty("flatlaf.uiScale", "1");
         }
         boolean set = setup(new TillpointLaf());
+        // Product, category and cashier names come from outside the code: no label or button renders them as HTML.
+        PlainText.install();
         // Rows centre their components instead of lining up text baselines: a touch screen gains nothing from it, and
         // asking an HTML button for its baseline during layout repaints it, which lays it out again, without end.
         // (After the look and feel: setupSoon's thread has usually loaded MigLayout's defaults by then.)

@@ -98,6 +98,26 @@ class CashierCommandTest {
     }
 
     @Test
+    void refusesANameWithMarkupADirectionControlOrAControlCharacterStoringNothing() {
+        assertThat(run("add", "--name", "<html><img src=http://127.0.0.1:9/x>", "--role", "CASHIER")).isEqualTo(2);
+        assertThat(err).isEqualTo("cashier: The name holds markup (\"<html\"); a name is shown as plain text"
+                + System.lineSeparator());
+        assertThat(run("add", "--name", "Asha <b>R</b>", "--role", "CASHIER")).isEqualTo(2);
+        assertThat(err).contains("The name holds markup (\"<b\")");
+        assertThat(run("add", "--name", "Asha \u202Eahsa", "--role", "HEAD_CASHIER", "--pin", "1234")).isEqualTo(2);
+        assertThat(err).contains("The name holds a character that changes the writing direction (U+202E)");
+        assertThat(run("add", "--name", "Asha\u2066", "--role", "CASHIER")).isEqualTo(2);
+        assertThat(err).contains("(U+2066)");
+        assertThat(run("add", "--name", "Asha\u001B[2J", "--role", "CASHIER")).isEqualTo(2);
+        assertThat(err).contains("The name holds a control character (U+001B)");
+        assertThat(run("add", "--name", "Asha\tR", "--role", "CASHIER")).isEqualTo(2);
+        assertThat(err).contains("The name holds a control character (a line break or tab)");
+        assertNoCashiers();
+
+        assertThat(run("add", "--name", "Asha & Ravi < 2", "--role", "CASHIER")).isZero();
+    }
+
+    @Test
     void refusesAPinShorterThanFourDigits() {
         run("add", "--name", "Asha", "--role", "CASHIER");
         assertThat(run("pin", "1", "123")).isEqualTo(2);

@@ -55,6 +55,27 @@ class CatalogAndReportCommandTest {
     }
 
     @Test
+    void refusesAFileWithMarkupOrDirectionControlsNamingTheLinesAndChangingNothing() throws Exception {
+        Path json = write("menu.json", "[{\"name\": \"Masala chai\", \"category\": \"Drinks\", \"price\": \"20.00\"}]");
+        assertThat(catalog("import", json.toString())).isZero();
+        Path bad = write("bad.csv", """
+                name,category,price
+                Samosa,Snacks,15.00
+                <html><img src=x>,Snacks,5.00
+                Lassi\u202E,Drinks,60.00
+                Gold,Gold,100000000.01
+                """);
+
+        assertThat(catalog("import", bad.toString())).isEqualTo(2);
+
+        assertThat(err).contains("nothing was changed", "line 3: the name holds markup (\"<html\")",
+                "line 4: the name holds a character that changes the writing direction (U+202E)",
+                "line 5: price \"100000000.01\" is more than the highest price, 100000000.00");
+        assertThat(catalog("list")).isZero();
+        assertThat(out).contains("Masala chai").doesNotContain("Samosa");
+    }
+
+    @Test
     void refusesBadCommandLines() {
         assertThat(catalog()).isEqualTo(2);
         assertThat(catalog("import")).isEqualTo(2);

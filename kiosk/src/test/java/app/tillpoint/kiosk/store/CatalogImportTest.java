@@ -96,6 +96,66 @@ class CatalogImportTest {
     }
 
     @Test
+    void refusesMarkupDirectionControlsAndControlCharactersInNamesAndCategoriesNamingEachLine() throws Exception {
+        Path csv = write("catalog.csv", """
+                name,category,price
+                Masala chai,Drinks,20.00
+                <html><img src=http://127.0.0.1:9/x>,Drinks,20.00
+                Samosa,<b>Snacks</b>,15.00
+                "Chai <IMG src=x>",Drinks,20.00
+                Lassi \u202E001,Drinks,60.00
+                Kulfi,Sweets\u2067,40.00
+                Jalebi\u200F,Sweets,50.00
+                Rasgulla\u0007,Sweets,35.00
+                "Vada
+                pav",Snacks,25.00
+                """);
+
+        assertThatThrownBy(() -> reader.read(csv)).isInstanceOfSatisfying(CatalogImport.InvalidCatalogException.class,
+                e -> assertThat(e.problems()).containsExactly(
+                        "line 3: the name holds markup (\"<html\")",
+                        "line 4: the category holds markup (\"<b\")",
+                        "line 5: the name holds markup (\"<IMG\")",
+                        "line 6: the name holds a character that changes the writing direction (U+202E)",
+                        "line 7: the category holds a character that changes the writing direction (U+2067)",
+                        "line 8: the name holds a character that changes the writing direction (U+200F)",
+                        "line 9: the name holds a control character (U+0007)",
+                        "line 10: the name holds a control character (a line break or tab)"));
+
+        Path json = write("catalog.json", """
+                [
+                  {"name": "Masala chai", "category": "Drinks", "price": "20.00"},
+                  {"name": "</b>Samosa", "category": "Snacks", "price": "15.00"},
+                  {"name": "Lassi", "category": "Drinks\u061C", "price": "60.00"}
+                ]
+                """);
+        assertThatThrownBy(() -> reader.read(json)).isInstanceOfSatisfying(
+                CatalogImport.InvalidCatalogException.class, e -> assertThat(e.problems()).containsExactly(
+                        "line 3 (product 2): the name holds markup (\"</b\")",
+                        "line 4 (product 3): the category holds a character that changes the writing direction "
+                                + "(U+061C)"));
+    }
+
+    @Test
+    void aPriceAboveTheHighestIsRefusedAndTheHighestIsTaken() throws Exception {
+        assertThat(CatalogImport.MAX_PRICE_MINOR_UNITS).isEqualTo(10_000_000_000L);
+        Path file = write("catalog.csv", """
+                name,category,price
+                Gold bar,Gold,100000000.00
+                Platinum bar,Gold,100000000.01
+                Diamond,Gold,999999999999999.99
+                """);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(CatalogImport.InvalidCatalogException.class,
+                e -> assertThat(e.problems()).containsExactly(
+                        "line 3: price \"100000000.01\" is more than the highest price, 100000000.00",
+                        "line 4: price \"999999999999999.99\" is more than the highest price, 100000000.00"));
+        assertThat(reader.read(write("gold.csv", "name,category,price\nGold bar,Gold,100000000.00\n")))
+                .containsExactly(new CatalogImport.Entry(2, "Gold bar", "Gold",
+                        app.tillpoint.api.money.Money.of(10_000_000_000L, INR)));
+    }
+
+    @Test
     void refusesAWrongHeaderBrokenJsonAndAnEmptyList() throws Exception {
         assertThatThrownBy(() -> reader.read(write("a.csv", "product,price\nTea,10\n")))
                 .hasMessageContaining("line 1: the header must be name,category,price, not product,price");

@@ -70,7 +70,9 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
      * @param text     the text typed: at most 15 digits before the point; null reads as empty
      * @param currency the currency it is in; not null
      * @return the amount, zero or more
-     * @throws IllegalArgumentException with a message fit for the cashier when the text is not such an amount
+     * @throws IllegalArgumentException with a message fit for the cashier when the text is not such an amount, or is
+     *                                  too large for a {@code long} of minor units (never an
+     *                                  {@link ArithmeticException})
      */
     public static Money parse(String text, Currency currency) {
         String s = text == null ? "" : text.strip();
@@ -80,7 +82,12 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
             throw new IllegalArgumentException("Not an amount: \"" + s + "\"");
         }
         BigDecimal value = new BigDecimal(s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
-        return new Money(value.movePointRight(digits).longValueExact(), currency);
+        try {
+            return new Money(value.movePointRight(digits).longValueExact(), currency);
+        } catch (ArithmeticException e) {
+            // 15 digits fit in minor units unless the currency has four decimals (CLF): too large to be an amount.
+            throw new IllegalArgumentException("Too large an amount: \"" + s + "\"", e);
+        }
     }
 
     /**

@@ -9,15 +9,28 @@ import java.util.List;
 
 /**
  * What the customer is buying, before payment: immutable; each change returns a new cart. Quantities are 1 to
- * {@value CartLine#MAX_QUANTITY}; the total is derived with exact arithmetic.
+ * {@value CartLine#MAX_QUANTITY}; the total is derived with exact arithmetic and is at most
+ * {@value #MAX_TOTAL_MINOR_UNITS} minor units: a change that would pass that is refused with a
+ * {@link CartLimitException}, and the cart it was asked of stays as it was.
  */
 public final class Cart {
+    /**
+     * The most a cart may come to, in minor units of its currency: 10<sup>12</sup>, ₹1,000 crore or $10 billion. Far
+     * more than a till sells at once, and far below a {@code long}'s limit (9.2 × 10<sup>18</sup>): a million such
+     * sales still add up without overflow.
+     *
+     * @since 1.2
+     */
+    public static final long MAX_TOTAL_MINOR_UNITS = 1_000_000_000_000L;
+
     private final Currency currency;
     private final List<CartLine> lines;
+    private final Money total;
 
     private Cart(Currency currency, List<CartLine> lines) {
         this.currency = currency;
         this.lines = List.copyOf(lines);
+        this.total = sum(currency, this.lines);
     }
 
     /**
@@ -37,6 +50,8 @@ public final class Cart {
      * @return a new cart; this one is unchanged
      * @throws IllegalArgumentException if a new line's product is priced in another currency, or the line already
      *                                  holds {@value CartLine#MAX_QUANTITY}
+     * @throws CartLimitException       if the cart would come to more than {@value #MAX_TOTAL_MINOR_UNITS} minor
+     *                                  units
      */
     public Cart add(Product product) {
         int index = indexOf(product.id());
@@ -58,6 +73,8 @@ public final class Cart {
      * @param quantity  how many, 1 to {@value CartLine#MAX_QUANTITY}; replaces the quantity before
      * @return a new cart, the line where it was; this one is unchanged
      * @throws IllegalArgumentException if the quantity is outside 1 to 9,999 or the product is not in the cart
+     * @throws CartLimitException       if the cart would come to more than {@value #MAX_TOTAL_MINOR_UNITS} minor
+     *                                  units
      */
     public Cart withQuantity(long productId, int quantity) {
         int index = indexOf(productId);
@@ -109,15 +126,28 @@ public final class Cart {
     }
 
     /**
-     * What the customer pays: the sum of the lines' amounts, derived each time.
+     * What the customer pays: the sum of the lines' amounts.
      *
-     * @return the total in the cart's currency; zero for an empty cart
-     * @throws ArithmeticException if it does not fit in a {@code long} of minor units
+     * @return the total in the cart's currency, at most {@value #MAX_TOTAL_MINOR_UNITS} minor units; zero for an
+     *         empty cart
      */
     public Money total() {
+        return total;
+    }
+
+    /** The lines' amounts added, exactly; past the limit (or a {@code long}) the cart is refused. */
+    private static Money sum(Currency currency, List<CartLine> lines) {
+        Money limit = Money.of(MAX_TOTAL_MINOR_UNITS, currency);
         Money total = Money.zero(currency);
-        for (CartLine line : lines) {
-            total = total.plus(line.amount());
+        try {
+            for (CartLine line : lines) {
+                total = total.plus(line.amount());
+                if (total.isMoreThan(limit)) {
+                    throw new CartLimitException(limit);
+                }
+            }
+        } catch (ArithmeticException e) {
+            throw new CartLimitException(limit);
         }
         return total;
     }
@@ -143,6 +173,6 @@ public final class Cart {
 
     @Override
     public String toString() {
-        return "Cart" + lines + " = " + total();
+        return "Cart" + lines + " = " + total;
     }
 }

@@ -1,5 +1,6 @@
 package app.tillpoint.api.session;
 
+import app.tillpoint.api.ShownText;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param cashier     who opens the session: the cashier signed in at the till
  * @param openingCash the amount confirmed; may differ from the count's total if the cashier typed it by hand
  * @param count       the denominations counted, if the cashier counted (kept apart from the typed amount)
- * @param note        the opening note
+ * @param note        the opening note; (since 1.2) without a control character other than line breaks and tabs, or
+ *                    one that reorders the text after it ({@link ShownText#problemInTyped})
  * @param approval    (since 1.2) a head cashier's approval of an opening difference ({@link OpeningCheck}), for the
  *                    opening cash as counted
  */
@@ -29,7 +31,8 @@ public record OpeningRequest(Cashier cashier, Money openingCash, Optional<CashCo
      * @param approval    the approval, or empty; not null
      * @throws NullPointerException     if {@code cashier}, {@code openingCash}, {@code count} or {@code approval} is
      *                                  null
-     * @throws IllegalArgumentException if the opening cash is negative, or the count is in another currency
+     * @throws IllegalArgumentException if the opening cash is negative, the count is in another currency, or the note
+     *                                  holds a control character or one that changes the writing direction
      */
     public OpeningRequest {
         Objects.requireNonNull(cashier, "cashier");
@@ -37,6 +40,9 @@ public record OpeningRequest(Cashier cashier, Money openingCash, Optional<CashCo
         Objects.requireNonNull(count, "count");
         Objects.requireNonNull(approval, "approval");
         note = note == null ? "" : note;
+        ShownText.problemInTyped(note, true).ifPresent(why -> {
+            throw new IllegalArgumentException("The note " + why);
+        });
         if (openingCash.isNegative()) {
             throw new IllegalArgumentException("Opening cash cannot be negative: " + openingCash);
         }
@@ -55,7 +61,8 @@ public record OpeningRequest(Cashier cashier, Money openingCash, Optional<CashCo
      * @param openingCash the amount confirmed, not negative
      * @param count       the denominations counted, or empty
      * @param note        the opening note, or null for none
-     * @throws IllegalArgumentException if the opening cash is negative, or the count is in another currency
+     * @throws IllegalArgumentException if the opening cash is negative, the count is in another currency, or the note
+     *                                  holds a control character or one that changes the writing direction
      */
     public OpeningRequest(Cashier cashier, Money openingCash, Optional<CashCount> count, String note) {
         this(cashier, openingCash, count, note, Optional.empty());

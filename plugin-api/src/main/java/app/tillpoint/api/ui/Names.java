@@ -133,6 +133,11 @@ public final class Names {
     public static final String CART_REMOVE_PREFIX = "cart.remove.";
     /** Register: the cart's total. @since 1.1 */
     public static final String CART_TOTAL = "cart.total";
+    /**
+     * Register: the message above the total, why a tap or a key changed nothing (a quantity out of range, a cart over
+     * its limit). @since 1.2
+     */
+    public static final String CART_MESSAGE = "cart.message";
     /** Register: Pay cash, under the cart: the payment dialog; enabled while the cart is not empty. @since 1.1 */
     public static final String PAY_CASH = "pay.cash";
     /** Payment dialog: Tendered, the cash the customer handed over, typed on the keypad. @since 1.1 */

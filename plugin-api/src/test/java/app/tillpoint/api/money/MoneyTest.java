@@ -105,6 +105,18 @@ class MoneyTest {
         assertThat(Money.ofMajor(500, JPY)).isEqualTo(Money.of(500, JPY));
     }
 
+    @Test
+    void anAmountTooLargeForMinorUnitsIsRefusedAsTextNotAsAnArithmeticException() {
+        Currency clf = Currency.getInstance("CLF");
+        assertThat(clf.getDefaultFractionDigits()).isEqualTo(4);
+        assertThat(Money.parse("922337203685477.5807", clf).minorUnits()).isEqualTo(Long.MAX_VALUE);
+
+        assertThatThrownBy(() -> Money.parse("999999999999999.9999", clf))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Too large an amount: \"999999999999999.9999\"");
+        assertThat(Money.parse("999999999999999.99", INR).minorUnits()).isEqualTo(99_999_999_999_999_999L);
+    }
+
     // --- show ---
 
     @Test

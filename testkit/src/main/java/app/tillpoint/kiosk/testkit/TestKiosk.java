@@ -376,7 +376,10 @@ public final class TestKiosk implements AutoCloseable {
         robot.waitForIdle();
     }
 
-    /** The text of the showing label, button or text component {@code name}. */
+    /**
+     * The text of the showing label, button or text component {@code name}; for a tile whose lines are labels (a
+     * product's, a cashier's), its accessible name: "Masala chai, ₹20.00".
+     */
     public String text(String name) {
         waitFor(name);
         var component = find(name);
@@ -407,7 +410,9 @@ public final class TestKiosk implements AutoCloseable {
             return label.getText();
         }
         if (c instanceof javax.swing.AbstractButton button) {
-            return button.getText();
+            // A tile built of labels (a product's, a cashier's) has no text of its own: what a screen reader hears.
+            String text = button.getText();
+            return text == null || text.isEmpty() ? button.getAccessibleContext().getAccessibleName() : text;
         }
         if (c instanceof javax.swing.text.JTextComponent field) {
             return field.getText();

@@ -17,6 +17,7 @@ import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingConstants;
 import javax.swing.text.AbstractDocument;
 import java.awt.CardLayout;
+import java.awt.Insets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +62,9 @@ final class LockPanel extends JPanel {
     private final JLabel readerStatus = new JLabel(" ", SwingConstants.CENTER);
     private final CardLayout cards = new CardLayout();
     private final JPanel center = new JPanel(cards);
+    // Four equal columns whatever the names: a long name ends in "…" instead of pushing tiles off the screen.
     private final JPanel tiles = new JPanel(new MigLayout("wrap 4, insets 8, gap 12",
-            "[grow, fill, sg tile][grow, fill, sg tile][grow, fill, sg tile][grow, fill, sg tile]"));
+            "[0:0, grow, fill, sg tile]".repeat(4)));
     private final JScrollPane tileScroll = new JScrollPane(tiles,
             ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED, ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
     private final JPasswordField pinField = new JPasswordField();
@@ -165,11 +167,21 @@ final class LockPanel extends JPanel {
             boolean tappable = cashier.hasPin() || badgeOnlyTiles;
             String second = cashier.hasPin() ? LockMessages.role(cashier.role())
                     : LockMessages.role(cashier.role()) + " \u00b7 " + LockMessages.SCAN_PROMPT;
-            JButton tile = new JButton("<html><center><b>" + escape(cashier.name()) + "</b><br>" + escape(second)
-                    + "</center></html>");
+            // Labels, never HTML: a name shows as it is written, whatever it holds.
+            JButton tile = new JButton();
+            tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
+            JLabel name = new JLabel(cashier.name(), SwingConstants.CENTER);
+            name.putClientProperty("FlatLaf.styleClass", "h3");
+            // The default size, so that "Head cashier · Scan your badge" fits a quarter of a 1024 px screen.
+            JLabel role = new JLabel(second, SwingConstants.CENTER);
+            tile.add(name, "wmin 0");
+            tile.add(role, "wmin 0");
+            tile.getAccessibleContext().setAccessibleName(cashier.name() + ", " + second);
             tile.setName(Names.lockCashier(cashier.id()));
-            tile.putClientProperty("FlatLaf.styleClass", "large");
+            tile.setMargin(new Insets(4, 8, 4, 8));
             tile.setEnabled(tappable);
+            name.setEnabled(tappable);
+            role.setEnabled(tappable);
             tile.addActionListener(e -> listener.cashierChosen(cashier));
             drag.install(tile);
             tiles.add(tile, "h 88!");
@@ -262,9 +274,5 @@ final class LockPanel extends JPanel {
             subscription.close();
             subscription = null;
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -77,8 +77,8 @@ class LockPanelTest {
         JScrollPane scroll = (JScrollPane) SwingUtilities.getAncestorOfClass(JScrollPane.class, last);
         assertThat(GuiActionRunner.execute(() -> scroll.getViewport().getViewRect().intersects(last.getBounds())))
                 .as("the last tile needs scrolling").isFalse();
-        assertThat(window.button(Names.lockCashier(10)).target().getText()).contains("Cashier 10", "Head cashier");
-        assertThat(window.button(Names.lockCashier(11)).target().getText()).contains("Cashier 11", "Cashier");
+        assertThat(tileText(Names.lockCashier(10))).contains("Cashier 10", "Head cashier");
+        assertThat(tileText(Names.lockCashier(11))).contains("Cashier 11", "Cashier");
 
         for (Cashier cashier : cashiers) {
             JButton tile = window.button(Names.lockCashier(cashier.id())).target();
@@ -98,7 +98,7 @@ class LockPanelTest {
         GuiActionRunner.execute(() -> panel.showCashiers(List.of(badgeOnly, withPin)));
 
         JButton asha = window.button(Names.lockCashier(badgeOnly.id())).target();
-        assertThat(asha.getText()).contains("Asha", "Scan your badge");
+        assertThat(tileText(Names.lockCashier(badgeOnly.id()))).contains("Asha", "Scan your badge");
         assertThat(GuiActionRunner.execute(asha::isEnabled)).as("a tap on Asha's tile signs nobody in").isFalse();
         window.robot().click(asha);
         window.button(Names.lockCashier(withPin.id())).click();
@@ -231,6 +231,12 @@ class LockPanelTest {
             assertThat(panel.getBounds().contains(bounds)).as(name + " inside 1024x768").isTrue();
         }
         assertThat(GuiActionRunner.execute(() -> panel.getPreferredSize().height)).isLessThanOrEqualTo(768);
+    }
+
+    /** What a tile says, as a screen reader hears it: its name and the line under it. */
+    private String tileText(String name) {
+        JButton tile = window.button(name).target();
+        return GuiActionRunner.execute(() -> tile.getAccessibleContext().getAccessibleName());
     }
 
     private String pinText() {

@@ -2,6 +2,7 @@ package app.tillpoint.plugins.cashcounting;
 
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
@@ -160,6 +161,15 @@ public class CounterPanel extends JPanel {
         }
     }
 
+    /** The most a line of {@code denomination} can come to, for its width; a denomination's maximum may not fit. */
+    private static Money widest(Denomination denomination) {
+        try {
+            return denomination.value().times(CashCount.MAX_QUANTITY);
+        } catch (ArithmeticException e) {
+            return Money.of(Long.MAX_VALUE, denomination.value().currency());
+        }
+    }
+
     /** Says why a key was refused; clears the message when one is accepted ({@code null}). */
     private void refuse(String text) {
         message.setText(text == null ? " " : text);
@@ -182,12 +192,7 @@ public class CounterPanel extends JPanel {
                     if (why != null) {
                         return why.startsWith("At most") ? TOO_MANY : why;
                     }
-                    try {
-                        count.with(denomination, Integer.parseInt(tidied(text))).total();
-                        return null;
-                    } catch (ArithmeticException e) {
-                        return TOO_LARGE;
-                    }
+                    return fits(Integer.parseInt(tidied(text))) ? null : TOO_LARGE;
                 }
             };
             minus.setName(Names.counterMinus(count, denomination));
@@ -208,7 +213,7 @@ public class CounterPanel extends JPanel {
             });
 
             // Fixed width for the widest possible line, so the columns do not jump while counting.
-            amount.setText(denomination.value().times(CashCount.MAX_QUANTITY).format(locale));
+            amount.setText(widest(denomination).format(locale));
             amount.setMinimumSize(amount.getPreferredSize());
             amount.setPreferredSize(amount.getPreferredSize());
             amount.setHorizontalAlignment(SwingConstants.RIGHT);
@@ -218,10 +223,22 @@ public class CounterPanel extends JPanel {
             return count.quantity(denomination);
         }
 
+        /** Whether the count's total fits in a {@code long} of minor units with {@code next} of this denomination. */
+        boolean fits(int next) {
+            try {
+                count.with(denomination, next).total();
+                return true;
+            } catch (ArithmeticException e) {
+                return false;
+            }
+        }
+
         void step(int delta) {
             int next = current() + delta;
             if (next > CashCount.MAX_QUANTITY) {
                 refuse(TOO_MANY);
+            } else if (next >= 0 && !fits(next)) {
+                refuse(TOO_LARGE);
             } else if (next >= 0) {
                 quantity.setQuantity(next);
             }

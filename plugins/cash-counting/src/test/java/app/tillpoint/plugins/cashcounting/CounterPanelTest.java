@@ -125,6 +125,26 @@ class CounterPanelTest {
     }
 
     @Test
+    void aTotalTooLargeForMinorUnitsIsRefusedWithAMessageNotAnException() {
+        // A configured bill of 10^18 paise: ten of them pass a long; the panel opens and refuses the tenth.
+        Denomination huge = Denomination.bill(app.tillpoint.api.money.Money.of(1_000_000_000_000_000_000L, INR));
+        CashCount count = CashCount.empty(java.util.List.of(huge, c10));
+        show(count, EN_IN);
+        for (int i = 0; i < 10; i++) {
+            window.button(Names.counterPlus(count, huge)).click();
+        }
+        window.textBox(Names.counterQty(count, huge)).requireText("9");
+        window.label(Names.COUNTER_MESSAGE).requireText("The total would be too large to count");
+        window.label(Names.COUNTER_TOTAL).requireText("₹90,000,000,000,000,000.00");
+
+        window.textBox(Names.counterQty(count, huge)).click();
+        window.button(Names.keypadDigit(1)).click();
+        window.button(Names.keypadDigit(2)).click();
+        window.textBox(Names.counterQty(count, huge)).requireText("1");
+        window.label(Names.COUNTER_MESSAGE).requireText("The total would be too large to count");
+    }
+
+    @Test
     void keypadOkMovesToTheNextQuantity() {
         show(start, EN_IN);
         window.textBox(Names.counterQty(start, b500)).click();

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.ShownText;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.ui.AmountField;
@@ -134,6 +135,11 @@ final class CashMovePanel extends JPanel {
         String reason = reason();
         if (reason.isBlank()) {
             message.setText("Pick or type a reason");
+            return;
+        }
+        Optional<String> unfit = ShownText.problemInTyped(reason, false);
+        if (unfit.isPresent()) {
+            message.setText("The reason " + unfit.get() + ": type it again");
             return;
         }
         setBusy(true);

@@ -3,6 +3,7 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
+import app.tillpoint.api.sale.CartLimitException;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
@@ -20,6 +21,7 @@ import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import java.awt.Color;
+import java.awt.FontMetrics;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -83,6 +85,7 @@ final class SellPanel extends JPanel {
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         cartLines.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
         cartColumn.add(cartLines, "hmin 0");
+        message.setName(Names.CART_MESSAGE);
         Color warning = UIManager.getColor("Actions.Red");
         if (warning != null) {
             message.setForeground(warning);
@@ -130,7 +133,8 @@ final class SellPanel extends JPanel {
             tab.setFocusable(false);
             tab.addActionListener(e -> showCategory(category));
             group.add(tab);
-            categories.add(tab, "h 48!, wmin 64");
+            // At most 160 px: a long imported category ends in "…" instead of squeezing the others to nothing.
+            categories.add(tab, "h 48!, wmin 64, wmax 160");
         }
         if (names.isEmpty()) {
             tiles.removeAll();
@@ -169,22 +173,35 @@ final class SellPanel extends JPanel {
         refresh();
     }
 
-    /** Adds one of {@code product}, as a tap on its tile does. */
+    /** Adds one of {@code product}, as a tap on its tile does; a cart that would pass its limit stays as it was. */
     void add(Product product) {
         change.setText(" ");
         Line row = rows.get(product.id());
-        if (row == null) {
-            cart = cart.add(product);
-            row = new Line(product);
-            rows.put(product.id(), row);
-            lines.add(row.panel);
-            lines.revalidate();
-            lines.repaint();
-        } else {
+        if (row != null) {
             row.step(+1);
+            return;
         }
+        try {
+            cart = cart.add(product);
+        } catch (CartLimitException e) {
+            message.setText(overLimit(e));
+            return;
+        } catch (IllegalArgumentException e) {
+            message.setText("Not added: " + e.getMessage());
+            return;
+        }
+        message.setText(" ");
+        row = new Line(product);
+        rows.put(product.id(), row);
+        lines.add(row.panel);
+        lines.revalidate();
+        lines.repaint();
         keypad.setTarget(row.quantity);
         refresh();
+    }
+
+    private String overLimit(CartLimitException e) {
+        return "Cart limit " + e.limit().format(locale) + " reached";
     }
 
     private void showCategory(String shown) {
@@ -192,7 +209,6 @@ final class SellPanel extends JPanel {
         tiles.removeAll();
         for (Product product : products) {
             if (product.category().equals(shown)) {
-                // Top, not baseline: asking an HTML tile for its baseline during layout repaints it, without end.
                 tiles.add(tile(product), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!, aligny top");
             }
         }
@@ -201,17 +217,45 @@ final class SellPanel extends JPanel {
     }
 
     private JButton tile(Product product) {
-        JButton tile = new JButton("<html><center>" + escape(product.name()) + "<br><b>"
-                + escape(product.price().format(locale)) + "</b></center></html>");
+        // Labels, never HTML: a name shows as it is written, whatever it holds; the name takes two lines if it needs.
+        JButton tile = new JButton();
         tile.setName(Names.product(product.id()));
         tile.setFocusable(false);
         tile.setMargin(new java.awt.Insets(4, 4, 4, 4));
+        tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
+        JLabel name = new JLabel(product.name(), SwingConstants.CENTER);
+        int width = TILE_WIDTH - tile.getInsets().left - tile.getInsets().right;
+        List<String> lines = lines(product.name(), name.getFontMetrics(name.getFont()), width);
+        name.setText(lines.get(0));
+        tile.add(name, "wmin 0");
+        if (lines.size() > 1) {
+            tile.add(new JLabel(lines.get(1), SwingConstants.CENTER), "wmin 0");
+        }
+        JLabel price = new JLabel(product.price().format(locale), SwingConstants.CENTER);
+        price.putClientProperty("FlatLaf.styleClass", "h4");
+        tile.add(price, "wmin 0");
+        tile.getAccessibleContext().setAccessibleName(product.name() + ", " + price.getText());
         tile.addActionListener(e -> add(product));
         return tile;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /**
+     * {@code text} over at most two lines of {@code width}: as many words as fit on the first, the rest on the
+     * second (which its label shortens with "…" if it is still too long).
+     */
+    static List<String> lines(String text, FontMetrics metrics, int width) {
+        int first = text.indexOf(' ');
+        if (first < 0 || metrics.stringWidth(text) <= width) {
+            return List.of(text);
+        }
+        int end = first;
+        for (int space = text.indexOf(' ', first + 1); space > 0; space = text.indexOf(' ', space + 1)) {
+            if (metrics.stringWidth(text.substring(0, space)) > width) {
+                break;
+            }
+            end = space;
+        }
+        return List.of(text.substring(0, end), text.substring(end + 1).strip());
     }
 
     private void removeRow(long productId) {
@@ -247,7 +291,21 @@ final class SellPanel extends JPanel {
         final Product product;
         final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!]push[right]", "[][]"));
         final QuantityField quantity = new QuantityField(1, CartLine.MAX_QUANTITY,
-                why -> message.setText(why == null ? " " : why), this::typed);
+                why -> message.setText(why == null ? " " : why), this::typed) {
+            @Override
+            protected String problem(String text) {
+                String why = super.problem(text);
+                if (why != null) {
+                    return why;
+                }
+                try {
+                    cart.withQuantity(product.id(), Integer.parseInt(tidied(text)));
+                    return null;
+                } catch (CartLimitException e) {
+                    return overLimit(e);
+                }
+            }
+        };
         final JLabel amount = new JLabel();
 
         Line(Product product) {
@@ -256,9 +314,10 @@ final class SellPanel extends JPanel {
             panel.setName(Names.CART_LINE_PREFIX + id);
             panel.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Separator.foreground")));
             JLabel name = new JLabel(product.name());
-            panel.add(name, "span 3, wmin 0, growx");
+            // Name and amount share the top row's one cell: a long name ends in "…", the amount and ✕ stay in view.
+            panel.add(name, "span 4, split 2, w 0:0, growx");
             amount.setHorizontalAlignment(SwingConstants.RIGHT);
-            panel.add(amount, "right, wrap");
+            panel.add(amount, "right, wmin pref, wrap");
 
             JButton minus = button("\u2212", Names.CART_MINUS_PREFIX + id, () -> step(-1));
             JButton plus = button("+", Names.CART_PLUS_PREFIX + id, () -> step(+1));
@@ -308,8 +367,14 @@ final class SellPanel extends JPanel {
             if (next > CartLine.MAX_QUANTITY) {
                 message.setText("At most 9,999 of one product");
             } else if (next >= 1) {
+                try {
+                    cart = cart.withQuantity(product.id(), next);
+                } catch (CartLimitException e) {
+                    message.setText(overLimit(e));
+                    keypad.setTarget(quantity);
+                    return;
+                }
                 message.setText(" ");
-                cart = cart.withQuantity(product.id(), next);
                 quantity.setQuantity(next);
                 refresh();
             }

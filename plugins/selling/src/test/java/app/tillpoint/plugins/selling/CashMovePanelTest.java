@@ -86,6 +86,21 @@ class CashMovePanelTest {
     }
 
     @Test
+    void aReasonThatWouldReorderTheTextAfterItIsRefusedWithAMessageAndMarkupStaysText() {
+        show(CashMove.Direction.OUT, List.of());
+        keypad("500");
+        window.textBox(Names.CASH_MOVE_REASON_TEXT).setText("Supplier paid \u202E005");
+        window.button(Names.CASH_MOVE_CONFIRM).click();
+        window.label(Names.CASH_MOVE_MESSAGE)
+                .requireText("The reason holds a character that changes the writing direction (U+202E): type it again");
+        assertThat(confirmed).isEmpty();
+
+        window.textBox(Names.CASH_MOVE_REASON_TEXT).setText("<html><b>Supplier</b> paid");
+        window.button(Names.CASH_MOVE_CONFIRM).click();
+        assertThat(confirmed).containsExactly("500.00 <html><b>Supplier</b> paid");
+    }
+
+    @Test
     void whatIsNotAnAmountIsRefusedAndNothingIsConfirmedWithoutAmountOrReason() {
         show(CashMove.Direction.OUT, List.of());
         var amount = window.textBox(Names.CASH_MOVE_AMOUNT);

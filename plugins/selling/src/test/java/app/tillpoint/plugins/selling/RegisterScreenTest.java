@@ -1,7 +1,9 @@
 package app.tillpoint.plugins.selling;
 
 import app.tillpoint.api.DatabaseFaultException;
+import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.GuiTest;
@@ -18,11 +20,15 @@ import org.junit.jupiter.api.Test;
 
 import javax.swing.AbstractButton;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import java.awt.Dimension;
+import java.util.List;
 
 import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.paise;
 import static app.tillpoint.api.testing.TestTerminal.rupees;
+import static app.tillpoint.plugins.selling.SellingShift.CHAI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @GuiTest
@@ -68,7 +74,8 @@ class RegisterScreenTest {
         JButton chai = window.button(Names.product(1)).requireVisible().target();
         assertThat(chai.getWidth()).isGreaterThanOrEqualTo(96);
         assertThat(chai.getHeight()).isGreaterThanOrEqualTo(72);
-        assertThat(chai.getText()).contains("Masala Chai", "₹20.00");
+        assertThat(GuiActionRunner.execute(() -> chai.getAccessibleContext().getAccessibleName()))
+                .isEqualTo("Masala Chai, ₹20.00");
         window.button(Names.product(2)).requireVisible();
         assertThat(window.robot().finder().findAll(c -> Names.product(3).equals(c.getName()))).isEmpty();
 
@@ -247,5 +254,76 @@ class RegisterScreenTest {
         int payBottom = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.convertPoint(pay, 0, pay.getHeight(),
                 screen.component()).y);
         assertThat(payBottom).as("the cart fills the screen down to Pay cash").isGreaterThan(768 - 40);
+    }
+
+    @Test
+    void aProductAndCategoryWrittenInMarkupShowAsThatTextEverywhereOnTheRegister() {
+        String markup = "<html><b>Chai</b>";
+        String category = "<html><i>Drinks";
+        kiosk.products = List.of(new Product(7, markup, category, paise(2_000)));
+        GuiActionRunner.execute(() -> screen.shown());
+
+        window.toggleButton(Names.CATEGORY_PREFIX + category).requireText(category);
+        JButton tile = window.button(Names.product(7)).target();
+        assertThat(GuiActionRunner.execute(() -> tile.getAccessibleContext().getAccessibleName()))
+                .isEqualTo(markup + ", ₹20.00");
+        window.button(Names.product(7)).click();
+        requireTotal("₹20.00");
+
+        List<JComponent> shown = GuiActionRunner.execute(() -> plainTexts(screen.component()));
+        assertThat(shown).extracting(c -> c instanceof JLabel l ? l.getText() : ((AbstractButton) c).getText())
+                .contains(markup, category);
+        assertThat(shown).allSatisfy(c -> assertThat(c.getClientProperty("html")).as("rendered HTML").isNull());
+    }
+
+    @Test
+    void aCartStopsAtItsLimitWithAMessageAndStaysAsItWas() {
+        // The dearest price an import lets in (10^10 paise): a hundred of it is the cart's limit.
+        Product gold = new Product(8, "Gold bar", "Drinks", paise(10_000_000_000L));
+        Product beyond = new Product(9, "Beyond", "Drinks", paise(Cart.MAX_TOTAL_MINOR_UNITS + 1));
+        kiosk.products = List.of(CHAI, gold, beyond);
+        GuiActionRunner.execute(() -> screen.shown());
+        String limit = "Cart limit ₹10,000,000,000.00 reached";
+
+        window.button(Names.product(9)).click();
+        window.label(Names.CART_MESSAGE).requireText(limit);
+        requireTotal("₹0.00");
+        assertThat(window.robot().finder().findAll(c -> (Names.CART_LINE_PREFIX + 9).equals(c.getName()))).isEmpty();
+
+        window.button(Names.product(8)).click();
+        quantity(8).click();
+        window.button(Names.keypadDigit(1)).click();
+        window.button(Names.keypadDigit(0)).click();
+        window.button(Names.keypadDigit(1)).click();
+        quantity(8).requireText("10");
+        window.label(Names.CART_MESSAGE).requireText(limit);
+        window.button(Names.KEYPAD_BACK).click();
+        window.button(Names.keypadDigit(0)).click();
+        window.button(Names.keypadDigit(0)).click();
+        quantity(8).requireText("100");
+        requireTotal("₹10,000,000,000.00");
+
+        window.button(Names.product(1)).click();
+        window.label(Names.CART_MESSAGE).requireText(limit);
+        window.button(Names.CART_PLUS_PREFIX + 8).click();
+        window.label(Names.CART_MESSAGE).requireText(limit);
+        quantity(8).requireText("100");
+        requireTotal("₹10,000,000,000.00");
+        assertThat(window.robot().finder().findAll(c -> (Names.CART_LINE_PREFIX + 1).equals(c.getName()))).isEmpty();
+        window.button(Names.PAY_CASH).requireEnabled();
+    }
+
+    /** Every label and button showing a text, under {@code root}. */
+    private static List<JComponent> plainTexts(java.awt.Container root) {
+        List<JComponent> found = new java.util.ArrayList<>();
+        for (java.awt.Component child : root.getComponents()) {
+            if (child instanceof JLabel || child instanceof AbstractButton) {
+                found.add((JComponent) child);
+            }
+            if (child instanceof java.awt.Container container) {
+                found.addAll(plainTexts(container));
+            }
+        }
+        return found;
     }
 }

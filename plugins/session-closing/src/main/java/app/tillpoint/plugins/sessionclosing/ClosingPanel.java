@@ -1,6 +1,7 @@
 package app.tillpoint.plugins.sessionclosing;
 
 import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.ShownText;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.CountNote;
@@ -240,6 +241,11 @@ final class ClosingPanel extends JPanel {
                 return;
             }
             given = Optional.of(approval.get().withReason(reason.get()));
+        }
+        Optional<String> unfit = ShownText.problemInTyped(note.getText(), true);
+        if (unfit.isPresent()) {
+            message.setText("The note " + unfit.get() + ": type it again");
+            return;
         }
         busy = true;
         refresh();

@@ -232,6 +232,26 @@ class ClosingPanelTest {
     }
 
     @Test
+    void aNoteThatWouldReorderTheTextAfterItIsRefusedWithAMessageAndClosesNothing() {
+        nextCount = ClosingShift.exactCount();
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        var note = window.textBox(Names.CLOSING_NOTE);
+        note.setText(note.text() + "\nShort \u202E05");
+        window.button(Names.CLOSING_CLOSE).click();
+
+        window.label(Names.CLOSING_MESSAGE)
+                .requireText("The note holds a character that changes the writing direction (U+202E): type it again");
+        assertThat(closed).isEmpty();
+        window.button(Names.CLOSING_CLOSE).requireEnabled();
+
+        note.setText("Total ₹2,200.00\n<b>counted twice</b>");
+        window.button(Names.CLOSING_CLOSE).click();
+        assertThat(closed).singleElement()
+                .satisfies(r -> assertThat(r.note()).isEqualTo("Total ₹2,200.00\n<b>counted twice</b>"));
+    }
+
+    @Test
     void aDoubleTapClosesOnceUntilClosingFailed() {
         show(false);
         window.button(Names.CLOSING_COUNT).click();

@@ -1,6 +1,7 @@
 package app.tillpoint.plugins.sessionopening;
 
 import app.tillpoint.api.CashCounter;
+import app.tillpoint.api.ShownText;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.CountNote;
@@ -237,6 +238,12 @@ public class OpeningControlPanel extends JPanel {
         Optional<Money> amount = cash.amount();
         if (amount.isEmpty()) {
             message.setText("Enter the opening cash on the keypad");
+            setBusy(false);
+            return;
+        }
+        Optional<String> unfit = ShownText.problemInTyped(note.getText(), true);
+        if (unfit.isPresent()) {
+            message.setText("The note " + unfit.get() + ": type it again");
             setBusy(false);
             return;
         }

@@ -220,6 +220,23 @@ class OpeningControlPanelTest {
     }
 
     @Test
+    void aNoteThatWouldReorderTheTextAfterItIsRefusedWithAMessageAndOpensNothing() {
+        show(Optional.empty());
+        keypad("100");
+        window.textBox(Names.OPENING_NOTE).setText("Float \u2067from the safe");
+        window.button(Names.OPENING_OPEN).click();
+
+        window.label(Names.OPENING_MESSAGE)
+                .requireText("The note holds a character that changes the writing direction (U+2067): type it again");
+        assertThat(opened).isEmpty();
+        window.button(Names.OPENING_OPEN).requireEnabled();
+
+        window.textBox(Names.OPENING_NOTE).setText("Float <from> the safe");
+        window.button(Names.OPENING_OPEN).click();
+        assertThat(opened).singleElement().satisfies(r -> assertThat(r.note()).isEqualTo("Float <from> the safe"));
+    }
+
+    @Test
     void cancelTellsTheCaller() {
         showWithCounter();
         window.button(Names.OPENING_CANCEL).click();
