@@ -41,7 +41,7 @@ class ClosingFlowTest {
 
     private void fromTheDashboard() {
         kiosk.atTill = Optional.empty();
-        GuiActionRunner.execute(() -> new CloseSessionAction(kiosk).perform());
+        GuiActionRunner.execute(() -> new CloseSessionAction(kiosk).perform(kiosk.current));
     }
 
     @Test
