@@ -143,10 +143,11 @@ public final class HostPinPad implements Screen {
         }
         long mine = ++step;
         message.setText(texts.get("hostPin.checking"));
+        // The names are shown whatever the cashier did meanwhile (a badge scanned): only the message waits its turn.
         tasks.run(() -> cashiers.active().stream().filter(Cashier::isHeadCashier).toList(), heads -> {
+            showTiles(heads);
             if (mine == step) {
                 message.setText(" ");
-                showTiles(heads);
             }
         }, failure -> failed(mine, failure));
     }
