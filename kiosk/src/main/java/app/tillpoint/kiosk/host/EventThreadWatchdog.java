@@ -7,7 +7,6 @@ import java.awt.AWTEvent;
 import java.awt.EventQueue;
 import java.awt.Toolkit;
 import java.time.Duration;
-import java.util.EmptyStackException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -84,11 +83,14 @@ public final class EventThreadWatchdog implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching. The queue stays pushed, passing events on: popping it would strand the events that anyone who
+     * holds it (a test's robot, a window) posts to it afterwards, and the event thread with them.
+     */
     @Override
     public void close() {
         running = false;
         thread.interrupt();
-        queue.leave();
     }
 
     /**
@@ -116,15 +118,6 @@ public final class EventThreadWatchdog implements AutoCloseable {
                 depth--;
                 number = ++dispatches;
                 startedAt = depth > 0 ? System.nanoTime() : 0;
-            }
-        }
-
-        /** Hands the queue's events back to the toolkit's own queue. */
-        void leave() {
-            try {
-                pop();
-            } catch (EmptyStackException | IllegalStateException e) {
-                log.debug("The watchdog's event queue was already gone", e);
             }
         }
     }
