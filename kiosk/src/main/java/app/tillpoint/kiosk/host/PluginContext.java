@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * interface and nothing else ({@link Narrow}, {@link PluginDrawer}), so that no cast reaches the store, the devices
  * or the host; the badge scans of its own screens; and its data folder {@code <plugin-data root>/<plugin id>/}. It
  * answers every method of {@code KioskContext} itself, default methods too (PluginContextTest checks that none is left
- * out). Neither this class nor the host's context it holds is public, and it has no accessor for the host.
+ * out). The class is not public and has no accessor for the host's context it holds. A view is made at each call:
+ * a proxy is cheap, and it holds nothing of its own.
  */
 final class PluginContext implements KioskContext {
     private final HostContext kiosk;

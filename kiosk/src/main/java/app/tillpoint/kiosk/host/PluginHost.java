@@ -24,6 +24,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -223,6 +224,12 @@ public final class PluginHost implements AutoCloseable {
             reporter.accept(new PluginProblem(pluginId, reason, PluginProblem.Outcome.RECOVERED));
             return;
         }
+        disable(pluginId, reason, cause);
+    }
+
+    /** Disables {@code pluginId} for the rest of the run, core or not, and reports why, once. */
+    private void disable(String pluginId, String reason, Throwable cause) {
+        core.remove(pluginId);
         if (failed.add(pluginId)) {
             problem(pluginId, reason, cause);
             try {
@@ -237,7 +244,7 @@ public final class PluginHost implements AutoCloseable {
      * {@code pluginId}'s code held the event thread for {@code heldFor} and still does: a retailer's plugin is
      * disabled; a core plugin is kept, and reported as slow.
      */
-    public void heldEventThread(String pluginId, java.time.Duration heldFor) {
+    public void heldEventThread(String pluginId, Duration heldFor) {
         if (!core.contains(pluginId)) {
             fail(pluginId, "it held the event thread for more than a second", null);
             return;
@@ -248,7 +255,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** Whether {@code pluginId} is a core plugin, loaded from the bundled folder: never disabled while running. */
-    public boolean isCore(String pluginId) {
+    boolean isCore(String pluginId) {
         return core.contains(pluginId);
     }
 
@@ -316,7 +323,8 @@ public final class PluginHost implements AutoCloseable {
                 }
             }
         } catch (RuntimeException | LinkageError e) {
-            fail(pluginId, e instanceof PluginRuntimeException ? e.getMessage()
+            // Even a core plugin: without its extensions there is nothing to keep.
+            disable(pluginId, e instanceof PluginRuntimeException ? e.getMessage()
                     : "an extension could not be created: " + rootMessage(e), e);
             return;
         }

@@ -216,6 +216,26 @@ class PluginHostTest {
     }
 
     @Test
+    void aCorePluginWhoseExtensionCannotBeCreatedIsDisabledForThereIsNothingToKeep() throws Exception {
+        TestPlugin.builder("selling").source("BadScreen", """
+                import app.tillpoint.api.*;
+                @org.pf4j.Extension
+                public class BadScreen implements DashboardAction {
+                    public BadScreen(KioskContext context) { throw new IllegalStateException("no register"); }
+                    public String id() { return "bad"; }
+                    public String label() { return "Bad"; }
+                    public boolean offeredFor(java.util.Optional<app.tillpoint.api.session.Session> s) { return true; }
+                }
+                """).build(bundled);
+        PluginHost host = startWithBundled();
+
+        assertThat(host.isCore("selling")).isFalse();
+        assertThat(reported).extracting(PluginProblem::pluginId, PluginProblem::outcome)
+                .containsExactly(tuple("selling", PluginProblem.Outcome.DISABLED));
+        assertThat(host.problems()).extracting(PluginProblem::pluginId).containsExactly("selling");
+    }
+
+    @Test
     void aRetailersPluginNamedLikeACorePluginIsDisabledLikeAnyOther() throws Exception {
         throwingAction(TestPlugin.builder("session-opening")).build(plugins);
         PluginHost host = startWithBundled();
