@@ -12,6 +12,7 @@ import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.devices.Devices;
 import app.tillpoint.devices.javapos.VendorJars;
 import app.tillpoint.kiosk.config.ConfigLoader;
@@ -29,6 +30,7 @@ import app.tillpoint.kiosk.host.HostContext;
 import app.tillpoint.kiosk.host.Identifications;
 import app.tillpoint.kiosk.host.IdleLock;
 import app.tillpoint.kiosk.host.PluginHost;
+import app.tillpoint.kiosk.host.PluginProblem;
 import app.tillpoint.kiosk.host.TillState;
 import app.tillpoint.kiosk.host.TimedDrawer;
 import app.tillpoint.kiosk.store.BootClock;
@@ -46,6 +48,7 @@ import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TerminalSetup;
 import app.tillpoint.kiosk.ui.DashboardScreen;
 import app.tillpoint.kiosk.ui.FirstRunScreen;
+import app.tillpoint.kiosk.ui.HostPinPad;
 import app.tillpoint.kiosk.ui.PluginsScreen;
 import app.tillpoint.kiosk.ui.SwingNavigator;
 import app.tillpoint.kiosk.ui.Texts;
@@ -62,6 +65,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -99,6 +103,7 @@ public final class Kiosk implements AutoCloseable {
     private volatile EventDelivery delivery;
     /** The head cashier who last opened the Plugins screen, named in the audit of a retry there. */
     private volatile String pluginsOpenedBy = "";
+    private HostPinPad hostPinPad;
     private final KioskWindow window;
 
     private Kiosk(LaunchOptions options, IntConsumer exit) {
@@ -260,8 +265,8 @@ public final class Kiosk implements AutoCloseable {
         texts = new Texts(terminal.locale());
         List<Path> pluginRoots = List.of(options.pluginsDir(), dataDir.resolve("plugins"));
         plugins = new PluginHost(pluginRoots, dataDir.resolve("plugin-data"), problem -> {
-            audit.record("plugin.failed", problem.describe());
-            SwingUtilities.invokeLater(this::showDeviceChanges);
+            audit.record(problem.auditEvent(), problem.describe());
+            SwingUtilities.invokeLater(() -> pluginProblem(problem, texts));
         }, tasks);
         resources.add(0, plugins);
         // Plugins get the drawer with a time-out on every call: a hanging driver holds up a flow for 3 s at most.
@@ -283,14 +288,17 @@ public final class Kiosk implements AutoCloseable {
                         return store.delivery().retry(pluginId, pluginsOpenedBy);
                     }
                 });
-        navigator = new SwingNavigator(dashboard, () -> Stream.concat(Stream.of((Screen) pluginsScreen),
-                plugins.extensions(Screen.class).stream()).toList(), texts.get("kiosk.working"));
         identifications = new Identifications(clock);
+        HostCashiers cashiers = new HostCashiers(store.cashierChecks(), store.cashiers(), identifications);
+        hostPinPad = new HostPinPad(cashiers, badges, tasks, texts, route -> navigator.show(route));
+        navigator = new SwingNavigator(dashboard, () -> Stream.concat(Stream.of(pluginsScreen, hostPinPad),
+                plugins.extensions(Screen.class).stream()).toList(), texts.get("kiosk.working"));
+        // A badge goes to the screen shown: a plugin's screen's own subscriptions, or the host's.
+        badges.deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
         till = new TillState(identifications, audit);
         HostApprovals approvals = new HostApprovals(() -> context, identifications, store.approvals(),
                 terminal.policy(), texts);
-        context = new HostContext(terminal, new GuardedSessions(store.sessions(), till),
-                new HostCashiers(store.cashierChecks(), store.cashiers(), identifications), store.catalog(),
+        context = new HostContext(terminal, new GuardedSessions(store.sessions(), till), cashiers, store.catalog(),
                 new GuardedSales(store.sales(), till), drawer, badges, navigator, till, audit, approvals, plugins,
                 tasks);
         IdleLock idleLock = new IdleLock(terminal.policy().idleLock(), () -> navigator.currentRoute(), till,
@@ -315,7 +323,7 @@ public final class Kiosk implements AutoCloseable {
         this.delivery = store.delivery();
         showParkedDeliveries();
         EventThreadWatchdog watchdog = new EventThreadWatchdog(Duration.ofSeconds(1), plugins::pluginOf,
-                (plugin, heldFor) -> plugins.fail(plugin, "it held the event thread for more than a second", null));
+                plugins::heldEventThread);
         resources.add(0, watchdog);
         watchdog.start();
         hardware.reader().start(badges);
@@ -401,7 +409,7 @@ public final class Kiosk implements AutoCloseable {
      * issued; back to the dashboard otherwise.
      */
     private void asHeadCashier(String purpose, String what, Consumer<Cashier> then) {
-        context.identify(CashierAuthenticator.Request.headCashier(purpose), identified -> {
+        Consumer<Optional<Identification>> checked = identified -> {
             if (identified.isEmpty()) {
                 navigator.showDashboard();
                 return;
@@ -415,7 +423,12 @@ public final class Kiosk implements AutoCloseable {
                 return;
             }
             then.accept(head.cashier());
-        });
+        };
+        if (context.authenticator().isPresent()) {
+            context.identify(CashierAuthenticator.Request.headCashier(purpose), checked);
+        } else {
+            hostPinPad.identify(purpose, checked); // the way out, even with badge-login gone
+        }
     }
 
     /** A security alert (too many wrong PINs in an hour), on the dashboard until the kiosk restarts. */
@@ -459,6 +472,35 @@ public final class Kiosk implements AutoCloseable {
                 dashboard.showDeliveryNotices(notices);
             }
         });
+    }
+
+    /**
+     * A plugin's problem, already logged and audited: a disabled plugin's buttons leave the dashboard at once; a core
+     * plugin that failed is kept, the cashier told, and the screen brought back to the dashboard.
+     */
+    private void pluginProblem(PluginProblem problem, Texts texts) {
+        switch (problem.outcome()) {
+            case DISABLED -> {
+                if (dashboard != null) {
+                    dashboard.pluginsChanged();
+                }
+            }
+            case RECOVERED -> {
+                if (navigator == null) {
+                    return;
+                }
+                // On the dashboard already: leave it be, or a failing dashboard action would reset it without end.
+                if (Routes.DASHBOARD.equals(navigator.currentRoute())) {
+                    navigator.closeOverlays();
+                } else {
+                    navigator.reset();
+                }
+                navigator.message(texts.get("plugin.recovered", problem.pluginId(), problem.reason()));
+            }
+            case SLOW -> {
+                // Logged and audited; its screen goes on once it lets go of the event thread.
+            }
+        }
     }
 
     private void showDeviceChanges() {

@@ -6,7 +6,9 @@ package app.tillpoint.api;
  * <p>1.1 added selling (catalog, sales), cash moves, closing and the terminal policy. 1.2 added the cash controls:
  * identifications the host issues for a credential ({@link app.tillpoint.api.cashier.Identification}), head
  * cashiers' approvals ({@link app.tillpoint.api.session.Approvals}), every closing count recorded, refusals
- * ({@link Refusal}), the flow helpers ({@link app.tillpoint.api.flow}) and the on-screen keyboard.
+ * ({@link Refusal}), the flow helpers ({@link app.tillpoint.api.flow}) and the on-screen keyboard; also
+ * {@link DashboardAction#perform(java.util.Optional)} with the session the button was offered for, and badge scans
+ * delivered to the plugin whose screen is shown ({@link app.tillpoint.api.terminal.BadgeScans}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.

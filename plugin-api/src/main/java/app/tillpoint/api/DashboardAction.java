@@ -44,6 +44,27 @@ public interface DashboardAction extends ExtensionPoint {
      */
     boolean offeredFor(Optional<Session> openSession);
 
-    /** The button was tapped. Event thread; must not block: start background work through the context. */
-    void perform();
+    /**
+     * The button was tapped: API 1.0's form, without the session. Event thread; must not block: start background work
+     * through the context. Implement {@link #perform(Optional)} instead; a plugin written for 1.0 or 1.1 implements
+     * this one, and the host reaches it through that method's default.
+     *
+     * @throws UnsupportedOperationException from this default, in an action that implements neither form
+     */
+    default void perform() {
+        throw new UnsupportedOperationException(getClass().getName() + " implements neither perform() nor "
+                + "perform(Optional<Session>)");
+    }
+
+    /**
+     * The button was tapped. The host passes the terminal's open session as it was when the button was offered
+     * ({@link #offeredFor}), so the action need not read it again. Event thread; must not block: start background
+     * work through the context. The default calls {@link #perform()}, for actions written for 1.0 or 1.1.
+     *
+     * @param openSession the open session the button was offered for; empty if there was none
+     * @since 1.2
+     */
+    default void perform(Optional<Session> openSession) {
+        perform();
+    }
 }

@@ -24,6 +24,9 @@ import java.util.function.Consumer;
  * What the host hands to every extension: the services of the terminal. An extension receives it through a public
  * constructor taking a {@code KioskContext} (the host's extension factory calls it); a no-argument constructor is
  * also accepted. Never through a static.
+ *
+ * <p>Each service is exactly its interface: the host hands out views that implement it and nothing else, so a cast
+ * to a class of the kiosk fails. Administration (adding cashiers, setting PINs, enabling plugins) is not among them.
  */
 public interface KioskContext {
 
@@ -80,9 +83,9 @@ public interface KioskContext {
     CashDrawer drawer();
 
     /**
-     * The badges scanned on this terminal, delivered on the event thread.
+     * The badges scanned on this terminal, delivered on the event thread to the plugin whose screen is shown.
      *
-     * @return the badge scans, to subscribe to while a screen takes badges
+     * @return the badge scans, to subscribe to while a screen of this plugin takes badges
      * @since 1.0
      */
     BadgeScans badgeScans();

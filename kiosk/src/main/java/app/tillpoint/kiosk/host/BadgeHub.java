@@ -8,19 +8,26 @@ import app.tillpoint.api.terminal.Subscription;
 
 import javax.swing.SwingUtilities;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Fans the badge reader's codes out to the screens that listen, on the event thread; keeps and audits the reader's
- * state.
+ * Hands each badge code to the screen being shown, and to nobody else, on the event thread: to the subscriptions of
+ * the plugin whose screen it is (badge-login's, while the lock screen is shown), or to the host's own when a screen of
+ * the host's is shown (the first-run screen, the host's PIN pad). A plugin that subscribed while another's screen is
+ * shown gets nothing. Keeps and audits the reader's state.
+ *
+ * <p>Its own {@link #subscribe} is the host's; each plugin subscribes through {@link #forPlugin}.
  */
 public final class BadgeHub implements BadgeScans, BadgeListener {
-    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Audit audit;
     private final Runnable onStatusChange;
     private volatile DeviceStatus status;
     private volatile Runnable onScan = () -> { };
+    private volatile Supplier<Optional<String>> shownScreenOwner = Optional::empty;
 
     /** @param onStatusChange run on the event thread when the reader's state changes (the dashboard shows it) */
     public BadgeHub(DeviceStatus initial, Audit audit, Runnable onStatusChange) {
@@ -29,10 +36,24 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
         this.onStatusChange = onStatusChange;
     }
 
+    /**
+     * Who owns the screen being shown, asked on the event thread at each scan.
+     *
+     * @param owner the id of the plugin whose screen is shown; empty while a screen of the host's is
+     */
+    public void deliverTo(Supplier<Optional<String>> owner) {
+        this.shownScreenOwner = owner;
+    }
+
+    /** A subscription of the host's own screens: they get the scans while a screen of the host's is shown. */
     @Override
     public Subscription subscribe(Consumer<String> onBadge) {
-        listeners.add(onBadge);
-        return () -> listeners.remove(onBadge);
+        return add(new Listener(Optional.empty(), onBadge));
+    }
+
+    /** The badge scans as plugin {@code pluginId} sees them: delivered only while one of its screens is shown. */
+    BadgeScans forPlugin(String pluginId) {
+        return new PluginScans(pluginId);
     }
 
     @Override
@@ -48,7 +69,7 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
     @Override
     public void badge(String code) {
         onScan.run();
-        SwingUtilities.invokeLater(() -> listeners.forEach(listener -> listener.accept(code)));
+        SwingUtilities.invokeLater(() -> deliver(code));
     }
 
     @Override
@@ -58,6 +79,50 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
         if (!newStatus.equals(old)) {
             audit.record("device.status", newStatus.describe());
             SwingUtilities.invokeLater(onStatusChange);
+        }
+    }
+
+    private void deliver(String code) {
+        Optional<String> owner = shownScreenOwner.get();
+        for (Listener listener : listeners) {
+            if (listener.owner.equals(owner)) {
+                listener.onBadge.accept(code);
+            }
+        }
+    }
+
+    private Subscription add(Listener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** One subscription: the plugin that made it (empty: the host) and where the codes go. */
+    private static final class Listener {
+        final Optional<String> owner;
+        final Consumer<String> onBadge;
+
+        Listener(Optional<String> owner, Consumer<String> onBadge) {
+            this.owner = owner;
+            this.onBadge = onBadge;
+        }
+    }
+
+    /** One plugin's view: it can subscribe and read the reader's state, nothing else of the hub. */
+    private final class PluginScans implements BadgeScans {
+        private final Optional<String> pluginId;
+
+        PluginScans(String pluginId) {
+            this.pluginId = Optional.of(pluginId);
+        }
+
+        @Override
+        public Subscription subscribe(Consumer<String> onBadge) {
+            return add(new Listener(pluginId, onBadge));
+        }
+
+        @Override
+        public DeviceStatus readerStatus() {
+            return status;
         }
     }
 }

@@ -18,10 +18,103 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-/** The {@link KioskContext} every extension receives: the kiosk's services, as built by the launcher. */
-public record HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, Catalog catalog, Sales sales,
-                          CashDrawer drawer, BadgeScans badgeScans, Navigator navigator, Till till, Audit audit,
-                          Approvals approvals, PluginHost plugins, BackgroundTasks tasks) implements KioskContext {
+/**
+ * The kiosk's services as the launcher built them: the host's own {@link KioskContext} (Exit, approvals, the idle
+ * lock). No plugin is handed this: each gets a {@link PluginContext}, which hands out narrow views of these services.
+ */
+public final class HostContext implements KioskContext {
+    private final TerminalInfo terminal;
+    private final Sessions sessions;
+    private final Cashiers cashiers;
+    private final Catalog catalog;
+    private final Sales sales;
+    private final CashDrawer drawer;
+    private final BadgeHub badges;
+    private final Navigator navigator;
+    private final Till till;
+    private final Audit audit;
+    private final Approvals approvals;
+    private final PluginHost plugins;
+    private final BackgroundTasks tasks;
+
+    public HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, Catalog catalog, Sales sales,
+                       CashDrawer drawer, BadgeHub badges, Navigator navigator, Till till, Audit audit,
+                       Approvals approvals, PluginHost plugins, BackgroundTasks tasks) {
+        this.terminal = terminal;
+        this.sessions = sessions;
+        this.cashiers = cashiers;
+        this.catalog = catalog;
+        this.sales = sales;
+        this.drawer = drawer;
+        this.badges = badges;
+        this.navigator = navigator;
+        this.till = till;
+        this.audit = audit;
+        this.approvals = approvals;
+        this.plugins = plugins;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public TerminalInfo terminal() {
+        return terminal;
+    }
+
+    @Override
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    @Override
+    public Cashiers cashiers() {
+        return cashiers;
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public Sales sales() {
+        return sales;
+    }
+
+    @Override
+    public CashDrawer drawer() {
+        return drawer;
+    }
+
+    /** The host's own badge scans, for its own screens. */
+    @Override
+    public BadgeScans badgeScans() {
+        return badges;
+    }
+
+    /** The badge scans of plugin {@code pluginId}: delivered while one of its screens is shown. */
+    BadgeScans badgeScansOf(String pluginId) {
+        return badges.forPlugin(pluginId);
+    }
+
+    @Override
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    @Override
+    public Till till() {
+        return till;
+    }
+
+    @Override
+    public Audit audit() {
+        return audit;
+    }
+
+    @Override
+    public Approvals approvals() {
+        return approvals;
+    }
 
     @Override
     public <T extends ExtensionPoint> List<T> extensions(Class<T> type) {

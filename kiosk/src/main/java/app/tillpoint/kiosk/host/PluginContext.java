@@ -26,28 +26,33 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * The {@link KioskContext} of one plugin: the kiosk's services, shared by every plugin, and what is the plugin's
- * own, its data folder {@code <plugin-data root>/<plugin id>/}. It passes every other method on to the kiosk's
- * context, default methods too (PluginContextTest checks that none is left out).
+ * The {@link KioskContext} of one plugin: the kiosk's services, each as a narrow view that implements its plugin-api
+ * interface and nothing else ({@link Narrow}, {@link PluginDrawer}), so that no cast reaches the store, the devices
+ * or the host; the badge scans of its own screens; and its data folder {@code <plugin-data root>/<plugin id>/}. It
+ * answers every method of {@code KioskContext} itself, default methods too (PluginContextTest checks that none is left
+ * out). The class is not public and has no accessor for the host's context it holds. A view is made at each call:
+ * a proxy is cheap, and it holds nothing of its own.
  */
 final class PluginContext implements KioskContext {
-    private final KioskContext kiosk;
+    private final HostContext kiosk;
+    private final String pluginId;
     private final Path pluginData;
     private final BackgroundTasks.Lane lane;
 
     /**
-     * @param kiosk          the services every plugin shares
+     * @param kiosk          the kiosk's services, never handed out as they are
      * @param pluginDataRoot {@code <data dir>/plugin-data}, the parent of every plugin's data folder
      * @param lane           where the plugin's {@link #background} work runs, or null for the kiosk's lane
      */
-    PluginContext(KioskContext kiosk, Path pluginDataRoot, String pluginId, BackgroundTasks.Lane lane) {
+    PluginContext(HostContext kiosk, Path pluginDataRoot, String pluginId, BackgroundTasks.Lane lane) {
         this.kiosk = kiosk;
+        this.pluginId = pluginId;
         this.pluginData = dataFolder(pluginDataRoot, pluginId);
         this.lane = lane;
     }
 
     /** A plugin's context whose background work runs in the kiosk's own lane. */
-    PluginContext(KioskContext kiosk, Path pluginDataRoot, String pluginId) {
+    PluginContext(HostContext kiosk, Path pluginDataRoot, String pluginId) {
         this(kiosk, pluginDataRoot, pluginId, null);
     }
 
@@ -71,57 +76,57 @@ final class PluginContext implements KioskContext {
 
     @Override
     public TerminalInfo terminal() {
-        return kiosk.terminal();
+        return Narrow.to(TerminalInfo.class, kiosk.terminal());
     }
 
     @Override
     public Sessions sessions() {
-        return kiosk.sessions();
+        return Narrow.to(Sessions.class, kiosk.sessions());
     }
 
     @Override
     public Cashiers cashiers() {
-        return kiosk.cashiers();
+        return Narrow.to(Cashiers.class, kiosk.cashiers());
     }
 
     @Override
     public Catalog catalog() {
-        return kiosk.catalog();
+        return Narrow.to(Catalog.class, kiosk.catalog());
     }
 
     @Override
     public Sales sales() {
-        return kiosk.sales();
+        return Narrow.to(Sales.class, kiosk.sales());
     }
 
     @Override
     public CashDrawer drawer() {
-        return kiosk.drawer();
+        return new PluginDrawer(kiosk.drawer());
     }
 
     @Override
     public BadgeScans badgeScans() {
-        return kiosk.badgeScans();
+        return kiosk.badgeScansOf(pluginId);
     }
 
     @Override
     public Navigator navigator() {
-        return kiosk.navigator();
+        return Narrow.to(Navigator.class, kiosk.navigator());
     }
 
     @Override
     public Till till() {
-        return kiosk.till();
+        return Narrow.to(Till.class, kiosk.till());
     }
 
     @Override
     public Audit audit() {
-        return kiosk.audit();
+        return Narrow.to(Audit.class, kiosk.audit());
     }
 
     @Override
     public Approvals approvals() {
-        return kiosk.approvals();
+        return Narrow.to(Approvals.class, kiosk.approvals());
     }
 
     @Override

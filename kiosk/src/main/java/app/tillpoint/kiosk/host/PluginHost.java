@@ -24,6 +24,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,10 +37,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Loads the bundled plugins and the retailer's plugins folder with pf4j, creates their extensions with the
- * {@link KioskContext}, and keeps the kiosk running whatever a plugin does: a plugin that fails to load, is built for
- * another API major, lacks a dependency, or throws from an extension is disabled for the rest of the run and reported
- * once (log, audit, dashboard notice) through the {@code reporter}.
+ * Loads the bundled plugins and the retailer's plugins folder with pf4j, creates their extensions with each plugin's
+ * own {@link KioskContext}, and keeps the kiosk running whatever a plugin does: a plugin that fails to load, is built
+ * for another API major, lacks a dependency, or throws from an extension is disabled for the rest of the run and
+ * reported once (log, audit, dashboard notice) through the {@code reporter}. The core plugins ({@link #CORE}, when
+ * bundled) are never disabled once started: their failures are reported each time, and the kiosk recovers the screen.
+ * A {@link SessionListener}'s exception disables nothing: it goes back to whoever delivered the event.
  */
 public final class PluginHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
@@ -48,12 +51,16 @@ public final class PluginHost implements AutoCloseable {
     static final List<Class<? extends ExtensionPoint>> POINTS = List.of(DashboardAction.class, Screen.class,
             MenuEntry.class, CashCounter.class, CashierAuthenticator.class, SessionListener.class);
 
+    /** The bundled plugins the till cannot work without: kept running through their failures. */
+    static final Set<String> CORE = Set.of("badge-login", "selling", "session-closing", "session-opening");
+
     private final List<Path> roots;
     private final Path pluginDataRoot;
     private final Consumer<PluginProblem> reporter;
     private final Map<String, KioskContext> contexts = new ConcurrentHashMap<>();
     private final Map<String, PluginProblem> problems = new LinkedHashMap<>();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    private final Set<String> core = ConcurrentHashMap.newKeySet();
     private final Map<Class<?>, List<Registered>> registry = new ConcurrentHashMap<>();
     private HostPluginManager manager;
     private final BackgroundTasks tasks;
@@ -85,7 +92,7 @@ public final class PluginHost implements AutoCloseable {
      * Loads, starts and creates the extensions of every plugin, each with its own context: {@code context}'s
      * services and the plugin's data folder. Call once, off the event thread.
      */
-    public void start(KioskContext context) {
+    public void start(HostContext context) {
         manager = new HostPluginManager(roots, new ContextExtensionFactory(type -> contextOf(type, context)));
         try {
             manager.loadPlugins();
@@ -96,6 +103,9 @@ public final class PluginHost implements AutoCloseable {
         manager.startPlugins();
         for (PluginWrapper plugin : manager.getPlugins()) {
             reportState(plugin);
+            if (CORE.contains(plugin.getPluginId()) && isBundled(plugin.getPluginPath())) {
+                core.add(plugin.getPluginId());
+            }
         }
         // A copy: a plugin whose extension fails is stopped while we go through the list.
         for (PluginWrapper plugin : new ArrayList<>(manager.getStartedPlugins())) {
@@ -215,10 +225,39 @@ public final class PluginHost implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Disables {@code pluginId} for the rest of the run and reports why, once. */
+    /**
+     * The plugin that owns {@code extension}, one of the extensions this host handed out.
+     *
+     * @return its plugin's id; empty for anything else (the host's own screens)
+     */
+    public Optional<String> pluginOfExtension(Object extension) {
+        for (List<Registered> list : registry.values()) {
+            for (Registered registered : list) {
+                if (registered.guarded == extension) {
+                    return Optional.of(registered.pluginId);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code pluginId} failed: a retailer's plugin is disabled for the rest of the run and reported once; a core
+     * plugin is kept, and reported each time, for the kiosk to tell the cashier and recover the screen.
+     */
     public void fail(String pluginId, String reason, Throwable cause) {
+        if (core.contains(pluginId)) {
+            log.error("Core plugin {} failed and is kept running: {}", pluginId, reason, cause);
+            reporter.accept(new PluginProblem(pluginId, reason, PluginProblem.Outcome.RECOVERED));
+            return;
+        }
+        disable(pluginId, reason, cause);
+    }
+
+    /** Disables {@code pluginId} for the rest of the run, core or not, and reports why, once. */
+    private void disable(String pluginId, String reason, Throwable cause) {
+        core.remove(pluginId);
         if (failed.add(pluginId)) {
-            log.error("Plugin {} disabled: {}", pluginId, reason, cause);
             problem(pluginId, reason, cause);
             try {
                 manager.stopPlugin(pluginId);
@@ -226,6 +265,25 @@ public final class PluginHost implements AutoCloseable {
                 log.warn("Plugin {} could not be stopped cleanly", pluginId, e);
             }
         }
+    }
+
+    /**
+     * {@code pluginId}'s code held the event thread for {@code heldFor} and still does: a retailer's plugin is
+     * disabled; a core plugin is kept, and reported as slow.
+     */
+    public void heldEventThread(String pluginId, Duration heldFor) {
+        if (!core.contains(pluginId)) {
+            fail(pluginId, "it held the event thread for more than a second", null);
+            return;
+        }
+        String reason = "it held the event thread for " + heldFor.toMillis() + " ms";
+        log.warn("Core plugin {} is slow: {}", pluginId, reason);
+        reporter.accept(new PluginProblem(pluginId, reason, PluginProblem.Outcome.SLOW));
+    }
+
+    /** Whether {@code pluginId} is a core plugin, loaded from the bundled folder: never disabled while running. */
+    boolean isCore(String pluginId) {
+        return core.contains(pluginId);
     }
 
     /** Stops the plugins, the last started first. */
@@ -246,10 +304,11 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    private KioskContext contextOf(Class<?> extensionClass, KioskContext kiosk) {
+    private KioskContext contextOf(Class<?> extensionClass, HostContext kiosk) {
         PluginWrapper plugin = manager.whichPlugin(extensionClass);
         if (plugin == null) {
-            return kiosk; // an extension on the kiosk's own class path: it belongs to no plugin
+            // The host's own context is never handed out; a class the kiosk's own class loader found gets none.
+            throw new PluginRuntimeException("Extension " + extensionClass.getName() + " belongs to no plugin");
         }
         return contexts.computeIfAbsent(plugin.getPluginId(), id -> new PluginContext(kiosk, pluginDataRoot, id,
                 tasks == null ? null : tasks.lane(id, !isBundled(plugin))));
@@ -259,6 +318,13 @@ public final class PluginHost implements AutoCloseable {
     private boolean isBundled(PluginWrapper plugin) {
         return !roots.isEmpty() && plugin.getPluginPath().toAbsolutePath().normalize()
                 .startsWith(roots.get(0).toAbsolutePath().normalize());
+    }
+
+    /** Whether {@code pluginPath} lies in a bundled folder: every root but the retailer's, the last. */
+    private boolean isBundled(Path pluginPath) {
+        Path path = pluginPath.toAbsolutePath().normalize();
+        return roots.subList(0, roots.size() - 1).stream()
+                .anyMatch(root -> path.startsWith(root.toAbsolutePath().normalize()));
     }
 
     private void reportState(PluginWrapper plugin) {
@@ -271,6 +337,7 @@ public final class PluginHost implements AutoCloseable {
         String reason;
         if (error != null && !manager.isCompatible(descriptor)) {
             reason = "it needs plugin API " + descriptor.getRequires() + ", this kiosk has " + ApiVersion.CURRENT;
+            error = null; // an expected refusal: the one line says it all, a stack trace would only hide it
         } else if (error != null) {
             reason = "it failed to start: " + rootMessage(error);
         } else {
@@ -290,7 +357,8 @@ public final class PluginHost implements AutoCloseable {
                 }
             }
         } catch (RuntimeException | LinkageError e) {
-            fail(pluginId, e instanceof PluginRuntimeException ? e.getMessage()
+            // Even a core plugin: without its extensions there is nothing to keep.
+            disable(pluginId, e instanceof PluginRuntimeException ? e.getMessage()
                     : "an extension could not be created: " + rootMessage(e), e);
             return;
         }
@@ -322,17 +390,23 @@ public final class PluginHost implements AutoCloseable {
             return method.invoke(extension, args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
+            if (point == SessionListener.class) {
+                // Whoever delivers the event handles a listener's failure (again later); the plugin's other
+                // extensions go on working.
+                throw cause;
+            }
             fail(pluginId, point.getSimpleName() + "." + method.getName() + " threw " + rootMessage(cause), cause);
             return refuse(method, pluginId, cause);
         }
     }
 
-    /** A disabled plugin's void methods do nothing; any other call fails, for the host to handle. */
-    private static Object refuse(Method method, String pluginId, Throwable cause) {
+    /** A failed call: void methods return as if done; any other call fails, for the host to handle. */
+    private Object refuse(Method method, String pluginId, Throwable cause) {
         if (method.getReturnType() == void.class) {
             return null;
         }
-        throw new PluginFailedException("Plugin " + pluginId + " is disabled", cause);
+        throw new PluginFailedException("Plugin " + pluginId + (failed.contains(pluginId) ? " is disabled" : " failed"),
+                cause);
     }
 
     private synchronized void problem(String pluginId, String reason, Throwable cause) {

@@ -67,6 +67,7 @@ public final class DashboardScreen implements Screen {
     private String alertText;
     private JPanel corner;
     private boolean loaded;
+    private Optional<Session> shownSession = Optional.empty();
     private volatile State preloaded;
 
     /**
@@ -215,6 +216,21 @@ public final class DashboardScreen implements Screen {
         devices.setText(String.join("  \u00b7  ", deviceStates.get()));
     }
 
+    /**
+     * A plugin was disabled: its buttons leave the terminal card at once, with the notice naming it. Event thread.
+     */
+    public void pluginsChanged() {
+        if (panel == null) {
+            return;
+        }
+        showNoticesAndDevices();
+        if (loaded) {
+            showActions(shownSession);
+            panel.revalidate();
+            panel.repaint();
+        }
+    }
+
     private State readState() {
         return new State(sessions.current(), sessions.lastClosing());
     }
@@ -252,6 +268,7 @@ public final class DashboardScreen implements Screen {
     }
 
     private void showActions(Optional<Session> open) {
+        shownSession = open;
         actions.removeAll();
         List<DashboardAction> offered = new ArrayList<>();
         for (DashboardAction action : plugins.extensions(DashboardAction.class)) {
@@ -270,7 +287,7 @@ public final class DashboardScreen implements Screen {
                 button.setName(Names.DASHBOARD_ACTION_PREFIX + action.id());
                 button.putClientProperty("JButton.buttonType", "roundRect");
                 button.putClientProperty("FlatLaf.styleClass", "h2");
-                button.addActionListener(e -> action.perform());
+                button.addActionListener(e -> action.perform(open));
                 actions.add(button, "w 240::, h 72!");
             } catch (RuntimeException e) {
                 log.warn("A dashboard action failed; it is left out", e);

@@ -20,6 +20,7 @@ import java.awt.CardLayout;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -124,6 +125,11 @@ public final class SwingNavigator implements Navigator {
     @Override
     public String currentRoute() {
         return current == null ? "" : current.route();
+    }
+
+    /** The screen being shown: the dashboard, another of the host's, or a plugin's as the plugin host handed it. */
+    public Optional<Screen> currentScreen() {
+        return Optional.ofNullable(current);
     }
 
     @Override

@@ -265,6 +265,17 @@ public final class Names {
     /** Dashboard: "To close", shown while a session has been open for more than a day. @since 1.2 */
     public static final String DASHBOARD_TO_CLOSE = "dashboard.toClose";
 
+    /** Host's PIN pad (when no plugin identifies cashiers): what the head cashier is asked for. @since 1.2 */
+    public static final String HOST_PIN_PURPOSE = "hostPin.purpose";
+    /** {@code hostPin.cashier.<cashierId>}: a head cashier's name on the host's PIN pad. @since 1.2 */
+    public static final String HOST_PIN_CASHIER_PREFIX = "hostPin.cashier.";
+    /** Host's PIN pad: the PIN field, typed on the keypad below it. @since 1.2 */
+    public static final String HOST_PIN_PIN = "hostPin.pin";
+    /** Host's PIN pad: what happened, e.g. "Asha is not a head cashier". @since 1.2 */
+    public static final String HOST_PIN_MESSAGE = "hostPin.message";
+    /** Host's PIN pad: Cancel, back to the dashboard. @since 1.2 */
+    public static final String HOST_PIN_CANCEL = "hostPin.cancel";
+
     private Names() {
     }
 

@@ -44,7 +44,7 @@ public class ContinueSellingAction implements DashboardAction {
     }
 
     @Override
-    public void perform() {
+    public void perform(Optional<Session> openSession) {
         TakeTheTill.thenRegister(kiosk, PURPOSE);
     }
 }

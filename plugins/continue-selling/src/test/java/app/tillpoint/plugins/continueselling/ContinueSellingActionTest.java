@@ -34,7 +34,7 @@ class ContinueSellingActionTest {
     void theCashierWhoIdentifiesTakesTheTillAndSeesTheRegister() {
         var kiosk = new TestKioskContext().identifying(Optional.of(ASHA));
 
-        new ContinueSellingAction(kiosk).perform();
+        new ContinueSellingAction(kiosk).perform(Optional.of(session(SessionState.OPEN)));
 
         assertThat(kiosk.identifyRequests).extracting(CashierAuthenticator.Request::purpose)
                 .containsExactly("Continue Selling");
@@ -46,7 +46,7 @@ class ContinueSellingActionTest {
     void cancelReturnsToTheDashboardWithNobodyAtTheTill() {
         var kiosk = new TestKioskContext().identifying(Optional.empty());
 
-        new ContinueSellingAction(kiosk).perform();
+        new ContinueSellingAction(kiosk).perform(Optional.of(session(SessionState.OPEN)));
 
         assertThat(kiosk.atTill).isEmpty();
         assertThat(kiosk.routes).containsExactly(Routes.LOCK, Routes.DASHBOARD);
@@ -56,7 +56,7 @@ class ContinueSellingActionTest {
     void withoutAnAuthenticatorTheCashierIsTold() {
         var kiosk = new TestKioskContext();
 
-        new ContinueSellingAction(kiosk).perform();
+        new ContinueSellingAction(kiosk).perform(Optional.of(session(SessionState.OPEN)));
 
         assertThat(kiosk.routes).isEmpty();
         assertThat(kiosk.messages).singleElement().asString().contains("badge-login");

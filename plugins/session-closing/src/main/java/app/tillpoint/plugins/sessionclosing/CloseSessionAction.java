@@ -45,7 +45,7 @@ public class CloseSessionAction implements DashboardAction {
     }
 
     @Override
-    public void perform() {
+    public void perform(Optional<Session> openSession) {
         kiosk.identify(CashierAuthenticator.Request.anyCashier(PURPOSE), identified -> {
             kiosk.navigator().showDashboard();
             identified.ifPresent(identification -> {

@@ -42,7 +42,7 @@ class ClosingFlowTest {
 
     private void fromTheDashboard() {
         kiosk.atTill = Optional.empty();
-        GuiActionRunner.execute(() -> new CloseSessionAction(kiosk).perform());
+        GuiActionRunner.execute(() -> new CloseSessionAction(kiosk).perform(kiosk.current));
     }
 
     @Test

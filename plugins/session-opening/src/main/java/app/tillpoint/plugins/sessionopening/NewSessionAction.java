@@ -41,7 +41,7 @@ public class NewSessionAction implements DashboardAction {
     }
 
     @Override
-    public void perform() {
+    public void perform(Optional<Session> openSession) {
         kiosk.identify(CashierAuthenticator.Request.anyCashier("New Session"), identified -> {
             kiosk.navigator().showDashboard();
             identified.ifPresent(identification -> {

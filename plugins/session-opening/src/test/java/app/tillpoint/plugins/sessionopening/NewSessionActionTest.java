@@ -50,7 +50,7 @@ class NewSessionActionTest {
     }
 
     private void perform() {
-        GuiActionRunner.execute(() -> new NewSessionAction(ctx).perform());
+        GuiActionRunner.execute(() -> new NewSessionAction(ctx).perform(Optional.empty()));
     }
 
     private void click(String name) {
