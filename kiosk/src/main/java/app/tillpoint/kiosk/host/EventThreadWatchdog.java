@@ -24,7 +24,7 @@ public final class EventThreadWatchdog implements AutoCloseable {
     private final long limitNanos;
     private final Function<StackTraceElement[], Optional<String>> pluginOf;
     private final BlockedListener onBlocked;
-    private final TimedQueue queue = new TimedQueue();
+    private volatile TimedQueue queue;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -48,20 +48,30 @@ public final class EventThreadWatchdog implements AutoCloseable {
 
     /** Starts timing the events dispatched from now on. */
     public void start() {
-        Toolkit.getDefaultToolkit().getSystemEventQueue().push(queue);
+        EventQueue top = Toolkit.getDefaultToolkit().getSystemEventQueue();
+        if (top instanceof TimedQueue timed) {
+            // An earlier kiosk of this JVM (a test's) pushed it: one is enough, and every push adds a queue for
+            // whoever waits on each queue in turn (a test robot) to wait on.
+            queue = timed;
+        } else {
+            TimedQueue pushed = new TimedQueue();
+            top.push(pushed);
+            queue = pushed;
+        }
         thread.start();
     }
 
     private void watch() {
+        TimedQueue timed = queue;
         long reported = -1;
         while (running) {
-            long event = queue.number;
-            long started = queue.startedAt;
-            Thread eventThread = queue.eventThread;
+            long event = timed.number;
+            long started = timed.startedAt;
+            Thread eventThread = timed.eventThread;
             long held = System.nanoTime() - started;
             if (started != 0 && held > limitNanos && event != reported && eventThread != null) {
                 StackTraceElement[] stack = eventThread.getStackTrace();
-                if (queue.number == event) { // still the same event: its stack is the one to blame
+                if (timed.number == event) { // still the same event: its stack is the one to blame
                     reported = event;
                     blame(stack, Duration.ofNanos(held));
                 }
@@ -84,8 +94,8 @@ public final class EventThreadWatchdog implements AutoCloseable {
     }
 
     /**
-     * Stops watching. The queue stays pushed, passing events on: popping it would strand the events that anyone who
-     * holds it (a test's robot, a window) posts to it afterwards, and the event thread with them.
+     * Stops watching. The queue stays pushed, passing events on, for the next watchdog of this JVM: popping it would
+     * strand the events that anyone who holds it (a test's robot, a window) posts to it afterwards.
      */
     @Override
     public void close() {
