@@ -33,10 +33,14 @@ import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
 import app.tillpoint.kiosk.host.TillState;
 import app.tillpoint.kiosk.host.TimedDrawer;
+import app.tillpoint.kiosk.office.OfficeCredentials;
+import app.tillpoint.kiosk.office.OfficeLink;
+import app.tillpoint.kiosk.office.OfficeSender;
 import app.tillpoint.kiosk.store.BootClock;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.DemoData;
+import app.tillpoint.kiosk.store.MachineFingerprint;
 import app.tillpoint.kiosk.store.PinRules;
 import app.tillpoint.kiosk.store.SqlApprovals;
 import app.tillpoint.kiosk.store.SqlAudit;
@@ -58,6 +62,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,6 +222,7 @@ public final class Kiosk implements AutoCloseable {
                 });
         SqlSales sales = new SqlSales(database, sessions, terminal.currency(), clock,
                 (session, order) -> delivery.wake());
+        terminal.config().office().ifPresent(office -> startOffice(office, database, sessions));
         TerminalSetup.Next next = TerminalSetup.next(database, options.demo());
         Cashiers cashierChecks = cashiers;
         if (next == TerminalSetup.Next.SEED_DEMO) {
@@ -233,6 +239,28 @@ public final class Kiosk implements AutoCloseable {
         }
         return new Store(database, audit, tasks, cashiers, cashierChecks, sessions, sales, catalog,
                 new SqlApprovals(database, clock), delivery, next);
+    }
+
+    /** The back office's sender, on its own thread; a login that cannot be read leaves the terminal alone, logged. */
+    private void startOffice(TerminalConfig.Office office, Database database, SqlSessions sessions) {
+        OfficeCredentials credentials;
+        try {
+            credentials = OfficeCredentials.read(office.credentials());
+        } catch (IOException e) {
+            log.error("The office link is off: {}", e.getMessage());
+            return;
+        }
+        if (!credentials.terminal().equals(terminal.id())) {
+            log.error("The office link is off: {} is the login of terminal {}, not of {}", office.credentials(),
+                    credentials.terminal(), terminal.id());
+            return;
+        }
+        OfficeSender sender = new OfficeSender(new SqlEvents(database, terminal.id()), sessions::closing,
+                new OfficeLink(office.url(), credentials, MachineFingerprint.of(database.file())),
+                OfficeSender.Settings.DEFAULT, clock);
+        // Closed before the database: it may be moving its mark.
+        resources.add(0, sender);
+        sender.start();
     }
 
     /** The drawer and the badge reader, as configured. */

@@ -39,6 +39,7 @@ public record LaunchOptions(Path dataDir, Path configFile, Path pluginsDir, bool
               devices [--config FILE]                      check the badge reader and the cash drawer
               plugins list | trust FILE                    the retailer's plugins; let the kiosk load FILE
               config init                                  write the demo terminal's configuration if there is none
+              office register | report                     the back office, on the manager's machine (office --help)
             cashier, catalog, devices, plugins and config are for the terminal's administrators.
             """;
 

@@ -5,6 +5,7 @@ import app.tillpoint.kiosk.admin.AuditCommand;
 import app.tillpoint.kiosk.admin.CashierCommand;
 import app.tillpoint.kiosk.admin.CatalogCommand;
 import app.tillpoint.kiosk.admin.ConfigCommand;
+import app.tillpoint.kiosk.admin.OfficeCommand;
 import app.tillpoint.kiosk.admin.PluginsCommand;
 import app.tillpoint.kiosk.admin.ReportCommand;
 import app.tillpoint.kiosk.config.ConfigException;
@@ -66,6 +67,7 @@ public final class Launcher {
             case "audit" -> new AuditCommand().run(rest, options.dataDir(), out, err);
             case "plugins" -> new PluginsCommand().run(rest, options.dataDir(), out, err);
             case "config" -> new ConfigCommand().run(rest, options.configFile(), out, err);
+            case "office" -> new OfficeCommand().run(rest, out, err);
             default -> {
                 err.println("Unknown command " + command.get(0));
                 err.print(LaunchOptions.USAGE.formatted(DataDirs.current()));

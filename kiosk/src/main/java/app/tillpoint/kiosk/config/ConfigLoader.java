@@ -215,6 +215,9 @@ public final class ConfigLoader {
                     .put("longestPauseSeconds", delivery.longestPauseSeconds())
                     .put("parkAfter", delivery.parkAfter());
         }
+        config.office().ifPresent(office -> root.putObject("office")
+                .put("url", office.url())
+                .put("credentials", office.credentials().toString()));
         return root;
     }
 }

@@ -5,6 +5,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.devices.DevicesConfig;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The terminal's configuration as {@link ConfigLoader} reads it from its JSON file: who the terminal is, its money,
@@ -27,10 +29,18 @@ import java.util.Objects;
  * @param devices             the badge reader and cash drawer
  * @param policy              PIN rules and closing rules
  * @param delivery            how patiently events are delivered to the plugins' listeners
+ * @param office              the back office the terminal sends its facts to; empty: none, the terminal is alone
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
-                             Delivery delivery) {
+                             Delivery delivery, Optional<Office> office) {
+
+    /** A terminal without a back office. */
+    public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
+                          List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
+                          Delivery delivery) {
+        this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, Optional.empty());
+    }
 
     /** A terminal that delivers events with the default patience. */
     public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
@@ -58,8 +68,26 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         }
     }
 
+    /**
+     * The {@code office} section: the office database the terminal's facts are sent to.
+     *
+     * @param url         its JDBC URL, {@code jdbc:postgresql://HOST:5432/office?sslmode=verify-full}
+     * @param credentials the terminal's login to it, a file readable by the kiosk's group only (never the password
+     *                    itself in this file)
+     */
+    public record Office(String url, Path credentials) {
+        public Office {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(credentials, "credentials");
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("The office's URL starts with jdbc:postgresql:, not " + url);
+            }
+        }
+    }
+
     public TerminalConfig {
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(office, "office");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");

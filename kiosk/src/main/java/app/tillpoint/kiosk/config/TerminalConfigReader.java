@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static app.tillpoint.kiosk.config.Problems.describe;
@@ -24,7 +25,7 @@ final class TerminalConfigReader {
 
     private static final List<String> FIELDS =
             List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy",
-                    "delivery");
+                    "delivery", "office");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Problems problems = new Problems();
@@ -34,6 +35,7 @@ final class TerminalConfigReader {
     private final DevicesReader devicesReader = new DevicesReader(problems);
     private final PolicyReader policyReader = new PolicyReader(problems);
     private final DeliveryReader deliveryReader = new DeliveryReader(problems);
+    private final OfficeReader officeReader = new OfficeReader(problems);
 
     /** The configuration, or nothing when {@link #problems()} says why not. */
     TerminalConfig read(JsonNode root) {
@@ -72,13 +74,14 @@ final class TerminalConfigReader {
         DevicesConfig devices = devicesReader.devices(root);
         TerminalConfig.Policy policy = policyReader.policy(root, currency);
         TerminalConfig.Delivery delivery = deliveryReader.delivery(root);
+        Optional<TerminalConfig.Office> office = officeReader.office(root);
 
         if (!problems.isEmpty()) {
             return null;
         }
         try {
             return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy,
-                    delivery);
+                    delivery, office);
         } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problems.add(WHOLE_FILE, e.getMessage());

@@ -135,9 +135,21 @@ public final class SqlEvents {
      * happens from now on.
      */
     public Delivery delivery(String consumer) {
+        return delivery(consumer, "(SELECT coalesce(max(seq), 0) FROM events)");
+    }
+
+    /**
+     * Where {@code consumer} stands; one seen for the first time starts before the first event, so that it takes the
+     * terminal's whole history (the back office).
+     */
+    public Delivery deliveryFromStart(String consumer) {
+        return delivery(consumer, "0");
+    }
+
+    private Delivery delivery(String consumer, String start) {
         return database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event_deliveries (consumer, "
-                    + "delivered) VALUES (?, (SELECT coalesce(max(seq), 0) FROM events)) ON CONFLICT DO NOTHING")) {
+                    + "delivered) VALUES (?, " + start + ") ON CONFLICT DO NOTHING")) {
                 insert.setString(1, consumer);
                 insert.executeUpdate();
             }

@@ -1,0 +1,245 @@
+package app.tillpoint.kiosk.office;
+
+import app.tillpoint.api.money.Money;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A store's day as the office database has it: every session opened that day (in the store's time zone) per terminal,
+ * with its opening and closing counts, expected and counted cash; the differences by the cashier who closed; the cash
+ * moves. Read by {@code tillpoint office report}, as a table or as CSV.
+ *
+ * @param store    the store's id
+ * @param day      the day, in the store's zone
+ * @param zone     the store's zone
+ * @param sessions the sessions, by terminal then session
+ * @param cashiers the closed sessions' differences, by cashier
+ * @param moves    the cash moves of those sessions, in order
+ */
+public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLine> sessions,
+                        List<CashierLine> cashiers, List<MoveLine> moves) {
+
+    /** The CSV's columns. Amounts are plain decimals in the currency column; times ISO 8601 in the store's zone. */
+    public static final String HEADER = "record,terminal,session,at,cashier,item,amount,currency,note";
+
+    /** One session; the closing's parts are empty while it is open. */
+    public record SessionLine(String terminal, long session, Instant openedAt, String openedBy, Money openingCash,
+                              int orders, Money cashSales, Money cashIn, Money cashOut, Optional<Instant> closedAt,
+                              Optional<String> closedBy, Optional<Money> expected, Optional<Money> counted,
+                              Optional<Money> difference) {
+    }
+
+    /** The differences of the sessions a cashier closed. */
+    public record CashierLine(String cashier, int sessions, Money difference) {
+    }
+
+    /** One cash move. */
+    public record MoveLine(String terminal, long session, Instant at, String cashier, String direction, Money amount,
+                           String reason, Optional<String> approvedBy) {
+    }
+
+    /** Reads the day of {@code store}; empty when the office has no such store. */
+    public static Optional<DayReport> read(Connection connection, String store, LocalDate day) throws SQLException {
+        ZoneId zone;
+        try (PreparedStatement select = connection.prepareStatement("SELECT zone FROM office.stores WHERE store_id = ?")) {
+            select.setString(1, store);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                zone = ZoneId.of(row.getString(1));
+            }
+        }
+        OffsetDateTime from = day.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        return Optional.of(new DayReport(store, day, zone, sessions(connection, store, from, to),
+                cashiers(connection, store, from, to), moves(connection, store, from, to)));
+    }
+
+    private static final String DAY = " s.store_id = ? AND s.opened_at >= ? AND s.opened_at < ?";
+
+    private static PreparedStatement prepare(Connection connection, String sql, String store, OffsetDateTime from,
+                                             OffsetDateTime to) throws SQLException {
+        PreparedStatement select = connection.prepareStatement(sql);
+        select.setString(1, store);
+        select.setObject(2, from);
+        select.setObject(3, to);
+        return select;
+    }
+
+    private static List<SessionLine> sessions(Connection connection, String store, OffsetDateTime from,
+                                              OffsetDateTime to) throws SQLException {
+        String sql = "SELECT s.*, (SELECT count(*) FROM office.orders o WHERE o.store_id = s.store_id"
+                + " AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id) AS orders,"
+                + " (SELECT coalesce(sum(total), 0) FROM office.orders o WHERE o.store_id = s.store_id"
+                + " AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id) AS cash_sales,"
+                + " (SELECT coalesce(sum(amount), 0) FROM office.cash_moves m WHERE m.store_id = s.store_id"
+                + " AND m.terminal_id = s.terminal_id AND m.session_id = s.session_id AND direction = 'IN') AS cash_in,"
+                + " (SELECT coalesce(sum(amount), 0) FROM office.cash_moves m WHERE m.store_id = s.store_id"
+                + " AND m.terminal_id = s.terminal_id AND m.session_id = s.session_id AND direction = 'OUT')"
+                + " AS cash_out FROM office.sessions s WHERE" + DAY + " ORDER BY s.terminal_id, s.session_id";
+        List<SessionLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, store, from, to);
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                Currency currency = Currency.getInstance(row.getString("currency"));
+                lines.add(new SessionLine(row.getString("terminal_id"), row.getLong("session_id"),
+                        instant(row, "opened_at").orElseThrow(), row.getString("opened_by"),
+                        Money.of(row.getLong("opening_cash"), currency), row.getInt("orders"),
+                        Money.of(row.getLong("cash_sales"), currency), Money.of(row.getLong("cash_in"), currency),
+                        Money.of(row.getLong("cash_out"), currency), instant(row, "closed_at"),
+                        Optional.ofNullable(row.getString("closed_by")), money(row, "expected", currency),
+                        money(row, "counted", currency), money(row, "difference", currency)));
+            }
+        }
+        return lines;
+    }
+
+    private static List<CashierLine> cashiers(Connection connection, String store, OffsetDateTime from,
+                                              OffsetDateTime to) throws SQLException {
+        String sql = "SELECT s.closed_by, s.currency, count(*) AS sessions, sum(s.difference) AS difference"
+                + " FROM office.sessions s WHERE" + DAY + " AND s.state = 'CLOSED'"
+                + " GROUP BY s.closed_by, s.currency ORDER BY s.closed_by, s.currency";
+        List<CashierLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, store, from, to);
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                lines.add(new CashierLine(row.getString("closed_by"), row.getInt("sessions"),
+                        Money.of(row.getLong("difference"), Currency.getInstance(row.getString("currency")))));
+            }
+        }
+        return lines;
+    }
+
+    private static List<MoveLine> moves(Connection connection, String store, OffsetDateTime from, OffsetDateTime to)
+            throws SQLException {
+        String sql = "SELECT m.* FROM office.cash_moves m JOIN office.sessions s ON s.store_id = m.store_id"
+                + " AND s.terminal_id = m.terminal_id AND s.session_id = m.session_id WHERE" + DAY
+                + " ORDER BY m.terminal_id, m.move_id";
+        List<MoveLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, store, from, to);
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                lines.add(new MoveLine(row.getString("terminal_id"), row.getLong("session_id"),
+                        instant(row, "moved_at").orElseThrow(), row.getString("cashier"), row.getString("direction"),
+                        Money.of(row.getLong("amount"), Currency.getInstance(row.getString("currency"))),
+                        row.getString("reason"), Optional.ofNullable(row.getString("approved_by"))));
+            }
+        }
+        return lines;
+    }
+
+    private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    private static Optional<Money> money(ResultSet row, String column, Currency currency) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(Money.of(value, currency));
+    }
+
+    /** The report as CSV lines (RFC 4180 quoting), the header first. */
+    public List<String> csvLines() {
+        DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        for (SessionLine s : sessions) {
+            String id = Long.toString(s.session());
+            String opened = time.format(s.openedAt());
+            lines.add(row("opening", s.terminal(), id, opened, s.openedBy(), "opening cash", s.openingCash(), ""));
+            lines.add(row("sales", s.terminal(), id, opened, s.openedBy(), "cash sales", s.cashSales(),
+                    s.orders() + " orders"));
+            lines.add(row("cash_in", s.terminal(), id, opened, s.openedBy(), "cash in", s.cashIn(), ""));
+            lines.add(row("cash_out", s.terminal(), id, opened, s.openedBy(), "cash out", s.cashOut(), ""));
+            if (s.closedAt().isPresent()) {
+                String closed = time.format(s.closedAt().get());
+                String by = s.closedBy().orElse("");
+                lines.add(row("closing", s.terminal(), id, closed, by, "expected", s.expected().orElseThrow(), ""));
+                lines.add(row("closing", s.terminal(), id, closed, by, "counted", s.counted().orElseThrow(), ""));
+                lines.add(row("closing", s.terminal(), id, closed, by, "difference", s.difference().orElseThrow(), ""));
+            } else {
+                lines.add(csv("open", s.terminal(), id, "", "", "still open", "", "", ""));
+            }
+        }
+        for (CashierLine c : cashiers) {
+            lines.add(row("cashier_difference", "", "", "", c.cashier(), c.sessions() + " sessions closed",
+                    c.difference(), ""));
+        }
+        for (MoveLine m : moves) {
+            lines.add(row("cash_move", m.terminal(), Long.toString(m.session()), time.format(m.at()), m.cashier(),
+                    "cash " + m.direction().toLowerCase(Locale.ROOT), m.amount(),
+                    m.reason() + m.approvedBy().map(a -> " (approved by " + a + ")").orElse("")));
+        }
+        return lines;
+    }
+
+    /** The report as a table for a terminal window. */
+    public String table() {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
+        StringBuilder out = new StringBuilder();
+        out.append("Store ").append(store).append(", ").append(day).append(" (").append(zone).append(")\n\n");
+        out.append(String.format("%-10s %7s  %-5s %-14s %12s %6s %12s %10s %10s  %-5s %-14s %12s %12s %12s%n",
+                "Terminal", "Session", "Open", "Opened by", "Opening", "Orders", "Cash sales", "Cash in", "Cash out",
+                "Close", "Closed by", "Expected", "Counted", "Difference"));
+        if (sessions.isEmpty()) {
+            out.append("(no session opened this day)\n");
+        }
+        for (SessionLine s : sessions) {
+            out.append(String.format("%-10s %7d  %-5s %-14s %12s %6d %12s %10s %10s  %-5s %-14s %12s %12s %12s%n",
+                    s.terminal(), s.session(), time.format(s.openedAt()), s.openedBy(),
+                    s.openingCash().toPlainString(), s.orders(), s.cashSales().toPlainString(),
+                    s.cashIn().toPlainString(), s.cashOut().toPlainString(),
+                    s.closedAt().map(time::format).orElse("open"), s.closedBy().orElse(""),
+                    s.expected().map(Money::toPlainString).orElse(""), s.counted().map(Money::toPlainString).orElse(""),
+                    s.difference().map(Money::toPlainString).orElse("")));
+        }
+        out.append("\nDifferences by cashier (who closed)\n");
+        if (cashiers.isEmpty()) {
+            out.append("(no session closed)\n");
+        }
+        for (CashierLine c : cashiers) {
+            out.append(String.format("%-14s %3d sessions %12s %s%n", c.cashier(), c.sessions(),
+                    c.difference().toPlainString(), c.difference().currency().getCurrencyCode()));
+        }
+        out.append("\nCash moves\n");
+        if (moves.isEmpty()) {
+            out.append("(none)\n");
+        }
+        for (MoveLine m : moves) {
+            out.append(String.format("%-10s %7d  %-5s %-14s %-3s %12s  %s%n", m.terminal(), m.session(),
+                    time.format(m.at()), m.cashier(), m.direction(), m.amount().toPlainString(),
+                    m.reason() + m.approvedBy().map(a -> " (approved by " + a + ")").orElse("")));
+        }
+        return out.toString();
+    }
+
+    private static String row(String record, String terminal, String session, String at, String cashier,
+                              String item, Money amount, String note) {
+        return csv(record, terminal, session, at, cashier, item, amount.toPlainString(),
+                amount.currency().getCurrencyCode(), note);
+    }
+
+    private static String csv(String... fields) {
+        return Arrays.stream(fields).map(DayReport::quote).collect(Collectors.joining(","));
+    }
+
+    private static String quote(String field) {
+        boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
+        return quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    }
+}

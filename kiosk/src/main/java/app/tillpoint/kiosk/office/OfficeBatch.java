@@ -1,0 +1,226 @@
+package app.tillpoint.kiosk.office;
+
+import app.tillpoint.api.SessionEvent;
+import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.sale.CartLine;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.Session;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * One batch of the outbox's events written into the office database, inside the caller's transaction: the events
+ * themselves and the facts they are about, every row with INSERT … ON CONFLICT DO NOTHING (and a closing as an UPDATE
+ * of a still open session), so that a batch sent twice changes nothing the second time.
+ *
+ * <p>The rows are sent in JDBC batches, one per table (which {@code reWriteBatchedInserts} turns into multi-row
+ * inserts), in an order the keys allow: sessions before their orders and cash moves, closings last. A session opened
+ * after another closed in the same batch starts a new run, so the one-open-session index never sees two.
+ */
+final class OfficeBatch {
+
+    private final String store;
+    private final String terminal;
+    /** A closing's details, read from the terminal's store: the event carries only the session. */
+    private final LongFunction<Optional<Closing>> closings;
+
+    OfficeBatch(String store, String terminal, LongFunction<Optional<Closing>> closings) {
+        this.store = store;
+        this.terminal = terminal;
+        this.closings = closings;
+    }
+
+    /** Writes {@code events} (in sequence order, without a gap) on {@code connection}; the caller commits. */
+    void write(Connection connection, List<SessionEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement receive = connection.prepareStatement("SELECT office.receive(?, ?)")) {
+            receive.setLong(1, events.get(0).sequence());
+            receive.setLong(2, events.get(events.size() - 1).sequence());
+            receive.execute();
+        }
+        List<SessionEvent> run = new ArrayList<>();
+        boolean closed = false;
+        for (SessionEvent event : events) {
+            if (event.kind() == SessionEvent.Kind.OPENED && closed) {
+                writeRun(connection, run);
+                run.clear();
+                closed = false;
+            }
+            closed |= event.kind() == SessionEvent.Kind.CLOSED;
+            run.add(event);
+        }
+        writeRun(connection, run);
+    }
+
+    private void writeRun(Connection connection, List<SessionEvent> run) throws SQLException {
+        try (PreparedStatement events = connection.prepareStatement(EVENT);
+             PreparedStatement sessions = connection.prepareStatement(SESSION);
+             PreparedStatement orders = connection.prepareStatement(ORDER);
+             PreparedStatement lines = connection.prepareStatement(LINE);
+             PreparedStatement payments = connection.prepareStatement(PAYMENT);
+             PreparedStatement moves = connection.prepareStatement(MOVE);
+             PreparedStatement closes = connection.prepareStatement(CLOSE)) {
+            for (SessionEvent event : run) {
+                event(events, event);
+                switch (event.kind()) {
+                    case OPENED -> session(sessions, event.session());
+                    case SOLD -> order(orders, lines, payments, event.order().orElseThrow());
+                    case CASH_MOVED -> move(moves, event.cashMove().orElseThrow(), event.session());
+                    case CLOSED -> close(closes, event);
+                }
+            }
+            for (PreparedStatement statement : List.of(events, sessions, orders, lines, payments, moves, closes)) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private static final String KEY = "store_id, terminal_id, ";
+    private static final String EVENT = "INSERT INTO office.events (" + KEY + "seq, event_id, kind, session_id, at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String SESSION = "INSERT INTO office.sessions (" + KEY + "session_id, state, currency, "
+            + "opened_at, opened_by_id, opened_by, opening_cash, opening_note, opening_approved_by) "
+            + "VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String ORDER = "INSERT INTO office.orders (" + KEY + "order_id, session_id, sold_at, "
+            + "cashier_id, cashier, currency, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String LINE = "INSERT INTO office.order_lines (" + KEY + "order_id, line_no, product_id, "
+            + "product, category, unit_price, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT DO NOTHING";
+    private static final String PAYMENT = "INSERT INTO office.payments (" + KEY + "order_id, method, amount, "
+            + "tendered, change) VALUES (?, ?, ?, 'CASH', ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String MOVE = "INSERT INTO office.cash_moves (" + KEY + "move_id, session_id, moved_at, "
+            + "cashier_id, cashier, direction, currency, amount, reason, approved_by) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String CLOSE = "UPDATE office.sessions SET state = 'CLOSED', closed_at = ?, closed_by_id = ?,"
+            + " closed_by = ?, counted = ?, expected = ?, difference = ?, closing_approved_by = ?, closing_reason = ?"
+            + " WHERE store_id = ? AND terminal_id = ? AND session_id = ? AND state = 'OPEN'";
+
+    private int key(PreparedStatement statement) throws SQLException {
+        statement.setString(1, store);
+        statement.setString(2, terminal);
+        return 3;
+    }
+
+    private void event(PreparedStatement statement, SessionEvent event) throws SQLException {
+        int i = key(statement);
+        statement.setLong(i++, event.sequence());
+        statement.setString(i++, event.id());
+        statement.setString(i++, switch (event.kind()) {
+            case OPENED -> "SESSION_OPENED";
+            case SOLD -> "SALE";
+            case CASH_MOVED -> "CASH_MOVE";
+            case CLOSED -> "SESSION_CLOSED";
+        });
+        statement.setLong(i++, event.session().id());
+        statement.setObject(i, time(event.at()));
+        statement.addBatch();
+    }
+
+    private void session(PreparedStatement statement, Session session) throws SQLException {
+        int i = key(statement);
+        statement.setLong(i++, session.id());
+        statement.setString(i++, session.openingCash().currency().getCurrencyCode());
+        statement.setObject(i++, time(session.openedAt()));
+        statement.setLong(i++, session.openedBy().id());
+        statement.setString(i++, session.openedBy().name());
+        statement.setLong(i++, session.openingCash().minorUnits());
+        statement.setString(i++, session.openingNote());
+        approver(statement, i, session.openingApproval());
+        statement.addBatch();
+    }
+
+    private void order(PreparedStatement orders, PreparedStatement lines, PreparedStatement payments, Order order)
+            throws SQLException {
+        int i = key(orders);
+        orders.setLong(i++, order.id());
+        orders.setLong(i++, order.sessionId());
+        orders.setObject(i++, time(order.soldAt()));
+        orders.setLong(i++, order.soldBy().id());
+        orders.setString(i++, order.soldBy().name());
+        orders.setString(i++, order.total().currency().getCurrencyCode());
+        orders.setLong(i, order.total().minorUnits());
+        orders.addBatch();
+        int lineNo = 0;
+        for (CartLine line : order.lines()) {
+            i = key(lines);
+            lines.setLong(i++, order.id());
+            lines.setInt(i++, ++lineNo);
+            lines.setLong(i++, line.product().id());
+            lines.setString(i++, line.product().name());
+            lines.setString(i++, line.product().category());
+            lines.setLong(i++, line.product().price().minorUnits());
+            lines.setInt(i++, line.quantity());
+            lines.setLong(i, line.product().price().times(line.quantity()).minorUnits());
+            lines.addBatch();
+        }
+        i = key(payments);
+        payments.setLong(i++, order.id());
+        payments.setLong(i++, order.total().minorUnits());
+        payments.setLong(i++, order.tendered().minorUnits());
+        payments.setLong(i, order.change().minorUnits());
+        payments.addBatch();
+    }
+
+    private void move(PreparedStatement statement, CashMove move, Session session) throws SQLException {
+        int i = key(statement);
+        statement.setLong(i++, move.id());
+        statement.setLong(i++, session.id());
+        statement.setObject(i++, time(move.at()));
+        statement.setLong(i++, move.by().id());
+        statement.setString(i++, move.by().name());
+        statement.setString(i++, move.direction() == CashMove.Direction.IN ? "IN" : "OUT");
+        statement.setString(i++, move.amount().currency().getCurrencyCode());
+        statement.setLong(i++, move.amount().minorUnits());
+        statement.setString(i++, move.reason());
+        approver(statement, i, move.approval());
+        statement.addBatch();
+    }
+
+    private void close(PreparedStatement statement, SessionEvent event) throws SQLException {
+        long sessionId = event.session().id();
+        Closing closing = closings.apply(sessionId).orElseThrow(() -> new SQLException("Session " + sessionId
+                + " is closed (event " + event.sequence() + ") but its closing is missing"));
+        int i = 1;
+        statement.setObject(i++, time(closing.closedAt()));
+        Cashier by = closing.closedBy();
+        statement.setLong(i++, by.id());
+        statement.setString(i++, by.name());
+        statement.setLong(i++, closing.counted().minorUnits());
+        statement.setLong(i++, closing.expected().minorUnits());
+        statement.setLong(i++, closing.difference().minorUnits());
+        i = approver(statement, i, closing.approval());
+        statement.setString(i++, closing.approval().map(Approval::reason).orElse(null));
+        statement.setString(i++, store);
+        statement.setString(i++, terminal);
+        statement.setLong(i, sessionId);
+        statement.addBatch();
+    }
+
+    private static int approver(PreparedStatement statement, int i, Optional<Approval> approval) throws SQLException {
+        if (approval.isPresent()) {
+            statement.setString(i, approval.get().approver().name());
+        } else {
+            statement.setNull(i, Types.VARCHAR);
+        }
+        return i + 1;
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

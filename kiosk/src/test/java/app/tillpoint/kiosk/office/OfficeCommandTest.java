@@ -1,0 +1,111 @@
+package app.tillpoint.kiosk.office;
+
+import app.tillpoint.kiosk.admin.OfficeCommand;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code tillpoint office register} and {@code report}, end to end against a real PostgreSQL. */
+@Tag("office")
+class OfficeCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int office(String... args) {
+        out.reset();
+        err.reset();
+        return new OfficeCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void registerTwoTerminalsSellOnBothAndReadTheStoresDay() throws Exception {
+        OfficeAdmin admin = OfficeCluster.shared().newOffice();
+        Path login = dir.resolve("office.login");
+        Files.writeString(login, "url=" + admin.url() + "\nuser=" + admin.user() + "\npassword=" + admin.password()
+                + "\n");
+        Path first = dir.resolve("t01.credentials");
+        Path second = dir.resolve("t02.credentials");
+
+        assertThat(office("register", "--office", login.toString(), "--store", "CMD", "--store-name", "Chennai LS",
+                "--zone", "Asia/Kolkata", "--terminal", "T01", "--credentials", first.toString())).isZero();
+        assertThat(out()).contains("Registered terminal T01 of store CMD");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first))).isEqualTo("rw-r-----");
+        assertThat(Files.readString(first)).doesNotContain(admin.password());
+        assertThat(office("register", "--office", login.toString(), "--store", "CMD", "--terminal", "T02",
+                "--credentials", second.toString())).isZero();
+
+        // Registered once: again, or over an existing file, is refused and changes nothing.
+        assertThat(office("register", "--office", login.toString(), "--store", "CMD", "--terminal", "T01",
+                "--credentials", dir.resolve("again").toString())).isEqualTo(2);
+        assertThat(err()).contains("registered already");
+        assertThat(dir.resolve("again")).doesNotExist();
+        assertThat(office("register", "--office", login.toString(), "--store", "CMD", "--terminal", "T03",
+                "--credentials", first.toString())).isEqualTo(2);
+        assertThat(err()).contains("exists already");
+
+        try (OfficeTerminal one = new OfficeTerminal(dir.resolve("one"), admin.url(), OfficeCredentials.read(first));
+             OfficeTerminal two = new OfficeTerminal(dir.resolve("two"), admin.url(),
+                     OfficeCredentials.read(second))) {
+            one.day(3);
+            two.day(2);
+            one.catchUp();
+            two.catchUp();
+        }
+
+        assertThat(office("report", "--office", login.toString(), "--store", "CMD", "--day", "2026-11-26")).isZero();
+        assertThat(out()).contains("Store CMD, 2026-11-26 (Asia/Kolkata)", "T01", "T02",
+                "Differences by cashier", "Asha", "Change float");
+        assertThat(office("report", "--office", login.toString(), "--store", "CMD", "--day", "2026-11-26", "--csv"))
+                .isZero();
+        List<String> csv = out().lines().toList();
+        assertThat(csv.get(0)).isEqualTo(DayReport.HEADER);
+        assertThat(csv).filteredOn(line -> line.startsWith("opening,")).hasSize(2);
+        assertThat(csv).filteredOn(line -> line.startsWith("cash_move,T01,1,")).hasSize(1);
+        assertThat(csv).anyMatch(line -> line.startsWith("cashier_difference,,,,Asha,2 sessions closed,"));
+
+        // A day without sessions, an unknown store, a wrong day.
+        assertThat(office("report", "--office", login.toString(), "--store", "CMD", "--day", "2026-11-20")).isZero();
+        assertThat(out()).contains("(no session opened this day)");
+        assertThat(office("report", "--office", login.toString(), "--store", "NOPE", "--day", "2026-11-26"))
+                .isEqualTo(2);
+        assertThat(err()).contains("no store \"NOPE\"");
+        assertThat(office("report", "--office", login.toString(), "--store", "CMD", "--day", "26.11.2026"))
+                .isEqualTo(2);
+        assertThat(err()).contains("--day needs a date");
+    }
+
+    @Test
+    void badInputIsSaidAndNothingIsTouched() {
+        assertThat(office()).isEqualTo(2);
+        assertThat(office("register", "--store", "S")).isEqualTo(2);
+        assertThat(err()).contains("--office is missing");
+        assertThat(office("report", "--office", dir.resolve("missing").toString(), "--store", "S", "--day",
+                "2026-11-26")).isEqualTo(2);
+        assertThat(err()).contains("cannot read the office login");
+        assertThat(office("delete")).isEqualTo(2);
+        assertThat(office("--help")).isZero();
+        assertThat(out()).contains("office register");
+    }
+}
