@@ -22,7 +22,8 @@ import java.nio.file.StandardOpenOption;
  * A development aid for {@code scripts/benchmark-latency.sh}, off unless the system property
  * {@code tillpoint.latencyProbe} names a file. Then every key or button pressed writes {@code input <nanos>}, and every
  * finished paint (after {@link Toolkit#sync}, so the pixels reached the X server) writes {@code paint <nanos>} and each
- * showing named component with its centre on the screen ({@code name@x,y}): the driver finds where to tap and sees when
+ * showing named component with its centre on the screen and a label's or field's text ({@code name@x,y=text},
+ * URL-encoded): the driver finds where to tap and sees when
  * the screen it waits for was painted. Nanos are {@link System#nanoTime}, Linux's monotonic clock, which the driver
  * reads too. Never on a till: it writes on the event thread.
  */
@@ -84,6 +85,11 @@ final class LatencyProbe {
             Point at = component.getLocationOnScreen();
             line.append(' ').append(component.getName().replace(' ', '_')).append('@')
                     .append(at.x + component.getWidth() / 2).append(',').append(at.y + component.getHeight() / 2);
+            String text = component instanceof javax.swing.JLabel label ? label.getText()
+                    : component instanceof javax.swing.text.JTextComponent field ? field.getText() : null;
+            if (text != null && !text.isBlank()) {
+                line.append('=').append(java.net.URLEncoder.encode(text, StandardCharsets.UTF_8));
+            }
         }
         if (component instanceof Container container) {
             for (Component child : container.getComponents()) {
