@@ -75,7 +75,7 @@ public final class SqlCashiers implements Cashiers {
                 () -> Integer.toString(SlowHash.iterationsFor(SlowHash.PIN_BUDGET)))));
     }
 
-    /** The value of {@code key} in {@code meta}, storing {@code initial}'s first if there is none. */
+    /** The value of {@code key} in {@code meta}, storing what {@code initial} gives first if there is none. */
     private String meta(String key, java.util.function.Supplier<String> initial) {
         Optional<String> stored = database.read(connection -> meta(connection, key));
         if (stored.isPresent()) {
