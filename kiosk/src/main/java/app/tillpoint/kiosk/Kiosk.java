@@ -384,6 +384,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** Puts the dashboard into the window once the services are ready. */
     private void showDashboard() throws InterruptedException, InvocationTargetException {
+        LatencyProbe.installIfAsked();
         if (options.startupProbe()) {
             Runnable probe = () -> {
                 System.out.println("startup-ms " + ProcessClock.millisSinceStart());

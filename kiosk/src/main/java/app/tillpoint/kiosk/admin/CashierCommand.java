@@ -11,7 +11,13 @@ import app.tillpoint.kiosk.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +40,7 @@ import java.util.Optional;
  * cashier disable ID
  * cashier badge ID CODE
  * cashier pin ID PIN
+ * cashier rehash-badges < codes
  * </pre>
  */
 public final class CashierCommand {
@@ -52,16 +59,25 @@ public final class CashierCommand {
               cashier add --name NAME --role CASHIER|HEAD_CASHIER [--badge CODE] [--pin DIGITS]
               cashier disable ID                 disables the cashier and releases the badge
               cashier badge ID CODE              gives the cashier a (new) badge
-              cashier pin ID DIGITS              sets the PIN (4 to 12 digits) and ends a lock-out""";
+              cashier pin ID DIGITS              sets the PIN (4 to 12 digits) and ends a lock-out
+              cashier rehash-badges              reads badge codes (scanned, one a line) and moves each badge's
+                                                 old slow hash to the keyed one; lists who is left""";
 
     private final Clock clock;
+    private final InputStream in;
 
     public CashierCommand() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), System.in);
     }
 
     public CashierCommand(Clock clock) {
+        this(clock, InputStream.nullInputStream());
+    }
+
+    /** @param in where {@code rehash-badges} reads the badge codes, one a line */
+    public CashierCommand(Clock clock, InputStream in) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.in = Objects.requireNonNull(in, "in");
     }
 
     /** A command-line mistake; its message is printed as is. */
@@ -86,7 +102,7 @@ public final class CashierCommand {
             out.println(USAGE);
             return OK;
         }
-        if (!List.of("list", "add", "disable", "badge", "pin").contains(args.get(0))) {
+        if (!List.of("list", "add", "disable", "badge", "pin", "rehash-badges").contains(args.get(0))) {
             err.println("cashier: unknown command \"" + args.get(0) + "\"\n" + USAGE);
             return BAD_INPUT;
         }
@@ -136,6 +152,10 @@ public final class CashierCommand {
                 Cashier cashier = cashiers.setPin(id(rest.get(0)), rest.get(1));
                 out.println("New PIN set for " + describe(cashier) + ".");
             }
+            case "rehash-badges" -> {
+                expect(rest, 0, "cashier rehash-badges < codes");
+                rehashBadges(cashiers, out);
+            }
             default -> throw new BadInput("unknown command \"" + command + "\"\n" + USAGE);
         }
         return OK;
@@ -171,6 +191,31 @@ public final class CashierCommand {
             err.println("Note: head cashiers need a PIN to identify; set one with: cashier pin " + cashier.id()
                     + " DIGITS");
         }
+    }
+
+    /** Each badge code read moves its cashier's old hash; an unreadable or unknown code is said and skipped. */
+    private void rehashBadges(SqlCashiers cashiers, PrintStream out) {
+        List<Cashier> before = cashiers.withOldBadgeHash();
+        out.println(before.size() + " cashier(s) with an old badge hash. Scan their badges, one a line; end with "
+                + "Ctrl-D.");
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.println(cashiers.rehashBadge(line).map(cashier -> "Badge of " + describe(cashier) + " keyed.")
+                            .orElse("No active cashier has this badge."));
+                } catch (IllegalArgumentException e) {
+                    out.println(e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Cashier> left = cashiers.withOldBadgeHash();
+        out.println(left.isEmpty() ? "Every badge is keyed." : left.size() + " left, keyed at their next scan: "
+                + String.join(", ", left.stream().map(CashierCommand::describe).toList()));
     }
 
     private static void list(List<CashierEntry> entries, Instant now, PrintStream out) {

@@ -58,6 +58,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final int busyWaitMillis;
     private final AuditChain auditChain;
+    private final BadgeHash badgeHash;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
     private int transactionDepth;
@@ -72,11 +73,12 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Database(Path file, Connection connection, int busyWaitMillis, AuditChain auditChain) {
+    private Database(Path file, Connection connection, int busyWaitMillis, byte[] terminalKey) {
         this.file = file;
         this.connection = connection;
         this.busyWaitMillis = busyWaitMillis;
-        this.auditChain = auditChain;
+        this.auditChain = new AuditChain(terminalKey);
+        this.badgeHash = new BadgeHash(terminalKey);
         this.fileKey = fileKey(file);
     }
 
@@ -113,14 +115,14 @@ public final class Database implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
         }
-        AuditChain chain;
+        byte[] key;
         try {
-            chain = new AuditChain(TerminalKey.beside(absolute));
+            key = TerminalKey.beside(absolute);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
-        Database database = new Database(absolute, connection, busyWaitMillis, chain);
+        Database database = new Database(absolute, connection, busyWaitMillis, key);
         try {
             database.migrate(target, migrations);
             return database;
@@ -150,6 +152,11 @@ public final class Database implements AutoCloseable {
     /** The audit's hash chain, keyed by the terminal's key: every audit row is appended through it. */
     AuditChain auditChain() {
         return auditChain;
+    }
+
+    /** Badge codes' keyed hash, with the badge key derived from the terminal's key. */
+    BadgeHash badgeHash() {
+        return badgeHash;
     }
 
     /** Appends an audit row in the caller's transaction, chained to the last one. */

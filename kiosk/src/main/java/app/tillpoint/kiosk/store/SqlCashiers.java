@@ -21,10 +21,12 @@ import java.util.Optional;
 /**
  * The cashiers in the database, with badge and PIN checks and the administrator's changes.
  *
- * <p>Badge codes and PINs are kept only as PBKDF2 hashes. A badge hash uses one random salt of the whole database
- * (in {@code meta}), so finding the cashier of a scanned badge costs one hash and an indexed look-up however many
- * cashiers there are; a PIN hash has a salt of its own. Wrong PINs are counted in the database, so a restart does not
- * end a lock-out. Blocking: never on the event thread.
+ * <p>A badge code is kept as a keyed hash ({@link BadgeHash}: HMAC-SHA-256 with a key outside the database), so
+ * finding the cashier of a scanned badge is one fast hash and an indexed look-up however many cashiers there are. An
+ * older PBKDF2 badge hash is still accepted at its badge's next scan, and replaced by the keyed one then. A PIN is kept
+ * as PBKDF2 with a salt of its own and the terminal's iterations, measured at its first start so that one check takes
+ * about {@link SlowHash#PIN_BUDGET} ({@link SlowHash#iterationsFor}), never fewer than {@link SlowHash#FLOOR}. Wrong
+ * PINs are counted in the database, so a restart does not end a lock-out. Blocking: never on the event thread.
  */
 public final class SqlCashiers implements Cashiers {
 
@@ -38,8 +40,11 @@ public final class SqlCashiers implements Cashiers {
     private final PinAttempts pinAttempts;
     private final WrongPinBudget wrongPinBudget;
     private final SlowHash slowHash = new SlowHash();
+    private final BadgeHash badgeHash;
+    /** The salt and iterations of the old PBKDF2 badge hashes, still accepted once each. */
     private final String badgeSalt;
     private final int badgeIterations;
+    private final int pinIterations;
 
     /** With the machine's boot clock and no one told of wrong-PIN alerts but the audit. */
     public SqlCashiers(Database database, Audit audit, Clock clock, PinRules rules) {
@@ -62,27 +67,44 @@ public final class SqlCashiers implements Cashiers {
             audit.record("login.alert", alert);
             onAlert.accept(alert);
         });
-        this.badgeSalt = meta("badge_salt", slowHash.newSalt());
-        this.badgeIterations = Integer.parseInt(meta("badge_iterations", Integer.toString(SlowHash.ITERATIONS)));
+        this.badgeHash = database.badgeHash();
+        this.badgeSalt = meta("badge_salt", slowHash::newSalt);
+        this.badgeIterations = Integer.parseInt(meta("badge_iterations", () -> Integer.toString(SlowHash.ITERATIONS)));
+        // Measured once, at the terminal's first start, on the terminal itself; kept, so every PIN costs the same.
+        this.pinIterations = Math.max(SlowHash.FLOOR, Integer.parseInt(meta("pin_iterations",
+                () -> Integer.toString(SlowHash.iterationsFor(SlowHash.PIN_BUDGET)))));
     }
 
-    /** The value of {@code key} in {@code meta}, storing {@code initial} first if there is none. */
-    private String meta(String key, String initial) {
+    /** The value of {@code key} in {@code meta}, storing what {@code initial} gives first if there is none. */
+    private String meta(String key, java.util.function.Supplier<String> initial) {
+        Optional<String> stored = database.read(connection -> meta(connection, key));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        String value = initial.get();
         return database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)")) {
                 insert.setString(1, key);
-                insert.setString(2, initial);
+                insert.setString(2, value);
                 insert.executeUpdate();
             }
-            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-                select.setString(1, key);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getString(1);
-                }
-            }
+            return meta(connection, key).orElseThrow();
         });
+    }
+
+    private static Optional<String> meta(Connection connection, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The iterations of a new PIN's hash on this terminal. */
+    public int pinIterations() {
+        return pinIterations;
     }
 
     @Override
@@ -113,14 +135,11 @@ public final class SqlCashiers implements Cashiers {
             audit("login.failed", "Empty badge scanned", null);
             return Optional.empty();
         }
-        String hash = badgeHash(code);
-        Optional<Cashier> found = database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM cashiers WHERE badge_hash = ? AND active = 1")) {
-                select.setString(1, hash);
-                return cashiers(select).stream().findFirst();
-            }
-        });
+        String hash = badgeHash.of(code);
+        Optional<Cashier> found = database.read(connection -> withBadge(connection, hash));
+        if (found.isEmpty()) {
+            found = rehash(code, hash);
+        }
         if (found.isEmpty()) {
             audit("login.failed", "Unknown badge scanned", null);
         } else if (needsPin(found.get())) {
@@ -129,6 +148,69 @@ public final class SqlCashiers implements Cashiers {
             audit("login.ok", found.get().name() + " identified by badge", found.get().id());
         }
         return found;
+    }
+
+    private static Optional<Cashier> withBadge(Connection connection, String hash) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM cashiers WHERE badge_hash = ? AND active = 1")) {
+            select.setString(1, hash);
+            return cashiers(select).stream().findFirst();
+        }
+    }
+
+    /**
+     * The active cashier whose old PBKDF2 badge hash is this code's, their badge now stored as {@code keyed}; empty,
+     * without the slow hash, once no old hash is left.
+     */
+    private Optional<Cashier> rehash(String code, String keyed) {
+        if (!database.read(SqlCashiers::hasOldBadgeHashes)) {
+            return Optional.empty();
+        }
+        String old = SlowHash.hash(code.toCharArray(), badgeSalt, badgeIterations);
+        Optional<Cashier> moved = database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE cashiers SET badge_hash = ? WHERE badge_hash = ? AND active = 1")) {
+                update.setString(1, keyed);
+                update.setString(2, old);
+                if (update.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
+            }
+            return withBadge(connection, keyed);
+        });
+        moved.ifPresent(cashier -> audit("cashier.badgeRehashed", "Badge of " + describe(cashier)
+                + " moved from PBKDF2 to the keyed hash at its scan", cashier.id()));
+        return moved;
+    }
+
+    private static boolean hasOldBadgeHashes(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM cashiers "
+                + "WHERE badge_hash IS NOT NULL AND substr(badge_hash, 1, 5) <> '" + BadgeHash.PREFIX + "')");
+             ResultSet row = select.executeQuery()) {
+            return row.next() && row.getInt(1) == 1;
+        }
+    }
+
+    /**
+     * A badge presented to {@code cashier rehash-badges}: the cashier it belongs to, its old hash replaced by the
+     * keyed one (nothing to do if it was keyed already); empty for a badge of no active cashier.
+     */
+    public Optional<Cashier> rehashBadge(String badgeCode) {
+        String code = CashierInputs.checkBadge(badgeCode);
+        String hash = badgeHash.of(code);
+        Optional<Cashier> keyed = database.read(connection -> withBadge(connection, hash));
+        return keyed.isPresent() ? keyed : rehash(code, hash);
+    }
+
+    /** The active cashiers whose badge still has an old PBKDF2 hash (moved at their next scan), by id. */
+    public List<Cashier> withOldBadgeHash() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM cashiers "
+                    + "WHERE badge_hash IS NOT NULL AND substr(badge_hash, 1, 5) <> '" + BadgeHash.PREFIX
+                    + "' ORDER BY id")) {
+                return cashiers(select);
+            }
+        });
     }
 
     @Override
@@ -206,7 +288,7 @@ public final class SqlCashiers implements Cashiers {
         Optional<String> badgeHash = badge.map(CashierInputs::checkBadge).map(this::badgeHash);
         Optional<char[]> pinDigits = pin.map(CashierInputs::checkPin);
         String pinSalt = pinDigits.isPresent() ? slowHash.newSalt() : null;
-        String pinHash = pinDigits.map(digits -> pinHash(digits, pinSalt)).orElse(null);
+        String pinHash = pinDigits.map(digits -> pinHash(digits, pinSalt, pinIterations)).orElse(null);
         pinDigits.ifPresent(digits -> Arrays.fill(digits, '\0'));
         return new NewCashier(cleanName, role, badgeHash, pinHash, pinSalt);
     }
@@ -345,7 +427,7 @@ public final class SqlCashiers implements Cashiers {
     public Cashier setPin(long id, String pin) {
         char[] digits = CashierInputs.checkPin(pin);
         String salt = slowHash.newSalt();
-        String hash = pinHash(digits, salt);
+        String hash = pinHash(digits, salt, pinIterations);
         Arrays.fill(digits, '\0');
         Cashier cashier = database.inTransaction(connection -> {
             Cashier found = existing(connection, id);
@@ -385,13 +467,12 @@ public final class SqlCashiers implements Cashiers {
         }
     }
 
-
     private String badgeHash(String code) {
-        return SlowHash.hash(code.toCharArray(), badgeSalt, badgeIterations);
+        return badgeHash.of(code);
     }
 
-    private static String pinHash(char[] digits, String salt) {
-        return SlowHash.ITERATIONS + "$" + SlowHash.hash(digits, salt, SlowHash.ITERATIONS);
+    private static String pinHash(char[] digits, String salt, int iterations) {
+        return iterations + "$" + SlowHash.hash(digits, salt, iterations);
     }
 
     private static String describe(Cashier cashier) {

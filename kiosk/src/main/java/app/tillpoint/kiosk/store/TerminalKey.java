@@ -11,8 +11,9 @@ import java.util.HexFormat;
 /**
  * The terminal's secret key, {@code tillpoint.key} beside its database: 32 random bytes, made with the database,
  * readable by the owner and the kiosk's group only (mode 0640 where the file system has modes). It keys the audit's
- * hash chain, so that the database alone, copied or edited, cannot be given a chain that verifies. Kept outside the
- * database on purpose: whoever has only the database file does not have it.
+ * hash chain, so that the database alone, copied or edited, cannot be given a chain that verifies, and the badge key
+ * is derived from it ({@link BadgeHash}), so that badge codes cannot be tested against a copied database. Kept outside
+ * the database on purpose: whoever has only the database file does not have it.
  */
 final class TerminalKey {
     static final String FILE_NAME = "tillpoint.key";

@@ -70,6 +70,22 @@ class CashierCommandTest {
     }
 
     @Test
+    void rehashBadgesReadsScannedCodesAndSaysWhoIsLeft() {
+        assertThat(run("add", "--name", "Asha R", "--role", "CASHIER", "--badge", "1001")).isZero();
+        CashierCommand scanning = new CashierCommand(clock, new java.io.ByteArrayInputStream(
+                "1001\n\n9999\n".getBytes(StandardCharsets.UTF_8)));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int code = scanning.run(List.of("rehash-badges"), dataDir,
+                new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(code).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("0 cashier(s) with an old badge hash")
+                .contains("Badge of Asha R (id 1, CASHIER) keyed.").contains("No active cashier has this badge.")
+                .contains("Every badge is keyed.");
+        assertThat(run("rehash-badges", "1001")).isEqualTo(CashierCommand.BAD_INPUT);
+    }
+
+    @Test
     void listsNothingYetKindly() {
         Database.open(dataDir.resolve(Database.FILE_NAME)).close();
         assertThat(run("list")).isZero();

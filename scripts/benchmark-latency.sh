@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Latency benchmark (issue 18): each cashier's action timed from the real X input to the next screen painted, on a
+# demo terminal with ten years of history (200 cashiers, 3,650 sessions, 1,000,000 orders), p50/p99/max over N
+# repetitions beside its budget, with the resident memory and the heap after a full GC. A benchmark, not a test: it
+# prints figures and never fails because a machine is slow.
+#
+#   scripts/benchmark-latency.sh [-n REPS] [--launcher PATH] [--xmx SIZE] [--keep DIR]
+#
+# The kiosk is the installed /opt/tillpoint/bin/tillpoint, else the app image of `./mvnw -B -Pinstaller -DskipTests
+# package`, else the plain jars of kiosk/target/app run with the image's JIT setting (-XX:TieredStopAtLevel=1). The
+# history is written by kiosk's test class HistoryGenerator (needs `./mvnw -B -o package -pl kiosk -am -DskipTests`),
+# once, into a template folder reused by later runs (--keep, default /tmp/tillpoint-latency-10y). The kiosk is started
+# with -Dtillpoint.latencyProbe (LatencyProbe: input and paint times on the monotonic clock, the named components'
+# centres); scripts/latency_driver.py sends the taps and the badge's keys with xdotool (the demo's reader is a keyboard
+# wedge) and reads the probe. Needs a DISPLAY (Xvfb with openbox), xdotool, python3, and jcmd for the heap figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+reps=50
+launcher=
+xmx=
+template=/tmp/tillpoint-latency-10y
+while [ $# -gt 0 ]; do
+  case $1 in
+    -n) reps=$2; shift 2 ;;
+    --launcher) launcher=$2; shift 2 ;;
+    --xmx) xmx=$2; shift 2 ;;
+    --keep) template=$2; shift 2 ;;
+    *) echo "usage: $0 [-n REPS] [--launcher PATH] [--xmx SIZE] [--keep DIR]" >&2; exit 2 ;;
+  esac
+done
+[ -n "${DISPLAY:-}" ] || { echo "Needs a DISPLAY (e.g. Xvfb with openbox)" >&2; exit 2; }
+command -v xdotool >/dev/null || { echo "Needs xdotool" >&2; exit 2; }
+if [ -z "$launcher" ]; then
+  for candidate in /opt/tillpoint/bin/tillpoint installer/target/image/tillpoint/bin/tillpoint; do
+    [ -x "$candidate" ] && { launcher=$candidate; break; }
+  done
+fi
+jar=kiosk/target/app/tillpoint-kiosk.jar
+[ -f "$jar" ] && [ -d kiosk/target/test-classes ] \
+  || { echo "Build the jars first: ./mvnw -B -o package -pl kiosk -am -DskipTests" >&2; exit 2; }
+cp="kiosk/target/test-classes:$jar:kiosk/target/app/lib/*"
+
+work=$(mktemp -d)
+kiosk_pid=
+cleanup() { [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+jvm_options="-Dtillpoint.latencyProbe=$work/probe.log${xmx:+ -Xmx$xmx}"
+start_kiosk() { # data dir, extra arguments…
+  local data=$1; shift
+  if [ -n "$launcher" ]; then
+    JAVA_TOOL_OPTIONS="$jvm_options" "$launcher" --data-dir "$data" --windowed --size 1024x768 "$@" \
+      >"$work/kiosk.out" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    java -XX:TieredStopAtLevel=1 $jvm_options -jar "$jar" --data-dir "$data" --windowed --size 1024x768 "$@" \
+      >"$work/kiosk.out" 2>&1 &
+  fi
+  kiosk_pid=$!
+}
+
+# Ten years of history, written once (about 3 minutes on 2 cores), then copied for every run.
+if [ ! -f "$template/tillpoint.db" ]; then
+  rm -rf "$template"; mkdir -p "$template"
+  start_kiosk "$template" --demo --startup-probe; wait "$kiosk_pid" || true; kiosk_pid=
+  java -cp "$cp" app.tillpoint.kiosk.bench.HistoryGenerator "$template"
+fi
+cp -a "$template" "$work/data"
+rm -f "$work/data/kiosk.lock"
+
+: >"$work/probe.log"
+start_kiosk "$work/data"
+for _ in $(seq 1 600); do grep -q 'dashboard.action' "$work/probe.log" && break; sleep 0.1; done
+sleep 2
+java_pid=$kiosk_pid
+# The launcher is a shell script: the JVM is its child (or the script exec'd it).
+child=$(pgrep -P "$kiosk_pid" java || true); [ -n "$child" ] && java_pid=$child
+rss() { awk '/^VmRSS:/ {print int($2 / 1024) " MB"}' "/proc/$java_pid/status"; }
+heap() { # used heap after a full GC, in MB
+  command -v jcmd >/dev/null || { echo "-"; return; }
+  jcmd "$java_pid" GC.run >/dev/null 2>&1 || { echo "-"; return; }
+  jcmd "$java_pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024) " MB"; exit}}'
+}
+rss_dashboard=$(rss); heap_dashboard=$(heap)
+
+python3 scripts/latency_driver.py "$work/probe.log" "$reps" >"$work/figures.txt"
+rss_shift=$(rss); heap_shift=$(heap)
+
+budget() {
+  case $1 in
+    badge*) echo 100 ;; PIN*) echo 150 ;; Open*) echo 100 ;; product*) echo 16 ;; Pay*) echo 100 ;; *) echo - ;;
+  esac
+}
+echo "Tillpoint latency, $(date -u +%Y-%m-%d), ${launcher:-plain jars (java -XX:TieredStopAtLevel=1)}${xmx:+, -Xmx$xmx}"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {print int($2 / 1024) " MB"}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '| %-30s | %8s | %8s | %8s | %4s | %10s |\n' action p50 p99 max n "budget p99"
+printf '|%s|\n' "--------------------------------|----------|----------|----------|------|------------"
+while read -r line; do
+  name=${line% * * * *}; set -- ${line##"$name" }
+  printf '| %-30s | %8s | %8s | %8s | %4s | %7s ms |\n' "$name" "$1" "$2" "$3" "$4" "$(budget "$name")"
+done <"$work/figures.txt"
+echo "milliseconds from just before xdotool starts to the kiosk's paint after Toolkit.sync (p99 of 50 is the max)"
+echo "memory: RSS at the dashboard $rss_dashboard, after the run $rss_shift; heap used after a full GC: at the dashboard $heap_dashboard, after the run $heap_shift"
