@@ -21,17 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
-import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
-import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
-import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
-import static app.tillpoint.api.ui.Names.OPENING_CASH;
-import static app.tillpoint.api.ui.Names.OPENING_COUNT;
-import static app.tillpoint.api.ui.Names.OPENING_OPEN;
 import static app.tillpoint.api.ui.Names.PAY_CASH;
 import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
 import static app.tillpoint.api.ui.Names.PAY_MESSAGE;
 import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
-import static app.tillpoint.api.ui.Names.REGISTER_MENU;
 import static app.tillpoint.api.ui.Names.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +37,7 @@ class FaultsGuiTest {
     @Test
     void anAdministratorsSqlite3HoldingTheDatabaseMakesTheSaleWaitThenSaySoAndKeepTheCart() throws Exception {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            open(kiosk);
+            Walks.openCountingFiveHundred(kiosk);
             kiosk.tap(product(productId(kiosk, "Masala chai")));
             kiosk.waitForText(CART_TOTAL, "₹20.00");
             kiosk.tap(PAY_CASH);
@@ -78,7 +71,7 @@ class FaultsGuiTest {
     void theLogFolderRemovedUnderARunningKioskStopsNoSaleAndTheLogComesBack() throws Exception {
         Path log = dataDir.resolve("logs").resolve(LogFile.NAME);
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            open(kiosk);
+            Walks.openCountingFiveHundred(kiosk);
             sellChai(kiosk);
             assertThat(Files.readString(log)).contains("Order 1 of");
 
@@ -91,17 +84,6 @@ class FaultsGuiTest {
         }
     }
 
-    private static void open(TestKiosk kiosk) {
-        kiosk.tap(DASHBOARD_NEW_SESSION);
-        kiosk.waitFor(LOCK_SCAN_PROMPT);
-        kiosk.scanBadge("1001");
-        kiosk.tap(OPENING_COUNT);
-        kiosk.tap("counter.plus.50000");
-        kiosk.tap(COUNTER_CONFIRM);
-        kiosk.waitForText(OPENING_CASH, "500.00");
-        kiosk.tap(OPENING_OPEN);
-        kiosk.waitFor(REGISTER_MENU);
-    }
 
     private static void sellChai(TestKiosk kiosk) throws SQLException {
         long before = kiosk.count("SELECT count(*) FROM orders");

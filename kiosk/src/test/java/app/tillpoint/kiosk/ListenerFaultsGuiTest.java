@@ -14,12 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
-import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
 import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
 import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
-import static app.tillpoint.api.ui.Names.OPENING_CASH;
-import static app.tillpoint.api.ui.Names.OPENING_COUNT;
-import static app.tillpoint.api.ui.Names.OPENING_OPEN;
 import static app.tillpoint.api.ui.Names.PAY_CASH;
 import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
 import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
@@ -84,7 +80,7 @@ class ListenerFaultsGuiTest {
         json.writeValue(config.toFile(), terminal);
 
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            open(kiosk);
+            Walks.openCountingFiveHundred(kiosk);
             long chai = kiosk.count("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1");
             long started = System.nanoTime();
             for (int sale = 1; sale <= 10; sale++) {
@@ -134,15 +130,4 @@ class ListenerFaultsGuiTest {
         }
     }
 
-    private static void open(TestKiosk kiosk) {
-        kiosk.tap(DASHBOARD_NEW_SESSION);
-        kiosk.waitFor(LOCK_SCAN_PROMPT);
-        kiosk.scanBadge("1001");
-        kiosk.tap(OPENING_COUNT);
-        kiosk.tap("counter.plus.50000");
-        kiosk.tap(COUNTER_CONFIRM);
-        kiosk.waitForText(OPENING_CASH, "500.00");
-        kiosk.tap(OPENING_OPEN);
-        kiosk.waitFor(REGISTER_MENU);
-    }
 }
