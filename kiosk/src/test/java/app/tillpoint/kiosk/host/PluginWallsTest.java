@@ -196,15 +196,17 @@ class PluginWallsTest {
                         attempt(reached, "HostContext", () -> ((app.tillpoint.kiosk.host.HostContext) (Object) ctx)
                                 .toString());
                         try {
-                            Object cashiers = ctx.cashiers();
-                            java.lang.reflect.Method add = app.tillpoint.kiosk.store.SqlCashiers.class.getMethod("add",
-                                    String.class, app.tillpoint.api.cashier.Role.class, Optional.class, Optional.class);
-                            java.lang.reflect.Proxy.getInvocationHandler(cashiers).invoke(cashiers, add, new Object[] {
-                                "Mallory", app.tillpoint.api.cashier.Role.HEAD_CASHIER, Optional.of("666"),
-                                Optional.of("0000")});
-                            reached.append("SqlCashiers.add through the view's handler ");
-                        } catch (Throwable expected) {
-                            // the wall
+                            // Past the cast: the view's own handler, asked to run a method of the store's class.
+                            Object catalog = ctx.catalog();
+                            java.lang.reflect.Method replace = app.tillpoint.kiosk.store.SqlCatalog.class
+                                    .getMethod("replace", java.util.List.class, String.class);
+                            java.lang.reflect.Proxy.getInvocationHandler(catalog).invoke(catalog, replace,
+                                    new Object[] {java.util.List.of(), "mallory.csv"});
+                            reached.append("SqlCatalog.replace through the view's handler ");
+                        } catch (Throwable refused) {
+                            if (!String.valueOf(refused.getMessage()).contains("is not a method of")) {
+                                reached.append("handler: ").append(refused).append(' ');
+                            }
                         }
                         ctx.drawer().close(); // the kiosk's device, not the plugin's to release
                         return reached.length() == 0 ? "nothing" : reached.toString().trim();
@@ -226,6 +228,7 @@ class PluginWallsTest {
 
         assertThat(prober.label()).isEqualTo("nothing");
         assertThat(store.cashiers.active()).extracting(c -> c.name()).doesNotContain("Mallory");
+        assertThat(store.catalog.products()).as("the catalog, not emptied through the view's handler").isNotEmpty();
         assertThat(drawerCalls).as("the kiosk's drawer, released by a plugin").isEmpty();
         // Not vacuous: the host itself holds the real things.
         assertThat(host.cashiers()).isInstanceOf(HostCashiers.class);
