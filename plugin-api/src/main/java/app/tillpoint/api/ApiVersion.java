@@ -8,7 +8,10 @@ package app.tillpoint.api;
  * cashiers' approvals ({@link app.tillpoint.api.session.Approvals}), every closing count recorded, refusals
  * ({@link Refusal}), the flow helpers ({@link app.tillpoint.api.flow}) and the on-screen keyboard; also
  * {@link DashboardAction#perform(java.util.Optional)} with the session the button was offered for, and badge scans
- * delivered to the plugin whose screen is shown ({@link app.tillpoint.api.terminal.BadgeScans}).
+ * delivered to the plugin whose screen is shown ({@link app.tillpoint.api.terminal.BadgeScans}); each change of money's
+ * {@link SessionEvent}, delivered at least once and in order ({@link SessionListener#on}); the database's faults as
+ * {@link DatabaseFaultException}; what a shown text may hold ({@link ShownText}) and Swing's HTML off
+ * ({@link app.tillpoint.api.ui.PlainText}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
