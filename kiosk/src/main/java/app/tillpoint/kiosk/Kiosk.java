@@ -200,8 +200,6 @@ public final class Kiosk implements AutoCloseable {
                         Duration.ofMillis(patience.firstPauseMillis()),
                         Duration.ofSeconds(patience.longestPauseSeconds()), patience.parkAfter()),
                 this::showParkedDeliveries);
-        // Closed before the database: a courier may be writing a listener's mark.
-        resources.add(0, delivery);
         // The outbox is written by the database in each change's transaction; after the commit, the couriers look.
         SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), terminal.policy(), clock,
                 new SqlSessions.Events() {
@@ -348,6 +346,8 @@ public final class Kiosk implements AutoCloseable {
         plugins.start(context);
         // Before the dashboard offers anything: a new listener's mark is set before the first change it hears of.
         store.delivery().start(plugins.sessionListeners());
+        // Closed before the plugins stop and before the database: a courier may be inside a listener or moving a mark.
+        resources.add(0, store.delivery());
         this.delivery = store.delivery();
         showParkedDeliveries();
         EventThreadWatchdog watchdog = new EventThreadWatchdog(Duration.ofSeconds(1), plugins::pluginOf,
