@@ -36,6 +36,7 @@ import app.tillpoint.kiosk.host.TimedDrawer;
 import app.tillpoint.kiosk.office.OfficeCredentials;
 import app.tillpoint.kiosk.office.OfficeLink;
 import app.tillpoint.kiosk.office.OfficeSender;
+import app.tillpoint.kiosk.office.OfficeStatusLine;
 import app.tillpoint.kiosk.store.BootClock;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
@@ -74,7 +75,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -106,6 +110,8 @@ public final class Kiosk implements AutoCloseable {
     private FirstRunScreen firstRun;
     private Texts texts;
     private volatile EventDelivery delivery;
+    /** The office link as the dashboard says it, or null without an office. */
+    private volatile String officeLine;
     /** The head cashier who last opened the Plugins screen, named in the audit of a retry there. */
     private volatile String pluginsOpenedBy = "";
     private HostPinPad hostPinPad;
@@ -259,6 +265,42 @@ public final class Kiosk implements AutoCloseable {
         // Closed before the database: it may be moving its mark.
         resources.add(0, sender);
         sender.start();
+        watchOffice(sender);
+    }
+
+    /**
+     * Reads the office link's state every two seconds on a thread of its own (how many events wait is a database
+     * read), and shows it on the dashboard's status line when it changes.
+     */
+    private void watchOffice(OfficeSender sender) {
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "tillpoint-office-status");
+            thread.setDaemon(true);
+            return thread;
+        });
+        resources.add(0, watch::shutdownNow);
+        OfficeStatusLine line = new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(), terminal.locale());
+        var unused = watch.scheduleWithFixedDelay(() -> {
+            try {
+                String now = line.of(sender.status(), sender.waiting(), clock.instant());
+                if (!now.equals(officeLine)) {
+                    officeLine = now;
+                    SwingUtilities.invokeLater(this::showDeviceChanges);
+                }
+            } catch (RuntimeException e) {
+                log.debug("The office link's state could not be read", e);
+            }
+        }, 0, 2, TimeUnit.SECONDS);
+    }
+
+    /** The dashboard's status line: the badge reader, the drawer and, with an office, its link. Event thread. */
+    private List<String> deviceLine(BadgeHub badges, CashDrawer drawer) {
+        List<String> line = new ArrayList<>(List.of(badges.readerStatus().describe(), drawer.status().describe()));
+        String office = officeLine;
+        if (office != null) {
+            line.add(office);
+        }
+        return line;
     }
 
     /** The drawer and the badge reader, as configured. */
@@ -299,7 +341,7 @@ public final class Kiosk implements AutoCloseable {
         CashDrawer drawer = new TimedDrawer(hardware.drawer(), DRAWER_TIMEOUT);
         BadgeHub badges = hardware.badges();
         dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
-                () -> List.of(badges.readerStatus().describe(), drawer.status().describe()), clock, this::exitAsked,
+                () -> deviceLine(badges, drawer), clock, this::exitAsked,
                 this::pluginsAsked);
         PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route),
                 new PluginsScreen.Deliveries() {

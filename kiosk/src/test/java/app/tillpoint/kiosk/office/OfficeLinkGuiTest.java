@@ -1,0 +1,69 @@
+package app.tillpoint.kiosk.office;
+
+import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.ui.Names;
+import app.tillpoint.kiosk.OpenSessionProcess;
+import app.tillpoint.kiosk.admin.OfficeCommand;
+import app.tillpoint.kiosk.testkit.TestKiosk;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The office link on the dashboard's status line, through the real kiosk and a real PostgreSQL. */
+@GuiTest
+@Tag("office")
+class OfficeLinkGuiTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path manager;
+
+    @Test
+    void theDashboardSaysSyncedThenOfflineSinceWhenTheServerStops() throws Exception {
+        OfficeCluster cluster = OfficeCluster.shared();
+        OfficeAdmin admin = cluster.newOffice();
+        Path login = Files.writeString(manager.resolve("office.login"), "url=" + admin.url() + "\nuser="
+                + admin.user() + "\npassword=" + admin.password() + "\n");
+        Path credentials = dataDir.resolve("office.credentials");
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(said, true, StandardCharsets.UTF_8);
+        assertThat(new OfficeCommand().run(List.of("register", "--office", login.toString(), "--store", "LINK",
+                "--store-name", "Link test", "--zone", "Asia/Kolkata", "--terminal", "T01", "--credentials",
+                credentials.toString()), out, out)).as(said.toString(StandardCharsets.UTF_8)).isZero();
+        try (TestKiosk first = TestKiosk.start(dataDir)) {
+            first.waitFor(Names.DASHBOARD_NEW_SESSION);
+            assertThat(first.text(Names.DASHBOARD_DEVICES)).doesNotContain("Office");
+        }
+        Path config = dataDir.resolve("terminal.json");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode terminal = (ObjectNode) json.readTree(config.toFile());
+        terminal.putObject("office").put("url", admin.url()).put("credentials", credentials.toString());
+        json.writeValue(config.toFile(), terminal);
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.waitUntil(Names.DASHBOARD_DEVICES, text -> text.contains("Office: synced"));
+            try {
+                cluster.stop();
+                // A change the office must hear of (committed beside the kiosk, as its screens would): the sender
+                // finds the server gone.
+                OpenSessionProcess.open(dataDir, Instant.now());
+                String line = kiosk.waitUntil(Names.DASHBOARD_DEVICES, text -> text.contains("Office: offline since "));
+                assertThat(line).contains("(1 waiting)");
+            } finally {
+                cluster.start();
+            }
+        }
+    }
+}
