@@ -136,6 +136,46 @@ class OfficeSyncTest {
         }
     }
 
+    @Test
+    void theSenderKilledWithSigkillMidBatchLosesNothingAndDoublesNothing() throws Exception {
+        OfficeCluster cluster = OfficeCluster.shared();
+        OfficeAdmin office = cluster.newOffice();
+        office.migrate();
+        OfficeCredentials credentials = office.register("KILL", "Pune", "Asia/Kolkata", "T01");
+        Path login = dir.resolve("t01.credentials");
+        credentials.write(login);
+        Path folder = dir.resolve("till");
+        try (OfficeTerminal till = new OfficeTerminal(folder, office.url(), credentials)) {
+            for (int day = 0; day < 3; day++) {
+                till.day(40);
+            }
+            int total = till.all().size();
+            // The sender alone in a child JVM, 20 events a batch, each held a moment before its commit.
+            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                    System.getProperty("java.class.path"), OfficeSenderProcess.class.getName(), folder.toString(),
+                    office.url(), login.toString()).redirectErrorStream(true).start();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                int batches = 0;
+                for (String line = out.readLine(); line != null && batches < 2; line = out.readLine()) {
+                    if (line.startsWith("SENT ")) {
+                        batches++;
+                    }
+                }
+                assertThat(batches).isEqualTo(2);
+            } finally {
+                // SIGKILL: inside the third batch, no close, no mark written for it.
+                child.destroyForcibly();
+                assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(rows(office, "events", "T01")).isBetween(40L, total - 1L);
+
+            // The next start of the same till (its folder, its key: the same machine) sends the rest.
+            till.catchUp();
+            assertExactlyOnce(office, "T01", till);
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!condition.getAsBoolean()) {
