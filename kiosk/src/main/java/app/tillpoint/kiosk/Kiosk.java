@@ -355,7 +355,7 @@ public final class Kiosk implements AutoCloseable {
                     public int retry(String pluginId) {
                         return store.delivery().retry(pluginId, pluginsOpenedBy);
                     }
-                });
+                }, texts);
         identifications = new Identifications(clock);
         HostCashiers cashiers = new HostCashiers(store.cashierChecks(), store.cashiers(), identifications);
         hostPinPad = new HostPinPad(cashiers, badges, tasks, texts, route -> navigator.show(route));

@@ -31,6 +31,7 @@ public final class PluginsScreen implements Screen {
     private final BackgroundTasks tasks;
     private final Consumer<String> show;
     private final Deliveries deliveries;
+    private final Texts texts;
     private JPanel rows;
     private JLabel message;
 
@@ -46,12 +47,15 @@ public final class PluginsScreen implements Screen {
     /**
      * @param show       shows a route: Back returns to the dashboard through it
      * @param deliveries the listeners' deliveries
+     * @param texts      the shell's texts
      */
-    public PluginsScreen(PluginHost plugins, BackgroundTasks tasks, Consumer<String> show, Deliveries deliveries) {
+    public PluginsScreen(PluginHost plugins, BackgroundTasks tasks, Consumer<String> show, Deliveries deliveries,
+                         Texts texts) {
         this.plugins = plugins;
         this.tasks = tasks;
         this.show = show;
         this.deliveries = deliveries;
+        this.texts = texts;
     }
 
     @Override
@@ -62,12 +66,12 @@ public final class PluginsScreen implements Screen {
     @Override
     public JComponent component() {
         JPanel panel = new JPanel(new MigLayout("insets 24, wrap 1, fill", "[grow, fill]", "[][grow, fill][][]"));
-        JLabel title = new JLabel("Plugins");
+        JLabel title = new JLabel(texts.get("plugins.title"));
         title.putClientProperty("FlatLaf.styleClass", "h1");
         rows = new JPanel(new MigLayout("insets 8, gap 16 12, wrap 5", "[][][grow, fill][][]"));
-        message = new JLabel("Changes take effect the next time the kiosk starts.");
+        message = new JLabel(texts.get("plugins.nextStart"));
         message.setName(Names.PLUGINS_MESSAGE);
-        JButton back = new JButton("Back");
+        JButton back = new JButton(texts.get("plugins.back"));
         back.setName(Names.PLUGINS_BACK);
         back.addActionListener(e -> show.accept(Routes.DASHBOARD));
         panel.add(title);
@@ -79,8 +83,8 @@ public final class PluginsScreen implements Screen {
 
     @Override
     public void shown() {
-        tasks.run(this::readPlugins, this::showPlugins, e -> message.setText("The plugins could not be read: "
-                + e.getMessage()));
+        tasks.run(this::readPlugins, this::showPlugins, e -> message.setText(texts.get("plugins.readFailed",
+                e.getMessage())));
     }
 
     private record Listed(List<PluginInfo> plugins, Set<String> parked) {
@@ -95,7 +99,7 @@ public final class PluginsScreen implements Screen {
         for (PluginInfo plugin : listed.plugins()) {
             JLabel name = new JLabel(plugin.id() + (plugin.version().isEmpty() ? "" : " " + plugin.version()));
             name.putClientProperty("FlatLaf.styleClass", "h3");
-            String next = plugin.enabledAtNextStart() ? "" : " \u00b7 disabled from the next start";
+            String next = plugin.enabledAtNextStart() ? "" : " \u00b7 " + texts.get("plugins.disabledNext");
             JLabel state = new JLabel(plugin.state() + next);
             state.setName(Names.PLUGINS_STATE_PREFIX + plugin.id());
             JTextArea problem = new JTextArea(plugin.problem());
@@ -104,7 +108,7 @@ public final class PluginsScreen implements Screen {
             problem.setLineWrap(true);
             problem.setWrapStyleWord(true);
             problem.setOpaque(false);
-            JButton toggle = new JButton(plugin.enabledAtNextStart() ? "Disable" : "Enable");
+            JButton toggle = new JButton(texts.get(plugin.enabledAtNextStart() ? "plugins.disable" : "plugins.enable"));
             toggle.setName(Names.PLUGINS_TOGGLE_PREFIX + plugin.id());
             toggle.addActionListener(e -> toggle(plugin));
             rows.add(name);
@@ -112,7 +116,7 @@ public final class PluginsScreen implements Screen {
             rows.add(problem, "wmin 0");
             rows.add(toggle, "w 140!, h 56!");
             if (listed.parked().contains(plugin.id())) {
-                JButton retry = new JButton("Retry events");
+                JButton retry = new JButton(texts.get("plugins.retry"));
                 retry.setName(Names.PLUGINS_RETRY_PREFIX + plugin.id());
                 retry.addActionListener(e -> retry(plugin));
                 rows.add(retry, "w 180!, h 56!");
@@ -129,14 +133,13 @@ public final class PluginsScreen implements Screen {
         tasks.run(() -> {
             plugins.setEnabledAtNextStart(plugin.id(), enable);
             return readPlugins();
-        }, this::showPlugins, e -> message.setText("The change could not be saved: " + e.getMessage()));
+        }, this::showPlugins, e -> message.setText(texts.get("plugins.saveFailed", e.getMessage())));
     }
 
     private void retry(PluginInfo plugin) {
         tasks.run(() -> deliveries.retry(plugin.id()), resumed -> {
-            message.setText(resumed > 0 ? "Events for " + plugin.id() + " are being delivered again."
-                    : "Nothing was held back for " + plugin.id() + ".");
+            message.setText(texts.get(resumed > 0 ? "plugins.retried" : "plugins.nothingHeld", plugin.id()));
             shown();
-        }, e -> message.setText("Retrying failed: " + e.getMessage()));
+        }, e -> message.setText(texts.get("plugins.retryFailed", e.getMessage())));
     }
 }
