@@ -54,8 +54,14 @@ class KioskModeGuiTest {
             kiosk.close();
         }
         assertThat(exitCode.get()).isZero();
-        assertThat(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getFullScreenWindow())
-                .as("closing the kiosk leaves full screen").isNull();
+        // The window leaves full screen on the event thread after close returns: wait for it, do not race it.
+        GraphicsDevice device = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice();
+        Pause.pause(new Condition("closing the kiosk leaves full screen") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> device.getFullScreenWindow() == null);
+            }
+        }, 10_000);
     }
 
     @Test
