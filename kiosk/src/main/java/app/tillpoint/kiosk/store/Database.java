@@ -59,6 +59,7 @@ public final class Database implements AutoCloseable {
     private final int busyWaitMillis;
     private final AuditChain auditChain;
     private final BadgeHash badgeHash;
+    private final PinHash pinHash;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
     private int transactionDepth;
@@ -79,6 +80,7 @@ public final class Database implements AutoCloseable {
         this.busyWaitMillis = busyWaitMillis;
         this.auditChain = new AuditChain(terminalKey);
         this.badgeHash = new BadgeHash(terminalKey);
+        this.pinHash = new PinHash(terminalKey);
         this.fileKey = fileKey(file);
     }
 
@@ -157,6 +159,11 @@ public final class Database implements AutoCloseable {
     /** Badge codes' keyed hash, with the badge key derived from the terminal's key. */
     BadgeHash badgeHash() {
         return badgeHash;
+    }
+
+    /** PINs' peppered hash, with the PIN key derived from the terminal's key. */
+    PinHash pinHash() {
+        return pinHash;
     }
 
     /** Appends an audit row in the caller's transaction, chained to the last one. */

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads and writes a cashier's PIN attempts for {@link PinRules#judge}, which decides: the row read, the PIN hashed,
- * the decision stored, in the caller's transaction.
+ * Reads and writes a cashier's PIN attempts for {@link PinRules#judge}, which decides. The PIN is hashed by the caller
+ * between two reads, outside the write transaction (so a PBKDF2 never holds the database's write lock); the decision is
+ * stored in the caller's transaction only if the PIN hash it was checked against is still the cashier's.
  */
 final class PinAttempts {
 
@@ -21,20 +22,33 @@ final class PinAttempts {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** The decision on {@code pin} for cashier {@code id}, stored; empty for an unknown id. */
-    Optional<PinRules.Decision> check(Connection connection, long id, char[] pin, PinRules.Now now)
-            throws SQLException {
+    /**
+     * The PIN hash and salt of cashier {@code id} as they are now, to be hashed against outside any transaction;
+     * empty for an unknown id.
+     */
+    static Optional<Stored> stored(Connection connection, long id) throws SQLException {
+        return read(connection, id).map(row -> new Stored(row.hash(), row.salt()));
+    }
+
+    /**
+     * The decision on a PIN that {@code matches} (or not) {@code hashedAgainst}, stored; empty for an unknown id, or
+     * if the cashier's PIN changed since it was read: the caller hashes again against the new one.
+     */
+    Optional<PinRules.Decision> check(Connection connection, long id, Stored hashedAgainst, boolean matches,
+                                      PinRules.Now now) throws SQLException {
         Optional<Row> row = read(connection, id);
-        if (row.isEmpty()) {
+        if (row.isEmpty() || !new Stored(row.get().hash(), row.get().salt()).equals(hashedAgainst)) {
             return Optional.empty();
         }
-        Row found = row.get();
-        boolean matches = found.hash() != null && matches(pin, found.salt(), found.hash());
-        PinRules.Decision decision = rules.judge(found.attempts(), matches, now);
+        PinRules.Decision decision = rules.judge(row.get().attempts(), matches, now);
         if (decision.store().isPresent()) {
             write(connection, id, decision.store().get());
         }
         return Optional.of(decision);
+    }
+
+    /** A cashier's stored PIN hash and salt; both null for a cashier without a PIN. */
+    record Stored(String hash, String salt) {
     }
 
     /** What is left of cashier {@code id}'s lock-out at {@code now}, if they are locked out. */
@@ -94,11 +108,5 @@ final class PinAttempts {
             update.setLong(7, id);
             update.executeUpdate();
         }
-    }
-
-    private static boolean matches(char[] pin, String salt, String stored) {
-        int dollar = stored.indexOf('$');
-        int iterations = Integer.parseInt(stored.substring(0, dollar));
-        return SlowHash.same(stored.substring(dollar + 1), SlowHash.hash(pin, salt, iterations));
     }
 }

@@ -25,7 +25,8 @@ import java.util.Optional;
  * finding the cashier of a scanned badge is one fast hash and an indexed look-up however many cashiers there are. An
  * older PBKDF2 badge hash is still accepted at its badge's next scan, and replaced by the keyed one then. A PIN is kept
  * as PBKDF2 with a salt of its own and the terminal's iterations, measured at its first start so that one check takes
- * about {@link SlowHash#PIN_BUDGET} ({@link SlowHash#iterationsFor}), never fewer than {@link SlowHash#FLOOR}. Wrong
+ * about {@link SlowHash#PIN_BUDGET} ({@link SlowHash#iterationsFor}), never fewer than {@link SlowHash#FLOOR}, peppered
+ * with a key outside the database ({@link PinHash}); an older PIN hash is replaced at its next right entry. Wrong
  * PINs are counted in the database, so a restart does not end a lock-out. Blocking: never on the event thread.
  */
 public final class SqlCashiers implements Cashiers {
@@ -70,9 +71,34 @@ public final class SqlCashiers implements Cashiers {
         this.badgeHash = database.badgeHash();
         this.badgeSalt = meta("badge_salt", slowHash::newSalt);
         this.badgeIterations = Integer.parseInt(meta("badge_iterations", () -> Integer.toString(SlowHash.ITERATIONS)));
-        // Measured once, at the terminal's first start, on the terminal itself; kept, so every PIN costs the same.
-        this.pinIterations = Math.max(SlowHash.FLOOR, Integer.parseInt(meta("pin_iterations",
-                () -> Integer.toString(SlowHash.iterationsFor(SlowHash.PIN_BUDGET)))));
+        this.pinIterations = Math.max(SlowHash.FLOOR, pinIterationsForBudget());
+    }
+
+    /**
+     * The iterations of a new PIN's hash: measured on the terminal itself at its first start, and again at the first
+     * start after {@link SlowHash#PIN_BUDGET} changed; kept, so that every PIN costs the same. PINs hashed with other
+     * iterations are replaced at their next right entry.
+     */
+    private int pinIterationsForBudget() {
+        String budget = Long.toString(SlowHash.PIN_BUDGET.toMillis());
+        Optional<String> measuredFor = database.read(connection -> meta(connection, "pin_budget_ms"));
+        Optional<String> iterations = database.read(connection -> meta(connection, "pin_iterations"));
+        if (measuredFor.filter(budget::equals).isPresent() && iterations.isPresent()) {
+            return Integer.parseInt(iterations.get());
+        }
+        String measured = Integer.toString(SlowHash.iterationsFor(SlowHash.PIN_BUDGET));
+        return Integer.parseInt(database.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                upsert.setString(1, "pin_iterations");
+                upsert.setString(2, measured);
+                upsert.executeUpdate();
+                upsert.setString(1, "pin_budget_ms");
+                upsert.setString(2, budget);
+                upsert.executeUpdate();
+            }
+            return measured;
+        }));
     }
 
     /** The value of {@code key} in {@code meta}, storing what {@code initial} gives first if there is none. */
@@ -220,11 +246,27 @@ public final class SqlCashiers implements Cashiers {
 
     @Override
     public PinCheck checkPin(Cashier cashier, char[] pin) {
-        PinRules.Now now = now();
-        Optional<PinRules.Decision> decision = database.inTransaction(
-                connection -> pinAttempts.check(connection, cashier.id(), pin, now));
+        PinHash pinHashes = database.pinHash();
+        Optional<PinRules.Decision> decision = Optional.empty();
+        PinAttempts.Stored against = null;
+        // The PBKDF2 runs between a read and the transaction that stores the decision, never inside it: a sale's
+        // commit does not queue behind a PIN. Should the PIN change in between, the new one is hashed against.
+        for (int tries = 0; tries < 3 && decision.isEmpty(); tries++) {
+            Optional<PinAttempts.Stored> stored = database.read(connection -> PinAttempts.stored(connection,
+                    cashier.id()));
+            if (stored.isEmpty()) {
+                audit("login.failed", "PIN entered for unknown cashier id " + cashier.id(), null);
+                return new PinCheck(PinCheck.Outcome.WRONG, 0, Optional.empty());
+            }
+            against = stored.get();
+            PinAttempts.Stored hashed = against;
+            boolean matches = hashed.hash() != null && pinHashes.matches(pin, hashed.salt(), hashed.hash());
+            PinRules.Now now = now();
+            decision = database.inTransaction(connection -> pinAttempts.check(connection, cashier.id(), hashed,
+                    matches, now));
+        }
         if (decision.isEmpty()) {
-            audit("login.failed", "PIN entered for unknown cashier id " + cashier.id(), null);
+            audit("login.failed", "PIN of " + describe(cashier) + " changed while it was checked", cashier.id());
             return new PinCheck(PinCheck.Outcome.WRONG, 0, Optional.empty());
         }
         PinRules.Decision state = decision.get();
@@ -236,7 +278,33 @@ public final class SqlCashiers implements Cashiers {
         if (state.check().outcome() == PinCheck.Outcome.WRONG || state.lockedNow()) {
             wrongPinBudget.wrongPin();
         }
+        if (state.check().accepted() && !PinHash.isCurrent(against.hash(), pinIterations)) {
+            rehashPin(cashier, pin, against.hash());
+        }
         return state.check();
+    }
+
+    /**
+     * Replaces a right PIN's hash of an older form (no pepper, or other iterations than the terminal's) with the
+     * current one, unless the PIN was changed meanwhile. Once per cashier, at their first right PIN after an upgrade.
+     */
+    private void rehashPin(Cashier cashier, char[] pin, String old) {
+        String salt = slowHash.newSalt();
+        String hash = pinHash(pin, salt, pinIterations);
+        int changed = database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE cashiers SET pin_hash = ?, pin_salt = ? WHERE id = ? AND pin_hash = ?")) {
+                update.setString(1, hash);
+                update.setString(2, salt);
+                update.setLong(3, cashier.id());
+                update.setString(4, old);
+                return update.executeUpdate();
+            }
+        });
+        if (changed == 1) {
+            audit("cashier.pinRehashed", "PIN of " + describe(cashier) + " moved to the peppered hash with "
+                    + pinIterations + " iterations at its use", cashier.id());
+        }
     }
 
     @Override
@@ -471,8 +539,8 @@ public final class SqlCashiers implements Cashiers {
         return badgeHash.of(code);
     }
 
-    private static String pinHash(char[] digits, String salt, int iterations) {
-        return iterations + "$" + SlowHash.hash(digits, salt, iterations);
+    private String pinHash(char[] digits, String salt, int iterations) {
+        return database.pinHash().of(digits, salt, iterations);
     }
 
     private static String describe(Cashier cashier) {

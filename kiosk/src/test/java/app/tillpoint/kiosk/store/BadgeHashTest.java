@@ -157,7 +157,7 @@ class BadgeHashTest {
         try (Connection raw = TestDatabase.in(dir).raw();
              ResultSet row = raw.createStatement().executeQuery("SELECT pin_hash FROM cashiers")) {
             row.next();
-            assertThat(row.getString(1)).startsWith(iterations + "$");
+            assertThat(row.getString(1)).startsWith(PinHash.PREFIX + iterations + "$");
         }
         assertThat(cashiers.checkPin(meera, "2468".toCharArray()).accepted()).isTrue();
         close();
