@@ -83,10 +83,11 @@ public class RegisterScreen implements Screen {
         long mine = ++visit;
         header.clear(kiosk.terminal());
         status("Loading the session\u2026");
-        kiosk.background(() -> kiosk.sessions().current(),
-                current -> {
+        // The session and the catalog in one trip to the background: the register is whole at its first paint.
+        kiosk.background(this::load,
+                loaded -> {
                     if (mine == visit) {
-                        show(current);
+                        show(loaded);
                     }
                 },
                 failure -> {
@@ -98,12 +99,27 @@ public class RegisterScreen implements Screen {
                 });
     }
 
+    /** The open session, and with one the catalog or why it could not be read. Blocking: in the background. */
+    private Loaded load() {
+        Optional<Session> current = kiosk.sessions().current();
+        if (current.isEmpty() || !current.get().isOpen()) {
+            return new Loaded(current, Optional.empty(), Optional.empty());
+        }
+        try {
+            return new Loaded(current, Optional.of(new Catalogue(kiosk.catalog().categories(),
+                    kiosk.catalog().products())), Optional.empty());
+        } catch (RuntimeException e) {
+            return new Loaded(current, Optional.empty(), Optional.of(e));
+        }
+    }
+
     @Override
     public void hidden() {
         visit++;
     }
 
-    private void show(Optional<Session> current) {
+    private void show(Loaded loaded) {
+        Optional<Session> current = loaded.current();
         if (current.isEmpty() || !current.get().isOpen()) {
             kiosk.navigator().showDashboard();
             return;
@@ -111,27 +127,15 @@ public class RegisterScreen implements Screen {
         header.show(kiosk.terminal(), current.get(), kiosk.till().cashier());
         status(null);
         showRecovered(current.get());
-        loadCatalog();
+        loaded.catalogue().ifPresent(catalogue -> sell.showCatalog(catalogue.categories(), catalogue.products()));
+        loaded.catalogFailure().ifPresent(failure -> {
+            LOG.error("Could not load the catalog", failure);
+            kiosk.audit().record("selling.catalog.failed", String.valueOf(failure));
+            sell.showCatalogFailure("Could not load the products: " + failure.getMessage());
+        });
         if (kiosk.till().cashier().isEmpty()) {
             identify();
         }
-    }
-
-    private void loadCatalog() {
-        long mine = visit;
-        kiosk.background(() -> new Catalogue(kiosk.catalog().categories(), kiosk.catalog().products()),
-                catalogue -> {
-                    if (mine == visit) {
-                        sell.showCatalog(catalogue.categories(), catalogue.products());
-                    }
-                },
-                failure -> {
-                    LOG.error("Could not load the catalog", failure);
-                    kiosk.audit().record("selling.catalog.failed", String.valueOf(failure));
-                    if (mine == visit) {
-                        sell.showCatalogFailure("Could not load the products: " + failure.getMessage());
-                    }
-                });
     }
 
     private void pay(Cart cart) {
@@ -154,6 +158,10 @@ public class RegisterScreen implements Screen {
 
     /** The catalog as loaded in one background task. */
     private record Catalogue(List<String> categories, List<Product> products) {
+    }
+
+    private record Loaded(Optional<Session> current, Optional<Catalogue> catalogue,
+                          Optional<RuntimeException> catalogFailure) {
     }
 
     private void identify() {

@@ -56,6 +56,7 @@ final class SellPanel extends JPanel {
     });
     private final Map<Long, Line> rows = new LinkedHashMap<>();
     private List<Product> products = List.of();
+    private List<String> shownCategories = List.of();
     private String category = "";
     private Cart cart;
 
@@ -117,6 +118,10 @@ final class SellPanel extends JPanel {
 
     /** Shows the catalog: a tab per category, the first selected, and its products as tiles. */
     void showCatalog(List<String> categoryNames, List<Product> catalog) {
+        if (catalog.equals(products) && categoryNames.equals(shownCategories) && categories.getComponentCount() > 0) {
+            return; // the same catalog as shown: its tiles stay, and the register is painted at once
+        }
+        shownCategories = List.copyOf(categoryNames);
         products = List.copyOf(catalog);
         categories.removeAll();
         ButtonGroup group = new ButtonGroup();
@@ -151,6 +156,7 @@ final class SellPanel extends JPanel {
 
     /** The catalog could not be loaded. */
     void showCatalogFailure(String text) {
+        products = List.of(); // the next catalog read is shown again, whatever it holds
         tiles.removeAll();
         JLabel failed = new JLabel(text);
         tiles.add(failed, "wmin 0");

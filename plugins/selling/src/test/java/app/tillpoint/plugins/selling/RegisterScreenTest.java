@@ -89,6 +89,27 @@ class RegisterScreenTest {
     }
 
     @Test
+    void theSameCatalogShownAgainKeepsItsTilesAndAChangedOneIsShownAnew() {
+        JButton chai = window.button(Names.product(1)).requireVisible().target();
+        GuiActionRunner.execute(() -> screen.shown());
+        assertThat(window.button(Names.product(1)).requireVisible().target()).as("no tiles rebuilt").isSameAs(chai);
+
+        kiosk.products = List.of(new Product(1, "Masala Chai", "Drinks", paise(2_500)), SellingShift.COFFEE);
+        GuiActionRunner.execute(() -> screen.shown());
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the new price on the tile") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.robot().finder()
+                        .findAll(c -> Names.product(1).equals(c.getName()) && c.isShowing()).stream()
+                        .map(c -> ((JButton) c).getAccessibleContext().getAccessibleName())
+                        .anyMatch("Masala Chai, ₹25.00"::equals));
+            }
+        }, 5_000);
+        assertThat(window.robot().finder().findAll(c -> Names.CATEGORY_PREFIX.concat("Snacks").equals(c.getName())))
+                .as("a category without products is gone").isEmpty();
+    }
+
+    @Test
     void tilesPlusMinusAndRemoveMakeExactTotals() {
         window.button(Names.PAY_CASH).requireDisabled();
         requireTotal("₹0.00");
