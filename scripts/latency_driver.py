@@ -5,7 +5,7 @@ Linux's monotonic clock). Used by scripts/benchmark-latency.sh; prints one line 
 import os, subprocess, sys, time, urllib.parse
 
 PROBE = sys.argv[1] if len(sys.argv) > 1 else '/tmp/lat/probe.log'
-REPS = int(sys.argv[2]) if len(sys.argv) > 2 else 50
+REPS = int(sys.argv[2]) if len(sys.argv) > 2 and PROBE != '--dashboard' else 50
 
 
 class Probe:
@@ -128,7 +128,7 @@ def badge_cycle(probe, badge):
 
 
 def open_session(probe, badge):
-    """New Session -> badge -> Open Session -> the register (once: the next opening needs a closing count)."""
+    """New Session -> badge -> Open Session (the opening cash as the last closing left it) -> the register."""
     tap(probe, 'dashboard.action.newSession')
     probe.wait(0, has('lock.scanPrompt'))
     probe.settle()
@@ -138,6 +138,60 @@ def open_session(probe, badge):
     sent = tap(probe, 'opening.open')
     measure('Open Session -> register', sent, probe.wait(sent, lambda n: product(n) and 'opening.open' not in n))
     probe.settle()
+
+
+def minor_units(text):
+    """'₹1,720.00' -> 172000 (the demo's rupees have two decimals)."""
+    digits = ''.join(c for c in text if c.isdigit())
+    return int(digits) if digits else 0
+
+
+def close_session(probe):
+    """Menu -> Close Session -> the drawer counted to the expected cash exactly (each denomination's quantity typed,
+    largest first) -> Close Session -> the session report -> OK -> the dashboard."""
+    tap(probe, 'register.menu')
+    probe.wait(0, has('menu.closeSession'))
+    probe.settle()
+    tap(probe, 'menu.closeSession')
+    probe.wait(0, lambda n: 'closing.expected' in n and probe.texts.get('closing.expected', '').strip())
+    probe.settle()
+    left = minor_units(probe.texts['closing.expected'])
+    tap(probe, 'closing.count')
+    probe.wait(0, has('counter.confirm'))
+    probe.settle()
+    fields = sorted(((int(n.split('.')[2]), n) for n in probe.last if n.startswith('counter.qty.')), reverse=True)
+    for value, name in fields:
+        quantity = left // value
+        if quantity:
+            tap(probe, name)
+            probe.settle(0.1)
+            xdo('type', '--delay', '5', str(quantity))
+            probe.settle(0.1)
+            left -= quantity * value
+    tap(probe, 'counter.confirm')
+    probe.wait(0, lambda n: 'counter.confirm' not in n and has('closing.close')(n))
+    probe.settle()
+    sent = tap(probe, 'closing.close')
+    measure('Close Session -> report', sent, probe.wait(sent, has('report.text')))
+    probe.settle()
+    tap(probe, 'report.close')
+    probe.wait(0, has('dashboard.action.newSession'))
+    probe.settle()
+
+
+def dashboard_after_window(path):
+    """Each start in the probe file: from the window shown to the first paint of the dashboard with its last closing."""
+    window = None
+    for line in open(path):
+        parts = line.split()
+        if not parts:
+            continue
+        if parts[0] == 'window':
+            window = int(parts[1])
+        elif parts[0] == 'paint' and window is not None and any(
+                p.startswith('dashboard.lastClosing@') and '=' in p for p in parts[2:]):
+            measure('dashboard shown after the window', window, int(parts[1]))
+            window = None
 
 
 def sale(probe, taps=3):
@@ -159,6 +213,10 @@ def sale(probe, taps=3):
 
 
 if __name__ == '__main__':
+    if PROBE == '--dashboard':
+        dashboard_after_window(sys.argv[2])
+        report()
+        sys.exit(0)
     probe = Probe(PROBE)
     probe.file.seek(0)
     list(probe.paints())
@@ -166,7 +224,9 @@ if __name__ == '__main__':
         pin_cycle(probe)
     for rep in range(REPS):
         badge_cycle(probe, str(2004 + rep % 190))
-    open_session(probe, '2200')
+    # A shift each repetition: opened, one sale of three taps, closed with the drawer counted.
     for rep in range(REPS):
+        open_session(probe, '2200')
         sale(probe)
+        close_session(probe)
     report()
