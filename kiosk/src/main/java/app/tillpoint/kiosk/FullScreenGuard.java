@@ -30,6 +30,7 @@ final class FullScreenGuard {
     private final boolean exclusive;
     private final Timer reclaim;
     private int attempts;
+    private boolean prepared;
 
     /**
      * @param exclusive exclusive full screen through {@code device}; false for an undecorated window covering the
@@ -48,8 +49,15 @@ final class FullScreenGuard {
         return new FullScreenGuard(frame, device, device.isFullScreenSupported());
     }
 
-    /** Shows the frame over the whole screen and starts guarding it; it must not be showing yet. */
-    void show() {
+    /**
+     * Makes the frame a kiosk's (undecorated, on top, Alt+F4 ignored) and starts listening, without showing it; before
+     * the frame is displayable. Once only.
+     */
+    void prepare() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
         frame.setUndecorated(true);
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.setAlwaysOnTop(true);
@@ -81,6 +89,11 @@ final class FullScreenGuard {
                 }
             }
         });
+    }
+
+    /** Shows the frame over the whole screen and starts guarding it ({@link #prepare} first if not done yet). */
+    void show() {
+        prepare();
         enterFullScreen();
         log.info("Kiosk window: {} on {}", exclusive ? "exclusive full screen" : "undecorated, covering the screen",
                 device.getDefaultConfiguration().getBounds());

@@ -446,6 +446,7 @@ public final class Kiosk implements AutoCloseable {
             } else {
                 navigator.showDashboard();
             }
+            window.reveal();
         });
     }
 

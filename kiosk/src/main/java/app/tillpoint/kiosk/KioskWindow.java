@@ -21,6 +21,7 @@ final class KioskWindow {
     private final Runnable onClosed;
     private CompletableFuture<Void> queued;
     private volatile JFrame frame;
+    private FullScreenGuard guard;
     private static volatile long openedNanos;
 
     /** @param onClosed run when a development window is closed by its close box */
@@ -30,9 +31,9 @@ final class KioskWindow {
     }
 
     /**
-     * Shows the window as soon as the look and feel is set, still empty, while the caller starts the services: AWT and
-     * the look and feel take about as long to start as the store and the plugins, and the second core is there for
-     * one of them.
+     * Makes the window (its native peer, not yet shown) as soon as the look and feel is set, while the caller starts
+     * the services: AWT and the look and feel take about as long to start as the store and the plugins, and the
+     * second core is there for one of them. {@link #reveal} shows it once the first screen is in it.
      */
     void open() {
         queued = TillpointLaf.setupSoon();
@@ -76,7 +77,9 @@ final class KioskWindow {
         });
         frame = window;
         if (!options.windowed()) {
-            FullScreenGuard.on(window, GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()).show();
+            guard = FullScreenGuard.on(window, GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice());
+            guard.prepare();
+            window.addNotify();
             return;
         }
         window.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
@@ -88,6 +91,18 @@ final class KioskWindow {
         });
         window.setSize(options.size().map(s -> new Dimension(s.width(), s.height())).orElse(new Dimension(1024, 768)));
         window.setLocationRelativeTo(null);
-        window.setVisible(true);
+        window.addNotify();
+    }
+
+    /**
+     * Shows the window with the first screen already in it, so that its first paint is that screen and never an
+     * empty window; the native window was made by {@link #open}, beside the services' start. Event thread.
+     */
+    void reveal() {
+        if (guard != null) {
+            guard.show();
+        } else {
+            frame.setVisible(true);
+        }
     }
 }
