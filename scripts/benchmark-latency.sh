@@ -93,7 +93,8 @@ heap() { # used heap after a full GC, in MB
 }
 rss_dashboard=$(rss); heap_dashboard=$(heap)
 
-python3 scripts/latency_driver.py "$work/probe.log" "$reps" >"$work/figures.txt"
+python3 scripts/latency_driver.py "$work/probe.log" "$reps" >"$work/figures.txt" 2>"$work/driver.err" \
+  || { cat "$work/driver.err" >&2; exit 1; }
 rss_shift=$(rss); heap_shift=$(heap)
 
 # The dashboard on ten years of history: the kiosk started again $starts times on the same data, each timed from its
@@ -127,6 +128,7 @@ while read -r line; do
 done <"$work/figures.txt"
 echo "milliseconds from just before xdotool starts to the kiosk's paint after Toolkit.sync (p99 of 50 is the max);"
 echo "the dashboard from its window shown to its first paint with the last closing, over $starts starts"
+cat "$work/driver.err"
 echo "memory: RSS at the dashboard $rss_dashboard, after the run $rss_shift; heap used after a full GC: at the dashboard $heap_dashboard, after the run $heap_shift"
 
 if [ "$leak" -gt 0 ]; then

@@ -40,7 +40,8 @@ class Probe:
                 if at > sent and condition(names):
                     return at
             time.sleep(0.002)
-        raise TimeoutError('no paint met the condition; last: ' + ' '.join(sorted(self.last)))
+        texts = ' '.join(f'{k}={v!r}' for k, v in sorted(self.texts.items()) if v)
+        raise TimeoutError('no paint met the condition; last: ' + ' '.join(sorted(self.last)) + '; texts: ' + texts)
 
     def settle(self, quiet=0.3):
         """Waits until nothing was painted for `quiet` seconds, so the next action starts from a still screen."""
@@ -67,6 +68,24 @@ def type_keys(text):
     xdo('type', '--delay', '5', text)
     xdo('key', 'Return')
     return sent
+
+
+retyped = 0
+
+
+def scan(probe, badge, condition):
+    """The badge typed as the wedge reader types it; the nanos it was sent at, once `condition` was painted. On a loaded
+    machine xdotool's keys can arrive further apart than the reader's burst gap, and the kiosk rightly takes them for
+    typing: the badge is then typed again (counted, and printed at the end), as a cashier would scan again."""
+    global retyped
+    for attempt in range(5):
+        sent = type_keys(badge)
+        try:
+            return sent, probe.wait(sent, condition, timeout=3.0)
+        except TimeoutError:
+            retyped += 1
+            probe.settle()
+    raise TimeoutError('badge %s not taken in 5 scans' % badge)
 
 
 def has(name):
@@ -101,8 +120,8 @@ def pin_cycle(probe):
     tap(probe, 'dashboard.action.newSession')
     probe.wait(0, has('lock.scanPrompt'))
     probe.settle()
-    sent = type_keys('1002')
-    measure('badge scan -> PIN pad', sent, probe.wait(sent, has('lock.pin')))
+    sent, at = scan(probe, '1002', has('lock.pin'))
+    measure('badge scan -> PIN pad', sent, at)
     probe.settle()
     xdo('type', '--delay', '5', '2468')
     probe.settle()
@@ -119,8 +138,8 @@ def badge_cycle(probe, badge):
     tap(probe, 'dashboard.action.newSession')
     probe.wait(0, has('lock.scanPrompt'))
     probe.settle()
-    sent = type_keys(badge)
-    measure('badge scan -> opening dialog', sent, probe.wait(sent, has('opening.open')))
+    sent, at = scan(probe, badge, has('opening.open'))
+    measure('badge scan -> opening dialog', sent, at)
     probe.settle()
     tap(probe, 'opening.cancel')
     probe.wait(0, lambda n: 'opening.open' not in n and 'dashboard.action.newSession' in n)
@@ -132,8 +151,7 @@ def open_session(probe, badge):
     tap(probe, 'dashboard.action.newSession')
     probe.wait(0, has('lock.scanPrompt'))
     probe.settle()
-    type_keys(badge)
-    probe.wait(0, has('opening.open'))
+    scan(probe, badge, has('opening.open'))
     probe.settle()
     sent = tap(probe, 'opening.open')
     measure('Open Session -> register', sent, probe.wait(sent, lambda n: product(n) and 'opening.open' not in n))
@@ -230,3 +248,5 @@ if __name__ == '__main__':
         sale(probe)
         close_session(probe)
     report()
+    print(f'badge bursts typed again because xdotool\'s keys came further apart than the reader\'s gap: {retyped}',
+          file=sys.stderr)
