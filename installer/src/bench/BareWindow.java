@@ -6,15 +6,20 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Graphics;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The yardstick of scripts/benchmark-startup.sh: a bare FlatLaf window, measured like the kiosk's
  * {@code --startup-probe}. It prints {@code startup-ms N}, the milliseconds from the process's start to its first
- * paint, then exits.
+ * paint, then {@code open-to-paint-ms N}, from the window's first showing to that paint (the yardstick of
+ * scripts/benchmark-latency.sh's dashboard row), then exits.
  */
 public final class BareWindow {
+    private static volatile long openedNanos;
+
     public static void main(String[] args) {
         SwingUtilities.invokeLater(() -> {
             FlatLightLaf.setup();
@@ -30,6 +35,10 @@ public final class BareWindow {
                         // After this paint has reached the screen, as the kiosk's probe does.
                         SwingUtilities.invokeLater(() -> {
                             System.out.println("startup-ms " + millisSinceStart());
+                            // As the latency probe times a paint: once the X server has it.
+                            java.awt.Toolkit.getDefaultToolkit().sync();
+                            long painted = System.nanoTime();
+                            System.out.printf("open-to-paint-ms %.1f%n", (painted - openedNanos) / 1e6);
                             frame.dispose();
                         });
                     }
@@ -38,6 +47,12 @@ public final class BareWindow {
             content.add(new JLabel("Bare FlatLaf window"), BorderLayout.NORTH);
             frame.setContentPane(content);
             frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+            frame.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowOpened(WindowEvent e) {
+                    openedNanos = System.nanoTime();
+                }
+            });
             frame.setSize(1024, 768);
             frame.setLocationRelativeTo(null);
             frame.setVisible(true);
