@@ -484,9 +484,25 @@ public final class TestKiosk implements AutoCloseable {
         }, 10_000);
     }
 
-    /** The id of the demo cashier called {@code name}. */
+    /**
+     * The id of the demo cashier called {@code name}, waiting (at most 30 s) until it is stored: a fresh demo
+     * terminal stores its cashiers beside the start (their PINs' hashes are slow on purpose), so a test that asks
+     * right after the window showed can be there before them on a busy machine.
+     */
     public long cashierId(String name) throws java.sql.SQLException {
-        return count("SELECT id FROM cashiers WHERE name = ?", name);
+        long[] id = {0};
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the cashier " + name + " stored") {
+            @Override
+            public boolean test() {
+                try {
+                    id[0] = count("SELECT id FROM cashiers WHERE name = ?", name);
+                    return id[0] > 0;
+                } catch (java.sql.SQLException e) {
+                    return false;
+                }
+            }
+        }, 30_000);
+        return id[0];
     }
 
     /** Closes the window and stops the kiosk, as its exit does: the data folder stays, for a restart on it. */
