@@ -177,7 +177,8 @@ public final class MasterDataAdmin {
                         + " AND (name, category, price, currency, position, active)"
                         + " IS DISTINCT FROM (?, ?, ?, ?, ?, true)");
                      PreparedStatement insert = connection.prepareStatement("INSERT INTO office.products (store_id,"
-                             + " name, category, price, currency, position) VALUES (?, ?, ?, ?, ?, ?)")) {
+                             + " name, category, price, currency, position) VALUES (?, ?, ?, ?, ?, ?)"
+                             + " RETURNING product_id")) {
                     int position = 0;
                     for (CatalogImport.Entry entry : entries) {
                         Long id = existing.get(key(entry.category(), entry.name()));
@@ -189,7 +190,10 @@ public final class MasterDataAdmin {
                             insert.setLong(4, entry.price().minorUnits());
                             insert.setString(5, currency);
                             insert.setInt(6, position);
-                            insert.executeUpdate();
+                            try (ResultSet row = insert.executeQuery()) {
+                                row.next();
+                                listed.add(row.getLong(1));
+                            }
                             added++;
                         } else {
                             listed.add(id);
@@ -214,7 +218,7 @@ public final class MasterDataAdmin {
                     withdrawn = withdraw.executeUpdate();
                 }
                 connection.commit();
-                return new Imported(added, changed, listed.size() - changed, withdrawn);
+                return new Imported(added, changed, listed.size() - added - changed, withdrawn);
             } catch (SQLException | RefusedException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -43,7 +43,11 @@ public final class MasterDataPull {
             changes = read(connection, after);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         }
         if (changes.isEmpty()) {
