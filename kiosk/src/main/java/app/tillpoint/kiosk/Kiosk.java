@@ -33,6 +33,7 @@ import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
 import app.tillpoint.kiosk.host.TillState;
 import app.tillpoint.kiosk.host.TimedDrawer;
+import app.tillpoint.kiosk.office.MasterDataPull;
 import app.tillpoint.kiosk.office.OfficeCredentials;
 import app.tillpoint.kiosk.office.OfficeLink;
 import app.tillpoint.kiosk.office.OfficeSender;
@@ -48,6 +49,7 @@ import app.tillpoint.kiosk.store.SqlAudit;
 import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlCatalog;
 import app.tillpoint.kiosk.store.SqlEvents;
+import app.tillpoint.kiosk.store.SqlMasterData;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TerminalSetup;
@@ -194,11 +196,13 @@ public final class Kiosk implements AutoCloseable {
         resources.add(0, tasks);
 
         TerminalConfig.Policy policy = terminal.configPolicy();
+        Optional<OfficeCredentials> officeLogin = terminal.config().office().flatMap(this::officeLogin);
         SqlCashiers cashiers = new SqlCashiers(database, audit, clock, BootClock.system(),
                 new PinRules(policy.headCashierNeedsPin(), policy.maxWrongPins(),
                         Duration.ofSeconds(policy.lockoutSeconds()), Duration.ofSeconds(policy.maxLockoutSeconds()),
                         policy.wrongPinsPerHour()),
-                alert -> SwingUtilities.invokeLater(() -> showAlert(alert)));
+                alert -> SwingUtilities.invokeLater(() -> showAlert(alert)),
+                officeLogin.flatMap(OfficeCredentials::badgeKeyBytes));
         SqlCatalog catalog = new SqlCatalog(database, terminal.currency(), clock);
         TerminalConfig.Delivery patience = terminal.config().delivery();
         EventDelivery delivery = new EventDelivery(new SqlEvents(database, terminal.id()), audit, clock,
@@ -226,7 +230,8 @@ public final class Kiosk implements AutoCloseable {
                 });
         SqlSales sales = new SqlSales(database, sessions, terminal.currency(), clock,
                 (session, order) -> delivery.wake());
-        terminal.config().office().ifPresent(office -> startOffice(office, database, sessions));
+        officeLogin.ifPresent(login -> startOffice(terminal.config().office().orElseThrow(), login, database,
+                sessions));
         TerminalSetup.Next next = TerminalSetup.next(database, options.demo());
         Cashiers cashierChecks = cashiers;
         if (next == TerminalSetup.Next.SEED_DEMO) {
@@ -245,23 +250,30 @@ public final class Kiosk implements AutoCloseable {
                 new SqlApprovals(database, clock), delivery, next);
     }
 
-    /** The back office's sender, on its own thread; a login that cannot be read leaves the terminal alone, logged. */
-    private void startOffice(TerminalConfig.Office office, Database database, SqlSessions sessions) {
+    /** The terminal's office login; empty, logged, when it cannot be read or is another terminal's. */
+    private Optional<OfficeCredentials> officeLogin(TerminalConfig.Office office) {
         OfficeCredentials credentials;
         try {
             credentials = OfficeCredentials.read(office.credentials());
         } catch (IOException e) {
             log.error("The office link is off: {}", e.getMessage());
-            return;
+            return Optional.empty();
         }
         if (!credentials.terminal().equals(terminal.id())) {
             log.error("The office link is off: {} is the login of terminal {}, not of {}", office.credentials(),
                     credentials.terminal(), terminal.id());
-            return;
+            return Optional.empty();
         }
+        return Optional.of(credentials);
+    }
+
+    /** The back office's sender, on its own thread, pulling the store's master data down between its batches. */
+    private void startOffice(TerminalConfig.Office office, OfficeCredentials credentials, Database database,
+                             SqlSessions sessions) {
         OfficeSender sender = new OfficeSender(new SqlEvents(database, terminal.id()), sessions::closing,
                 new OfficeLink(office.url(), credentials, MachineFingerprint.of(database.file())),
-                OfficeSender.Settings.DEFAULT, clock);
+                OfficeSender.Settings.DEFAULT, clock,
+                new MasterDataPull(new SqlMasterData(database, clock), credentials.store()));
         // Closed before the database: it may be moving its mark.
         resources.add(0, sender);
         sender.start();

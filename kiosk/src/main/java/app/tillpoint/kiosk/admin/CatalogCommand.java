@@ -89,7 +89,8 @@ public final class CatalogCommand {
         } catch (ConfigException e) {
             err.println("catalog: " + e.getMessage());
             return CashierCommand.BAD_INPUT;
-        } catch (CatalogImport.InvalidCatalogException e) {
+        } catch (CatalogImport.InvalidCatalogException | IllegalArgumentException e) {
+            // IllegalArgumentException: the office manages this terminal's catalog.
             err.println("catalog: " + e.getMessage());
             return CashierCommand.BAD_INPUT;
         } catch (IOException e) {

@@ -1,20 +1,27 @@
 package app.tillpoint.kiosk.admin;
 
+import app.tillpoint.api.cashier.Role;
 import app.tillpoint.kiosk.office.DayReport;
+import app.tillpoint.kiosk.office.MasterDataAdmin;
 import app.tillpoint.kiosk.office.OfficeAdmin;
 import app.tillpoint.kiosk.office.OfficeCredentials;
+import app.tillpoint.kiosk.office.StoreBadgeKeys;
+import app.tillpoint.kiosk.store.CatalogImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +30,9 @@ import java.util.Set;
  * The launcher's {@code office} subcommand, on the manager's machine: registers a terminal in the office database
  * (its store made if new, its login role, its credentials file) and reports a store's day. Its wall is the office's
  * own login ({@code --office FILE}, the owner's url, user and password), not the terminal's data folder: it changes
- * nothing on the machine it runs on but the credentials file it writes. Exit codes: 0 done, 1 the office failed,
- * 2 bad input or refused.
+ * nothing on the machine it runs on but the credentials file it writes (and a store's badge key, made with the
+ * store). It also manages each store's cashiers and catalog, which the store's terminals pull. Exit codes: 0 done,
+ * 1 the office failed, 2 bad input or refused.
  */
 public final class OfficeCommand {
 
@@ -38,8 +46,17 @@ public final class OfficeCommand {
                    tillpoint office report --office FILE --store S --day YYYY-MM-DD [--csv]
                      the store's day: sessions per terminal, opening and closing counts, expected and counted
                      cash, differences by cashier, cash moves; as a table, or as CSV
+                   tillpoint office cashier add --office FILE --store S --name NAME --role CASHIER|HEAD_CASHIER
+                                                [--badge CODE] [--pin DIGITS]
+                   tillpoint office cashier disable --office FILE --store S --id ID
+                   tillpoint office cashier list --office FILE --store S
+                     the store's cashiers, on every terminal of it within seconds (hashes only in the office)
+                   tillpoint office catalog import --office FILE --store S --currency CUR CATALOG.csv|json
+                     replaces the store's catalog (checked as catalog import checks it; products left out are
+                     taken off sale)
               FILE holds the office owner's login: url=jdbc:postgresql://HOST:5432/office?sslmode=verify-full,
-              user=..., password=... (keep it readable by you only)""";
+              user=..., password=... (keep it readable by you only). The stores' badge keys are kept in the
+              folder FILE.keys beside it (mode 0700; one file a store, 0600): back it up with FILE.""";
 
     private static final class BadInput extends Exception {
         private static final long serialVersionUID = 1L;
@@ -60,6 +77,8 @@ public final class OfficeCommand {
                 case "register" -> register(options(args, Set.of("--office", "--store", "--store-name", "--zone",
                         "--terminal", "--credentials"), Set.of()), out);
                 case "report" -> report(options(args, Set.of("--office", "--store", "--day"), Set.of("--csv")), out);
+                case "cashier" -> cashier(args, out);
+                case "catalog" -> catalog(args, out);
                 default -> throw new BadInput("unknown \"" + args.get(0) + "\"\n" + USAGE);
             };
         } catch (BadInput e) {
@@ -67,6 +86,9 @@ public final class OfficeCommand {
             return CashierCommand.BAD_INPUT;
         } catch (OfficeAdmin.RegistrationRefusedException e) {
             err.println("office register: " + e.getMessage());
+            return CashierCommand.BAD_INPUT;
+        } catch (MasterDataAdmin.RefusedException e) {
+            err.println("office " + args.get(0) + ": " + e.getMessage());
             return CashierCommand.BAD_INPUT;
         } catch (SQLException e) {
             LOG.error("office {} failed", args.get(0), e);
@@ -86,7 +108,7 @@ public final class OfficeCommand {
         }
         admin.migrate();
         OfficeCredentials credentials = admin.register(store, options.get("--store-name"),
-                options.getOrDefault("--zone", "UTC"), terminal);
+                options.getOrDefault("--zone", "UTC"), terminal, Optional.of(badgeKey(options, store)));
         try {
             credentials.write(file);
         } catch (IOException e) {
@@ -125,6 +147,124 @@ public final class OfficeCommand {
             out.flush();
         }
         return CashierCommand.OK;
+    }
+
+    private static String badgeKey(Map<String, String> options, String store) throws BadInput {
+        try {
+            return StoreBadgeKeys.beside(Path.of(required(options, "--office"))).keyOf(store);
+        } catch (IOException e) {
+            throw new BadInput("the badge key of store " + store + ": " + e.getMessage() + ". Nothing was changed.");
+        }
+    }
+
+    /** The store's master data, the office's schema brought up to date first (it may predate them). */
+    private static MasterDataAdmin masterData(Map<String, String> options) throws BadInput, SQLException {
+        OfficeAdmin admin = admin(options);
+        admin.migrate();
+        return new MasterDataAdmin(admin, StoreBadgeKeys.beside(Path.of(required(options, "--office"))));
+    }
+
+    private static int cashier(List<String> args, PrintStream out)
+            throws BadInput, SQLException, MasterDataAdmin.RefusedException {
+        String command = args.size() > 1 ? args.get(1) : "";
+        List<String> rest = args.subList(Math.min(1, args.size()), args.size());
+        switch (command) {
+            case "add" -> {
+                Map<String, String> options = options(rest, Set.of("--office", "--store", "--name", "--role",
+                        "--badge", "--pin"), Set.of());
+                MasterDataAdmin admin = masterData(options);
+                MasterDataAdmin.OfficeCashier added;
+                try {
+                    added = admin.addCashier(required(options, "--store"), required(options, "--name"),
+                            role(required(options, "--role")), Optional.ofNullable(options.get("--badge")),
+                            Optional.ofNullable(options.get("--pin")));
+                } catch (IOException e) {
+                    throw new BadInput("the store's badge key: " + e.getMessage() + ". Nothing was changed.");
+                }
+                out.println("Added " + describe(added) + (added.hasBadge() ? " with a badge" : "")
+                        + (added.hasPin() ? " and a PIN" : "") + " to store " + options.get("--store")
+                        + "; every terminal of the store has them within seconds of being online.");
+                if (added.role() == Role.HEAD_CASHIER && !added.hasPin()) {
+                    out.println("Note: head cashiers need a PIN to identify.");
+                }
+            }
+            case "disable" -> {
+                Map<String, String> options = options(rest, Set.of("--office", "--store", "--id"), Set.of());
+                long id;
+                try {
+                    id = Long.parseLong(required(options, "--id").strip());
+                } catch (NumberFormatException e) {
+                    throw new BadInput("\"" + options.get("--id") + "\" is not a cashier id; see the ID column of:"
+                            + " office cashier list");
+                }
+                MasterDataAdmin.OfficeCashier disabled = masterData(options)
+                        .disableCashier(required(options, "--store"), id);
+                out.println("Disabled " + describe(disabled) + " in store " + options.get("--store")
+                        + "; every terminal of the store refuses them from its next sync.");
+            }
+            case "list" -> {
+                Map<String, String> options = options(rest, Set.of("--office", "--store"), Set.of());
+                List<MasterDataAdmin.OfficeCashier> cashiers = masterData(options)
+                        .cashiers(required(options, "--store"));
+                out.println(String.format("%-6s %-30s %-13s %-9s %-5s %s", "ID", "NAME", "ROLE", "STATUS", "BADGE",
+                        "PIN"));
+                for (MasterDataAdmin.OfficeCashier cashier : cashiers) {
+                    out.println(String.format("%-6d %-30s %-13s %-9s %-5s %s", cashier.id(), cashier.name(),
+                            cashier.role(), cashier.active() ? "active" : "disabled", cashier.hasBadge() ? "yes" : "no",
+                            cashier.hasPin() ? "yes" : "no").stripTrailing());
+                }
+            }
+            default -> throw new BadInput("expected office cashier add|disable|list\n" + USAGE);
+        }
+        return CashierCommand.OK;
+    }
+
+    private static int catalog(List<String> args, PrintStream out)
+            throws BadInput, SQLException, MasterDataAdmin.RefusedException {
+        if (args.size() < 3 || !args.get(1).equals("import") || args.get(args.size() - 1).startsWith("--")) {
+            throw new BadInput("expected office catalog import --office FILE --store S --currency CUR CATALOG\n"
+                    + USAGE);
+        }
+        Map<String, String> options = options(args.subList(1, args.size() - 1), Set.of("--office", "--store",
+                "--currency"), Set.of());
+        MasterDataAdmin admin = masterData(options);
+        String store = required(options, "--store");
+        Currency currency;
+        try {
+            currency = Currency.getInstance(required(options, "--currency").strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("\"" + options.get("--currency") + "\" is not a currency code such as INR");
+        }
+        Path file = Path.of(args.get(args.size() - 1));
+        List<CatalogImport.Entry> entries;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("there is no such file");
+            }
+            entries = new CatalogImport(currency).read(file);
+        } catch (IOException e) {
+            throw new BadInput("cannot read " + file + ": " + e.getMessage());
+        } catch (CatalogImport.InvalidCatalogException e) {
+            throw new BadInput(e.getMessage());
+        }
+        MasterDataAdmin.Imported imported = admin.importCatalog(store, entries);
+        out.println("Imported " + entries.size() + " products into store " + store + " (" + imported.added()
+                + " new, " + imported.changed() + " changed, " + imported.unchanged() + " as they were); "
+                + imported.withdrawn() + " taken off sale. Every terminal of the store has it within seconds of"
+                + " being online.");
+        return CashierCommand.OK;
+    }
+
+    private static Role role(String text) throws BadInput {
+        try {
+            return Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("unknown role \"" + text + "\"; use CASHIER or HEAD_CASHIER");
+        }
+    }
+
+    private static String describe(MasterDataAdmin.OfficeCashier cashier) {
+        return cashier.name() + " (id " + cashier.id() + ", " + cashier.role() + ")";
     }
 
     private static OfficeAdmin admin(Map<String, String> options) throws BadInput {

@@ -17,6 +17,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -79,6 +80,15 @@ public record OfficeAdmin(String url, String user, String password) {
      */
     public OfficeCredentials register(String store, String storeName, String zone, String terminal)
             throws SQLException, RegistrationRefusedException {
+        return register(store, storeName, zone, terminal, Optional.empty());
+    }
+
+    /**
+     * As {@link #register(String, String, String, String)}, the credentials carrying the store's badge key
+     * ({@link StoreBadgeKeys}), so that badges managed in the office work on the terminal.
+     */
+    public OfficeCredentials register(String store, String storeName, String zone, String terminal,
+                                      Optional<String> badgeKey) throws SQLException, RegistrationRefusedException {
         if (!OfficeCredentials.STORE_ID.matcher(store).matches()) {
             throw new RegistrationRefusedException("a store id is 1 to 24 letters, digits, '-' or '_', not \"" + store
                     + "\"");
@@ -95,7 +105,7 @@ public record OfficeAdmin(String url, String user, String password) {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         OfficeCredentials credentials = new OfficeCredentials(store, terminal,
-                OfficeCredentials.roleName(store, terminal), HexFormat.of().formatHex(secret));
+                OfficeCredentials.roleName(store, terminal), HexFormat.of().formatHex(secret), badgeKey);
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try {

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,8 +27,11 @@ import java.util.regex.Pattern;
  * @param terminal the terminal's id, the same as in its {@code terminal.json}
  * @param user     its PostgreSQL login role
  * @param password that role's password
+ * @param badgeKey the store's badge key, 64 hexadecimal digits ({@link StoreBadgeKeys}): badges the office manages
+ *                 are hashed under it; absent in a file written before the office managed cashiers
  */
-public record OfficeCredentials(String store, String terminal, String user, String password) {
+public record OfficeCredentials(String store, String terminal, String user, String password,
+                                Optional<String> badgeKey) {
 
     /** A store id: letters, digits, '-' and '_', up to 24, so that a role name "tp:STORE/TERMINAL" fits in 63. */
     public static final Pattern STORE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,23}");
@@ -35,8 +40,14 @@ public record OfficeCredentials(String store, String terminal, String user, Stri
     private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.OTHERS_READ,
             PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+
     public OfficeCredentials {
         Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(badgeKey, "badgeKey");
+        if (badgeKey.isPresent() && !KEY.matcher(badgeKey.get()).matches()) {
+            throw new IllegalArgumentException("A store's badge key is 64 hexadecimal digits");
+        }
         if (store == null || !STORE_ID.matcher(store).matches()) {
             throw new IllegalArgumentException("A store id is 1 to 24 letters, digits, '-' or '_', not " + store);
         }
@@ -47,6 +58,16 @@ public record OfficeCredentials(String store, String terminal, String user, Stri
         if (user == null || user.isBlank() || password.isBlank()) {
             throw new IllegalArgumentException("Office credentials need a user and a password");
         }
+    }
+
+    /** Credentials without the store's badge key. */
+    public OfficeCredentials(String store, String terminal, String user, String password) {
+        this(store, terminal, user, password, Optional.empty());
+    }
+
+    /** The store's badge key's bytes, if the file has it. */
+    public Optional<byte[]> badgeKeyBytes() {
+        return badgeKey.map(HexFormat.of()::parseHex);
     }
 
     /** The login role of a terminal: quoted wherever it is named, since it holds ':' and '/'. */
@@ -71,7 +92,8 @@ public record OfficeCredentials(String store, String terminal, String user, Stri
         }
         try {
             return new OfficeCredentials(properties.getProperty("store"), properties.getProperty("terminal"),
-                    properties.getProperty("user"), properties.getProperty("password", ""));
+                    properties.getProperty("user"), properties.getProperty("password", ""),
+                    Optional.ofNullable(properties.getProperty("badge_key")));
         } catch (IllegalArgumentException e) {
             throw new IOException("The office credentials " + file + " are damaged: " + e.getMessage(), e);
         }
@@ -84,6 +106,7 @@ public record OfficeCredentials(String store, String terminal, String user, Stri
         properties.setProperty("terminal", terminal);
         properties.setProperty("user", user);
         properties.setProperty("password", password);
+        badgeKey.ifPresent(key -> properties.setProperty("badge_key", key));
         StringWriter text = new StringWriter();
         properties.store(text, "Tillpoint office login of terminal " + terminal + " in store " + store
                 + ": readable by the kiosk's group only");

@@ -24,10 +24,15 @@ import java.util.function.LongFunction;
  * again after a pause (doubling up to the longest); one that committed but whose mark did not move is sent again and
  * inserts nothing (every row is keyed). The till never waits for it: the sender reads the outbox like any reader and
  * talks to the network outside every SQLite transaction.
+ *
+ * <p>With a {@link MasterDataPull}, the same thread and connection also pull the store's master data down, every
+ * {@link #PULL_EVERY} while it is online (and at once when it comes back), between two batches.
  */
 public final class OfficeSender implements AutoCloseable {
     /** The sender's name among the outbox's consumers. */
     public static final String CONSUMER = "office";
+    /** How often the master data is asked for: a change in the office reaches an online terminal within this. */
+    public static final Duration PULL_EVERY = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(OfficeSender.class);
 
     /**
@@ -90,6 +95,7 @@ public final class OfficeSender implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final Hooks hooks;
+    private final Optional<MasterDataPull> pull;
     private final Object lock = new Object();
     private volatile Status status = new Status(State.STARTING, Optional.empty(), Optional.empty());
     private volatile boolean running;
@@ -98,11 +104,23 @@ public final class OfficeSender implements AutoCloseable {
 
     public OfficeSender(SqlEvents events, LongFunction<Optional<Closing>> closings, OfficeLink link, Settings settings,
                         Clock clock) {
-        this(events, closings, link, settings, clock, new Hooks() { });
+        this(events, closings, link, settings, clock, new Hooks() { }, Optional.empty());
+    }
+
+    /** A sender that also pulls the store's master data down with {@code pull}. */
+    public OfficeSender(SqlEvents events, LongFunction<Optional<Closing>> closings, OfficeLink link, Settings settings,
+                        Clock clock, MasterDataPull pull) {
+        this(events, closings, link, settings, clock, new Hooks() { }, Optional.of(pull));
     }
 
     OfficeSender(SqlEvents events, LongFunction<Optional<Closing>> closings, OfficeLink link, Settings settings, Clock clock,
                  Hooks hooks) {
+        this(events, closings, link, settings, clock, hooks, Optional.empty());
+    }
+
+    private OfficeSender(SqlEvents events, LongFunction<Optional<Closing>> closings, OfficeLink link, Settings settings,
+                         Clock clock, Hooks hooks, Optional<MasterDataPull> pull) {
+        this.pull = Objects.requireNonNull(pull, "pull");
         this.events = Objects.requireNonNull(events, "events");
         this.link = Objects.requireNonNull(link, "link");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -134,10 +152,14 @@ public final class OfficeSender implements AutoCloseable {
 
     private void run() {
         Duration pause = settings.firstPause();
+        long nextPull = System.nanoTime();
         while (running) {
             Duration next;
             try {
                 int sent = sendOnce();
+                if (pull.isPresent() && System.nanoTime() - nextPull >= 0) {
+                    nextPull = System.nanoTime() + pullMasterData(pull.get()).toNanos();
+                }
                 pause = settings.firstPause();
                 next = sent == 0 ? settings.idlePause() : Duration.ZERO;
             } catch (OfficeRefusedException e) {
@@ -159,6 +181,22 @@ public final class OfficeSender implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Pulls the master data; returns when to pull next. Master data this terminal refuses (another store's, a damaged
+     * row) is logged and asked for again after the longest pause; it never stops the facts going up.
+     *
+     * @throws SQLException the office or the network failed
+     */
+    private Duration pullMasterData(MasterDataPull masterData) throws SQLException {
+        try {
+            masterData.pullOnce(connection());
+            return PULL_EVERY;
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The office's master data was not applied: {}", e.getMessage());
+            return settings.longestPause();
         }
     }
 

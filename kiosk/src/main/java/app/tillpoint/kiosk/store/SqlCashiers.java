@@ -42,6 +42,8 @@ public final class SqlCashiers implements Cashiers {
     private final WrongPinBudget wrongPinBudget;
     private final SlowHash slowHash = new SlowHash();
     private final BadgeHash badgeHash;
+    /** The store's badge hash, for the cashiers the back office manages (their badges work on every till). */
+    private final Optional<BadgeHash> storeBadgeHash;
     /** The salt and iterations of the old PBKDF2 badge hashes, still accepted once each. */
     private final String badgeSalt;
     private final int badgeIterations;
@@ -58,6 +60,15 @@ public final class SqlCashiers implements Cashiers {
      */
     public SqlCashiers(Database database, Audit audit, Clock clock, BootClock bootClock, PinRules rules,
                        java.util.function.Consumer<String> onAlert) {
+        this(database, audit, clock, bootClock, rules, onAlert, Optional.empty());
+    }
+
+    /**
+     * @param storeBadgeKey the store's badge key from the office credentials ({@link CashierHashes}): a badge the back
+     *                      office hashed under it identifies its cashier here too
+     */
+    public SqlCashiers(Database database, Audit audit, Clock clock, BootClock bootClock, PinRules rules,
+                       java.util.function.Consumer<String> onAlert, Optional<byte[]> storeBadgeKey) {
         this.database = Objects.requireNonNull(database, "database");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -69,6 +80,7 @@ public final class SqlCashiers implements Cashiers {
             onAlert.accept(alert);
         });
         this.badgeHash = database.badgeHash();
+        this.storeBadgeHash = storeBadgeKey.map(BadgeHash::new);
         this.badgeSalt = meta("badge_salt", slowHash::newSalt);
         this.badgeIterations = Integer.parseInt(meta("badge_iterations", () -> Integer.toString(SlowHash.ITERATIONS)));
         this.pinIterations = Math.max(SlowHash.FLOOR, pinIterationsForBudget());
@@ -163,6 +175,10 @@ public final class SqlCashiers implements Cashiers {
         }
         String hash = badgeHash.of(code);
         Optional<Cashier> found = database.read(connection -> withBadge(connection, hash));
+        if (found.isEmpty() && storeBadgeHash.isPresent()) {
+            String storeHash = storeBadgeHash.get().of(code);
+            found = database.read(connection -> withBadge(connection, storeHash));
+        }
         if (found.isEmpty()) {
             found = rehash(code, hash);
         }
@@ -425,6 +441,7 @@ public final class SqlCashiers implements Cashiers {
     }
 
     private Cashier insert(Connection connection, NewCashier cashier) throws SQLException {
+        refuseIfFromOffice(connection);
         if (cashier.badgeHash().isPresent()) {
             refuseUsedBadge(connection, cashier.badgeHash().get(), -1);
         }
@@ -513,7 +530,13 @@ public final class SqlCashiers implements Cashiers {
         return cashier;
     }
 
+    /** The office manages this terminal's cashiers: its own commands change none of them. */
+    private static void refuseIfFromOffice(Connection connection) throws SQLException {
+        SqlMasterData.refuseIfFromOffice(connection, "cashiers", "list of cashiers", "tillpoint office cashier");
+    }
+
     private Cashier existing(Connection connection, long id) throws SQLException {
+        refuseIfFromOffice(connection);
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
                 + " FROM cashiers WHERE id = ?")) {
             select.setLong(1, id);

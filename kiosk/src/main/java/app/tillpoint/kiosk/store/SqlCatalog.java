@@ -121,6 +121,7 @@ public final class SqlCatalog implements Catalog {
         }
         Instant now = clock.instant();
         return database.inTransaction(connection -> {
+            SqlMasterData.refuseIfFromOffice(connection, "products", "catalog", "tillpoint office catalog import");
             Map<String, Long> existing = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT id, category, name FROM products");
                  ResultSet row = select.executeQuery()) {

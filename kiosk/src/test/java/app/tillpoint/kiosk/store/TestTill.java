@@ -206,6 +206,12 @@ public final class TestTill implements AutoCloseable {
         });
     }
 
+    /** This till's cashiers as a terminal of an office store sees them: badges under the store's key too. */
+    public SqlCashiers cashiersOfStore(Optional<byte[]> storeBadgeKey) {
+        return new SqlCashiers(database, audit, clock, BootClock.system(), PinRules.DEFAULT, alert -> { },
+                storeBadgeKey);
+    }
+
     /** The demo product called {@code name}. */
     public Product product(String name) {
         return catalog.products().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();

@@ -1,0 +1,100 @@
+package app.tillpoint.kiosk.office;
+
+import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.kiosk.store.SqlMasterData;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pulls the store's master data down: the cashiers and products of the terminal's store changed after the version
+ * the terminal reached, read in one snapshot of the office (row-level security shows the terminal its own store's
+ * only), then applied to the terminal's database in one SQLite transaction ({@link SqlMasterData#apply}), after the
+ * office's transaction ended: no SQLite transaction waits for the network. When nothing changed it costs one indexed
+ * query a table. Called on the office's thread ({@link OfficeSender}), and by tests directly.
+ */
+public final class MasterDataPull {
+    private final SqlMasterData store;
+    private final String storeId;
+
+    public MasterDataPull(SqlMasterData store, String storeId) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.storeId = Objects.requireNonNull(storeId, "storeId");
+    }
+
+    /**
+     * Reads what changed after the terminal's version on {@code connection} (auto-commit off; its transaction is
+     * ended here) and applies it; returns how many rows came.
+     *
+     * @throws SQLException the office or the network failed: nothing was applied
+     */
+    public int pullOnce(Connection connection) throws SQLException {
+        long after = store.version();
+        SqlMasterData.Changes changes;
+        try {
+            changes = read(connection, after);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        store.apply(changes);
+        return changes.cashiers().size() + changes.products().size();
+    }
+
+    private SqlMasterData.Changes read(Connection connection, long after) throws SQLException {
+        try (PreparedStatement snapshot = connection.prepareStatement(
+                "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")) {
+            snapshot.execute();
+        }
+        long version = after;
+        List<SqlMasterData.CashierRow> cashiers = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT cashier_id, name, role, badge_hash, "
+                + "pin_hash, pin_salt, active, version FROM office.cashiers WHERE store_id = ? AND version > ? "
+                + "ORDER BY version")) {
+            select.setString(1, storeId);
+            select.setLong(2, after);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    cashiers.add(new SqlMasterData.CashierRow(row.getLong("cashier_id"), row.getString("name"),
+                            Role.valueOf(row.getString("role")), Optional.ofNullable(row.getString("badge_hash")),
+                            Optional.ofNullable(row.getString("pin_hash")),
+                            Optional.ofNullable(row.getString("pin_salt")), row.getBoolean("active")));
+                    version = Math.max(version, row.getLong("version"));
+                }
+            }
+        }
+        List<SqlMasterData.ProductRow> products = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT product_id, category, name, price, "
+                + "currency, position, active, version FROM office.products WHERE store_id = ? AND version > ? "
+                + "ORDER BY version")) {
+            select.setString(1, storeId);
+            select.setLong(2, after);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    products.add(new SqlMasterData.ProductRow(row.getLong("product_id"), row.getString("category"),
+                            row.getString("name"), Money.of(row.getLong("price"),
+                            Currency.getInstance(row.getString("currency"))), row.getInt("position"),
+                            row.getBoolean("active")));
+                    version = Math.max(version, row.getLong("version"));
+                }
+            }
+        }
+        return new SqlMasterData.Changes(storeId, version, cashiers, products);
+    }
+}
