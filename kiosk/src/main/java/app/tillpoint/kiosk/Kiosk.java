@@ -42,6 +42,7 @@ import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.DemoData;
 import app.tillpoint.kiosk.store.MachineFingerprint;
+import app.tillpoint.kiosk.store.OfficeMarks;
 import app.tillpoint.kiosk.store.PinRules;
 import app.tillpoint.kiosk.store.SqlApprovals;
 import app.tillpoint.kiosk.store.SqlAudit;
@@ -259,7 +260,8 @@ public final class Kiosk implements AutoCloseable {
                     credentials.terminal(), terminal.id());
             return;
         }
-        OfficeSender sender = new OfficeSender(new SqlEvents(database, terminal.id()), sessions::closing,
+        OfficeSender sender = new OfficeSender(new SqlEvents(database, terminal.id()), new OfficeMarks(database),
+                sessions::closing,
                 new OfficeLink(office.url(), credentials, MachineFingerprint.of(database.file())),
                 OfficeSender.Settings.DEFAULT, clock);
         // Closed before the database: it may be moving its mark.
