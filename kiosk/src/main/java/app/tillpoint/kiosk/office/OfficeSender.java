@@ -150,6 +150,10 @@ public final class OfficeSender implements AutoCloseable {
         if (thread != null) {
             return;
         }
+        if (!link.verifiesServer()) {
+            LOG.warn("The office URL does not ask for sslmode=verify-full: the office's certificate and host name are"
+                    + " not checked (see the README's \"Back office\")");
+        }
         running = true;
         thread = new Thread(this::run, "tillpoint-office");
         thread.setDaemon(true);
@@ -235,10 +239,11 @@ public final class OfficeSender implements AutoCloseable {
     }
 
     /**
-     * Sends one batch, the events after the mark; returns how many (0: nothing waited). Called by the thread, and by
-     * tests directly.
+     * Sends one batch of events after their mark and one of audit rows after theirs, each in its own transaction, and
+     * asks for other machines' tries when {@link #refusalCheck} has passed; returns how many rows were sent (0:
+     * nothing waited). Called by the thread, and by tests directly.
      *
-     * @throws SQLException the office or the network failed; nothing of the batch counts as sent
+     * @throws SQLException the office or the network failed; nothing of the failed batch counts as sent
      */
     int sendOnce() throws SQLException {
         if (refusalsChecked == null) {
