@@ -167,7 +167,7 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
         out.append("Chain, ").append(day).append(" (each store's own day, in its time zone)\n\n");
         String format = "%-10s %-10s %8s %4s %6s %12s %12s %10s %10s %12s %12s %12s %s%n";
         out.append(String.format(format, "Store", "Terminal", "Sessions", "Open", "Orders", "Opening", "Cash sales",
-                "Cash in", "Cash out", "Expected", "Counted", "Difference", ""));
+                "Cash in", "Cash out", "Expected", "Counted", "Difference", "").stripTrailing()).append('\n');
         if (terminals.isEmpty()) {
             out.append("(no session opened this day)\n");
         }
