@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The office link as the dashboard's status line says it: "Office: synced", "Office: 12 waiting", "Office: offline
- * since 10:41 (12 waiting)", "Office: refused this terminal …", "Office: certificate refused since 10:41 …", and
+ * since 10:41 (12 waiting)", "Office: refused this terminal …", "Office: certificate check failed since 10:41 …", and
  * after any of them "; another machine tried to use this terminal's id at 10:41" for a day after such a try. A pure
  * function of the sender's state.
  */
