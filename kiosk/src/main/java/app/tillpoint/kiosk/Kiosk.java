@@ -43,6 +43,7 @@ import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.DemoData;
 import app.tillpoint.kiosk.store.MachineFingerprint;
+import app.tillpoint.kiosk.store.OfficeMarks;
 import app.tillpoint.kiosk.store.PinRules;
 import app.tillpoint.kiosk.store.SqlApprovals;
 import app.tillpoint.kiosk.store.SqlAudit;
@@ -270,7 +271,8 @@ public final class Kiosk implements AutoCloseable {
     /** The back office's sender, on its own thread, pulling the store's master data down between its batches. */
     private void startOffice(TerminalConfig.Office office, OfficeCredentials credentials, Database database,
                              SqlSessions sessions) {
-        OfficeSender sender = new OfficeSender(new SqlEvents(database, terminal.id()), sessions::closing,
+        OfficeSender sender = new OfficeSender(new SqlEvents(database, terminal.id()), new OfficeMarks(database),
+                sessions::closing,
                 new OfficeLink(office.url(), credentials, MachineFingerprint.of(database.file())),
                 OfficeSender.Settings.DEFAULT, clock,
                 new MasterDataPull(new SqlMasterData(database, clock), credentials.store()));

@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.admin;
 
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.kiosk.office.ChainReport;
 import app.tillpoint.kiosk.office.DayReport;
 import app.tillpoint.kiosk.office.MasterDataAdmin;
 import app.tillpoint.kiosk.office.OfficeAdmin;
@@ -28,7 +29,7 @@ import java.util.Set;
 
 /**
  * The launcher's {@code office} subcommand, on the manager's machine: registers a terminal in the office database
- * (its store made if new, its login role, its credentials file) and reports a store's day. Its wall is the office's
+ * (its store made if new, its login role, its credentials file) and reports a store's or the chain's day. Its wall is the office's
  * own login ({@code --office FILE}, the owner's url, user and password), not the terminal's data folder: it changes
  * nothing on the machine it runs on but the credentials file it writes (and a store's badge key, made with the
  * store). It also manages each store's cashiers and catalog, which the store's terminals pull. Exit codes: 0 done,
@@ -54,6 +55,10 @@ public final class OfficeCommand {
                    tillpoint office catalog import --office FILE --store S --currency CUR CATALOG.csv|json
                      replaces the store's catalog (checked as catalog import checks it; products left out are
                      taken off sale)
+                   tillpoint office report --office FILE --chain --day YYYY-MM-DD [--csv]
+                     the chain's day (each store's own, in its time zone): per store and terminal, sessions,
+                     opening, cash sales, cash in and out, expected, counted, difference; the differences by
+                     cashier across the chain; as a table, or as CSV
               FILE holds the office owner's login: url=jdbc:postgresql://HOST:5432/office?sslmode=verify-full,
               user=..., password=... (keep it readable by you only). The stores' badge keys are kept in the
               folder FILE.keys beside it (mode 0700; one file a store, 0600): back it up with FILE.""";
@@ -76,7 +81,8 @@ public final class OfficeCommand {
             return switch (args.get(0)) {
                 case "register" -> register(options(args, Set.of("--office", "--store", "--store-name", "--zone",
                         "--terminal", "--credentials"), Set.of()), out);
-                case "report" -> report(options(args, Set.of("--office", "--store", "--day"), Set.of("--csv")), out);
+                case "report" -> report(options(args, Set.of("--office", "--store", "--day"), Set.of("--csv", "--chain")),
+                        out);
                 case "cashier" -> cashier(args, out);
                 case "catalog" -> catalog(args, out);
                 default -> throw new BadInput("unknown \"" + args.get(0) + "\"\n" + USAGE);
@@ -125,13 +131,23 @@ public final class OfficeCommand {
 
     private int report(Map<String, String> options, PrintStream out) throws BadInput, SQLException {
         OfficeAdmin admin = admin(options);
-        String store = required(options, "--store");
+        boolean chain = options.containsKey("--chain");
+        if (chain && options.containsKey("--store")) {
+            throw new BadInput("--store and --chain exclude each other: one store's day, or the whole chain's");
+        }
+        if (!chain && !options.containsKey("--store")) {
+            throw new BadInput("report needs --store S (one store's day) or --chain (every store's)\n" + USAGE);
+        }
         LocalDate day;
         try {
             day = LocalDate.parse(required(options, "--day"));
         } catch (DateTimeParseException e) {
             throw new BadInput("--day needs a date such as 2026-11-25, not \"" + options.get("--day") + "\"");
         }
+        if (chain) {
+            return chainReport(admin, day, options.containsKey("--csv"), out);
+        }
+        String store = required(options, "--store");
         try (Connection connection = admin.connect()) {
             Optional<DayReport> report = DayReport.read(connection, store, day);
             if (report.isEmpty()) {
@@ -215,6 +231,25 @@ public final class OfficeCommand {
                 }
             }
             default -> throw new BadInput("expected office cashier add|disable|list\n" + USAGE);
+        }
+        return CashierCommand.OK;
+    }
+
+    private static int chainReport(OfficeAdmin admin, LocalDate day, boolean csv, PrintStream out)
+            throws BadInput, SQLException {
+        try (Connection connection = admin.connect()) {
+            Optional<ChainReport> report = ChainReport.read(connection, day);
+            if (report.isEmpty()) {
+                throw new BadInput("the office has no store yet: register a terminal first (office register)");
+            }
+            if (csv) {
+                for (String line : report.get().csvLines()) {
+                    out.print(line + "\r\n");
+                }
+            } else {
+                out.print(report.get().table());
+            }
+            out.flush();
         }
         return CashierCommand.OK;
     }

@@ -8,6 +8,7 @@ import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.kiosk.store.OfficeMarks;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,6 +68,40 @@ final class OfficeBatch {
         writeRun(connection, run);
     }
 
+    /**
+     * Writes {@code rows} of the terminal's audit (in id order, without a gap) on {@code connection}; the caller
+     * commits. A batch that would leave a gap after what the office has is refused by {@code office.receive_audit}.
+     */
+    void writeAudit(Connection connection, List<OfficeMarks.AuditRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement receive = connection.prepareStatement("SELECT office.receive_audit(?, ?)")) {
+            receive.setLong(1, rows.get(0).id());
+            receive.setLong(2, rows.get(rows.size() - 1).id());
+            receive.execute();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(AUDIT)) {
+            for (OfficeMarks.AuditRow row : rows) {
+                int i = key(insert);
+                insert.setLong(i++, row.id());
+                insert.setObject(i++, time(row.at()));
+                insert.setString(i++, row.event());
+                insert.setString(i++, row.detail());
+                if (row.cashierId().isPresent()) {
+                    insert.setLong(i++, row.cashierId().get());
+                } else {
+                    insert.setNull(i++, Types.BIGINT);
+                }
+                insert.setString(i++, row.cashier().orElse(null));
+                insert.setString(i++, row.prevHash().orElse(null));
+                insert.setString(i, row.hash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     private void writeRun(Connection connection, List<SessionEvent> run) throws SQLException {
         try (PreparedStatement events = connection.prepareStatement(EVENT);
              PreparedStatement sessions = connection.prepareStatement(SESSION);
@@ -106,6 +141,8 @@ final class OfficeBatch {
     private static final String MOVE = "INSERT INTO office.cash_moves (" + KEY + "move_id, session_id, moved_at, "
             + "cashier_id, cashier, direction, currency, amount, reason, approved_by) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String AUDIT = "INSERT INTO office.audit (" + KEY + "audit_id, at, event, detail, "
+            + "cashier_id, cashier, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String CLOSE = "UPDATE office.sessions SET state = 'CLOSED', closed_at = ?, closed_by_id = ?,"
             + " closed_by = ?, counted = ?, expected = ?, difference = ?, closing_approved_by = ?, closing_reason = ?"
             + " WHERE store_id = ? AND terminal_id = ? AND session_id = ? AND state = 'OPEN'";

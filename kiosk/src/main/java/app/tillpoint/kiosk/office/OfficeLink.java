@@ -36,6 +36,28 @@ public final class OfficeLink {
         return credentials;
     }
 
+    /**
+     * Whether {@code url} asks for TLS with the server's certificate checked against a trusted CA and its host name
+     * ({@code sslmode=verify-full}); anything less lets a machine in the middle pose as the office.
+     */
+    static boolean verifiesServer(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return false;
+        }
+        for (String parameter : url.substring(query + 1).split("&")) {
+            if (parameter.equals("sslmode=verify-full")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether this link's URL asks for {@code sslmode=verify-full}. */
+    boolean verifiesServer() {
+        return verifiesServer(url);
+    }
+
     /** A connection in a transaction of its own (auto-commit off), its machine's claim made. */
     public Connection open() throws SQLException {
         Properties properties = new Properties();

@@ -2,15 +2,22 @@ package app.tillpoint.kiosk.office;
 
 import app.tillpoint.api.SessionEvent;
 import app.tillpoint.api.session.Closing;
+import app.tillpoint.kiosk.store.OfficeMarks;
 import app.tillpoint.kiosk.store.SqlEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.SSLException;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,6 +34,10 @@ import java.util.function.LongFunction;
  *
  * <p>With a {@link MasterDataPull}, the same thread and connection also pull the store's master data down, every
  * {@link #PULL_EVERY} while it is online (and at once when it comes back), between two batches.
+ *
+ * <p>Beside the events it sends the terminal's audit rows, after a mark of their own ({@link OfficeMarks}), each batch
+ * in its own transaction, and asks the office every {@link #REFUSAL_CHECK} whether another machine tried this
+ * terminal's id: each such try is audited here once and said on the dashboard ({@link Status#clash}).
  */
 public final class OfficeSender implements AutoCloseable {
     /** The sender's name among the outbox's consumers. */
@@ -34,6 +45,8 @@ public final class OfficeSender implements AutoCloseable {
     /** How often the master data is asked for: a change in the office reaches an online terminal within this. */
     public static final Duration PULL_EVERY = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(OfficeSender.class);
+    /** How often the sender asks the office for other machines' tries with this terminal's id. */
+    static final Duration REFUSAL_CHECK = Duration.ofSeconds(30);
 
     /**
      * How the sender paces itself.
@@ -67,7 +80,14 @@ public final class OfficeSender implements AutoCloseable {
         /** The last try failed: the network, the server. */
         OFFLINE,
         /** The office refused this terminal (another machine holds its id); tried again slowly. */
-        REFUSED
+        REFUSED,
+        /**
+         * The office's certificate was refused: signed by a CA the terminal does not trust, for another host name,
+         * or no CA file to check it with ({@code sslmode=verify-full}).
+         */
+        CERTIFICATE,
+        /** The server refused the terminal's login: its password, or a connection its rules reject (no TLS). */
+        LOGIN_REFUSED
     }
 
     /**
@@ -76,8 +96,14 @@ public final class OfficeSender implements AutoCloseable {
      * @param state        as above
      * @param problemSince when the tries began to fail
      * @param problem      what the last failure said
+     * @param clash        when another machine last tried this terminal's id, as the office told this one
      */
-    public record Status(State state, Optional<Instant> problemSince, Optional<String> problem) {
+    public record Status(State state, Optional<Instant> problemSince, Optional<String> problem,
+                         Optional<Instant> clash) {
+        /** A status without another machine's try. */
+        public Status(State state, Optional<Instant> problemSince, Optional<String> problem) {
+            this(state, problemSince, problem, Optional.empty());
+        }
     }
 
     /** Test hooks around the commit: a fault made there walks the failures the sender must survive. */
@@ -90,6 +116,7 @@ public final class OfficeSender implements AutoCloseable {
     }
 
     private final SqlEvents events;
+    private final OfficeMarks marks;
     private final OfficeLink link;
     private final OfficeBatch batch;
     private final Settings settings;
@@ -101,27 +128,33 @@ public final class OfficeSender implements AutoCloseable {
     private volatile boolean running;
     private Thread thread;
     private Connection connection;
+    /** When the office was last asked for refusals; the sender's thread (or a test) only. */
+    private Instant refusalsChecked;
+    /** How often it asks; a test shortens it. */
+    volatile Duration refusalCheck = REFUSAL_CHECK;
+    private volatile Optional<Instant> clash = Optional.empty();
 
-    public OfficeSender(SqlEvents events, LongFunction<Optional<Closing>> closings, OfficeLink link, Settings settings,
-                        Clock clock) {
-        this(events, closings, link, settings, clock, new Hooks() { }, Optional.empty());
+    public OfficeSender(SqlEvents events, OfficeMarks marks, LongFunction<Optional<Closing>> closings, OfficeLink link,
+                        Settings settings, Clock clock) {
+        this(events, marks, closings, link, settings, clock, new Hooks() { }, Optional.empty());
     }
 
     /** A sender that also pulls the store's master data down with {@code pull}. */
-    public OfficeSender(SqlEvents events, LongFunction<Optional<Closing>> closings, OfficeLink link, Settings settings,
-                        Clock clock, MasterDataPull pull) {
-        this(events, closings, link, settings, clock, new Hooks() { }, Optional.of(pull));
+    public OfficeSender(SqlEvents events, OfficeMarks marks, LongFunction<Optional<Closing>> closings, OfficeLink link,
+                        Settings settings, Clock clock, MasterDataPull pull) {
+        this(events, marks, closings, link, settings, clock, new Hooks() { }, Optional.of(pull));
     }
 
-    OfficeSender(SqlEvents events, LongFunction<Optional<Closing>> closings, OfficeLink link, Settings settings, Clock clock,
-                 Hooks hooks) {
-        this(events, closings, link, settings, clock, hooks, Optional.empty());
+    OfficeSender(SqlEvents events, OfficeMarks marks, LongFunction<Optional<Closing>> closings, OfficeLink link,
+                 Settings settings, Clock clock, Hooks hooks) {
+        this(events, marks, closings, link, settings, clock, hooks, Optional.empty());
     }
 
-    private OfficeSender(SqlEvents events, LongFunction<Optional<Closing>> closings, OfficeLink link, Settings settings,
-                         Clock clock, Hooks hooks, Optional<MasterDataPull> pull) {
+    private OfficeSender(SqlEvents events, OfficeMarks marks, LongFunction<Optional<Closing>> closings,
+                         OfficeLink link, Settings settings, Clock clock, Hooks hooks, Optional<MasterDataPull> pull) {
         this.pull = Objects.requireNonNull(pull, "pull");
         this.events = Objects.requireNonNull(events, "events");
+        this.marks = Objects.requireNonNull(marks, "marks");
         this.link = Objects.requireNonNull(link, "link");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -135,14 +168,20 @@ public final class OfficeSender implements AutoCloseable {
         if (thread != null) {
             return;
         }
+        if (!link.verifiesServer()) {
+            LOG.warn("The office URL does not ask for sslmode=verify-full: the office's certificate and host name are"
+                    + " not checked (see the README's \"Back office\")");
+        }
         running = true;
         thread = new Thread(this::run, "tillpoint-office");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** Where the link stands, with the last try of another machine the office told of. */
     public Status status() {
-        return status;
+        Status now = status;
+        return new Status(now.state(), now.problemSince(), now.problem(), clash);
     }
 
     /** How many events have not arrived in the office yet. */
@@ -166,7 +205,7 @@ public final class OfficeSender implements AutoCloseable {
                 failed(State.REFUSED, e);
                 next = settings.longestPause();
             } catch (SQLException | RuntimeException e) {
-                failed(State.OFFLINE, e);
+                failed(stateAfter(e), e);
                 next = pause;
                 pause = pause.multipliedBy(2).compareTo(settings.longestPause()) > 0 ? settings.longestPause()
                         : pause.multipliedBy(2);
@@ -200,6 +239,29 @@ public final class OfficeSender implements AutoCloseable {
         }
     }
 
+    /** What a failed try says on the dashboard: the certificate, the login, or offline. */
+    static State stateAfter(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OfficeRefusedException) {
+                return State.REFUSED;
+            }
+            if (cause instanceof SSLException || cause instanceof GeneralSecurityException) {
+                return State.CERTIFICATE;
+            }
+            if (cause instanceof SQLException sql) {
+                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+                // pgjdbc's own words (no cause): the host name check, the root certificate file missing.
+                if (message.contains("hostnameverifier") || message.contains("root certificate")) {
+                    return State.CERTIFICATE;
+                }
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                    return State.LOGIN_REFUSED;
+                }
+            }
+        }
+        return State.OFFLINE;
+    }
+
     private void failed(State state, Exception e) {
         Status before = status;
         boolean first = before.state() != state;
@@ -215,41 +277,101 @@ public final class OfficeSender implements AutoCloseable {
     }
 
     /**
-     * Sends one batch, the events after the mark; returns how many (0: nothing waited). Called by the thread, and by
-     * tests directly.
+     * Sends one batch of events after their mark and one of audit rows after theirs, each in its own transaction, and
+     * asks for other machines' tries when {@link #refusalCheck} has passed; returns how many rows were sent (0:
+     * nothing waited). Called by the thread, and by tests directly.
      *
-     * @throws SQLException the office or the network failed; nothing of the batch counts as sent
+     * @throws SQLException the office or the network failed; nothing of the failed batch counts as sent
      */
     int sendOnce() throws SQLException {
+        if (refusalsChecked == null) {
+            clash = marks.lastRefusal();
+        }
         long mark = events.deliveryFromStart(CONSUMER).delivered();
         List<SessionEvent> next = events.after(mark, settings.batchSize());
-        if (next.isEmpty()) {
+        List<OfficeMarks.AuditRow> audit = marks.auditAfter(marks.auditSent(), settings.batchSize());
+        boolean ask = refusalsChecked == null || !clock.instant().isBefore(refusalsChecked.plus(refusalCheck));
+        if (next.isEmpty() && audit.isEmpty() && !ask) {
             synced();
             return 0;
         }
         Connection open = connection();
         try {
-            batch.write(open, next);
-            hooks.beforeCommit(open);
-            open.commit();
+            if (!next.isEmpty()) {
+                batch.write(open, next);
+                commit(open);
+                events.delivered(CONSUMER, next.get(next.size() - 1).sequence());
+            }
+            if (!audit.isEmpty()) {
+                batch.writeAudit(open, audit);
+                commit(open);
+                marks.auditSent(audit.get(audit.size() - 1).id());
+            }
+            if (ask) {
+                tellRefusals(open);
+            }
         } catch (SQLException | RuntimeException e) {
             dropConnection();
             throw e;
         }
+        if (next.isEmpty() && audit.isEmpty()) {
+            synced();
+            return 0;
+        }
+        back();
+        status = new Status(State.SENDING, Optional.empty(), Optional.empty());
+        return next.size() + audit.size();
+    }
+
+    private void commit(Connection open) throws SQLException {
+        hooks.beforeCommit(open);
+        open.commit();
         hooks.afterCommit();
-        events.delivered(CONSUMER, next.get(next.size() - 1).sequence());
-        if (status.state() == State.OFFLINE || status.state() == State.REFUSED) {
+    }
+
+    /**
+     * Asks the office for the tries of other machines with this terminal's id since the last one told; audits each
+     * new one here, once, and keeps the latest for the dashboard.
+     */
+    private void tellRefusals(Connection open) throws SQLException {
+        record Refusal(long id, Instant at) {
+        }
+        List<Refusal> told = new ArrayList<>();
+        try (PreparedStatement select = open.prepareStatement("SELECT id, at FROM office.my_refusals(?)")) {
+            select.setLong(1, marks.refusalSeen());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    told.add(new Refusal(row.getLong("id"), row.getObject("at", OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        open.commit();
+        refusalsChecked = clock.instant();
+        OfficeCredentials credentials = link.credentials();
+        for (Refusal refusal : told) {
+            if (marks.refused(refusal.id(), refusal.at(), "Another machine tried to use terminal "
+                    + credentials.terminal() + " of store " + credentials.store() + " at " + refusal.at()
+                    + "; the office refused it. No other machine may be configured with this terminal's id.",
+                    clock.instant())) {
+                LOG.warn("Another machine tried to use this terminal's id ({} of store {}) at {}; the office refused"
+                        + " it", credentials.terminal(), credentials.store(), refusal.at());
+            }
+        }
+        if (!told.isEmpty()) {
+            clash = marks.lastRefusal();
+        }
+    }
+
+    private void back() {
+        if (status.state() != State.STARTING && status.state() != State.SYNCED
+                && status.state() != State.SENDING) {
             LOG.info("The office link is back");
         }
-        status = new Status(State.SENDING, Optional.empty(), Optional.empty());
-        return next.size();
     }
 
     private void synced() {
         if (status.state() != State.SYNCED) {
-            if (status.state() == State.OFFLINE || status.state() == State.REFUSED) {
-                LOG.info("The office link is back");
-            }
+            back();
             status = new Status(State.SYNCED, Optional.empty(), Optional.empty());
         }
     }

@@ -1,6 +1,8 @@
 package app.tillpoint.kiosk.office;
 
+import app.tillpoint.api.money.Money;
 import app.tillpoint.kiosk.admin.OfficeCommand;
+import app.tillpoint.kiosk.store.TestTill;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +97,83 @@ class OfficeCommandTest {
         assertThat(office("report", "--office", login.toString(), "--store", "CMD", "--day", "26.11.2026"))
                 .isEqualTo(2);
         assertThat(err()).contains("--day needs a date");
+    }
+
+    /** The CSV line of {@code till}'s one session, as the chain report must give it. */
+    private static String terminalLine(String store, String terminal, OfficeTerminal till) {
+        var events = till.all();
+        var session = events.get(0).session();
+        var closing = till.till.sessions.closing(session.id()).orElseThrow();
+        long orders = events.stream().filter(e -> e.order().isPresent()).count();
+        return String.join(",", "terminal", store, terminal, "", "1", "0", Long.toString(orders),
+                session.openingCash().toPlainString(), Money.of(till.salesTotal(), TestTill.INR).toPlainString(),
+                "200.00", "0.00", closing.expected().toPlainString(), closing.counted().toPlainString(),
+                closing.difference().toPlainString(), "INR");
+    }
+
+    @Test
+    void theChainsDayAcrossTwoStoresEachInItsOwnZone() throws Exception {
+        OfficeAdmin admin = OfficeCluster.shared().newOffice();
+        Path login = dir.resolve("office.login");
+        Files.writeString(login, "url=" + admin.url() + "\nuser=" + admin.user() + "\npassword=" + admin.password()
+                + "\n");
+        // An office without a store has no chain to report; nothing is made.
+        admin.migrate();
+        assertThat(office("report", "--office", login.toString(), "--chain", "--day", "2026-11-26")).isEqualTo(2);
+        assertThat(err()).contains("no store yet");
+
+        OfficeCredentials chennai1 = admin.register("CHN", "Chennai", "Asia/Kolkata", "T01");
+        OfficeCredentials chennai2 = admin.register("CHN", "Chennai", "Asia/Kolkata", "T02");
+        OfficeCredentials newYork = admin.register("NYC", "New York", "America/New_York", "T01");
+        String one;
+        String two;
+        String three;
+        long difference;
+        try (OfficeTerminal t1 = new OfficeTerminal(dir.resolve("one"), admin.url(), chennai1);
+             OfficeTerminal t2 = new OfficeTerminal(dir.resolve("two"), admin.url(), chennai2);
+             OfficeTerminal t3 = new OfficeTerminal(dir.resolve("three"), admin.url(), newYork)) {
+            t1.day(3);
+            t2.day(2);
+            // 03:00 on the 27th in UTC (08:30 in Chennai) is still the 26th in New York (22:00).
+            t3.till.clock.advance(Duration.ofHours(18));
+            t3.day(4);
+            for (OfficeTerminal till : List.of(t1, t2, t3)) {
+                till.catchUp();
+            }
+            one = terminalLine("CHN", "T01", t1);
+            two = terminalLine("CHN", "T02", t2);
+            three = terminalLine("NYC", "T01", t3);
+            difference = List.of(t1, t2, t3).stream().mapToLong(till -> till.till.sessions
+                    .closing(till.all().get(0).session().id()).orElseThrow().difference().minorUnits()).sum();
+        }
+
+        assertThat(office("report", "--office", login.toString(), "--chain", "--day", "2026-11-26", "--csv"))
+                .isZero();
+        List<String> csv = out().lines().toList();
+        assertThat(csv).containsExactly(ChainReport.HEADER, one, two, three,
+                "cashier_difference,CHN NYC,,Asha,3,,,,,,,,," + Money.of(difference, TestTill.INR).toPlainString()
+                        + ",INR");
+        assertThat(office("report", "--office", login.toString(), "--chain", "--day", "2026-11-26")).isZero();
+        assertThat(out()).contains("Chain, 2026-11-26 (each store's own day, in its time zone)", "CHN", "NYC",
+                "(total)", "Differences by cashier (who closed), across the chain", "Asha", "(CHN, NYC)");
+        // The 27th: nothing opened in Chennai or New York that day.
+        assertThat(office("report", "--office", login.toString(), "--chain", "--day", "2026-11-27")).isZero();
+        assertThat(out()).contains("(no session opened this day)", "(no session closed)");
+
+        // Bad input: said, exit 2, nothing printed on the report's stream.
+        assertThat(office("report", "--office", login.toString(), "--chain", "--store", "CHN", "--day",
+                "2026-11-26")).isEqualTo(2);
+        assertThat(err()).contains("--store and --chain exclude each other");
+        assertThat(out()).isEmpty();
+        assertThat(office("report", "--office", login.toString(), "--day", "2026-11-26")).isEqualTo(2);
+        assertThat(err()).contains("report needs --store S (one store's day) or --chain");
+        assertThat(office("report", "--office", login.toString(), "--chain", "--day", "yesterday")).isEqualTo(2);
+        assertThat(err()).contains("--day needs a date");
+        assertThat(office("report", "--office", login.toString(), "--chain")).isEqualTo(2);
+        assertThat(err()).contains("--day is missing");
+        assertThat(office("report", "--office", login.toString(), "--chain", "CHN", "--day", "2026-11-26"))
+                .isEqualTo(2);
+        assertThat(err()).contains("unexpected \"CHN\"");
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.tillpoint.kiosk.admin.OfficeCommand;
 import app.tillpoint.kiosk.testkit.TestKiosk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assertj.swing.exception.WaitTimedOutError;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The office link on the dashboard's status line, through the real kiosk and a real PostgreSQL. */
 @GuiTest
@@ -59,11 +61,52 @@ class OfficeLinkGuiTest {
                 // A change the office must hear of (committed beside the kiosk, as its screens would): the sender
                 // finds the server gone.
                 OpenSessionProcess.open(dataDir, Instant.now());
-                String line = kiosk.waitUntil(Names.DASHBOARD_DEVICES, text -> text.contains("Office: offline since "));
-                assertThat(line).contains("(1 waiting)");
+                // (The sender's check for other machines' tries, every 30 s, may find the server gone before the
+                // session: "offline since … (0 waiting)" first.)
+                String line = kiosk.waitUntil(Names.DASHBOARD_DEVICES,
+                        text -> text.contains("Office: offline since ") && text.contains("(1 waiting)"));
+                assertThat(line).containsPattern("Office: offline since \\d\\d:\\d\\d \\(1 waiting\\)");
             } finally {
                 cluster.start();
             }
+        }
+    }
+
+    @Test
+    void anotherMachineTryingThisTerminalsIdIsSaidOnItsDashboard() throws Exception {
+        OfficeAdmin admin = OfficeCluster.shared().newOffice();
+        admin.migrate();
+        OfficeCredentials credentials = admin.register("CLASH", "Clash test", "Asia/Kolkata", "T01");
+        Path file = dataDir.resolve("office.credentials");
+        credentials.write(file);
+        try (TestKiosk first = TestKiosk.start(dataDir)) {
+            first.waitFor(Names.DASHBOARD_NEW_SESSION);
+        }
+        Path config = dataDir.resolve("terminal.json");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode terminal = (ObjectNode) json.readTree(config.toFile());
+        terminal.putObject("office").put("url", admin.url()).put("credentials", file.toString());
+        json.writeValue(config.toFile(), terminal);
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.waitUntil(Names.DASHBOARD_DEVICES, text -> text.contains("Office: synced"));
+            // A second machine configured with this terminal's id and a copy of its login.
+            try (OfficeTerminal other = new OfficeTerminal(manager.resolve("other"), admin.url(), credentials)) {
+                other.day(1);
+                assertThatThrownBy(other.sender::sendOnce).isInstanceOf(OfficeRefusedException.class);
+            }
+            // The kiosk's sender asks the office every 30 s.
+            String line = null;
+            for (int wait = 0; wait < 5 && line == null; wait++) {
+                try {
+                    line = kiosk.waitUntil(Names.DASHBOARD_DEVICES,
+                            text -> text.contains("another machine tried to use this terminal's id"));
+                } catch (WaitTimedOutError e) {
+                    // not asked yet
+                }
+            }
+            assertThat(line).containsPattern("Office: synced; another machine tried to use this terminal's id at"
+                    + " \\d\\d:\\d\\d");
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.tillpoint.kiosk.office;
 
+import app.tillpoint.kiosk.store.OfficeMarks;
+import app.tillpoint.kiosk.ui.Texts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Tag("office")
 class OfficeSecurityTest {
+    private static final Locale EN_IN = Locale.forLanguageTag("en-IN");
     private static OfficeAdmin office;
     private static OfficeCredentials chennai1;
     private static OfficeCredentials chennai2;
@@ -136,6 +143,56 @@ class OfficeSecurityTest {
         assertThatThrownBy(() -> office.register("SEC-TWO", "Two machines", "UTC", "T01"))
                 .isInstanceOf(OfficeAdmin.RegistrationRefusedException.class)
                 .hasMessageContaining("registered already");
+    }
+
+    @Test
+    void theFirstMachineIsToldWhenASecondOneTriesItsIdAndAuditsItOnce() throws Exception {
+        OfficeCredentials credentials = office.register("SEC-TOLD", "Told", "Asia/Kolkata", "T01");
+        try (OfficeTerminal first = new OfficeTerminal(dir.resolve("first"), office.url(), credentials);
+             OfficeTerminal second = new OfficeTerminal(dir.resolve("second"), office.url(), credentials)) {
+            first.day(1);
+            first.catchUp();
+            assertThat(first.sender.status().clash()).isEmpty();
+            second.day(1);
+            assertThatThrownBy(second.sender::sendOnce).isInstanceOf(OfficeRefusedException.class);
+            assertThatThrownBy(second.sender::sendOnce).isInstanceOf(OfficeRefusedException.class);
+
+            // The first machine asks at its next check: told of both tries, each audited once, on its status line.
+            first.sender.refusalCheck = Duration.ZERO;
+            first.sender.sendOnce();
+            first.sender.sendOnce();
+            Instant clash = first.sender.status().clash().orElseThrow();
+            assertThat(clash).isBetween(Instant.now().minusSeconds(60), Instant.now());
+            assertThat(first.till.audit.recent(50)).filteredOn(row -> row.event().equals(OfficeMarks.CLASH_EVENT))
+                    .hasSize(2).allSatisfy(row -> assertThat(row.detail())
+                            .contains("Another machine tried to use terminal T01 of store SEC-TOLD"));
+            String line = new OfficeStatusLine(new Texts(EN_IN), ZoneId.of("Asia/Kolkata"), EN_IN)
+                    .of(first.sender.status(), first.sender.waiting(), Instant.now());
+            assertThat(line).matches("Office: synced; another machine tried to use this terminal's id at"
+                    + " \\d\\d:\\d\\d");
+            // The second machine's own screen says it was refused.
+            assertThat(second.sender.status().state()).isNotEqualTo(OfficeSender.State.SYNCED);
+        }
+        // A new start of the first machine still shows the last try (kept beside its audit), and audits nothing again.
+        try (OfficeTerminal again = new OfficeTerminal(dir.resolve("first"), office.url(), credentials)) {
+            again.sender.refusalCheck = Duration.ZERO;
+            again.sender.sendOnce();
+            assertThat(again.sender.status().clash()).isPresent();
+            assertThat(again.till.audit.recent(50)).filteredOn(row -> row.event().equals(OfficeMarks.CLASH_EVENT))
+                    .hasSize(2);
+        }
+        // Only the machine holding the id hears of the refusals: a login without the claim reads none.
+        try (Connection connection = DriverManager.getConnection(office.url(), credentials.user(),
+                credentials.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT set_config('tillpoint.machine', repeat('b', 64), false)");
+            try (ResultSet row = statement.executeQuery("SELECT count(*) FROM office.my_refusals(0)")) {
+                row.next();
+                assertThat(row.getLong(1)).isZero();
+            }
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM office.terminal_refusals"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.office;
 
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.MachineFingerprint;
+import app.tillpoint.kiosk.store.OfficeMarks;
 import app.tillpoint.kiosk.store.SqlEvents;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TestTill;
@@ -37,7 +38,7 @@ public final class OfficeSenderProcess {
                 }
             };
             try (OfficeSender sender = new OfficeSender(new SqlEvents(database, TestTill.TERMINAL),
-                    sessions::closing, link, new OfficeSender.Settings(20, OfficeTerminal.QUICK.idlePause(),
+                    new OfficeMarks(database), sessions::closing, link, new OfficeSender.Settings(20, OfficeTerminal.QUICK.idlePause(),
                     OfficeTerminal.QUICK.firstPause(), OfficeTerminal.QUICK.longestPause()), Clock.systemUTC(),
                     slow)) {
                 int sent;

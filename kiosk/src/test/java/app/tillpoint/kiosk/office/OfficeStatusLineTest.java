@@ -33,4 +33,18 @@ class OfficeStatusLineTest {
         assertThat(line.of(status(OfficeSender.State.REFUSED, "2026-11-30T05:11:00Z"), 12, now))
                 .startsWith("Office: refused this terminal");
     }
+
+    @Test
+    void saysTheCertificateTheLoginAndAnotherMachinesTry() {
+        assertThat(line.of(status(OfficeSender.State.CERTIFICATE, "2026-11-30T05:11:00Z"), 12, now))
+                .isEqualTo("Office: certificate check failed since 10:41 (12 waiting); tell the store manager");
+        assertThat(line.of(status(OfficeSender.State.LOGIN_REFUSED, "2026-11-30T05:11:00Z"), 3, now))
+                .isEqualTo("Office: login refused since 10:41 (3 waiting); tell the store manager");
+        OfficeSender.Status clash = new OfficeSender.Status(OfficeSender.State.SYNCED, Optional.empty(),
+                Optional.empty(), Optional.of(Instant.parse("2026-11-30T04:02:00Z")));
+        assertThat(line.of(clash, 0, now))
+                .isEqualTo("Office: synced; another machine tried to use this terminal's id at 09:32");
+        // A day later the line is the link's again (the try stays in the audit).
+        assertThat(line.of(clash, 0, now.plus(java.time.Duration.ofDays(1)))).isEqualTo("Office: synced");
+    }
 }

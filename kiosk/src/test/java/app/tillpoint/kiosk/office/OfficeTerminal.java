@@ -6,6 +6,7 @@ import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.CashMoveRequest;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.kiosk.store.MachineFingerprint;
+import app.tillpoint.kiosk.store.OfficeMarks;
 import app.tillpoint.kiosk.store.SqlEvents;
 import app.tillpoint.kiosk.store.TestTill;
 
@@ -28,6 +29,7 @@ final class OfficeTerminal implements AutoCloseable {
 
     final TestTill till;
     final SqlEvents events;
+    final OfficeMarks marks;
     final OfficeLink link;
     final OfficeSender sender;
 
@@ -36,7 +38,8 @@ final class OfficeTerminal implements AutoCloseable {
         till = TestTill.in(dir).allowedDifference(1_000_000).allowedOpeningDifference(100_000_000).open();
         events = new SqlEvents(till.database, TestTill.TERMINAL);
         link = new OfficeLink(url, credentials, MachineFingerprint.of(till.database.file()));
-        sender = new OfficeSender(events, till.sessions::closing, link, QUICK, Clock.systemUTC(), hooks);
+        marks = new OfficeMarks(till.database);
+        sender = new OfficeSender(events, marks, till.sessions::closing, link, QUICK, Clock.systemUTC(), hooks);
     }
 
     OfficeTerminal(Path dir, String url, OfficeCredentials credentials) throws Exception {

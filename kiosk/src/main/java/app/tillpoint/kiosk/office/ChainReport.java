@@ -1,0 +1,231 @@
+package app.tillpoint.kiosk.office;
+
+import app.tillpoint.api.money.Money;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The chain's day as the office database has it: per store and terminal, the sessions opened that day (each store's
+ * own day, in its time zone) with their opening cash, cash sales, cash in and out, and, of those closed, expected,
+ * counted and difference; then the differences by the cashier who closed, across the chain. Read by
+ * {@code tillpoint office report --chain}, as a table or as CSV.
+ *
+ * <p>A cashier is known by name: until the office manages cashiers, each terminal numbers its own, so the same name
+ * in two stores is added up as one.
+ *
+ * @param day       the day, in each store's zone
+ * @param terminals the terminals that opened a session that day, by store then terminal
+ * @param cashiers  the closed sessions' differences, by cashier
+ */
+public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<CashierLine> cashiers) {
+
+    /** The CSV's columns. Amounts are plain decimals in the currency column. */
+    public static final String HEADER = "record,store,terminal,cashier,sessions,open,orders,opening,sales,cash_in,"
+            + "cash_out,expected,counted,difference,currency";
+
+    /**
+     * One terminal's day. {@code expected}, {@code counted} and {@code difference} add up its closed sessions only.
+     *
+     * @param store      the store's id
+     * @param terminal   the terminal's id
+     * @param sessions   sessions opened that day
+     * @param open       of those, still open
+     * @param orders     their sales
+     * @param opening    their opening cash, as counted
+     * @param sales      their cash sales
+     * @param cashIn     cash put in
+     * @param cashOut    cash taken out
+     * @param expected   expected at closing
+     * @param counted    counted at closing
+     * @param difference counted − expected: negative is cash missing
+     */
+    public record TerminalLine(String store, String terminal, int sessions, int open, int orders, Money opening,
+                               Money sales, Money cashIn, Money cashOut, Money expected, Money counted,
+                               Money difference) {
+    }
+
+    /**
+     * The differences of the sessions a cashier closed that day, across the chain.
+     *
+     * @param cashier    the name
+     * @param stores     the stores where they closed, by id
+     * @param sessions   how many sessions they closed
+     * @param difference the sum of those sessions' differences
+     */
+    public record CashierLine(String cashier, List<String> stores, int sessions, Money difference) {
+    }
+
+    /** Sessions opened on {@code day} of each store's own zone. */
+    private static final String DAY = " s.opened_at >= (?::date)::timestamp AT TIME ZONE st.zone"
+            + " AND s.opened_at < (?::date + 1)::timestamp AT TIME ZONE st.zone";
+
+    /** Reads the chain's {@code day}; empty when the office has no store yet. */
+    public static Optional<ChainReport> read(Connection connection, LocalDate day) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM office.stores");
+             ResultSet row = select.executeQuery()) {
+            if (!row.next() || row.getLong(1) == 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new ChainReport(day, terminals(connection, day), cashiers(connection, day)));
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, LocalDate day) throws SQLException {
+        PreparedStatement select = connection.prepareStatement(sql);
+        select.setObject(1, day);
+        select.setObject(2, day);
+        return select;
+    }
+
+    private static List<TerminalLine> terminals(Connection connection, LocalDate day) throws SQLException {
+        String sql = "SELECT s.store_id, s.terminal_id, s.currency, count(*) AS sessions,"
+                + " count(*) FILTER (WHERE s.state = 'OPEN') AS still_open, sum(s.opening_cash) AS opening,"
+                + " coalesce(sum(o.orders), 0) AS orders, coalesce(sum(o.sales), 0) AS sales,"
+                + " coalesce(sum(m.cash_in), 0) AS cash_in, coalesce(sum(m.cash_out), 0) AS cash_out,"
+                + " coalesce(sum(s.expected), 0) AS expected, coalesce(sum(s.counted), 0) AS counted,"
+                + " coalesce(sum(s.difference), 0) AS difference"
+                + " FROM office.sessions s JOIN office.stores st USING (store_id)"
+                + " LEFT JOIN LATERAL (SELECT count(*) AS orders, sum(o.total) AS sales FROM office.orders o"
+                + "  WHERE o.store_id = s.store_id AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id) o"
+                + "  ON true"
+                + " LEFT JOIN LATERAL (SELECT sum(m.amount) FILTER (WHERE m.direction = 'IN') AS cash_in,"
+                + "  sum(m.amount) FILTER (WHERE m.direction = 'OUT') AS cash_out FROM office.cash_moves m"
+                + "  WHERE m.store_id = s.store_id AND m.terminal_id = s.terminal_id AND m.session_id = s.session_id) m"
+                + "  ON true"
+                + " WHERE" + DAY
+                + " GROUP BY s.store_id, s.terminal_id, s.currency ORDER BY s.store_id, s.terminal_id, s.currency";
+        List<TerminalLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, day); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                Currency currency = Currency.getInstance(row.getString("currency"));
+                lines.add(new TerminalLine(row.getString("store_id"), row.getString("terminal_id"),
+                        row.getInt("sessions"), row.getInt("still_open"), row.getInt("orders"),
+                        money(row, "opening", currency), money(row, "sales", currency),
+                        money(row, "cash_in", currency), money(row, "cash_out", currency),
+                        money(row, "expected", currency), money(row, "counted", currency),
+                        money(row, "difference", currency)));
+            }
+        }
+        return lines;
+    }
+
+    private static List<CashierLine> cashiers(Connection connection, LocalDate day) throws SQLException {
+        String sql = "SELECT s.closed_by, s.currency, string_agg(DISTINCT s.store_id, ' ') AS stores,"
+                + " count(*) AS sessions, sum(s.difference) AS difference"
+                + " FROM office.sessions s JOIN office.stores st USING (store_id)"
+                + " WHERE s.state = 'CLOSED' AND" + DAY
+                + " GROUP BY s.closed_by, s.currency ORDER BY s.closed_by, s.currency";
+        List<CashierLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, day); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                lines.add(new CashierLine(row.getString("closed_by"), List.of(row.getString("stores").split(" ")),
+                        row.getInt("sessions"),
+                        money(row, "difference", Currency.getInstance(row.getString("currency")))));
+            }
+        }
+        return lines;
+    }
+
+    private static Money money(ResultSet row, String column, Currency currency) throws SQLException {
+        return Money.of(row.getLong(column), currency);
+    }
+
+    /** The report as CSV lines (RFC 4180 quoting; a cell a spreadsheet would run kept as text), the header first. */
+    public List<String> csvLines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        for (TerminalLine t : terminals) {
+            lines.add(csv("terminal", t.store(), t.terminal(), "", Integer.toString(t.sessions()),
+                    Integer.toString(t.open()), Integer.toString(t.orders()), t.opening().toPlainString(),
+                    t.sales().toPlainString(), t.cashIn().toPlainString(), t.cashOut().toPlainString(),
+                    t.expected().toPlainString(), t.counted().toPlainString(), t.difference().toPlainString(),
+                    t.opening().currency().getCurrencyCode()));
+        }
+        for (CashierLine c : cashiers) {
+            lines.add(csv("cashier_difference", String.join(" ", c.stores()), "", text(c.cashier()),
+                    Integer.toString(c.sessions()), "", "", "", "", "", "", "", "", c.difference().toPlainString(),
+                    c.difference().currency().getCurrencyCode()));
+        }
+        return lines;
+    }
+
+    /** The report as a table for a terminal window: the terminals, each store's total, the cashiers. */
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        out.append("Chain, ").append(day).append(" (each store's own day, in its time zone)\n\n");
+        String format = "%-10s %-10s %8s %4s %6s %12s %12s %10s %10s %12s %12s %12s %s%n";
+        out.append(String.format(format, "Store", "Terminal", "Sessions", "Open", "Orders", "Opening", "Cash sales",
+                "Cash in", "Cash out", "Expected", "Counted", "Difference", "").stripTrailing()).append('\n');
+        if (terminals.isEmpty()) {
+            out.append("(no session opened this day)\n");
+        }
+        Map<String, List<TerminalLine>> byStore = new LinkedHashMap<>();
+        for (TerminalLine t : terminals) {
+            byStore.computeIfAbsent(t.store() + " " + t.opening().currency().getCurrencyCode(),
+                    key -> new ArrayList<>()).add(t);
+        }
+        for (List<TerminalLine> store : byStore.values()) {
+            for (TerminalLine t : store) {
+                out.append(line(format, t.store(), t.terminal(), t));
+            }
+            if (store.size() > 1) {
+                out.append(line(format, store.get(0).store(), "(total)", total(store)));
+            }
+        }
+        out.append("\nDifferences by cashier (who closed), across the chain\n");
+        if (cashiers.isEmpty()) {
+            out.append("(no session closed)\n");
+        }
+        for (CashierLine c : cashiers) {
+            out.append(String.format("%-14s %3d sessions %12s %s  (%s)%n", c.cashier(), c.sessions(),
+                    c.difference().toPlainString(), c.difference().currency().getCurrencyCode(),
+                    String.join(", ", c.stores())));
+        }
+        return out.toString();
+    }
+
+    private static String line(String format, String store, String terminal, TerminalLine t) {
+        return String.format(format, store, terminal, t.sessions(), t.open(), t.orders(), t.opening().toPlainString(),
+                t.sales().toPlainString(), t.cashIn().toPlainString(), t.cashOut().toPlainString(),
+                t.expected().toPlainString(), t.counted().toPlainString(), t.difference().toPlainString(),
+                t.opening().currency().getCurrencyCode());
+    }
+
+    /** The store's terminals added up (one currency). */
+    private static TerminalLine total(List<TerminalLine> lines) {
+        TerminalLine sum = lines.get(0);
+        for (TerminalLine t : lines.subList(1, lines.size())) {
+            sum = new TerminalLine(sum.store(), "", sum.sessions() + t.sessions(), sum.open() + t.open(),
+                    sum.orders() + t.orders(), sum.opening().plus(t.opening()), sum.sales().plus(t.sales()),
+                    sum.cashIn().plus(t.cashIn()), sum.cashOut().plus(t.cashOut()), sum.expected().plus(t.expected()),
+                    sum.counted().plus(t.counted()), sum.difference().plus(t.difference()));
+        }
+        return sum;
+    }
+
+    /** A text cell as a spreadsheet keeps it as text: with an apostrophe before a leading =, +, -, @, tab or CR. */
+    private static String text(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private static String csv(String... fields) {
+        return Arrays.stream(fields).map(ChainReport::quote).collect(Collectors.joining(","));
+    }
+
+    private static String quote(String field) {
+        boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
+        return quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    }
+}
