@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${DISPLAY:?the screenshots need a display: start Xvfb and a window manager, then export DISPLAY}"
-./mvnw -q -B verify -pl kiosk -am -Dtest='SessionFlowGuiTest,SellingFlowGuiTest,DevicesGuiTest,DashboardGuiTest,CashControlsGuiTest,CrashRecoveryGuiTest' -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B verify -pl kiosk -am -Dtest='SessionFlowGuiTest,SellingFlowGuiTest,DevicesGuiTest,DashboardGuiTest,CashControlsGuiTest,CrashRecoveryGuiTest,OutboxGuiTest' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dtillpoint.screenshots="$PWD/docs/screenshots"
 ls -1 docs/screenshots

@@ -57,6 +57,7 @@ import app.tillpoint.kiosk.store.TerminalSetup;
 import app.tillpoint.kiosk.ui.DashboardScreen;
 import app.tillpoint.kiosk.ui.FirstRunScreen;
 import app.tillpoint.kiosk.ui.HostPinPad;
+import app.tillpoint.kiosk.ui.OutboxScreen;
 import app.tillpoint.kiosk.ui.PluginsScreen;
 import app.tillpoint.kiosk.ui.SwingNavigator;
 import app.tillpoint.kiosk.ui.Texts;
@@ -117,6 +118,10 @@ public final class Kiosk implements AutoCloseable {
     private volatile String officeLine;
     /** The head cashier who last opened the Plugins screen, named in the audit of a retry there. */
     private volatile String pluginsOpenedBy = "";
+    /** The back office's sender, or null without an office; the outbox screen reads where it stands. */
+    private volatile OfficeSender officeSender;
+    /** The head cashier who last opened the outbox screen, named in the audit of a retry there. */
+    private volatile String outboxOpenedBy = "";
     private HostPinPad hostPinPad;
     private final KioskWindow window;
 
@@ -278,6 +283,7 @@ public final class Kiosk implements AutoCloseable {
                 new MasterDataPull(new SqlMasterData(database, clock), credentials.store()));
         // Closed before the database: it may be moving its mark.
         resources.add(0, sender);
+        officeSender = sender;
         sender.start();
         watchOffice(sender);
     }
@@ -356,7 +362,7 @@ public final class Kiosk implements AutoCloseable {
         BadgeHub badges = hardware.badges();
         dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
                 () -> deviceLine(badges, drawer), clock, this::exitAsked,
-                this::pluginsAsked);
+                this::pluginsAsked, this::outboxAsked);
         PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route),
                 new PluginsScreen.Deliveries() {
                     @Override
@@ -370,10 +376,22 @@ public final class Kiosk implements AutoCloseable {
                         return store.delivery().retry(pluginId, pluginsOpenedBy);
                     }
                 }, texts);
+        OutboxScreen outboxScreen = new OutboxScreen(tasks, route -> navigator.show(route), new OutboxScreen.Outbox() {
+            @Override
+            public List<OutboxScreen.Reader> readers() {
+                return outboxReaders(store.delivery());
+            }
+
+            @Override
+            public int retry(String pluginId) {
+                return store.delivery().retry(pluginId, outboxOpenedBy);
+            }
+        }, texts, terminal.zone(), terminal.locale());
         identifications = new Identifications(clock);
         HostCashiers cashiers = new HostCashiers(store.cashierChecks(), store.cashiers(), identifications);
         hostPinPad = new HostPinPad(cashiers, badges, tasks, texts, route -> navigator.show(route));
-        navigator = new SwingNavigator(dashboard, () -> Stream.concat(Stream.of(pluginsScreen, hostPinPad),
+        navigator = new SwingNavigator(dashboard, () -> Stream.concat(
+                Stream.of(pluginsScreen, outboxScreen, hostPinPad),
                 plugins.extensions(Screen.class).stream()).toList(), texts.get("kiosk.working"));
         // A badge goes to the screen shown: a plugin's screen's own subscriptions, or the host's.
         badges.deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
@@ -488,6 +506,32 @@ public final class Kiosk implements AutoCloseable {
             pluginsOpenedBy = cashier.name();
             navigator.show(PluginsScreen.ROUTE);
         });
+    }
+
+    /** The outbox screen is for head cashiers. */
+    private void outboxAsked() {
+        asHeadCashier("Outbox", "The outbox screen", cashier -> {
+            context.audit().record("outbox.screen", "opened by " + cashier.name());
+            outboxOpenedBy = cashier.name();
+            navigator.show(OutboxScreen.ROUTE);
+        });
+    }
+
+    /** The outbox's readers: the back office's sender when configured, then each listener. Blocking. */
+    private List<OutboxScreen.Reader> outboxReaders(EventDelivery delivery) {
+        List<OutboxScreen.Reader> readers = new ArrayList<>();
+        OfficeSender office = officeSender;
+        if (office != null) {
+            readers.add(new OutboxScreen.Reader(texts.get("outbox.office"), Optional.empty(), office.standing()));
+        }
+        for (EventDelivery.Standing listener : delivery.standings()) {
+            String consumer = listener.standing().delivery().consumer();
+            String listenerClass = consumer.substring(
+                    Math.max(consumer.lastIndexOf('/'), consumer.lastIndexOf('.')) + 1);
+            readers.add(new OutboxScreen.Reader(texts.get("outbox.listener", listener.pluginId(), listenerClass),
+                    Optional.of(listener.pluginId()), listener.standing()));
+        }
+        return readers;
     }
 
     /**

@@ -165,6 +165,25 @@ public final class EventDelivery implements AutoCloseable {
     }
 
     /**
+     * Where a listener stands, for the head cashier's outbox screen.
+     *
+     * @param pluginId its plugin, whose {@link #retry} resumes it when parked
+     * @param standing its mark, the events waiting, its last failure and parking
+     */
+    public record Standing(String pluginId, SqlEvents.Standing standing) {
+    }
+
+    /** Where each listener stands, in the order they started. Blocking (reads the database). */
+    public List<Standing> standings() {
+        List<Standing> standings = new ArrayList<>();
+        for (Courier courier : couriersNow()) {
+            events.standing(courier.listener.consumer())
+                    .ifPresent(standing -> standings.add(new Standing(courier.listener.pluginId(), standing)));
+        }
+        return standings;
+    }
+
+    /**
      * Delivers again to every parked listener of {@code pluginId}, from where each stopped; {@code by} names the head
      * cashier for the audit. Blocking.
      *

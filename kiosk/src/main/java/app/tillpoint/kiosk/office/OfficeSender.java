@@ -125,6 +125,7 @@ public final class OfficeSender implements AutoCloseable {
     private final Optional<MasterDataPull> pull;
     private final Object lock = new Object();
     private volatile Status status = new Status(State.STARTING, Optional.empty(), Optional.empty());
+    private volatile Instant lastFailureAt;
     private volatile boolean running;
     private Thread thread;
     private Connection connection;
@@ -182,6 +183,24 @@ public final class OfficeSender implements AutoCloseable {
     public Status status() {
         Status now = status;
         return new Status(now.state(), now.problemSince(), now.problem(), clash);
+    }
+
+    /**
+     * Where the sender stands in the outbox, for the head cashier's outbox screen: its mark and what waits, with its
+     * last failure (kept by the sender, not in the outbox) while the link fails. It never parks. Blocking.
+     */
+    public SqlEvents.Standing standing() {
+        SqlEvents.Standing read = events.standing(CONSUMER).orElseGet(() -> new SqlEvents.Standing(
+                new SqlEvents.Delivery(CONSUMER, 0, 0, Optional.empty(), Optional.empty(), Optional.empty()),
+                Optional.empty(), waiting(), Optional.empty()));
+        Status now = status;
+        if (now.state() != State.OFFLINE && now.state() != State.REFUSED) {
+            return read;
+        }
+        SqlEvents.Delivery delivery = read.delivery();
+        return new SqlEvents.Standing(new SqlEvents.Delivery(CONSUMER, delivery.delivered(), delivery.failures(),
+                Optional.of(now.problem().orElse(now.state().name())), Optional.empty(), Optional.empty()),
+                read.markAt(), read.waiting(), Optional.ofNullable(lastFailureAt));
     }
 
     /** How many events have not arrived in the office yet. */
@@ -264,6 +283,7 @@ public final class OfficeSender implements AutoCloseable {
 
     private void failed(State state, Exception e) {
         Status before = status;
+        lastFailureAt = clock.instant();
         boolean first = before.state() != state;
         status = new Status(state, Optional.of(before.problemSince().orElse(clock.instant())),
                 Optional.ofNullable(e.getMessage()));

@@ -189,6 +189,45 @@ public final class SqlEvents {
         });
     }
 
+    /**
+     * How far a consumer got, for the head cashier's outbox screen.
+     *
+     * @param delivery      its row: its mark, failures, last error and parking
+     * @param markAt        when the last event it took happened; empty before its first
+     * @param waiting       the events after its mark
+     * @param lastFailureAt when its last failure was; empty when it has none since its last delivery
+     */
+    public record Standing(Delivery delivery, Optional<Instant> markAt, long waiting,
+                           Optional<Instant> lastFailureAt) {
+    }
+
+    /** Where {@code consumer} stands, in one read; empty if it was never seen. */
+    public Optional<Standing> standing(String consumer) {
+        return database.read(connection -> {
+            Optional<Delivery> delivery = read(connection, consumer);
+            if (delivery.isEmpty()) {
+                return Optional.<Standing>empty();
+            }
+            long mark = delivery.get().delivered();
+            try (PreparedStatement select = connection.prepareStatement("SELECT (SELECT at FROM events WHERE seq = ?),"
+                    + " (SELECT count(*) FROM events WHERE seq > ?),"
+                    + " (SELECT last_try_at FROM event_deliveries WHERE consumer = ? AND last_error IS NOT NULL)")) {
+                select.setLong(1, mark);
+                select.setLong(2, mark);
+                select.setString(3, consumer);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return Optional.of(new Standing(delivery.get(), instant(row, 1), row.getLong(2), instant(row, 3)));
+                }
+            }
+        });
+    }
+
+    private static Optional<Instant> instant(ResultSet row, int column) throws SQLException {
+        long millis = row.getLong(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+
     /** {@code consumer} took the event {@code seq}: its mark moves on and its failures are forgotten. */
     public void delivered(String consumer, long seq) {
         update("UPDATE event_deliveries SET delivered = ?, failures = 0, last_error = NULL WHERE consumer = ?"

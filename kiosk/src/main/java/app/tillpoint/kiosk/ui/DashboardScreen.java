@@ -50,6 +50,7 @@ public final class DashboardScreen implements Screen {
     private final Clock clock;
     private final Runnable onExit;
     private final Runnable onPlugins;
+    private final Runnable onOutbox;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter dayTimeFormat;
@@ -74,9 +75,11 @@ public final class DashboardScreen implements Screen {
      * @param deviceStates the badge reader's and drawer's states, e.g. "Badge reader: ready"; read on the event thread
      * @param onExit       run when the Exit button is tapped; it asks for a head cashier
      * @param onPlugins    run when the Plugins button is tapped; it asks for a head cashier
+     * @param onOutbox     run when the Outbox button is tapped; it asks for a head cashier
      */
     public DashboardScreen(TerminalInfo terminal, Sessions sessions, BackgroundTasks tasks, PluginHost plugins,
-                           Supplier<List<String>> deviceStates, Clock clock, Runnable onExit, Runnable onPlugins) {
+                           Supplier<List<String>> deviceStates, Clock clock, Runnable onExit, Runnable onPlugins,
+                           Runnable onOutbox) {
         this.terminal = terminal;
         this.sessions = sessions;
         this.tasks = tasks;
@@ -85,6 +88,7 @@ public final class DashboardScreen implements Screen {
         this.clock = clock;
         this.onExit = onExit;
         this.onPlugins = onPlugins;
+        this.onOutbox = onOutbox;
         this.texts = new Texts(terminal.locale());
         this.dateFormat = DateTimeFormatter.ofPattern("d MMM yyyy", terminal.locale()).withZone(terminal.zone());
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", terminal.locale()).withZone(terminal.zone());
@@ -139,10 +143,15 @@ public final class DashboardScreen implements Screen {
         JButton pluginsButton = new JButton(texts.get("dashboard.plugins"));
         pluginsButton.setName(Names.DASHBOARD_PLUGINS);
         pluginsButton.addActionListener(e -> onPlugins.run());
-        corner = new JPanel(new MigLayout("insets 0, gap 12", "[][]"));
+        JButton outbox = new JButton(texts.get("dashboard.outbox"));
+        outbox.setName(Names.DASHBOARD_OUTBOX);
+        outbox.addActionListener(e -> onOutbox.run());
+        corner = new JPanel(new MigLayout("insets 0, gap 12", "[][][]"));
         // Until the state is shown (the first time: until the plugins have loaded), the buttons wait.
         exit.setEnabled(false);
         pluginsButton.setEnabled(false);
+        outbox.setEnabled(false);
+        corner.add(outbox, "w 140!, h 56!");
         corner.add(pluginsButton, "w 140!, h 56!");
         corner.add(exit, "w 120!, h 56!");
 

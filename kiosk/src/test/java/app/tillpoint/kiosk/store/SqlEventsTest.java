@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -139,6 +140,43 @@ class SqlEventsTest {
                 assertThat(d.parked()).isFalse();
                 assertThat(d.failures()).isZero();
             });
+        }
+    }
+
+    @Test
+    void aStandingSaysTheMarkAndItsTimeWhatWaitsAndTheLastFailureUntilTheNextDelivery() throws Exception {
+        try (TestTill till = TestTill.in(dir).open()) {
+            SqlEvents events = new SqlEvents(till.database, TestTill.TERMINAL);
+            assertThat(events.standing("office")).isEmpty();
+            events.deliveryFromStart("office");
+            till.open(count(2));
+            till.clock.advance(Duration.ofMinutes(1));
+            Instant soldAt = till.clock.instant();
+            till.sell(100, "Masala chai", 1);
+            till.clock.advance(Duration.ofMinutes(5));
+            till.sell(100, "Masala chai", 1);
+
+            SqlEvents.Standing before = events.standing("office").orElseThrow();
+            assertThat(before.delivery().delivered()).isZero();
+            assertThat(before.markAt()).isEmpty();
+            assertThat(before.waiting()).isEqualTo(3);
+            assertThat(before.lastFailureAt()).isEmpty();
+
+            events.delivered("office", 2);
+            Instant failedAt = Instant.parse("2026-11-30T10:00:00Z");
+            events.failed("office", "IOException: share offline", failedAt);
+            SqlEvents.Standing failing = events.standing("office").orElseThrow();
+            assertThat(failing.delivery().delivered()).isEqualTo(2);
+            assertThat(failing.markAt()).contains(soldAt);
+            assertThat(failing.waiting()).isEqualTo(1);
+            assertThat(failing.delivery().lastError()).contains("IOException: share offline");
+            assertThat(failing.lastFailureAt()).contains(failedAt);
+
+            events.delivered("office", 3);
+            SqlEvents.Standing caughtUp = events.standing("office").orElseThrow();
+            assertThat(caughtUp.waiting()).isZero();
+            assertThat(caughtUp.delivery().lastError()).isEmpty();
+            assertThat(caughtUp.lastFailureAt()).isEmpty();
         }
     }
 

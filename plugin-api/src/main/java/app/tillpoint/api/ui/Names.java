@@ -233,6 +233,23 @@ public final class Names {
     /** Plugins screen: Back, to the dashboard. @since 1.1 */
     public static final String PLUGINS_BACK = "plugins.back";
 
+    /** Dashboard: Outbox, which shows the outbox screen once a head cashier has identified. @since 1.2 */
+    public static final String DASHBOARD_OUTBOX = "dashboard.outbox";
+    /**
+     * {@code outbox.mark.<consumer>}: on the head cashier's outbox screen, how far a reader of the outbox got (the
+     * last event it took, when it happened) and how many events wait for it; {@code <consumer>} is {@code office} or
+     * {@code <plugin id>/<listener class>}. @since 1.2
+     */
+    public static final String OUTBOX_MARK_PREFIX = "outbox.mark.";
+    /** {@code outbox.failure.<consumer>}: its last failure and when, and whether it is held back. @since 1.2 */
+    public static final String OUTBOX_FAILURE_PREFIX = "outbox.failure.";
+    /** {@code outbox.retry.<consumer>}: Retry, for a listener whose events are held back. @since 1.2 */
+    public static final String OUTBOX_RETRY_PREFIX = "outbox.retry.";
+    /** Outbox screen: what a Retry did, or why the outbox could not be read. @since 1.2 */
+    public static final String OUTBOX_MESSAGE = "outbox.message";
+    /** Outbox screen: Back, to the dashboard. @since 1.2 */
+    public static final String OUTBOX_BACK = "outbox.back";
+
     /** Message dialog ({@link app.tillpoint.api.terminal.Navigator#message}): the text. @since 1.0 */
     public static final String MESSAGE_TEXT = "message.text";
     /** Message dialog: OK, which closes it. @since 1.0 */
