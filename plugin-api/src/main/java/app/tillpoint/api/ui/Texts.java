@@ -26,7 +26,7 @@ public final class Texts {
 
     /**
      * The texts of {@code owner}'s package in {@code locale}'s language, falling back to the bundle's default
-     * ({@code Texts.properties}) for a language it does not have.
+     * ({@code Texts.properties}) for a language it does not have, never to the machine's default locale's.
      *
      * @param owner  a class of the plugin, in the package beside whose classes {@code Texts.properties} lies
      * @param locale the language to show, usually {@link app.tillpoint.api.terminal.TerminalInfo#locale()}
@@ -36,7 +36,10 @@ public final class Texts {
     public static Texts of(Class<?> owner, Locale locale) {
         Objects.requireNonNull(locale, "locale");
         String name = owner.getPackageName() + ".Texts";
-        return new Texts(ResourceBundle.getBundle(name, locale, owner.getClassLoader()), locale);
+        // No fallback to the JVM's default locale: a terminal in en-IN reads the English base, not the machine's Hindi.
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        return new Texts(ResourceBundle.getBundle(name, locale, owner.getClassLoader(), control), locale);
     }
 
     /**
