@@ -360,7 +360,7 @@ public final class Kiosk implements AutoCloseable {
         HostCashiers cashiers = new HostCashiers(store.cashierChecks(), store.cashiers(), identifications);
         hostPinPad = new HostPinPad(cashiers, badges, tasks, texts, route -> navigator.show(route));
         navigator = new SwingNavigator(dashboard, () -> Stream.concat(Stream.of(pluginsScreen, hostPinPad),
-                plugins.extensions(Screen.class).stream()).toList(), texts.get("kiosk.working"));
+                plugins.extensions(Screen.class).stream()).toList(), texts);
         // A badge goes to the screen shown: a plugin's screen's own subscriptions, or the host's.
         badges.deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
         till = new TillState(identifications, audit);
@@ -380,7 +380,7 @@ public final class Kiosk implements AutoCloseable {
         window.later(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
             JFrame frame = window.frame();
-            frame.setTitle("Tillpoint \u00b7 " + terminal.name());
+            frame.setTitle(texts.get("kiosk.title", terminal.name()));
             navigator.attach(frame);
             frame.getRootPane().revalidate();
             idleLock.start();
@@ -420,8 +420,8 @@ public final class Kiosk implements AutoCloseable {
                 + " signed out after " + terminal.policy().idleLock().toSeconds() + " s without a touch"));
         navigator.closeOverlays();
         till.signOut();
-        TakeTheTill.thenRegister(context, "Locked: nobody touched the till for "
-                + terminal.policy().idleLock().toSeconds() + " s");
+        TakeTheTill.thenRegister(context, texts.get("kiosk.idleLocked",
+                String.valueOf(terminal.policy().idleLock().toSeconds())));
     }
 
     /** Puts the dashboard into the window once the services are ready. */
@@ -460,7 +460,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** Leaving the kiosk needs a head cashier; a development window may simply be closed. */
     private void exitAsked() {
-        asHeadCashier("Leave the kiosk", "Leaving the kiosk", cashier -> {
+        asHeadCashier(texts.get("kiosk.exitPurpose"), texts.get("kiosk.exitWhat"), cashier -> {
             context.audit().record("kiosk.exit", "by " + cashier.name());
             close();
         });
@@ -468,7 +468,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** The plugins screen is for head cashiers. */
     private void pluginsAsked() {
-        asHeadCashier("Plugins", "The plugins screen", cashier -> {
+        asHeadCashier(texts.get("kiosk.pluginsPurpose"), texts.get("kiosk.pluginsWhat"), cashier -> {
             context.audit().record("plugins.screen", "opened by " + cashier.name());
             pluginsOpenedBy = cashier.name();
             navigator.show(PluginsScreen.ROUTE);
@@ -490,7 +490,7 @@ public final class Kiosk implements AutoCloseable {
                 context.audit().record("kiosk.headCashier.refused", what + ": an identification of "
                         + head.cashier().name() + " was not accepted");
                 navigator.showDashboard();
-                navigator.message(what + " needs a head cashier identified on this terminal.");
+                navigator.message(texts.get("kiosk.needsHeadCashier", what));
                 return;
             }
             then.accept(head.cashier());
@@ -588,7 +588,7 @@ public final class Kiosk implements AutoCloseable {
             navigator.reset();
         } else {
             log.error("Unexpected error on the event thread", error);
-            navigator.message("Something went wrong: " + error.getMessage() + ". Nothing was lost; try again.");
+            navigator.message(texts.get("kiosk.unexpected", String.valueOf(error.getMessage())));
         }
     }
 

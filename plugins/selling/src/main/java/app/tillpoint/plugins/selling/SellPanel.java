@@ -142,7 +142,7 @@ final class SellPanel extends JPanel {
         }
         if (names.isEmpty()) {
             tiles.removeAll();
-            tiles.add(new JLabel("No products to sell: import a catalog."));
+            tiles.add(new JLabel(texts.get("cart.noProducts")));
         } else {
             // Coming back from a cash move or the lock screen keeps the category the cashier was in.
             int index = Math.max(0, names.indexOf(category));
