@@ -6,11 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
 import java.awt.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.swing.AbstractButton;
-import javax.swing.JLabel;
 
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
 import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
