@@ -379,6 +379,7 @@ public final class Kiosk implements AutoCloseable {
         // The event thread builds the dashboard while the plugins load, and shows it once it has their actions.
         window.later(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
+            TillpointLaf.useScriptFont(terminal.locale());
             JFrame frame = window.frame();
             frame.setTitle(texts.get("kiosk.title", terminal.name()));
             navigator.attach(frame);

@@ -143,8 +143,9 @@ public final class DashboardScreen implements Screen {
         // Until the state is shown (the first time: until the plugins have loaded), the buttons wait.
         exit.setEnabled(false);
         pluginsButton.setEnabled(false);
-        corner.add(pluginsButton, "w 140!, h 56!");
-        corner.add(exit, "w 120!, h 56!");
+        // At least as wide as before, wider for a language with longer words (Tamil).
+        corner.add(pluginsButton, "wmin 140, h 56!");
+        corner.add(exit, "wmin 120, h 56!");
 
         panel.add(name);
         panel.add(status);
