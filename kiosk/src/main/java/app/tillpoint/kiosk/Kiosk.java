@@ -295,12 +295,20 @@ public final class Kiosk implements AutoCloseable {
 
     /** The dashboard's status line: the badge reader, the drawer and, with an office, its link. Event thread. */
     private List<String> deviceLine(BadgeHub badges, CashDrawer drawer) {
-        List<String> line = new ArrayList<>(List.of(badges.readerStatus().describe(), drawer.status().describe()));
+        List<String> line = new ArrayList<>(List.of(deviceText("device.badgeReader", badges.readerStatus()),
+                deviceText("device.cashDrawer", drawer.status())));
         String office = officeLine;
         if (office != null) {
             line.add(office);
         }
         return line;
+    }
+
+    /** A device and its state in the terminal's language; the driver's detail (a port, an error) as it said it. */
+    private String deviceText(String deviceKey, DeviceStatus status) {
+        String state = texts.get("device.state." + status.state().name());
+        return status.detail().isEmpty() ? texts.get("device.status", texts.get(deviceKey), state)
+                : texts.get("device.statusDetail", texts.get(deviceKey), state, status.detail());
     }
 
     /** The drawer and the badge reader, as configured. */

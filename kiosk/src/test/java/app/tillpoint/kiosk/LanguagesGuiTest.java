@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
+import static app.tillpoint.api.ui.Names.DASHBOARD_DEVICES;
 import static app.tillpoint.api.ui.Names.DASHBOARD_EXIT;
 import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
 import static app.tillpoint.api.ui.Names.DASHBOARD_PLUGINS;
@@ -37,10 +38,10 @@ class LanguagesGuiTest {
 
     @ParameterizedTest
     @CsvSource({
-        "hi-IN, नया सत्र, अपना बैज स्कैन करें, नकद भुगतान, सत्र 1",
-        "ta-IN, புதிய அமர்வு, உங்கள் பேட்ஜை ஸ்கேன் செய்யவும், ரொக்கமாகச் செலுத்து, அமர்வு 1"})
-    void theShiftStartsInTheTerminalsLanguage(String locale, String newSession, String scan, String payCash,
-                                              String session) throws Exception {
+        "hi-IN, नया सत्र, बैज रीडर: तैयार, अपना बैज स्कैन करें, नकद भुगतान, सत्र 1",
+        "ta-IN, புதிய அமர்வு, பேட்ஜ் ரீடர்: தயார், உங்கள் பேட்ஜை ஸ்கேன் செய்யவும், ரொக்கமாகச் செலுத்து, அமர்வு 1"})
+    void theShiftStartsInTheTerminalsLanguage(String locale, String newSession, String reader, String scan,
+                                              String payCash, String session) throws Exception {
         String language = locale.substring(0, 2);
         TestKiosk.start(dataDir).close();
         Path config = dataDir.resolve("terminal.json");
@@ -50,6 +51,7 @@ class LanguagesGuiTest {
 
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             kiosk.waitForText(DASHBOARD_NEW_SESSION, newSession);
+            assertThat(kiosk.text(DASHBOARD_DEVICES)).contains(reader);
             // Exit and Plugins too: their first wait for the plugins to load, their texts are set at once.
             for (String name : new String[] {DASHBOARD_NEW_SESSION, DASHBOARD_PLUGINS, DASHBOARD_EXIT}) {
                 requireWhole(kiosk, name);
