@@ -315,12 +315,20 @@ public final class Kiosk implements AutoCloseable {
 
     /** The dashboard's status line: the badge reader, the drawer and, with an office, its link. Event thread. */
     private List<String> deviceLine(BadgeHub badges, CashDrawer drawer) {
-        List<String> line = new ArrayList<>(List.of(badges.readerStatus().describe(), drawer.status().describe()));
+        List<String> line = new ArrayList<>(List.of(deviceText("device.badgeReader", badges.readerStatus()),
+                deviceText("device.cashDrawer", drawer.status())));
         String office = officeLine;
         if (office != null) {
             line.add(office);
         }
         return line;
+    }
+
+    /** A device and its state in the terminal's language; the driver's detail (a port, an error) as it said it. */
+    private String deviceText(String deviceKey, DeviceStatus status) {
+        String state = texts.get("device.state." + status.state().name());
+        return status.detail().isEmpty() ? texts.get("device.status", texts.get(deviceKey), state)
+                : texts.get("device.statusDetail", texts.get(deviceKey), state, status.detail());
     }
 
     /** The drawer and the badge reader, as configured. */
@@ -392,7 +400,7 @@ public final class Kiosk implements AutoCloseable {
         hostPinPad = new HostPinPad(cashiers, badges, tasks, texts, route -> navigator.show(route));
         navigator = new SwingNavigator(dashboard, () -> Stream.concat(
                 Stream.of(pluginsScreen, outboxScreen, hostPinPad),
-                plugins.extensions(Screen.class).stream()).toList(), texts.get("kiosk.working"));
+                plugins.extensions(Screen.class).stream()).toList(), texts);
         // A badge goes to the screen shown: a plugin's screen's own subscriptions, or the host's.
         badges.deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
         till = new TillState(identifications, audit);
@@ -411,8 +419,9 @@ public final class Kiosk implements AutoCloseable {
         // The event thread builds the dashboard while the plugins load, and shows it once it has their actions.
         window.later(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
+            TillpointLaf.useScriptFont(terminal.locale());
             JFrame frame = window.frame();
-            frame.setTitle("Tillpoint \u00b7 " + terminal.name());
+            frame.setTitle(texts.get("kiosk.title", terminal.name()));
             navigator.attach(frame);
             frame.getRootPane().revalidate();
             idleLock.start();
@@ -452,8 +461,8 @@ public final class Kiosk implements AutoCloseable {
                 + " signed out after " + terminal.policy().idleLock().toSeconds() + " s without a touch"));
         navigator.closeOverlays();
         till.signOut();
-        TakeTheTill.thenRegister(context, "Locked: nobody touched the till for "
-                + terminal.policy().idleLock().toSeconds() + " s");
+        TakeTheTill.thenRegister(context, texts.get("kiosk.idleLocked",
+                String.valueOf(terminal.policy().idleLock().toSeconds())));
     }
 
     /** Puts the dashboard into the window once the services are ready. */
@@ -493,7 +502,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** Leaving the kiosk needs a head cashier; a development window may simply be closed. */
     private void exitAsked() {
-        asHeadCashier("Leave the kiosk", "Leaving the kiosk", cashier -> {
+        asHeadCashier(texts.get("kiosk.exitPurpose"), texts.get("kiosk.exitWhat"), cashier -> {
             context.audit().record("kiosk.exit", "by " + cashier.name());
             close();
         });
@@ -501,7 +510,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** The plugins screen is for head cashiers. */
     private void pluginsAsked() {
-        asHeadCashier("Plugins", "The plugins screen", cashier -> {
+        asHeadCashier(texts.get("kiosk.pluginsPurpose"), texts.get("kiosk.pluginsWhat"), cashier -> {
             context.audit().record("plugins.screen", "opened by " + cashier.name());
             pluginsOpenedBy = cashier.name();
             navigator.show(PluginsScreen.ROUTE);
@@ -549,7 +558,7 @@ public final class Kiosk implements AutoCloseable {
                 context.audit().record("kiosk.headCashier.refused", what + ": an identification of "
                         + head.cashier().name() + " was not accepted");
                 navigator.showDashboard();
-                navigator.message(what + " needs a head cashier identified on this terminal.");
+                navigator.message(texts.get("kiosk.needsHeadCashier", what));
                 return;
             }
             then.accept(head.cashier());
@@ -647,7 +656,7 @@ public final class Kiosk implements AutoCloseable {
             navigator.reset();
         } else {
             log.error("Unexpected error on the event thread", error);
-            navigator.message("Something went wrong: " + error.getMessage() + ". Nothing was lost; try again.");
+            navigator.message(texts.get("kiosk.unexpected", String.valueOf(error.getMessage())));
         }
     }
 

@@ -155,7 +155,7 @@ class UntrustedTextGuiTest {
         assertThat(catalog("import", gold.toString())).isZero();
         long goldId = id("SELECT id FROM products WHERE name = 'Gold bar' AND active = 1");
         long chaiId = id("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1");
-        String limit = "Cart limit ₹10,000,000,000.00 reached";
+        String limit = "Cart limit ₹10,00,00,00,000.00 reached";
 
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             kiosk.tap(DASHBOARD_NEW_SESSION);
@@ -169,7 +169,7 @@ class UntrustedTextGuiTest {
             kiosk.waitForText(Names.CART_LINE_PREFIX + goldId + ".quantity", "10");
             kiosk.tap(Names.KEYPAD_BACK);
             typeDigits(kiosk, "00");
-            kiosk.waitForText(CART_TOTAL, "₹10,000,000,000.00");
+            kiosk.waitForText(CART_TOTAL, "₹10,00,00,00,000.00");
 
             kiosk.tap(product(chaiId));
             kiosk.waitForText(CART_MESSAGE, limit);
@@ -178,7 +178,7 @@ class UntrustedTextGuiTest {
             kiosk.screenshot("cart-limit");
             assertThat(kiosk.showing(Names.CART_LINE_PREFIX + chaiId)).isFalse();
             assertThat(kiosk.text(Names.CART_LINE_PREFIX + goldId + ".quantity")).isEqualTo("100");
-            assertThat(kiosk.text(CART_TOTAL)).isEqualTo("₹10,000,000,000.00");
+            assertThat(kiosk.text(CART_TOTAL)).isEqualTo("₹10,00,00,00,000.00");
 
             kiosk.tap(PAY_CASH);
             kiosk.tap(PAY_QUICK_PREFIX + Cart.MAX_TOTAL_MINOR_UNITS);

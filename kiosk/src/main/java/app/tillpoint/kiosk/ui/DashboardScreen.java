@@ -151,9 +151,10 @@ public final class DashboardScreen implements Screen {
         exit.setEnabled(false);
         pluginsButton.setEnabled(false);
         outbox.setEnabled(false);
-        corner.add(outbox, "w 140!, h 56!");
-        corner.add(pluginsButton, "w 140!, h 56!");
-        corner.add(exit, "w 120!, h 56!");
+        // At least as wide as before, wider for a language with longer words (Tamil).
+        corner.add(outbox, "wmin 140, h 56!");
+        corner.add(pluginsButton, "wmin 140, h 56!");
+        corner.add(exit, "wmin 120, h 56!");
 
         panel.add(name);
         panel.add(status);

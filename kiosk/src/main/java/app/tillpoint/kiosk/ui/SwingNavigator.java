@@ -19,6 +19,7 @@ import javax.swing.SwingUtilities;
 import java.awt.CardLayout;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -35,6 +36,7 @@ public final class SwingNavigator implements Navigator {
     private final Map<String, Screen> built = new HashMap<>();
     private final CardLayout cards = new CardLayout();
     private final String workingText;
+    private final Texts texts;
     private JPanel deck;
     private OverlayLayer overlays;
     private Screen current;
@@ -42,14 +44,15 @@ public final class SwingNavigator implements Navigator {
     private JLabel working;
 
     public SwingNavigator(Screen dashboard, Supplier<List<Screen>> pluginScreens) {
-        this(dashboard, pluginScreens, "Still working\u2026 nothing is lost");
+        this(dashboard, pluginScreens, new Texts(Locale.ENGLISH));
     }
 
-    /** @param workingText what {@link #showWorking} shows */
-    public SwingNavigator(Screen dashboard, Supplier<List<Screen>> pluginScreens, String workingText) {
+    /** @param texts the shell's texts: "Still working…", OK, a route nothing shows */
+    public SwingNavigator(Screen dashboard, Supplier<List<Screen>> pluginScreens, Texts texts) {
         this.dashboard = dashboard;
         this.pluginScreens = pluginScreens;
-        this.workingText = workingText;
+        this.texts = texts;
+        this.workingText = texts.get("kiosk.working");
     }
 
     /**
@@ -97,7 +100,7 @@ public final class SwingNavigator implements Navigator {
         if (screen == null) {
             log.warn("No screen for route {}", route);
             show(Routes.DASHBOARD);
-            message("Nothing can show \"" + route + "\": the plugin that provides it is missing or disabled.");
+            message(texts.get("kiosk.noScreen", route));
             return;
         }
         try {
@@ -149,7 +152,7 @@ public final class SwingNavigator implements Navigator {
         label.setWrapStyleWord(true);
         label.setOpaque(false);
         label.setColumns(28);
-        JButton ok = new JButton("OK");
+        JButton ok = new JButton(texts.get("kiosk.ok"));
         ok.setName(Names.MESSAGE_OK);
         JPanel panel = new JPanel(new MigLayout("insets 8, wrap 1", "[fill, 360::560]", "[]16[]"));
         panel.add(label);

@@ -11,7 +11,9 @@ public final class Texts {
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("app.tillpoint.kiosk.ui.Texts", locale);
+        // No fallback to the JVM's default locale: a terminal in en-IN reads the English base, not the machine's Hindi.
+        this.bundle = ResourceBundle.getBundle("app.tillpoint.kiosk.ui.Texts", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String get(String key, Object... arguments) {

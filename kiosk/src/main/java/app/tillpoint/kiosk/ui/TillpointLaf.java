@@ -5,6 +5,13 @@ import com.formdev.flatlaf.FlatLightLaf;
 import net.miginfocom.layout.PlatformDefaults;
 
 import javax.swing.SwingUtilities;
+import javax.swing.UIDefaults;
+import javax.swing.UIManager;
+import javax.swing.plaf.FontUIResource;
+import javax.swing.text.StyleContext;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -65,6 +72,28 @@ public class TillpointLaf extends FlatLightLaf {
         // (After the look and feel: setupSoon's thread has usually loaded MigLayout's defaults by then.)
         PlatformDefaults.setDefaultRowAlignmentBaseline(false);
         return set;
+    }
+
+    /**
+     * Gives every font of the look and feel the family that {@code TillpointLaf.properties} names for {@code locale}'s
+     * language ({@code Tillpoint.scriptFont.ta}), if it names one, as a composite font: Java shapes Tamil wrongly in a
+     * fallback font (a vowel sign apart from its letter, on a dotted circle) and rightly as the composite's first font,
+     * while Latin names and digits still fall back. Event thread, before the screens are built: components made
+     * earlier keep their fonts.
+     */
+    public static void useScriptFont(Locale locale) {
+        String family = UIManager.getString("Tillpoint.scriptFont." + locale.getLanguage());
+        if (family == null) {
+            return;
+        }
+        UIDefaults defaults = UIManager.getLookAndFeelDefaults();
+        for (Object key : new ArrayList<>(defaults.keySet())) {
+            if (key instanceof String name && (name.endsWith(".font") || name.equals("defaultFont"))
+                    && defaults.get(key) instanceof Font font) {
+                Font scripted = StyleContext.getDefaultStyleContext().getFont(family, font.getStyle(), font.getSize());
+                defaults.put(key, scripted instanceof FontUIResource ? scripted : new FontUIResource(scripted));
+            }
+        }
     }
 
     @Override

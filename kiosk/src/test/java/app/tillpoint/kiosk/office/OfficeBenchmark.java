@@ -5,6 +5,7 @@ import app.tillpoint.api.session.CashMoveRequest;
 import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.MachineFingerprint;
+import app.tillpoint.kiosk.store.OfficeMarks;
 import app.tillpoint.kiosk.store.SqlEvents;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TestDatabase;
@@ -213,7 +214,7 @@ public final class OfficeBenchmark {
 
     /** A terminal's sender on the database in {@code dir}, as the kiosk makes it. */
     private OfficeSender sender(Database database, SqlSessions sessions, OfficeCredentials credentials) {
-        return new OfficeSender(new SqlEvents(database, TestTill.TERMINAL), sessions::closing,
+        return new OfficeSender(new SqlEvents(database, TestTill.TERMINAL), new OfficeMarks(database), sessions::closing,
                 new OfficeLink(admin.url(), credentials, MachineFingerprint.of(database.file())), settings,
                 Clock.systemUTC());
     }

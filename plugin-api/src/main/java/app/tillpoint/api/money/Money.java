@@ -1,7 +1,6 @@
 package app.tillpoint.api.money;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
@@ -196,18 +195,14 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     }
 
     /**
-     * The amount as a cashier reads it in {@code locale}: ₹1,340.00 in en-IN, 1.340,00 € in de-DE.
+     * The amount as a cashier reads it in {@code locale}: ₹12,34,000.00 in en-IN and hi-IN (India's grouping),
+     * $1,234,000.00 in en-US, 1.234.000,00 € in de-DE, ¥1,234 for yen, which has no decimals.
      *
      * @param locale the terminal's locale ({@link app.tillpoint.api.terminal.TerminalInfo#locale()})
      * @return the amount with the currency's symbol, the locale's grouping and all the currency's decimals
      */
     public String format(Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(toDecimal());
+        return AmountFormat.format(toDecimal(), currency, locale, Math.max(currency.getDefaultFractionDigits(), 0));
     }
 
     /**
@@ -219,13 +214,9 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
      * @since 1.2
      */
     public String formatAsPrinted(Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
         BigDecimal decimal = toDecimal();
         int digits = decimal.stripTrailingZeros().scale() <= 0 ? 0 : decimal.scale();
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(decimal);
+        return AmountFormat.format(decimal, currency, locale, digits);
     }
 
     @Override

@@ -136,10 +136,10 @@ class MoneyTest {
     }
 
     @Test
-    void formatsLakhsWithTheGroupingTheJdkUses() {
-        // Checked on JDK 17: java.text.DecimalFormat knows one grouping size only, so en-IN gives no lakh
-        // grouping (₹12,34,000.00) but thousands (₹1,234,000.00).
-        assertThat(Money.ofMajor(1_234_000, INR).format(EN_IN)).isEqualTo("₹1,234,000.00");
+    void formatsLakhsAsIndiaGroupsThem() {
+        // The JDK alone gives ₹1,234,000.00 (DecimalFormat knows one grouping size): AmountFormatTest has the rest.
+        assertThat(Money.ofMajor(1_234_000, INR).format(EN_IN)).isEqualTo("₹12,34,000.00");
+        assertThat(Money.ofMajor(2_000_000, INR).formatAsPrinted(EN_IN)).isEqualTo("₹20,00,000");
     }
 
     @Test

@@ -26,7 +26,7 @@ public class LockMenuEntry implements MenuEntry {
 
     @Override
     public String label() {
-        return "Lock";
+        return new LockMessages(kiosk.terminal().locale()).lockLabel();
     }
 
     @Override
@@ -37,6 +37,6 @@ public class LockMenuEntry implements MenuEntry {
     @Override
     public void perform() {
         kiosk.till().signOut();
-        TakeTheTill.thenRegister(kiosk, "Unlock");
+        TakeTheTill.thenRegister(kiosk, new LockMessages(kiosk.terminal().locale()).unlockPurpose());
     }
 }

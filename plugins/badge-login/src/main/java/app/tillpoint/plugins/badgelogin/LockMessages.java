@@ -4,6 +4,7 @@ import app.tillpoint.api.CashierAuthenticator.Request;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.PinCheck;
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.ui.Texts;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,70 +14,125 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The texts the lock screen shows the cashier, in one place so that the screen and its tests agree. */
+/** The texts the lock screen shows the cashier, from the plugin's {@code Texts} bundle, in one language. */
 final class LockMessages {
-    static final String SCAN_PROMPT = "Scan your badge";
-    static final String UNKNOWN_BADGE = "Badge not recognised";
-    static final String ENTER_PIN = "Enter your PIN";
-    static final String CHECKING = "Checking\u2026";
-    static final String NOTHING_TO_IDENTIFY_FOR = "Nothing to identify for: go back to the dashboard";
-    static final String NOT_CONFIRMED = "The PIN was right, but the terminal did not confirm who you are: try again";
+    private final Texts texts;
 
-    private LockMessages() {
+    LockMessages(Locale locale) {
+        this.texts = Texts.of(LockMessages.class, locale);
     }
 
-    static String wrongPin(int attemptsLeft) {
-        return "Wrong PIN: " + attemptsLeft + (attemptsLeft == 1 ? " attempt left" : " attempts left");
+    String scanPrompt() {
+        return texts.get("lock.scanPrompt");
     }
 
-    static String lockedOut(Optional<Instant> until, ZoneId zone, Locale locale) {
-        return until.map(instant -> "Locked out until "
-                        + DateTimeFormatter.ofPattern("HH:mm", locale).withZone(zone).format(instant))
-                .orElse("Locked out: try again later");
+    String unknownBadge() {
+        return texts.get("lock.unknownBadge");
+    }
+
+    String enterPin() {
+        return texts.get("lock.enterPin");
+    }
+
+    String checking() {
+        return texts.get("lock.checking");
+    }
+
+    String nothingToIdentifyFor() {
+        return texts.get("lock.nothingToIdentifyFor");
+    }
+
+    String notConfirmed() {
+        return texts.get("lock.notConfirmed");
+    }
+
+    String selectCashier() {
+        return texts.get("lock.selectCashier");
+    }
+
+    String cancel() {
+        return texts.get("lock.cancel");
+    }
+
+    String orTapSelectCashier() {
+        return texts.get("lock.orTapSelectCashier");
+    }
+
+    String noActiveCashiers() {
+        return texts.get("lock.noActiveCashiers");
+    }
+
+    String lockLabel() {
+        return texts.get("lock.menu");
+    }
+
+    String unlockPurpose() {
+        return texts.get("lock.unlockPurpose");
+    }
+
+    String wrongPin(int attemptsLeft) {
+        return texts.get("lock.wrongPin", attemptsLeft);
+    }
+
+    String lockedOut(Optional<Instant> until, ZoneId zone) {
+        return until.map(instant -> texts.get("lock.lockedOutUntil",
+                        DateTimeFormatter.ofPattern("HH:mm", texts.locale()).withZone(zone).format(instant)))
+                .orElse(texts.get("lock.lockedOut"));
     }
 
     /** The message for a refused PIN; accepted PINs need none. */
-    static String refused(PinCheck check, ZoneId zone, Locale locale) {
+    String refused(PinCheck check, ZoneId zone) {
         return switch (check.outcome()) {
             case WRONG -> wrongPin(check.attemptsLeft());
-            case LOCKED_OUT -> lockedOut(check.lockedUntil(), zone, locale);
+            case LOCKED_OUT -> lockedOut(check.lockedUntil(), zone);
             case ACCEPTED -> "";
         };
     }
 
-    static String roleRefused(Cashier cashier, Request request) {
+    String roleRefused(Cashier cashier, Request request) {
         String wanted = request.roles().stream().sorted(Comparator.naturalOrder())
-                .map(role -> role(role).toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
-        return cashier.name() + " (" + role(cashier.role()).toLowerCase(Locale.ROOT) + ") may not do this: "
-                + request.purpose() + " needs a " + wanted + ".";
+                .map(this::roleInSentence).collect(Collectors.joining(texts.get("lock.or")));
+        return texts.get("lock.roleRefused", cashier.name(), roleInSentence(cashier.role()), request.purpose(), wanted);
     }
 
     /** The tile of a cashier without a PIN: a tap alone proves nothing. */
-    static String scanYourBadge(Cashier cashier) {
-        return cashier.name() + ": scan your badge";
+    String scanYourBadge(Cashier cashier) {
+        return texts.get("lock.nameScanYourBadge", cashier.name());
     }
 
     /** After a badge-only tile was tapped (where the policy allows it): that cashier's badge is awaited. */
-    static String scanFor(Cashier cashier) {
-        return cashier.name() + ", scan your badge";
+    String scanFor(Cashier cashier) {
+        return texts.get("lock.scanFor", cashier.name());
     }
 
-    static String notTheirBadge(Cashier awaited) {
-        return "That is not " + awaited.name() + "'s badge";
+    String notTheirBadge(Cashier awaited) {
+        return texts.get("lock.notTheirBadge", awaited.name());
     }
 
-    static String afterIdentifying(RuntimeException e) {
-        return "Something went wrong after identifying: " + e.getMessage();
+    String afterIdentifying(RuntimeException e) {
+        return texts.get("lock.afterIdentifying", String.valueOf(e.getMessage()));
     }
 
-    static String pinPrompt(Cashier cashier) {
-        return cashier.name() + ", enter your PIN";
+    /** "Could not check the badge: …": {@code what} is badge, cashiers, cashier or pin. */
+    String couldNot(String what, Exception failure) {
+        return texts.get("lock.couldNot." + what, String.valueOf(failure.getMessage()));
     }
 
-    static String role(Role role) {
+    String pinPrompt(Cashier cashier) {
+        return texts.get("lock.pinPrompt", cashier.name());
+    }
+
+    String role(Role role) {
         return switch (role) {
-            case CASHIER -> "Cashier";
-            case HEAD_CASHIER -> "Head cashier";
+            case CASHIER -> texts.get("lock.role.cashier");
+            case HEAD_CASHIER -> texts.get("lock.role.headCashier");
+        };
+    }
+
+    private String roleInSentence(Role role) {
+        return switch (role) {
+            case CASHIER -> texts.get("lock.roleInSentence.cashier");
+            case HEAD_CASHIER -> texts.get("lock.roleInSentence.headCashier");
         };
     }
 }

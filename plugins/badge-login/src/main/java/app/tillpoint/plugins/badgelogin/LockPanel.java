@@ -52,12 +52,12 @@ final class LockPanel extends JPanel {
 
     private final BadgeScans badgeScans;
     private final ZoneId zone;
-    private final Locale locale;
+    private final LockMessages messages;
     private final boolean badgeOnlyTiles;
     private final Listener listener;
 
     private final JLabel purpose = new JLabel(" ", SwingConstants.CENTER);
-    private final JLabel prompt = new JLabel(LockMessages.SCAN_PROMPT, SwingConstants.CENTER);
+    private final JLabel prompt = new JLabel(" ", SwingConstants.CENTER);
     private final JLabel message = new JLabel(" ", SwingConstants.CENTER);
     private final JLabel readerStatus = new JLabel(" ", SwingConstants.CENTER);
     private final CardLayout cards = new CardLayout();
@@ -68,8 +68,8 @@ final class LockPanel extends JPanel {
     private final JScrollPane tileScroll = new JScrollPane(tiles,
             ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED, ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
     private final JPasswordField pinField = new JPasswordField();
-    private final JButton selectCashier = new JButton("Select Cashier");
-    private final JButton cancel = new JButton("Cancel");
+    private final JButton selectCashier = new JButton();
+    private final JButton cancel = new JButton();
 
     private boolean active;
     private Cashier pinCashier;
@@ -83,10 +83,13 @@ final class LockPanel extends JPanel {
         super(new MigLayout("fill, insets 24, wrap 1", "[center, grow]", "[][][][grow, fill][]"));
         this.badgeScans = badgeScans;
         this.zone = zone;
-        this.locale = locale;
+        this.messages = new LockMessages(locale);
         this.badgeOnlyTiles = badgeOnlyTiles;
         this.listener = listener;
 
+        prompt.setText(messages.scanPrompt());
+        selectCashier.setText(messages.selectCashier());
+        cancel.setText(messages.cancel());
         purpose.setName(Names.LOCK_PURPOSE);
         purpose.putClientProperty("FlatLaf.styleClass", "h2");
         prompt.setName(Names.LOCK_SCAN_PROMPT);
@@ -98,7 +101,7 @@ final class LockPanel extends JPanel {
         add(message, "growx");
 
         JPanel scanCard = new JPanel(new MigLayout("fill, wrap 1", "[center]", "push[][]push"));
-        JLabel hint = new JLabel("or tap Select Cashier", SwingConstants.CENTER);
+        JLabel hint = new JLabel(messages.orTapSelectCashier(), SwingConstants.CENTER);
         hint.putClientProperty("FlatLaf.styleClass", "large");
         scanCard.add(hint);
         scanCard.add(readerStatus);
@@ -165,8 +168,8 @@ final class LockPanel extends JPanel {
         for (Cashier cashier : cashiers) {
             // A tap alone proves nothing: a cashier without a PIN identifies with their badge.
             boolean tappable = cashier.hasPin() || badgeOnlyTiles;
-            String second = cashier.hasPin() ? LockMessages.role(cashier.role())
-                    : LockMessages.role(cashier.role()) + " \u00b7 " + LockMessages.SCAN_PROMPT;
+            String second = cashier.hasPin() ? messages.role(cashier.role())
+                    : messages.role(cashier.role()) + " \u00b7 " + messages.scanPrompt();
             // Labels, never HTML: a name shows as it is written, whatever it holds.
             JButton tile = new JButton();
             tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
@@ -187,7 +190,7 @@ final class LockPanel extends JPanel {
             tiles.add(tile, "h 88!");
         }
         if (cashiers.isEmpty()) {
-            tiles.add(new JLabel("No active cashiers"), "span");
+            tiles.add(new JLabel(messages.noActiveCashiers()), "span");
         }
         tiles.revalidate();
         tiles.repaint();
@@ -198,7 +201,7 @@ final class LockPanel extends JPanel {
     /** "Asha, scan your badge", with badges taken: a badge-only tile was tapped. */
     void showScanFor(Cashier cashier) {
         leavePin();
-        prompt.setText(LockMessages.scanFor(cashier));
+        prompt.setText(messages.scanFor(cashier));
         cards.show(center, CARD_SCAN);
         showMessage("");
     }
@@ -208,15 +211,15 @@ final class LockPanel extends JPanel {
         pinCashier = cashier;
         closeSubscription();
         pinField.setText("");
-        prompt.setText(LockMessages.pinPrompt(cashier));
-        showMessage(LockMessages.ENTER_PIN);
+        prompt.setText(messages.pinPrompt(cashier));
+        showMessage(messages.enterPin());
         cards.show(center, CARD_PIN);
         pinField.requestFocusInWindow();
     }
 
     /** A refused PIN: a wrong one asks again, a lock-out goes back to "Scan your badge". */
     void showRefused(PinCheck check) {
-        String text = LockMessages.refused(check, zone, locale);
+        String text = messages.refused(check, zone);
         if (check.outcome() == PinCheck.Outcome.LOCKED_OUT) {
             showScan();
         } else {
@@ -242,7 +245,7 @@ final class LockPanel extends JPanel {
     private void leavePin() {
         pinCashier = null;
         pinField.setText("");
-        prompt.setText(LockMessages.SCAN_PROMPT);
+        prompt.setText(messages.scanPrompt());
         if (active && subscription == null) {
             subscription = badgeScans.subscribe(this::badge);
         }
@@ -262,10 +265,10 @@ final class LockPanel extends JPanel {
         char[] pin = pinField.getPassword();
         pinField.setText("");
         if (pin.length == 0) {
-            showMessage(LockMessages.ENTER_PIN);
+            showMessage(messages.enterPin());
             return;
         }
-        showMessage(LockMessages.CHECKING);
+        showMessage(messages.checking());
         listener.pinEntered(pinCashier, pin);
     }
 

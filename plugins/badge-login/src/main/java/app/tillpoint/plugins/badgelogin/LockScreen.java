@@ -125,33 +125,33 @@ public class LockScreen implements Screen, CashierAuthenticator {
 
     private void onBadge(String code) {
         if (request == null) {
-            panel.showMessage(LockMessages.NOTHING_TO_IDENTIFY_FOR);
+            panel.showMessage(messages().nothingToIdentifyFor());
             return;
         }
         long mine = ++step;
         Cashier awaited = awaitingBadgeOf;
-        panel.showMessage(LockMessages.CHECKING);
+        panel.showMessage(messages().checking());
         kiosk.background(() -> kiosk.cashiers().checkBadge(code),
                 check -> {
                     if (mine == step) {
                         badgeChecked(check, awaited);
                     }
                 },
-                failure -> failed(mine, "check the badge", failure));
+                failure -> failed(mine, "badge", failure));
     }
 
     private void badgeChecked(BadgeCheck check, Cashier awaited) {
         if (check.cashier().isEmpty()) {
-            panel.showMessage(LockMessages.UNKNOWN_BADGE);
+            panel.showMessage(messages().unknownBadge());
             return;
         }
         Cashier cashier = check.cashier().get();
         if (awaited != null && awaited.id() != cashier.id()) {
-            panel.showMessage(LockMessages.notTheirBadge(awaited));
+            panel.showMessage(messages().notTheirBadge(awaited));
             return;
         }
         if (!request.roles().contains(cashier.role())) {
-            panel.showMessage(LockMessages.roleRefused(cashier, request));
+            panel.showMessage(messages().roleRefused(cashier, request));
             return;
         }
         if (check.identification().isPresent()) {
@@ -164,7 +164,7 @@ public class LockScreen implements Screen, CashierAuthenticator {
     private void onSelectCashier() {
         long mine = ++step;
         awaitingBadgeOf = null;
-        panel.showMessage(LockMessages.CHECKING);
+        panel.showMessage(messages().checking());
         kiosk.background(() -> kiosk.cashiers().active(),
                 cashiers -> {
                     if (mine == step) {
@@ -172,7 +172,7 @@ public class LockScreen implements Screen, CashierAuthenticator {
                         panel.showCashiers(cashiers);
                     }
                 },
-                failure -> failed(mine, "load the cashiers", failure));
+                failure -> failed(mine, "cashiers", failure));
     }
 
     /** A tile was tapped: a cashier with a PIN enters it; one without scans their own badge (where allowed). */
@@ -181,7 +181,7 @@ public class LockScreen implements Screen, CashierAuthenticator {
             return;
         }
         if (!request.roles().contains(cashier.role())) {
-            panel.showMessage(LockMessages.roleRefused(cashier, request));
+            panel.showMessage(messages().roleRefused(cashier, request));
             return;
         }
         if (!cashier.hasPin()) {
@@ -190,7 +190,7 @@ public class LockScreen implements Screen, CashierAuthenticator {
                 awaitingBadgeOf = cashier;
                 panel.showScanFor(cashier);
             } else {
-                panel.showMessage(LockMessages.scanYourBadge(cashier));
+                panel.showMessage(messages().scanYourBadge(cashier));
             }
             return;
         }
@@ -201,7 +201,7 @@ public class LockScreen implements Screen, CashierAuthenticator {
     private void askPin(Cashier cashier) {
         long mine = ++step;
         awaitingBadgeOf = null;
-        panel.showMessage(LockMessages.CHECKING);
+        panel.showMessage(messages().checking());
         kiosk.background(() -> kiosk.cashiers().lockedUntil(cashier),
                 lockedUntil -> {
                     if (mine != step) {
@@ -209,13 +209,12 @@ public class LockScreen implements Screen, CashierAuthenticator {
                     }
                     if (lockedUntil.isPresent()) {
                         panel.showScan();
-                        panel.showMessage(LockMessages.lockedOut(lockedUntil, kiosk.terminal().zone(),
-                                kiosk.terminal().locale()));
+                        panel.showMessage(messages().lockedOut(lockedUntil, kiosk.terminal().zone()));
                     } else {
                         panel.showPinEntry(cashier);
                     }
                 },
-                failure -> failed(mine, "check the cashier", failure));
+                failure -> failed(mine, "cashier", failure));
     }
 
     private void onPin(Cashier cashier, char[] pin) {
@@ -228,14 +227,14 @@ public class LockScreen implements Screen, CashierAuthenticator {
                     if (check.outcome() == PinCheck.Outcome.ACCEPTED && check.identification().isPresent()) {
                         finish(check.identification().get());
                     } else if (check.outcome() == PinCheck.Outcome.ACCEPTED) {
-                        panel.showMessage(LockMessages.NOT_CONFIRMED);
+                        panel.showMessage(messages().notConfirmed());
                     } else {
                         panel.showRefused(check);
                     }
                 },
                 failure -> {
                     Arrays.fill(pin, '\0');
-                    failed(mine, "check the PIN", failure);
+                    failed(mine, "pin", failure);
                 });
     }
 
@@ -271,16 +270,22 @@ public class LockScreen implements Screen, CashierAuthenticator {
         } catch (RuntimeException e) {
             LOG.error("The caller of the lock screen failed on {}", identification.map(Identification::cashier), e);
             kiosk.audit().record("badge-login.callback.failed", String.valueOf(e));
-            kiosk.navigator().message(LockMessages.afterIdentifying(e));
+            kiosk.navigator().message(messages().afterIdentifying(e));
         }
     }
 
+    /** {@code what} failed: badge, cashiers, cashier or pin (a key of {@link LockMessages#couldNot}). */
     private void failed(long mine, String what, Exception failure) {
-        LOG.error("Could not {}", what, failure);
-        kiosk.audit().record("badge-login.failed", "Could not " + what + ": " + failure);
+        LOG.error("Could not check or load: {}", what, failure);
+        kiosk.audit().record("badge-login.failed", "Could not check or load (" + what + "): " + failure);
         if (mine == step && panel != null) {
-            panel.showMessage("Could not " + what + ": " + failure.getMessage());
+            panel.showMessage(messages().couldNot(what, failure));
         }
+    }
+
+    /** The texts in the terminal's language now (which may change with the cashier at the till). */
+    private LockMessages messages() {
+        return new LockMessages(kiosk.terminal().locale());
     }
 
     /** A task that hands {@code secret} to {@code use} and then clears it, whatever happens. */

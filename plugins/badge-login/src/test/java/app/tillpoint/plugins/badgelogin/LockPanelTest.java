@@ -203,7 +203,7 @@ class LockPanelTest {
 
     @Test
     void anUnknownBadgeIsSaidPlainly() {
-        GuiActionRunner.execute(() -> panel.showMessage(LockMessages.UNKNOWN_BADGE));
+        GuiActionRunner.execute(() -> panel.showMessage("Badge not recognised"));
 
         window.label(Names.LOCK_MESSAGE).requireText("Badge not recognised");
     }

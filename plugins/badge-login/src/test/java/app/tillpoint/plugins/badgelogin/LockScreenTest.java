@@ -127,23 +127,22 @@ class LockScreenTest {
 
     @Test
     void messagesForRefusedPins() {
-        Locale india = Locale.forLanguageTag("en-IN");
+        LockMessages messages = new LockMessages(Locale.forLanguageTag("en-IN"));
         Instant until = Instant.parse("2026-11-26T04:10:00Z");
 
-        assertThat(LockMessages.refused(new PinCheck(PinCheck.Outcome.WRONG, 4, Optional.empty()), ZONE, india))
+        assertThat(messages.refused(new PinCheck(PinCheck.Outcome.WRONG, 4, Optional.empty()), ZONE))
                 .isEqualTo("Wrong PIN: 4 attempts left");
-        assertThat(LockMessages.refused(new PinCheck(PinCheck.Outcome.WRONG, 1, Optional.empty()), ZONE, india))
+        assertThat(messages.refused(new PinCheck(PinCheck.Outcome.WRONG, 1, Optional.empty()), ZONE))
                 .isEqualTo("Wrong PIN: 1 attempt left");
-        assertThat(LockMessages.refused(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(until)), ZONE,
-                india)).isEqualTo("Locked out until 09:40");
-        assertThat(LockMessages.UNKNOWN_BADGE).isEqualTo("Badge not recognised");
+        assertThat(messages.refused(new PinCheck(PinCheck.Outcome.LOCKED_OUT, 0, Optional.of(until)), ZONE)).isEqualTo("Locked out until 09:40");
+        assertThat(messages.unknownBadge()).isEqualTo("Badge not recognised");
     }
 
     @Test
     void aCashierOfAnotherRoleIsToldWhoIsNeeded() {
         var asha = new Cashier(1, "Asha", Role.CASHIER, false);
 
-        assertThat(LockMessages.roleRefused(asha, new Request("Approve difference", Set.of(Role.HEAD_CASHIER))))
+        assertThat(new LockMessages(Locale.forLanguageTag("en-IN")).roleRefused(asha, new Request("Approve difference", Set.of(Role.HEAD_CASHIER))))
                 .isEqualTo("Asha (cashier) may not do this: Approve difference needs a head cashier.");
     }
 }

@@ -6,6 +6,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
+import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -29,10 +30,8 @@ import java.util.function.Consumer;
  * and Confirm / Cancel. Knows nothing of the kiosk, so it is shown and tested on its own. Event thread only.
  */
 public class CounterPanel extends JPanel {
-    private static final String TOO_MANY = "At most 9,999 of one denomination";
-    private static final String TOO_LARGE = "The total would be too large to count";
-
     private final Locale locale;
+    private final Texts texts;
     private final Consumer<Optional<CashCount>> done;
     private final Keypad keypad;
     private final JLabel total = new JLabel();
@@ -51,6 +50,7 @@ public class CounterPanel extends JPanel {
         super(new MigLayout("insets 8, gap 8 8", "[]16[]16[]", "[][top][][]"));
         this.count = start;
         this.locale = locale;
+        this.texts = Texts.of(CounterPanel.class, locale);
         this.done = done;
         this.keypad = new Keypad(false, this::nextQuantity);
 
@@ -79,14 +79,14 @@ public class CounterPanel extends JPanel {
 
         total.setName(Names.COUNTER_TOTAL);
         total.putClientProperty("FlatLaf.styleClass", "h2");
-        JButton cancel = new JButton("Cancel");
+        JButton cancel = new JButton(texts.get("counter.cancel"));
         cancel.setName(Names.COUNTER_CANCEL);
         cancel.addActionListener(e -> finish(Optional.empty()));
-        JButton confirm = new JButton("Confirm");
+        JButton confirm = new JButton(texts.get("counter.confirm"));
         confirm.setName(Names.COUNTER_CONFIRM);
         confirm.addActionListener(e -> finish(Optional.of(count)));
         JPanel bottom = new JPanel(new MigLayout("insets 0, gap 12", "[][]push[][]"));
-        bottom.add(new JLabel("Total"));
+        bottom.add(new JLabel(texts.get("counter.total")));
         bottom.add(total);
         bottom.add(cancel, "w 140!, h 56!");
         bottom.add(confirm, "w 140!, h 56!");
@@ -114,7 +114,7 @@ public class CounterPanel extends JPanel {
 
     private JPanel column(Denomination.Kind kind) {
         JPanel column = new JPanel(new MigLayout("insets 0, gap 4 4", "[right][][][][right, 72::]"));
-        JLabel heading = new JLabel(kind == Denomination.Kind.BILL ? "Bills" : "Coins");
+        JLabel heading = new JLabel(texts.get(kind == Denomination.Kind.BILL ? "counter.bills" : "counter.coins"));
         heading.putClientProperty("FlatLaf.styleClass", "h4");
         column.add(heading, "span, left, wrap");
         for (Denomination denomination : count.denominations()) {
@@ -190,9 +190,9 @@ public class CounterPanel extends JPanel {
                 protected String problem(String text) {
                     String why = super.problem(text);
                     if (why != null) {
-                        return why.startsWith("At most") ? TOO_MANY : why;
+                        return why.startsWith("At most") ? texts.get("counter.tooMany") : why;
                     }
-                    return fits(Integer.parseInt(tidied(text))) ? null : TOO_LARGE;
+                    return fits(Integer.parseInt(tidied(text))) ? null : texts.get("counter.tooLarge");
                 }
             };
             minus.setName(Names.counterMinus(count, denomination));
@@ -236,9 +236,9 @@ public class CounterPanel extends JPanel {
         void step(int delta) {
             int next = current() + delta;
             if (next > CashCount.MAX_QUANTITY) {
-                refuse(TOO_MANY);
+                refuse(texts.get("counter.tooMany"));
             } else if (next >= 0 && !fits(next)) {
-                refuse(TOO_LARGE);
+                refuse(texts.get("counter.tooLarge"));
             } else if (next >= 0) {
                 quantity.setQuantity(next);
             }

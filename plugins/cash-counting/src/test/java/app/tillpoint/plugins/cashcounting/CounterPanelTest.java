@@ -121,7 +121,7 @@ class CounterPanelTest {
         assertThat(window.label(Names.COUNTER_MESSAGE).text()).contains("9,999");
         window.button(Names.counterPlus(start, b500)).click();
         window.textBox(Names.counterQty(start, b500)).requireText("9999");
-        window.label(Names.COUNTER_TOTAL).requireText("₹4,999,500.00");
+        window.label(Names.COUNTER_TOTAL).requireText("₹49,99,500.00");
     }
 
     @Test
@@ -135,7 +135,7 @@ class CounterPanelTest {
         }
         window.textBox(Names.counterQty(count, huge)).requireText("9");
         window.label(Names.COUNTER_MESSAGE).requireText("The total would be too large to count");
-        window.label(Names.COUNTER_TOTAL).requireText("₹90,000,000,000,000,000.00");
+        window.label(Names.COUNTER_TOTAL).requireText("₹90,00,00,00,00,00,00,000.00");
 
         window.textBox(Names.counterQty(count, huge)).click();
         window.button(Names.keypadDigit(1)).click();

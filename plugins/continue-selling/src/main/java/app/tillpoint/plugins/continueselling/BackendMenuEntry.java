@@ -2,6 +2,7 @@ package app.tillpoint.plugins.continueselling;
 
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.MenuEntry;
+import app.tillpoint.api.ui.Texts;
 import org.pf4j.Extension;
 
 import java.util.Objects;
@@ -25,7 +26,7 @@ public class BackendMenuEntry implements MenuEntry {
 
     @Override
     public String label() {
-        return "Backend";
+        return Texts.of(BackendMenuEntry.class, kiosk.terminal().locale()).get("backend.label");
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.tillpoint.api.DashboardAction;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.api.ui.Texts;
 import org.pf4j.Extension;
 
 import java.util.Objects;
@@ -15,8 +16,6 @@ import java.util.Optional;
  */
 @Extension
 public class ContinueSellingAction implements DashboardAction {
-    static final String PURPOSE = "Continue Selling";
-
     private final KioskContext kiosk;
 
     public ContinueSellingAction(KioskContext kiosk) {
@@ -30,7 +29,7 @@ public class ContinueSellingAction implements DashboardAction {
 
     @Override
     public String label() {
-        return "Continue Selling";
+        return texts().get("continueSelling.label");
     }
 
     @Override
@@ -45,6 +44,10 @@ public class ContinueSellingAction implements DashboardAction {
 
     @Override
     public void perform(Optional<Session> openSession) {
-        TakeTheTill.thenRegister(kiosk, PURPOSE);
+        TakeTheTill.thenRegister(kiosk, texts().get("continueSelling.purpose"));
+    }
+
+    private Texts texts() {
+        return Texts.of(ContinueSellingAction.class, kiosk.terminal().locale());
     }
 }

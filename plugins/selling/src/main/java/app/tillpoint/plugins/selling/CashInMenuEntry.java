@@ -18,7 +18,7 @@ public class CashInMenuEntry extends CashMoveMenuEntry {
 
     @Override
     public String label() {
-        return "Cash in";
+        return texts().get("cashMove.menuIn");
     }
 
     @Override

@@ -14,6 +14,7 @@ import app.tillpoint.api.session.CashMoveRequest;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.terminal.Overlay;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,6 @@ import java.util.Optional;
  * cashier at the till stays the same. Event thread only.
  */
 final class CashMoveFlow implements CashMovePanel.Listener {
-    static final String NOBODY = "Nobody is at the till: identify first.";
-
     private static final Logger LOG = LoggerFactory.getLogger(CashMoveFlow.class);
 
     private final KioskContext kiosk;
@@ -44,12 +43,12 @@ final class CashMoveFlow implements CashMovePanel.Listener {
     void start() {
         Optional<Cashier> atTill = kiosk.till().cashier();
         if (atTill.isEmpty()) {
-            kiosk.navigator().message(NOBODY);
+            kiosk.navigator().message(texts().get("cashMove.nobody"));
             return;
         }
         cashier = atTill.get();
         panel = new CashMovePanel(direction, kiosk.terminal().currency(), kiosk.terminal().policy().cashMoveReasons(),
-                this);
+                kiosk.terminal().locale(), this);
         overlay = kiosk.navigator().overlay(panel);
     }
 
@@ -82,18 +81,19 @@ final class CashMoveFlow implements CashMovePanel.Listener {
         if (Failures.find(e, NoOpenSessionException.class).isPresent()) {
             overlay.close();
             kiosk.navigator().showDashboard();
-            kiosk.navigator().message("No session is open: nothing was stored.");
+            kiosk.navigator().message(texts().get("cashMove.noSession"));
             return;
         }
         Optional<DatabaseFaultException> fault = Failures.find(e, DatabaseFaultException.class);
         String text;
         if (fault.isPresent()) {
             kiosk.audit().record("selling.cashMove.notStored", cashier.name() + ": " + fault.get().fault());
-            text = fault.get().notStored(direction == CashMove.Direction.IN ? "the cash in" : "the cash out");
+            text = fault.get().notStored(texts().get(direction == CashMove.Direction.IN ? "cashMove.theCashIn"
+                    : "cashMove.theCashOut"));
         } else {
             LOG.error("Could not store a cash move for {}", cashier.name(), e);
             kiosk.audit().record("selling.cashMove.failed", cashier.name() + ": " + e);
-            text = "Not stored: " + e.getMessage();
+            text = texts().get("cashMove.notStored", String.valueOf(e.getMessage()));
         }
         if (overlay.isOpen()) {
             panel.failed(text);
@@ -106,18 +106,22 @@ final class CashMoveFlow implements CashMovePanel.Listener {
     private void askApproval(CashMoveRequest request, ApprovalRequiredException needed) {
         // The lock screen must not lie under this dialog: it comes back if the head cashier says no.
         overlay.close();
-        String purpose = "Approve " + (direction == CashMove.Direction.IN ? "cash in" : "cash out") + " of "
-                + kiosk.terminal().format(request.amount());
+        String purpose = texts().get(direction == CashMove.Direction.IN ? "cashMove.approveIn" : "cashMove.approveOut",
+                kiosk.terminal().format(request.amount()));
         kiosk.approvals().ask(new ApprovalRequest(ApprovalAction.CASH_OUT, purpose, cashier, needed.approvalAmount(),
                 request.reason()), approval -> {
             if (approval.isEmpty()) {
                 kiosk.navigator().show(Routes.REGISTER);
-                kiosk.navigator().message("Not approved: nothing was stored. " + needed.getMessage() + ".");
+                kiosk.navigator().message(texts().get("cashMove.notApproved", String.valueOf(needed.getMessage())));
                 return;
             }
             // Stored or not, the register is shown next (stored / failed), with the same cashier at the till.
             store(new CashMoveRequest(request.cashier(), request.direction(), request.amount(), request.reason(),
                     approval));
         });
+    }
+
+    private Texts texts() {
+        return Texts.of(CashMoveFlow.class, kiosk.terminal().locale());
     }
 }

@@ -3,6 +3,7 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.MenuEntry;
 import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.ui.Texts;
 
 import java.util.Objects;
 
@@ -19,5 +20,10 @@ abstract class CashMoveMenuEntry implements MenuEntry {
     @Override
     public void perform() {
         new CashMoveFlow(kiosk, direction).start();
+    }
+
+    /** The texts in the language the till speaks now. */
+    protected Texts texts() {
+        return Texts.of(CashMoveMenuEntry.class, kiosk.terminal().locale());
     }
 }

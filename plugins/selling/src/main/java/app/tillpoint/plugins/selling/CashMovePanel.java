@@ -6,6 +6,7 @@ import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.ButtonGroup;
@@ -19,6 +20,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,21 +43,27 @@ final class CashMovePanel extends JPanel {
     private final List<JToggleButton> reasonTiles = new ArrayList<>();
     private final JTextField reasonText = new JTextField(20);
     private final JLabel message = new JLabel(" ");
-    private final JButton confirm = new JButton("Confirm");
-    private final JButton cancel = new JButton("Cancel");
+    private final JButton confirm = new JButton();
+    private final JButton cancel = new JButton();
+    private final Texts texts;
     private boolean busy;
 
     /**
      * @param direction in or out of the drawer
      * @param reasons   the terminal's reasons, shown as tiles
+     * @param locale    the language of the texts
      */
-    CashMovePanel(CashMove.Direction direction, Currency currency, List<String> reasons, Listener listener) {
+    CashMovePanel(CashMove.Direction direction, Currency currency, List<String> reasons, Locale locale,
+                  Listener listener) {
         super(new MigLayout("insets 16, gap 8 8", "[392!]24[184!]"));
         this.listener = listener;
+        this.texts = Texts.of(CashMovePanel.class, locale);
+        confirm.setText(texts.get("cashMove.confirm"));
+        cancel.setText(texts.get("cashMove.cancel"));
         this.amount = new AmountField(currency, why -> message.setText(why == null ? " " : why), () -> {
         });
 
-        JLabel title = new JLabel(direction == CashMove.Direction.IN ? "Cash in" : "Cash out");
+        JLabel title = new JLabel(texts.get(direction == CashMove.Direction.IN ? "cashMove.in" : "cashMove.out"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "wrap");
 
@@ -63,13 +71,13 @@ final class CashMovePanel extends JPanel {
             // OK only ends typing: Confirm is what stores the move.
         });
         keypad.setTarget(amount);
-        add(new JLabel("Amount"));
+        add(new JLabel(texts.get("cashMove.amount")));
         add(keypad, "spany 6, top, w 184!, h " + Sizes.KEYPAD_HEIGHT + "!, wrap");
         amount.setName(Names.CASH_MOVE_AMOUNT);
         amount.putClientProperty("FlatLaf.styleClass", "h3");
         add(amount, "growx, h 48!, wrap");
 
-        add(new JLabel("Reason"), "wrap");
+        add(new JLabel(texts.get("cashMove.reason")), "wrap");
         JPanel tiles = new JPanel(new MigLayout("insets 0, gap 8, wrap 2", "[188!][188!]"));
         ButtonGroup group = new ButtonGroup();
         for (int i = 0; i < reasons.size(); i++) {
@@ -84,7 +92,7 @@ final class CashMovePanel extends JPanel {
         }
         add(tiles, "wrap");
         reasonText.setName(Names.CASH_MOVE_REASON_TEXT);
-        reasonText.putClientProperty("JTextField.placeholderText", reasons.isEmpty() ? "Why?" : "Or type a reason");
+        reasonText.putClientProperty("JTextField.placeholderText", texts.get(reasons.isEmpty() ? "cashMove.why" : "cashMove.orType"));
         add(reasonText, "growx, h 48!, wrap");
 
         message.setName(Names.CASH_MOVE_MESSAGE);
@@ -129,17 +137,17 @@ final class CashMovePanel extends JPanel {
         }
         Optional<Money> typed = amount.amount();
         if (typed.isEmpty() || typed.get().isZero()) {
-            message.setText("Enter the amount on the keypad");
+            message.setText(texts.get("cashMove.enterAmount"));
             return;
         }
         String reason = reason();
         if (reason.isBlank()) {
-            message.setText("Pick or type a reason");
+            message.setText(texts.get("cashMove.pickReason"));
             return;
         }
         Optional<String> unfit = ShownText.problemInTyped(reason, false);
         if (unfit.isPresent()) {
-            message.setText("The reason " + unfit.get() + ": type it again");
+            message.setText(texts.get("cashMove.reasonUnfit", unfit.get()));
             return;
         }
         setBusy(true);

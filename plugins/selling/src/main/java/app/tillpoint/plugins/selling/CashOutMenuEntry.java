@@ -18,7 +18,7 @@ public class CashOutMenuEntry extends CashMoveMenuEntry {
 
     @Override
     public String label() {
-        return "Cash out";
+        return texts().get("cashMove.menuOut");
     }
 
     @Override

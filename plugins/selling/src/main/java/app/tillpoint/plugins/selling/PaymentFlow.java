@@ -12,6 +12,7 @@ import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.terminal.Overlay;
+import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +25,6 @@ import java.util.function.Consumer;
  * stored order back to the register. On a failure the dialog says why and the cart is kept. Event thread only.
  */
 final class PaymentFlow implements PaymentPanel.Listener {
-    static final String NO_SESSION = "No session is open on this terminal: the sale was not stored. "
-            + "Cancel, then open a session from the dashboard.";
 
     private static final Logger LOG = LoggerFactory.getLogger(PaymentFlow.class);
 
@@ -71,18 +70,22 @@ final class PaymentFlow implements PaymentPanel.Listener {
     private void failed(Exception e) {
         if (Failures.find(e, NoOpenSessionException.class).isPresent()) {
             kiosk.audit().record("selling.sale.noSession", cashier.name() + ": " + cart);
-            panel.failed(NO_SESSION);
+            panel.failed(texts().get("payment.noSession"));
             return;
         }
         Optional<DatabaseFaultException> fault = Failures.find(e, DatabaseFaultException.class);
         if (fault.isPresent()) {
             // Nothing was stored: the dialog stays with the cart, and Confirm stores it once the fault is gone.
             kiosk.audit().record("selling.sale.notStored", cashier.name() + ": " + fault.get().fault() + ", " + cart);
-            panel.failed(fault.get().notStored("the sale") + ". The cart is kept.");
+            panel.failed(texts().get("payment.faultCartKept", fault.get().notStored(texts().get("payment.theSale"))));
             return;
         }
         LOG.error("Could not store a sale for {}", cashier.name(), e);
         kiosk.audit().record("selling.sale.failed", cashier.name() + ": " + e);
-        panel.failed("The sale was not stored: " + e.getMessage() + ". The cart is kept: try again.");
+        panel.failed(texts().get("payment.notStored", String.valueOf(e.getMessage())));
+    }
+
+    private Texts texts() {
+        return Texts.of(PaymentFlow.class, kiosk.terminal().locale());
     }
 }

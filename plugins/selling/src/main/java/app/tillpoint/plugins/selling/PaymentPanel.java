@@ -4,6 +4,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -37,8 +38,9 @@ final class PaymentPanel extends JPanel {
     private final AmountField tendered;
     private final JLabel change = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
-    private final JButton confirm = new JButton("Confirm");
-    private final JButton cancel = new JButton("Cancel");
+    private final JButton confirm = new JButton();
+    private final JButton cancel = new JButton();
+    private final Texts texts;
     private final JPanel quick = new JPanel(new MigLayout("insets 0, gap 8, wrap 3", "[120!][120!][120!]"));
     private boolean busy;
 
@@ -50,13 +52,16 @@ final class PaymentPanel extends JPanel {
         super(new MigLayout("insets 16, gap 8 8", "[392!]24[184!]"));
         this.total = total;
         this.locale = locale;
+        this.texts = Texts.of(PaymentPanel.class, locale);
+        confirm.setText(texts.get("payment.confirm"));
+        cancel.setText(texts.get("payment.cancel"));
         this.listener = listener;
         this.tendered = new AmountField(total.currency(), this::refused, this::refresh);
 
-        JLabel title = new JLabel("Pay cash");
+        JLabel title = new JLabel(texts.get("payment.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "split 2");
-        JLabel totalLabel = new JLabel("Total " + total.format(locale));
+        JLabel totalLabel = new JLabel(texts.get("payment.total", total.format(locale)));
         totalLabel.putClientProperty("FlatLaf.styleClass", "h2");
         add(totalLabel, "gapleft push");
         Keypad keypad = new Keypad(true, () -> {
@@ -65,7 +70,7 @@ final class PaymentPanel extends JPanel {
         keypad.setTarget(tendered);
         add(keypad, "spany 6, top, w 184!, h " + Sizes.KEYPAD_HEIGHT + "!, wrap");
 
-        add(new JLabel("Tendered"), "wrap");
+        add(new JLabel(texts.get("payment.tendered")), "wrap");
         tendered.setName(Names.PAY_TENDERED);
         tendered.putClientProperty("FlatLaf.styleClass", "h3");
         add(tendered, "growx, h 48!, wrap");
@@ -130,11 +135,11 @@ final class PaymentPanel extends JPanel {
         Optional<Money> amount = tendered.amount();
         boolean enough = amount.isPresent() && amount.get().compareTo(total) >= 0;
         if (amount.isEmpty()) {
-            change.setText("Enter the amount tendered");
+            change.setText(texts.get("payment.enterTendered"));
         } else if (enough) {
-            change.setText("Change " + amount.get().minus(total).format(locale));
+            change.setText(texts.get("payment.change", amount.get().minus(total).format(locale)));
         } else {
-            change.setText("Short " + total.minus(amount.get()).format(locale));
+            change.setText(texts.get("payment.short", total.minus(amount.get()).format(locale)));
         }
         confirm.setEnabled(enough && !busy);
         cancel.setEnabled(!busy);

@@ -4,6 +4,7 @@ import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.TerminalInfo;
+import app.tillpoint.api.ui.Texts;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -17,13 +18,12 @@ import java.util.Optional;
  * leaves such a thing stored but never confirmed to the cashier. Pure formatting; any thread.
  */
 final class Recovered {
-    static final String PREFIX = "Stored before the restart: ";
-
     private Recovered() {
     }
 
     /** The line to show for {@code session}, given its orders and cash moves. */
     static String lastStored(Session session, List<Order> orders, List<CashMove> moves, TerminalInfo terminal) {
+        Texts texts = Texts.of(Recovered.class, terminal.locale());
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", terminal.locale()).withZone(terminal.zone());
         Optional<Order> order = orders.stream().max(Comparator.comparing(Order::soldAt).thenComparing(Order::id));
         Optional<CashMove> move = moves.stream().max(Comparator.comparing(CashMove::at).thenComparing(CashMove::id));
@@ -31,16 +31,15 @@ final class Recovered {
         Instant moveAt = move.map(CashMove::at).orElse(Instant.MIN);
         if (order.isPresent() && !orderAt.isBefore(moveAt)) {
             Order o = order.get();
-            return PREFIX + "order " + o.id() + " at " + time.format(o.soldAt()) + " \u00b7 total "
-                    + terminal.format(o.total()) + " \u00b7 tendered " + terminal.format(o.tendered())
-                    + " \u00b7 change " + terminal.format(o.change());
+            return texts.get("recovered.order", String.valueOf(o.id()), time.format(o.soldAt()),
+                    terminal.format(o.total()), terminal.format(o.tendered()), terminal.format(o.change()));
         }
         if (move.isPresent()) {
             CashMove m = move.get();
-            return PREFIX + (m.direction() == CashMove.Direction.IN ? "cash in" : "cash out") + " of "
-                    + terminal.format(m.amount()) + " at " + time.format(m.at()) + " (" + m.reason() + ")";
+            return texts.get(m.direction() == CashMove.Direction.IN ? "recovered.cashIn" : "recovered.cashOut",
+                    terminal.format(m.amount()), time.format(m.at()), m.reason());
         }
-        return PREFIX + "session " + session.id() + " opened at " + time.format(session.openedAt()) + " with "
-                + terminal.format(session.openingCash());
+        return texts.get("recovered.opening", String.valueOf(session.id()), time.format(session.openedAt()),
+                terminal.format(session.openingCash()));
     }
 }

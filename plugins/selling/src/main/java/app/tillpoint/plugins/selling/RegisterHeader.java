@@ -5,6 +5,7 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -39,6 +40,8 @@ final class RegisterHeader extends JPanel {
     private final Supplier<List<MenuEntry>> entries;
     private final Consumer<MenuEntry> tapped;
     private JPopupMenu popup;
+    /** The texts in the language of the last {@link #show} or {@link #clear}. */
+    private Texts texts;
 
     /**
      * @param entries the menu entries, asked each time the menu opens
@@ -55,22 +58,25 @@ final class RegisterHeader extends JPanel {
         add(openingCash, "cell 3 1");
         menu.setName(Names.REGISTER_MENU);
         menu.putClientProperty("FlatLaf.styleClass", "h2");
-        menu.setToolTipText("Menu");
         menu.addActionListener(e -> openMenu());
         add(menu, "cell 4 0 1 2, top, w " + TOUCH + "!, h " + TOUCH + "!");
     }
 
     /** Shows the values of {@code open}, at {@code terminalInfo}, with {@code atTill} at the till. */
     void show(TerminalInfo terminalInfo, Session open, Optional<Cashier> atTill) {
+        texts = Texts.of(RegisterHeader.class, terminalInfo.locale());
+        menu.setToolTipText(texts.get("header.menu"));
         terminal.setText(terminalInfo.name());
-        session.setText("Session " + open.id());
-        cashier.setText(atTill.map(Cashier::name).orElse("Nobody at the till"));
+        session.setText(texts.get("header.session", String.valueOf(open.id())));
+        cashier.setText(atTill.map(Cashier::name).orElse(texts.get("header.nobody")));
         openedAt.setText(openedText(terminalInfo, open));
-        openingCash.setText("Opening cash " + terminalInfo.format(open.openingCash()));
+        openingCash.setText(texts.get("header.openingCash", terminalInfo.format(open.openingCash())));
     }
 
     /** Shows that no session is loaded (yet). */
     void clear(TerminalInfo terminalInfo) {
+        texts = Texts.of(RegisterHeader.class, terminalInfo.locale());
+        menu.setToolTipText(texts.get("header.menu"));
         terminal.setText(terminalInfo.name());
         for (JLabel label : List.of(session, cashier, openedAt, openingCash)) {
             label.setText(" ");
@@ -84,11 +90,13 @@ final class RegisterHeader extends JPanel {
 
     static String openedText(TerminalInfo terminalInfo, Session open) {
         var when = open.openedAt().atZone(terminalInfo.zone());
+        Texts texts = Texts.of(RegisterHeader.class, terminalInfo.locale());
         String time = DateTimeFormatter.ofPattern("HH:mm", terminalInfo.locale()).format(when);
         if (when.toLocalDate().equals(LocalDate.now(terminalInfo.zone()))) {
-            return "Opened " + time;
+            return texts.get("header.openedToday", time);
         }
-        return "Opened " + DateTimeFormatter.ofPattern("d MMM yyyy", terminalInfo.locale()).format(when) + ", " + time;
+        String day = DateTimeFormatter.ofPattern("d MMM yyyy", terminalInfo.locale()).format(when);
+        return texts.get("header.opened", day, time);
     }
 
     private void openMenu() {
@@ -105,7 +113,7 @@ final class RegisterHeader extends JPanel {
             popup.add(item);
         }
         if (sorted.isEmpty()) {
-            JMenuItem none = new JMenuItem("No menu entries");
+            JMenuItem none = new JMenuItem(texts == null ? " " : texts.get("header.noEntries"));
             none.setEnabled(false);
             popup.add(none);
         }

@@ -10,6 +10,7 @@ import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
@@ -82,7 +83,7 @@ public class RegisterScreen implements Screen {
         component();
         long mine = ++visit;
         header.clear(kiosk.terminal());
-        status("Loading the session\u2026");
+        status(texts().get("register.loading"));
         // The session and the catalog in one trip to the background: the register is whole at its first paint.
         kiosk.background(this::load,
                 loaded -> {
@@ -94,7 +95,7 @@ public class RegisterScreen implements Screen {
                     LOG.error("Could not load the open session", failure);
                     kiosk.audit().record("selling.load.failed", String.valueOf(failure));
                     if (mine == visit) {
-                        status("Could not load the session: " + failure.getMessage());
+                        status(texts().get("register.loadFailed", String.valueOf(failure.getMessage())));
                     }
                 });
     }
@@ -131,7 +132,7 @@ public class RegisterScreen implements Screen {
         loaded.catalogFailure().ifPresent(failure -> {
             LOG.error("Could not load the catalog", failure);
             kiosk.audit().record("selling.catalog.failed", String.valueOf(failure));
-            sell.showCatalogFailure("Could not load the products: " + failure.getMessage());
+            sell.showCatalogFailure(texts().get("register.productsFailed", String.valueOf(failure.getMessage())));
         });
         if (kiosk.till().cashier().isEmpty()) {
             identify();
@@ -166,10 +167,10 @@ public class RegisterScreen implements Screen {
 
     private void identify() {
         if (kiosk.authenticator().isEmpty()) {
-            status("Nobody is at the till, and no way to identify a cashier is installed.");
+            status(texts().get("register.noIdentification"));
             return;
         }
-        TakeTheTill.thenRegister(kiosk, "Register");
+        TakeTheTill.thenRegister(kiosk, texts().get("register.purpose"));
     }
 
     /**
@@ -203,7 +204,11 @@ public class RegisterScreen implements Screen {
         } catch (RuntimeException e) {
             LOG.error("Menu entry {} failed", entry.id(), e);
             kiosk.audit().record("selling.menu.failed", entry.id() + ": " + e);
-            kiosk.navigator().message(entry.label() + " did not work: " + e.getMessage());
+            kiosk.navigator().message(texts().get("register.entryFailed", entry.label(), String.valueOf(e.getMessage())));
         }
+    }
+
+    private Texts texts() {
+        return Texts.of(RegisterScreen.class, kiosk.terminal().locale());
     }
 }

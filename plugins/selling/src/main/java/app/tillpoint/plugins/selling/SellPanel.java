@@ -8,6 +8,7 @@ import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
+import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.BorderFactory;
@@ -50,7 +51,8 @@ final class SellPanel extends JPanel {
     private final JLabel total = new JLabel();
     private final JLabel change = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
-    private final JButton payCash = new JButton("Pay cash");
+    private final JButton payCash = new JButton();
+    private final Texts texts;
     private final Keypad keypad = new Keypad(false, () -> {
         // OK only ends typing: the quantity counts as soon as it is typed.
     });
@@ -68,10 +70,11 @@ final class SellPanel extends JPanel {
     SellPanel(Currency currency, Locale locale, Consumer<Cart> pay) {
         super(new MigLayout("fill, insets 8, gap 8", "[grow, fill][320!][184!]", "[][grow, fill]"));
         this.locale = locale;
+        this.texts = Texts.of(SellPanel.class, locale);
         this.cart = Cart.empty(currency);
 
         add(categories, "growx, wmin 0");
-        JLabel cartHeading = new JLabel("Cart");
+        JLabel cartHeading = new JLabel(texts.get("cart.heading"));
         cartHeading.putClientProperty("FlatLaf.styleClass", "h3");
         add(cartHeading, "wrap");
 
@@ -98,10 +101,11 @@ final class SellPanel extends JPanel {
         total.setName(Names.CART_TOTAL);
         total.putClientProperty("FlatLaf.styleClass", "h2");
         total.setHorizontalAlignment(SwingConstants.RIGHT);
-        JLabel totalLabel = new JLabel("Total");
+        JLabel totalLabel = new JLabel(texts.get("cart.total"));
         totalLabel.putClientProperty("FlatLaf.styleClass", "h2");
         cartColumn.add(totalLabel, "split 2");
         cartColumn.add(total, "growx");
+        payCash.setText(texts.get("cart.payCash"));
         payCash.setName(Names.PAY_CASH);
         payCash.putClientProperty("FlatLaf.styleClass", "h3");
         payCash.addActionListener(e -> {
@@ -143,7 +147,7 @@ final class SellPanel extends JPanel {
         }
         if (names.isEmpty()) {
             tiles.removeAll();
-            tiles.add(new JLabel("No products to sell: import a catalog."));
+            tiles.add(new JLabel(texts.get("cart.noProducts")));
         } else {
             // Coming back from a cash move or the lock screen keeps the category the cashier was in.
             int index = Math.max(0, names.indexOf(category));
@@ -175,7 +179,7 @@ final class SellPanel extends JPanel {
         for (Long id : new ArrayList<>(rows.keySet())) {
             removeRow(id);
         }
-        change.setText("Change " + changeGiven.format(locale));
+        change.setText(texts.get("cart.change", changeGiven.format(locale)));
         refresh();
     }
 
@@ -193,7 +197,7 @@ final class SellPanel extends JPanel {
             message.setText(overLimit(e));
             return;
         } catch (IllegalArgumentException e) {
-            message.setText("Not added: " + e.getMessage());
+            message.setText(texts.get("cart.notAdded", String.valueOf(e.getMessage())));
             return;
         }
         message.setText(" ");
@@ -207,7 +211,7 @@ final class SellPanel extends JPanel {
     }
 
     private String overLimit(CartLimitException e) {
-        return "Cart limit " + e.limit().format(locale) + " reached";
+        return texts.get("cart.limitReached", e.limit().format(locale));
     }
 
     private void showCategory(String shown) {
@@ -333,7 +337,7 @@ final class SellPanel extends JPanel {
                 message.setText(" ");
                 refresh();
             });
-            remove.setToolTipText("Remove");
+            remove.setToolTipText(texts.get("cart.remove"));
             quantity.setName(Names.CART_LINE_PREFIX + id + ".quantity");
             quantity.setHorizontalAlignment(SwingConstants.CENTER);
             // Put there by the tile's tap: the next key typed replaces it.
@@ -371,7 +375,7 @@ final class SellPanel extends JPanel {
         void step(int delta) {
             int next = quantityOf(product.id()) + delta;
             if (next > CartLine.MAX_QUANTITY) {
-                message.setText("At most 9,999 of one product");
+                message.setText(texts.get("cart.tooMany"));
             } else if (next >= 1) {
                 try {
                     cart = cart.withQuantity(product.id(), next);

@@ -159,6 +159,6 @@ class CashMoveFlowTest {
         kiosk.atTill = Optional.empty();
         GuiActionRunner.execute(() -> new CashInMenuEntry(kiosk).perform());
         assertThat(kiosk.overlays).isEmpty();
-        assertThat(kiosk.messages).containsExactly(CashMoveFlow.NOBODY);
+        assertThat(kiosk.messages).containsExactly("Nobody is at the till: identify first.");
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static app.tillpoint.api.testing.TestTerminal.INR;
@@ -41,7 +42,7 @@ class CashMovePanelTest {
 
     private void show(CashMove.Direction direction, List<String> reasons) {
         window = testWindow.show(() -> {
-            panel = new CashMovePanel(direction, INR, reasons, new CashMovePanel.Listener() {
+            panel = new CashMovePanel(direction, INR, reasons, Locale.forLanguageTag("en-IN"), new CashMovePanel.Listener() {
                 @Override
                 public void confirm(Money amount, String reason) {
                     confirmed.add(amount.toPlainString() + " " + reason);

@@ -154,7 +154,7 @@ class RegisterScreenTest {
         }
         window.button(Names.keypadDigit(9)).click();
         quantity(1).requireText("9999");
-        requireTotal("₹199,980.00");
+        requireTotal("₹1,99,980.00");
         window.button(Names.CART_PLUS_PREFIX + 1).click();
         quantity(1).requireText("9999");
         assertThat(kiosk.sales).isEmpty();
@@ -304,7 +304,7 @@ class RegisterScreenTest {
         Product beyond = new Product(9, "Beyond", "Drinks", paise(Cart.MAX_TOTAL_MINOR_UNITS + 1));
         kiosk.products = List.of(CHAI, gold, beyond);
         GuiActionRunner.execute(() -> screen.shown());
-        String limit = "Cart limit ₹10,000,000,000.00 reached";
+        String limit = "Cart limit ₹10,00,00,00,000.00 reached";
 
         window.button(Names.product(9)).click();
         window.label(Names.CART_MESSAGE).requireText(limit);
@@ -322,14 +322,14 @@ class RegisterScreenTest {
         window.button(Names.keypadDigit(0)).click();
         window.button(Names.keypadDigit(0)).click();
         quantity(8).requireText("100");
-        requireTotal("₹10,000,000,000.00");
+        requireTotal("₹10,00,00,00,000.00");
 
         window.button(Names.product(1)).click();
         window.label(Names.CART_MESSAGE).requireText(limit);
         window.button(Names.CART_PLUS_PREFIX + 8).click();
         window.label(Names.CART_MESSAGE).requireText(limit);
         quantity(8).requireText("100");
-        requireTotal("₹10,000,000,000.00");
+        requireTotal("₹10,00,00,00,000.00");
         assertThat(window.robot().finder().findAll(c -> (Names.CART_LINE_PREFIX + 1).equals(c.getName()))).isEmpty();
         window.button(Names.PAY_CASH).requireEnabled();
     }

@@ -5,6 +5,7 @@ import app.tillpoint.api.DashboardAction;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Texts;
 import org.pf4j.Extension;
 
 import java.util.Objects;
@@ -16,7 +17,6 @@ import java.util.Optional;
  */
 @Extension
 public class CloseSessionAction implements DashboardAction {
-    static final String PURPOSE = "Close Session";
 
     private final KioskContext kiosk;
 
@@ -31,7 +31,7 @@ public class CloseSessionAction implements DashboardAction {
 
     @Override
     public String label() {
-        return "Close Session";
+        return texts().get("closing.label");
     }
 
     @Override
@@ -46,12 +46,16 @@ public class CloseSessionAction implements DashboardAction {
 
     @Override
     public void perform(Optional<Session> openSession) {
-        kiosk.identify(CashierAuthenticator.Request.anyCashier(PURPOSE), identified -> {
+        kiosk.identify(CashierAuthenticator.Request.anyCashier(texts().get("closing.purpose")), identified -> {
             kiosk.navigator().showDashboard();
             identified.ifPresent(identification -> {
                 kiosk.till().signIn(identification);
                 new ClosingFlow(kiosk, identification.cashier(), Routes.DASHBOARD).start();
             });
         });
+    }
+
+    private Texts texts() {
+        return Texts.of(CloseSessionAction.class, kiosk.terminal().locale());
     }
 }

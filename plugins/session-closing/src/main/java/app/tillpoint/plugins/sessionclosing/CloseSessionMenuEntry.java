@@ -3,6 +3,7 @@ package app.tillpoint.plugins.sessionclosing;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.MenuEntry;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Texts;
 import org.pf4j.Extension;
 
 import java.util.Objects;
@@ -10,7 +11,6 @@ import java.util.Objects;
 /** Close Session, in the register's menu: the cashier at the till counts the drawer and closes the session. */
 @Extension
 public class CloseSessionMenuEntry implements MenuEntry {
-    static final String NOBODY = "Nobody is at the till: identify first.";
 
     private final KioskContext kiosk;
 
@@ -25,7 +25,7 @@ public class CloseSessionMenuEntry implements MenuEntry {
 
     @Override
     public String label() {
-        return "Close Session";
+        return texts().get("closing.menu");
     }
 
     @Override
@@ -37,9 +37,13 @@ public class CloseSessionMenuEntry implements MenuEntry {
     public void perform() {
         var cashier = kiosk.till().cashier();
         if (cashier.isEmpty()) {
-            kiosk.navigator().message(NOBODY);
+            kiosk.navigator().message(texts().get("closing.nobody"));
             return;
         }
         new ClosingFlow(kiosk, cashier.get(), Routes.REGISTER).start();
+    }
+
+    private Texts texts() {
+        return Texts.of(CloseSessionMenuEntry.class, kiosk.terminal().locale());
     }
 }

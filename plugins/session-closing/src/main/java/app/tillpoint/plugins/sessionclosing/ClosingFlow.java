@@ -17,6 +17,7 @@ import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.Overlay;
+import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,6 @@ import java.util.function.Consumer;
  * is shown over the dashboard. Event thread only; database work goes through {@link KioskContext#background}.
  */
 final class ClosingFlow implements ClosingPanel.Listener {
-    static final String NO_SESSION = "No session is open on this terminal: there is nothing to close.";
 
     private static final Logger LOG = LoggerFactory.getLogger(ClosingFlow.class);
 
@@ -59,14 +59,14 @@ final class ClosingFlow implements ClosingPanel.Listener {
         }, this::show, e -> {
             LOG.error("Could not load the session to close", e);
             kiosk.audit().record("session-closing.load.failed", String.valueOf(e));
-            kiosk.navigator().message("The session could not be loaded: " + e.getMessage());
+            kiosk.navigator().message(texts().get("closing.loadFailed", String.valueOf(e.getMessage())));
         });
     }
 
     private void show(Optional<SessionSummary> summary) {
         if (summary.isEmpty()) {
             kiosk.navigator().showDashboard();
-            kiosk.navigator().message(NO_SESSION);
+            kiosk.navigator().message(texts().get("closing.noSession"));
             return;
         }
         sessionId = summary.get().session().id();
@@ -90,16 +90,16 @@ final class ClosingFlow implements ClosingPanel.Listener {
     private void countFailed(ClosingCountRequest request, Exception e) {
         Optional<ApprovalRequiredException> approval = Failures.find(e, ApprovalRequiredException.class);
         if (approval.isPresent() && request.recount().isEmpty()) {
-            ask(new ApprovalRequest(ApprovalAction.RECOUNT, "Approve a recount of session " + sessionId, cashier,
-                            Optional.empty(), "Recount after the difference was shown"),
-                    "A recount needs a head cashier: the difference of the first count was shown",
+            ask(new ApprovalRequest(ApprovalAction.RECOUNT, texts().get("closing.approveRecount",
+                            String.valueOf(sessionId)), cashier, Optional.empty(), texts().get("closing.recountReason")),
+                    texts().get("closing.recountNeeded"),
                     given -> record(new ClosingCountRequest(cashier, request.count(), Optional.of(given))));
             return;
         }
-        if (!handledAsNoSession(e) && !handledAsFault(e, "the count")) {
+        if (!handledAsNoSession(e) && !handledAsFault(e, texts().get("closing.theCount"))) {
             LOG.error("Could not record a count for {}", cashier.name(), e);
             kiosk.audit().record("session-closing.count.failed", cashier.name() + ": " + e);
-            panel.failed("The count was not recorded: " + e.getMessage());
+            panel.failed(texts().get("closing.countNotRecorded", String.valueOf(e.getMessage())));
         }
     }
 
@@ -126,10 +126,10 @@ final class ClosingFlow implements ClosingPanel.Listener {
             askApproval(approval.get());
             return;
         }
-        if (!handledAsNoSession(e) && !handledAsFault(e, "the closing")) {
+        if (!handledAsNoSession(e) && !handledAsFault(e, texts().get("closing.theClosing"))) {
             LOG.error("Could not close the session for {}", cashier.name(), e);
             kiosk.audit().record("session-closing.failed", cashier.name() + ": " + e);
-            panel.failed("The session was not closed: " + e.getMessage());
+            panel.failed(texts().get("closing.notClosed", String.valueOf(e.getMessage())));
         }
     }
 
@@ -139,7 +139,7 @@ final class ClosingFlow implements ClosingPanel.Listener {
         }
         overlay.close();
         kiosk.navigator().showDashboard();
-        kiosk.navigator().message(NO_SESSION);
+        kiosk.navigator().message(texts().get("closing.noSession"));
         return true;
     }
 
@@ -156,13 +156,15 @@ final class ClosingFlow implements ClosingPanel.Listener {
 
     private void askApproval(ApprovalRequiredException over) {
         var terminal = kiosk.terminal();
-        String difference = over.amount() == null ? "" : " of " + SessionReport.difference(over.amount(),
-                terminal.locale());
-        String limit = over.limit() == null ? "" : " (allowed " + terminal.format(over.limit()) + ")";
-        ask(new ApprovalRequest(ApprovalAction.CLOSING_DIFFERENCE, "Approve closing difference" + difference + limit,
-                        cashier, over.approvalAmount(), ""),
-                "The difference" + difference + " is over the limit" + limit + ": a head cashier approves it",
-                panel::approved);
+        boolean known = over.amount() != null && over.limit() != null;
+        String difference = known ? SessionReport.difference(over.amount(), terminal.locale()) : "";
+        String limit = known ? terminal.format(over.limit()) : "";
+        String purpose = known ? texts().get("closing.approveDifference", difference, limit)
+                : texts().get("closing.approveDifferenceBare");
+        String waiting = known ? texts().get("closing.overLimit", difference, limit)
+                : texts().get("closing.overLimitBare");
+        ask(new ApprovalRequest(ApprovalAction.CLOSING_DIFFERENCE, purpose, cashier, over.approvalAmount(), ""),
+                waiting, panel::approved);
     }
 
     /** Asks a head cashier on the lock screen; the dialog comes back either way, approved or not. */
@@ -181,5 +183,9 @@ final class ClosingFlow implements ClosingPanel.Listener {
                 panel.notApproved();
             }
         });
+    }
+
+    private Texts texts() {
+        return Texts.of(ClosingFlow.class, kiosk.terminal().locale());
     }
 }

@@ -12,6 +12,7 @@ import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.ButtonGroup;
@@ -36,9 +37,6 @@ import java.util.Optional;
  * approved. It only gathers input; the caller records and stores. Knows nothing of the kiosk. Event thread only.
  */
 final class ClosingPanel extends JPanel {
-    /** The reason offered when the terminal lists none: an approval always needs one. */
-    static final String DEFAULT_REASON = "Approved by the head cashier";
-
     /** What the dialog asks of its caller. Called on the event thread. */
     interface Listener {
         /** The cashier confirmed a count: record it, then answer {@link #countRecorded} or {@link #failed}. */
@@ -61,17 +59,18 @@ final class ClosingPanel extends JPanel {
 
     private final JLabel orders = new JLabel(" ");
     private final JLabel breakdown = new JLabel(" ");
-    private final JLabel expectedLabel = new JLabel("Expected");
+    private final JLabel expectedLabel = new JLabel();
     private final JLabel expected = new JLabel(" ");
-    private final JButton countButton = new JButton("Count the drawer");
-    private final JLabel counted = new JLabel("Not counted yet");
+    private final JButton countButton = new JButton();
+    private final JLabel counted = new JLabel();
     private final JLabel difference = new JLabel(" ");
     private final JTextArea note = new JTextArea(3, 30);
     private final JPanel reasons = new JPanel(new MigLayout("insets 0, gap 8, wrap 3", "[180!][180!][180!]"));
     private final List<JToggleButton> reasonTiles = new ArrayList<>();
     private final JLabel message = new JLabel(" ");
-    private final JButton close = new JButton("Close Session");
-    private final JButton cancel = new JButton("Cancel");
+    private final JButton close = new JButton();
+    private final JButton cancel = new JButton();
+    private final Texts texts;
 
     private Optional<ClosingCount> recorded = Optional.empty();
     private Optional<Approval> approval = Optional.empty();
@@ -92,20 +91,26 @@ final class ClosingPanel extends JPanel {
         this.summary = summary;
         this.emptyCount = emptyCount;
         this.locale = locale;
+        this.texts = Texts.of(ClosingPanel.class, locale);
+        expectedLabel.setText(texts.get("closing.expected"));
+        countButton.setText(texts.get("closing.count"));
+        counted.setText(texts.get("closing.notCounted"));
+        close.setText(texts.get("closing.close"));
+        cancel.setText(texts.get("closing.cancel"));
         this.blind = policy.blindClose();
         this.counter = counter;
         this.listener = listener;
 
-        JLabel title = new JLabel("Close session " + summary.session().id());
+        JLabel title = new JLabel(texts.get("closing.title", String.valueOf(summary.session().id())));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "span, split 2");
-        add(new JLabel("Counted by " + closedBy.name()), "gapleft push, wrap");
+        add(new JLabel(texts.get("closing.countedBy", closedBy.name())), "gapleft push, wrap");
 
         orders.setName(Names.CLOSING_ORDERS);
-        add(new JLabel("Orders"));
+        add(new JLabel(texts.get("closing.orders")));
         add(orders, "wmin 0, wrap");
         breakdown.setName(Names.CLOSING_BREAKDOWN);
-        add(new JLabel("Cash"));
+        add(new JLabel(texts.get("closing.cash")));
         add(breakdown, "wmin 0, hidemode 0, wrap");
         expected.setName(Names.CLOSING_EXPECTED);
         expected.putClientProperty("FlatLaf.styleClass", "h3");
@@ -117,21 +122,21 @@ final class ClosingPanel extends JPanel {
         countButton.addActionListener(e -> count());
         counted.setName(Names.CLOSING_COUNTED);
         counted.putClientProperty("FlatLaf.styleClass", "h3");
-        add(new JLabel("Counted"));
+        add(new JLabel(texts.get("closing.counted")));
         add(counted, "split 2, wmin 0, growx");
         add(countButton, "w 220!, h 56!, wrap");
         difference.setName(Names.CLOSING_DIFFERENCE);
         difference.putClientProperty("FlatLaf.styleClass", "h3");
-        add(new JLabel("Difference"));
+        add(new JLabel(texts.get("closing.difference")));
         add(difference, "wmin 0, wrap");
 
         note.setName(Names.CLOSING_NOTE);
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
-        add(new JLabel("Closing note"), "top");
+        add(new JLabel(texts.get("closing.note")), "top");
         add(new JScrollPane(note), "growx, h 96!, wrap");
 
-        List<String> reasonTexts = policy.closingReasons().isEmpty() ? List.of(DEFAULT_REASON)
+        List<String> reasonTexts = policy.closingReasons().isEmpty() ? List.of(texts.get("closing.defaultReason"))
                 : policy.closingReasons();
         ButtonGroup group = new ButtonGroup();
         for (int i = 0; i < reasonTexts.size(); i++) {
@@ -169,7 +174,7 @@ final class ClosingPanel extends JPanel {
 
         if (counter.isEmpty()) {
             countButton.setVisible(false);
-            message.setText("The drawer cannot be counted: the cash-counting plugin is not installed.");
+            message.setText(texts.get("closing.noCounter"));
         }
         refresh();
     }
@@ -197,14 +202,14 @@ final class ClosingPanel extends JPanel {
     /** A head cashier approved: the reason tiles are shown; Close stores with the approval once one is picked. */
     void approved(Approval headCashier) {
         approval = Optional.of(headCashier);
-        message.setText("Approved by " + headCashier.approver().name() + ": pick a reason, then Close Session");
+        message.setText(texts.get("closing.approvedPickReason", headCashier.approver().name()));
         refresh();
     }
 
     /** The head cashier did not approve: the cashier may recount, or ask again with Close Session. */
     void notApproved() {
         approval = Optional.empty();
-        message.setText("Not approved: recount the drawer, or tap Close Session to ask a head cashier again");
+        message.setText(texts.get("closing.notApproved"));
         refresh();
     }
 
@@ -217,14 +222,14 @@ final class ClosingPanel extends JPanel {
 
     private void count() {
         CashCount start = recorded.map(ClosingCount::count).orElse(emptyCount);
-        counter.ifPresent(c -> c.count(new CashCounter.CountRequest("Closing cash", start),
+        counter.ifPresent(c -> c.count(new CashCounter.CountRequest(texts.get("closing.countTitle"), start),
                 result -> result.ifPresent(this::countConfirmed)));
     }
 
     /** A count confirmed in the counter: recorded first, shown once recorded. */
     void countConfirmed(CashCount count) {
         busy = true;
-        message.setText("Recording the count\u2026");
+        message.setText(texts.get("closing.recording"));
         refresh();
         listener.counted(count);
     }
@@ -237,14 +242,14 @@ final class ClosingPanel extends JPanel {
         if (approval.isPresent()) {
             Optional<String> reason = pickedReason();
             if (reason.isEmpty()) {
-                message.setText("Pick a reason for the difference");
+                message.setText(texts.get("closing.pickReason"));
                 return;
             }
             given = Optional.of(approval.get().withReason(reason.get()));
         }
         Optional<String> unfit = ShownText.problemInTyped(note.getText(), true);
         if (unfit.isPresent()) {
-            message.setText("The note " + unfit.get() + ": type it again");
+            message.setText(texts.get("closing.noteUnfit", unfit.get()));
             return;
         }
         busy = true;
@@ -266,7 +271,7 @@ final class ClosingPanel extends JPanel {
         expected.setText(reveal ? expectedCash.format(locale) : " ");
         expected.setVisible(reveal);
         expectedLabel.setVisible(reveal);
-        counted.setText(recorded.map(c -> c.counted().format(locale)).orElse("Not counted yet"));
+        counted.setText(recorded.map(c -> c.counted().format(locale)).orElse(texts.get("closing.notCounted")));
         difference.setText(recorded.map(c -> SessionReport.difference(c.difference(), locale)).orElse(" "));
         reasons.setVisible(approval.isPresent());
         close.setEnabled(!busy && recorded.isPresent() && (approval.isEmpty() || pickedReason().isPresent()));
@@ -278,14 +283,12 @@ final class ClosingPanel extends JPanel {
     }
 
     private String ordersText(boolean reveal) {
-        String number = summary.orderCount() == 1 ? "1 order" : summary.orderCount() + " orders";
-        return reveal ? number + ", " + summary.orderTotal().format(locale) : number;
+        String number = texts.get("closing.orderCount", summary.orderCount());
+        return reveal ? texts.get("closing.ordersTotal", number, summary.orderTotal().format(locale)) : number;
     }
 
     private String breakdownText() {
-        return "Opening " + summary.session().openingBase().format(locale)
-                + " + sales " + summary.cashSales().format(locale)
-                + " + in " + summary.cashIn().format(locale)
-                + " \u2212 out " + summary.cashOut().format(locale);
+        return texts.get("closing.breakdown", summary.session().openingBase().format(locale),
+                summary.cashSales().format(locale), summary.cashIn().format(locale), summary.cashOut().format(locale));
     }
 }

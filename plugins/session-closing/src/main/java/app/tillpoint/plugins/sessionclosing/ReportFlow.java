@@ -3,6 +3,7 @@ package app.tillpoint.plugins.sessionclosing;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Overlay;
+import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,7 @@ final class ReportFlow {
             if (id.isPresent()) {
                 show(id.get());
             } else {
-                kiosk.navigator().message("No session is open: there is nothing to report.");
+                kiosk.navigator().message(texts().get("report.noSession"));
             }
         }, this::failed);
     }
@@ -39,7 +40,7 @@ final class ReportFlow {
                         kiosk.sessions().closing(sessionId), terminal.policy().blindClose()),
                 text -> {
                     AtomicReference<Overlay> overlay = new AtomicReference<>();
-                    overlay.set(kiosk.navigator().overlay(new ReportPanel("Session " + sessionId + " report", text,
+                    overlay.set(kiosk.navigator().overlay(new ReportPanel(texts().get("report.heading", String.valueOf(sessionId)), text, texts().get("report.close"),
                             () -> Optional.ofNullable(overlay.get()).ifPresent(Overlay::close))));
                 },
                 this::failed);
@@ -48,6 +49,10 @@ final class ReportFlow {
     private void failed(Exception e) {
         LOG.error("Could not build the session report", e);
         kiosk.audit().record("session-closing.report.failed", String.valueOf(e));
-        kiosk.navigator().message("The session report could not be built: " + e.getMessage());
+        kiosk.navigator().message(texts().get("report.failed", String.valueOf(e.getMessage())));
+    }
+
+    private Texts texts() {
+        return Texts.of(ReportFlow.class, kiosk.terminal().locale());
     }
 }

@@ -2,6 +2,7 @@ package app.tillpoint.plugins.sessionclosing;
 
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.MenuEntry;
+import app.tillpoint.api.ui.Texts;
 import org.pf4j.Extension;
 
 import java.util.Objects;
@@ -22,7 +23,7 @@ public class ReportMenuEntry implements MenuEntry {
 
     @Override
     public String label() {
-        return "Session report";
+        return texts().get("report.menu");
     }
 
     @Override
@@ -33,5 +34,9 @@ public class ReportMenuEntry implements MenuEntry {
     @Override
     public void perform() {
         new ReportFlow(kiosk).showCurrent();
+    }
+
+    private Texts texts() {
+        return Texts.of(ReportMenuEntry.class, kiosk.terminal().locale());
     }
 }

@@ -17,9 +17,10 @@ final class ReportPanel extends JPanel {
     /**
      * @param title  e.g. "Session 12 report"
      * @param report the text of a {@link SessionReport}
+     * @param closeText the button's text: Close
      * @param close  run when Close is tapped
      */
-    ReportPanel(String title, String report, Runnable close) {
+    ReportPanel(String title, String report, String closeText, Runnable close) {
         super(new MigLayout("insets 16, gap 8, wrap 1", "[720!]", "[][grow, fill][]"));
         JLabel heading = new JLabel(title);
         heading.putClientProperty("FlatLaf.styleClass", "h2");
@@ -34,7 +35,7 @@ final class ReportPanel extends JPanel {
         text.setCaretPosition(0);
         add(new JScrollPane(text, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER), "grow, h 540!");
-        JButton ok = new JButton("Close");
+        JButton ok = new JButton(closeText);
         ok.setName(Names.REPORT_CLOSE);
         ok.addActionListener(e -> close.run());
         add(ok, "right, w 160!, h 56!");

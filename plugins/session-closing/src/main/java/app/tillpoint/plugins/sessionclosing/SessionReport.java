@@ -8,6 +8,7 @@ import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.ui.Texts;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import java.util.Optional;
 final class SessionReport {
     private final String terminalName;
     private final Locale locale;
+    private final Texts texts;
     private final ZoneId zone;
     private final StringBuilder out = new StringBuilder();
 
@@ -34,6 +36,7 @@ final class SessionReport {
     SessionReport(String terminalName, Locale locale, ZoneId zone) {
         this.terminalName = terminalName;
         this.locale = locale;
+        this.texts = Texts.of(SessionReport.class, locale);
         this.zone = zone;
     }
 
@@ -43,7 +46,8 @@ final class SessionReport {
             return difference.format(locale);
         }
         Money size = difference.abs();
-        return difference.isNegative() ? "\u2212" + size.format(locale) + " short" : size.format(locale) + " over";
+        Texts texts = Texts.of(SessionReport.class, locale);
+        return texts.get(difference.isNegative() ? "difference.short" : "difference.over", size.format(locale));
     }
 
     /**
@@ -59,19 +63,19 @@ final class SessionReport {
         out.setLength(0);
         boolean hide = blind && closing.isEmpty();
         Session session = summary.session();
-        line("Session " + session.id() + " \u2014 " + terminalName);
-        line("Opened " + when(session.openedAt()) + " by " + session.openedBy().name());
-        line("Opening cash " + money(session.openingCash()));
+        line(text("report.title", session.id(), terminalName));
+        line(text("report.opened", when(session.openedAt()), session.openedBy().name()));
+        line(text("report.openingCash", money(session.openingCash())));
         session.openingCount().ifPresent(count -> count.noteLines(locale).forEach(l -> line("  " + l)));
-        session.openingApproval().ifPresent(a -> line("Opening approved by " + a.approver().name() + ": "
-                + a.reason()));
+        session.openingApproval().ifPresent(a -> line(text("report.openingApproved", a.approver().name(),
+                a.reason())));
         line("");
 
-        line("Orders: " + summary.orderCount() + (hide ? "" : ", total " + money(summary.orderTotal())));
+        line(hide ? text("report.orders", summary.orderCount())
+                : text("report.ordersTotal", summary.orderCount(), money(summary.orderTotal())));
         for (Order order : orders) {
-            line("  #" + order.id() + "  " + time(order.soldAt()) + "  " + order.soldBy().name() + "  "
-                    + money(order.total()) + " (tendered " + money(order.tendered()) + ", change "
-                    + money(order.change()) + ")");
+            line("  " + text("report.order", order.id(), time(order.soldAt()), order.soldBy().name(),
+                    money(order.total()), money(order.tendered()), money(order.change())));
             for (CartLine item : order.lines()) {
                 line("      " + item.quantity() + " x " + item.product().name() + " @ "
                         + money(item.product().price()) + " = " + money(item.amount()));
@@ -80,57 +84,69 @@ final class SessionReport {
         line("");
 
         if (!hide) {
-            line("Payments");
-            line("  Cash " + money(summary.cashSales()));
+            line(text("report.payments"));
+            line("  " + text("report.cash", money(summary.cashSales())));
             line("");
         }
 
-        line("Cash moves");
+        line(text("report.cashMoves"));
         if (moves.isEmpty()) {
-            line("  None");
+            line("  " + text("report.none"));
         }
         for (CashMove move : moves) {
-            String approved = move.approval().map(a -> ", approved by " + a.approver().name()).orElse("");
-            line("  " + time(move.at()) + "  " + (move.direction() == CashMove.Direction.IN ? "in " : "out") + "  "
-                    + money(move.amount()) + "  " + move.reason() + " (" + move.by().name() + approved + ")");
+            String who = move.approval().map(a -> text("report.approvedBy", move.by().name(), a.approver().name()))
+                    .orElse(move.by().name());
+            String direction = text(move.direction() == CashMove.Direction.IN ? "report.in" : "report.out");
+            line("  " + time(move.at()) + "  " + direction + "  " + money(move.amount()) + "  " + move.reason() + " ("
+                    + who + ")");
         }
-        line("  Cash in " + money(summary.cashIn()) + ", cash out " + money(summary.cashOut()));
+        line("  " + text("report.cashInOut", money(summary.cashIn()), money(summary.cashOut())));
         line("");
 
         if (hide) {
-            line("Expected cash: shown once the drawer is counted (blind close)");
+            line(text("report.expectedBlind"));
         } else {
-            line("Expected cash " + money(summary.expectedCash()));
-            line("  = opening " + money(session.openingBase()) + " + cash sales " + money(summary.cashSales())
-                    + " + cash in " + money(summary.cashIn()) + " \u2212 cash out " + money(summary.cashOut()));
+            line(text("report.expected", money(summary.expectedCash())));
+            line("  " + text("report.expectedSum", money(session.openingBase()), money(summary.cashSales()),
+                    money(summary.cashIn()), money(summary.cashOut())));
         }
         line("");
 
         if (!counts.isEmpty()) {
-            line("Counts of the drawer at closing");
+            line(text("report.counts"));
             for (ClosingCount count : counts) {
-                line("  " + count.attempt() + ". " + time(count.countedAt()) + "  " + count.countedBy().name() + "  "
-                        + money(count.counted()) + ", difference " + difference(count.difference(), locale)
-                        + count.approval().map(a -> " (recount approved by " + a.approver().name() + ")").orElse(""));
+                String line = text("report.count", count.attempt(), time(count.countedAt()), count.countedBy().name(),
+                        money(count.counted()), difference(count.difference(), locale));
+                line("  " + count.approval().map(a -> text("report.recountApproved", line, a.approver().name()))
+                        .orElse(line));
             }
             line("");
         }
 
         if (closing.isEmpty()) {
-            line("Not closed yet");
+            line(text("report.notClosed"));
         } else {
             Closing c = closing.get();
-            line("Closed " + when(c.closedAt()) + " by " + c.closedBy().name());
+            line(text("report.closed", when(c.closedAt()), c.closedBy().name()));
             c.count().noteLines(locale).forEach(l -> line("  " + l));
-            line("Counted " + money(c.counted()) + ", expected " + money(c.expected()));
-            line("Difference " + difference(c.difference(), locale));
-            c.approval().ifPresent(a -> line("Approved by " + a.approver().name() + ": " + a.reason()));
+            line(text("report.countedExpected", money(c.counted()), money(c.expected())));
+            line(text("report.difference", difference(c.difference(), locale)));
+            c.approval().ifPresent(a -> line(text("report.closingApproved", a.approver().name(), a.reason())));
             if (!c.note().isBlank()) {
-                line("Note:");
+                line(text("report.note"));
                 c.note().lines().forEach(l -> line("  " + l));
             }
         }
         return out.toString();
+    }
+
+    /** A text of the bundle; numbers (ids, counts) are put in as they are, never grouped. */
+    private String text(String key, Object... arguments) {
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof Number ? String.valueOf(arguments[i]) : arguments[i];
+        }
+        return texts.get(key, shown);
     }
 
     private String money(Money amount) {

@@ -201,7 +201,7 @@ class ClosingFlowTest {
         kiosk.current = Optional.empty();
         GuiActionRunner.execute(() -> new CloseSessionMenuEntry(kiosk).perform());
         assertThat(kiosk.overlays).isEmpty();
-        assertThat(kiosk.messages).containsExactly(ClosingFlow.NO_SESSION);
+        assertThat(kiosk.messages).containsExactly("No session is open on this terminal: there is nothing to close.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.tillpoint.api.CashierAuthenticator;
 import app.tillpoint.api.DashboardAction;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.api.ui.Texts;
 import org.pf4j.Extension;
 
 import java.util.Optional;
@@ -27,7 +28,7 @@ public class NewSessionAction implements DashboardAction {
 
     @Override
     public String label() {
-        return "New Session";
+        return texts().get("newSession.label");
     }
 
     @Override
@@ -42,12 +43,16 @@ public class NewSessionAction implements DashboardAction {
 
     @Override
     public void perform(Optional<Session> openSession) {
-        kiosk.identify(CashierAuthenticator.Request.anyCashier("New Session"), identified -> {
+        kiosk.identify(CashierAuthenticator.Request.anyCashier(texts().get("newSession.purpose")), identified -> {
             kiosk.navigator().showDashboard();
             identified.ifPresent(identification -> {
                 kiosk.till().signIn(identification);
                 new OpeningFlow(kiosk, identification.cashier()).start();
             });
         });
+    }
+
+    private Texts texts() {
+        return Texts.of(NewSessionAction.class, kiosk.terminal().locale());
     }
 }

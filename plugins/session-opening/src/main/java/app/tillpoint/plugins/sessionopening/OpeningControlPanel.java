@@ -12,6 +12,7 @@ import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -57,8 +58,9 @@ public class OpeningControlPanel extends JPanel {
     private final JLabel mismatch = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private final JTextArea note = new JTextArea(5, 28);
-    private final JButton open = new JButton("Open Session");
-    private final JButton cancel = new JButton("Cancel");
+    private final JButton open = new JButton();
+    private final JButton cancel = new JButton();
+    private final Texts texts;
 
     private Optional<CashCount> counted = Optional.empty();
     private Optional<Money> lastClosing = Optional.empty();
@@ -80,6 +82,7 @@ public class OpeningControlPanel extends JPanel {
         this.emptyCount = emptyCount;
         this.currency = emptyCount.currency();
         this.locale = locale;
+        this.texts = Texts.of(OpeningControlPanel.class, locale);
         this.policy = policy;
         this.counter = counter;
         this.listener = listener;
@@ -90,16 +93,16 @@ public class OpeningControlPanel extends JPanel {
             }
         }, this::showMismatch);
 
-        JLabel title = new JLabel("Opening control");
+        JLabel title = new JLabel(texts.get("opening.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "span, split 2");
-        add(new JLabel("Opened by " + cashier.name()), "gapleft push, wrap");
+        add(new JLabel(texts.get("opening.openedBy", cashier.name())), "gapleft push, wrap");
 
         Keypad keypad = new Keypad(true, () -> {
             // OK only ends typing: Open Session is what confirms the amount.
         });
         keypad.setTarget(cash);
-        add(new JLabel("Opening cash"));
+        add(new JLabel(texts.get("opening.cash")));
         add(keypad, "spany 4, top, w 184!, h 264!, wrap");
 
         cash.setName(Names.OPENING_CASH);
@@ -112,7 +115,7 @@ public class OpeningControlPanel extends JPanel {
         add(cash, "split 2, growx, h 48!");
         add(countButton, "w 64!, h 48!, hidemode 3, wrap");
 
-        add(new JLabel("Opening note"), "wrap");
+        add(new JLabel(texts.get("opening.note")), "wrap");
         note.setName(Names.OPENING_NOTE);
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
@@ -130,8 +133,10 @@ public class OpeningControlPanel extends JPanel {
         add(mismatch, "span, growx, wmin 0, wrap");
         add(message, "span, growx, wmin 0, wrap");
 
+        cancel.setText(texts.get("opening.cancel"));
         cancel.setName(Names.OPENING_CANCEL);
         cancel.addActionListener(e -> listener.cancel());
+        open.setText(texts.get("opening.open"));
         open.setName(Names.OPENING_OPEN);
         open.addActionListener(e -> openTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
@@ -165,13 +170,13 @@ public class OpeningControlPanel extends JPanel {
 
     /** The opening differs from what was counted before: say so while a head cashier is asked. */
     public void approvalNeeded() {
-        message.setText("A head cashier approves this opening: " + differenceText());
+        message.setText(texts.get("opening.approvalNeeded", differenceText()));
     }
 
     /** The head cashier did not approve: the cashier may count again, or ask again with Open Session. */
     public void notApproved() {
         setBusy(false);
-        message.setText("Not approved: count the drawer again, or tap Open Session to ask a head cashier again");
+        message.setText(texts.get("opening.notApproved"));
     }
 
     /** The opening as it stands, against the last closing count and the count. */
@@ -184,19 +189,19 @@ public class OpeningControlPanel extends JPanel {
         OpeningCheck check = check();
         List<String> parts = new ArrayList<>();
         if (!check.typedDifference().isZero()) {
-            parts.add("counted " + check.count().orElseThrow().total().format(locale) + " but opening cash is "
-                    + check.typed().format(locale));
+            parts.add(texts.get("opening.countedButTyped", check.count().orElseThrow().total().format(locale),
+                    check.typed().format(locale)));
         }
         Money carried = check.carriedDifference();
         if (!carried.isZero()) {
-            parts.add(carried.abs().format(locale) + (carried.isNegative() ? " less" : " more")
-                    + " than the last closing count of " + check.lastClosing().orElseThrow().format(locale));
+            parts.add(texts.get(carried.isNegative() ? "opening.lessThanLastClosing" : "opening.moreThanLastClosing",
+                    carried.abs().format(locale), check.lastClosing().orElseThrow().format(locale)));
         }
-        return String.join("; ", parts);
+        return String.join(texts.get("opening.partsSeparator"), parts);
     }
 
     private void count() {
-        counter.ifPresent(c -> c.count(new CashCounter.CountRequest("Opening cash", counted.orElse(emptyCount)),
+        counter.ifPresent(c -> c.count(new CashCounter.CountRequest(texts.get("opening.cash"), counted.orElse(emptyCount)),
                 result -> result.ifPresent(this::applyCount)));
     }
 
@@ -221,8 +226,9 @@ public class OpeningControlPanel extends JPanel {
         }
         String text = differenceText();
         boolean differs = !text.isEmpty();
-        String approval = check().needsApproval(policy) ? " \u2014 a head cashier approves it" : "";
-        mismatch.setText(differs ? capitalized(text) + approval : " ");
+        String shown = check().needsApproval(policy) ? texts.get("opening.mismatchNeedsApproval", capitalized(text))
+                : capitalized(text);
+        mismatch.setText(differs ? shown : " ");
         mismatch.setVisible(differs);
     }
 
@@ -237,13 +243,13 @@ public class OpeningControlPanel extends JPanel {
         setBusy(true);
         Optional<Money> amount = cash.amount();
         if (amount.isEmpty()) {
-            message.setText("Enter the opening cash on the keypad");
+            message.setText(texts.get("opening.enterCash"));
             setBusy(false);
             return;
         }
         Optional<String> unfit = ShownText.problemInTyped(note.getText(), true);
         if (unfit.isPresent()) {
-            message.setText("The note " + unfit.get() + ": type it again");
+            message.setText(texts.get("opening.noteUnfit", unfit.get()));
             setBusy(false);
             return;
         }

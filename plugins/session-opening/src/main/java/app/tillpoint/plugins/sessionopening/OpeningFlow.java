@@ -15,6 +15,7 @@ import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionAlreadyOpenException;
 import app.tillpoint.api.terminal.Overlay;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +80,8 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
             overlay.close();
             kiosk.till().signOut();
             kiosk.navigator().showDashboard();
-            kiosk.navigator().message("Session " + already.get().openSession().id() + " is already open on this "
-                    + "terminal: continue it instead of opening a new one.");
+            kiosk.navigator().message(texts().get("opening.alreadyOpen",
+                    String.valueOf(already.get().openSession().id())));
             return;
         }
         Optional<ApprovalRequiredException> approval = Failures.find(e, ApprovalRequiredException.class);
@@ -92,12 +93,12 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
         if (fault.isPresent()) {
             // Nothing was stored: the dialog stays as filled in, and Open Session stores it once the fault is gone.
             kiosk.audit().record("session-opening.notStored", cashier.name() + ": " + fault.get().fault());
-            panel.openFailed(fault.get().notStored("the opening"));
+            panel.openFailed(fault.get().notStored(texts().get("opening.theOpening")));
             return;
         }
         LOG.error("Could not open a session for {}", cashier.name(), e);
         kiosk.audit().record("session-opening.failed", cashier.name() + ": " + e);
-        kiosk.navigator().message("The session could not be opened: " + e.getMessage());
+        kiosk.navigator().message(texts().get("opening.failed", String.valueOf(e.getMessage())));
         panel.openFailed();
     }
 
@@ -106,7 +107,7 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
         panel.approvalNeeded();
         // The lock screen must not lie under this dialog: the dialog comes back once the head cashier answered.
         overlay.close();
-        String purpose = "Approve opening with " + kiosk.terminal().format(panel.check().base());
+        String purpose = texts().get("opening.approvePurpose", kiosk.terminal().format(panel.check().base()));
         kiosk.approvals().ask(new ApprovalRequest(ApprovalAction.OPENING_DIFFERENCE, purpose, cashier,
                 needed.approvalAmount(), panel.differenceText()), approval -> {
             kiosk.navigator().showDashboard();
@@ -117,5 +118,9 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
                 panel.notApproved();
             }
         });
+    }
+
+    private Texts texts() {
+        return Texts.of(OpeningFlow.class, kiosk.terminal().locale());
     }
 }
