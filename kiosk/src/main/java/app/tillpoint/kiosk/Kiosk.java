@@ -519,7 +519,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** The outbox screen is for head cashiers. */
     private void outboxAsked() {
-        asHeadCashier("Outbox", "The outbox screen", cashier -> {
+        asHeadCashier(texts.get("kiosk.outboxPurpose"), texts.get("kiosk.outboxWhat"), cashier -> {
             context.audit().record("outbox.screen", "opened by " + cashier.name());
             outboxOpenedBy = cashier.name();
             navigator.show(OutboxScreen.ROUTE);
