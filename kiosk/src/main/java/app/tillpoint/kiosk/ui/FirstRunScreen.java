@@ -148,6 +148,8 @@ public final class FirstRunScreen implements Screen {
 
         name.setName(Names.FIRST_RUN_NAME);
         name.putClientProperty("FlatLaf.styleClass", "h3");
+        // The name step shows a keyboard of its own, on every terminal.
+        name.putClientProperty(Keyboard.ON_SCREEN, false);
         Keyboard keyboard = new Keyboard(this::nextTapped);
         keyboard.setTarget(name);
         JPanel nameCard = new JPanel(new MigLayout("insets 0, wrap 1", "[center, grow]", "[]12[]"));
