@@ -15,13 +15,20 @@ import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 
+import static app.tillpoint.api.ui.Names.CASH_MOVE_AMOUNT;
+import static app.tillpoint.api.ui.Names.CASH_MOVE_CONFIRM;
+import static app.tillpoint.api.ui.Names.CASH_MOVE_REASON_PREFIX;
+import static app.tillpoint.api.ui.Names.CASH_MOVE_REASON_TEXT;
 import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
 import static app.tillpoint.api.ui.Names.KEYBOARD;
 import static app.tillpoint.api.ui.Names.KEYBOARD_PREFIX;
 import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
+import static app.tillpoint.api.ui.Names.MENU_CASH_IN;
 import static app.tillpoint.api.ui.Names.OPENING_NOTE;
 import static app.tillpoint.api.ui.Names.OPENING_OPEN;
+import static app.tillpoint.api.ui.Names.REGISTER_MENU;
 import static app.tillpoint.api.ui.Names.REGISTER_SESSION;
+import static app.tillpoint.api.ui.Names.keypadDigit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -73,6 +80,31 @@ class OnScreenKeyboardGuiTest {
     }
 
     @Test
+    void aPluginsOneLineFieldGetsTheKeyboardAndItsAmountFieldKeepsTheKeypad() throws Exception {
+        keyboardOn();
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            openingDialog(kiosk);
+            kiosk.tap(OPENING_OPEN);
+            kiosk.waitFor(REGISTER_SESSION);
+            kiosk.tap(REGISTER_MENU);
+            kiosk.tap(MENU_CASH_IN);
+            kiosk.tap(CASH_MOVE_AMOUNT);
+            tapDigits(kiosk, "500");
+            assertThat(kiosk.showing(KEYBOARD)).as("an amount is typed on the keypad").isFalse();
+
+            kiosk.tap(CASH_MOVE_REASON_TEXT);
+            kiosk.waitFor(KEYBOARD);
+            // பால் (milk): pa, the aa sign, la, pulli.
+            tapKeys(kiosk, "language", "language", "\u0BAA", "\u0BBE", "\u0BB2", "\u0BCD", "enter");
+            assertThat(kiosk.showing(KEYBOARD)).as("enter ends a one-line field").isFalse();
+            kiosk.tap(CASH_MOVE_REASON_PREFIX + 0);
+            kiosk.tap(CASH_MOVE_CONFIRM);
+            kiosk.awaitCount(1, "SELECT count(*) FROM cash_moves WHERE reason = ?",
+                    "Change float: \u0BAA\u0BBE\u0BB2\u0BCD");
+        }
+    }
+
+    @Test
     void withTheSwitchOffNoKeyboardOpensAndABadgeBurstNeverReachesTheNoteTypedOnAPhysicalKeyboard() throws Exception {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             openingDialog(kiosk);
@@ -106,6 +138,12 @@ class OnScreenKeyboardGuiTest {
     private static void tapKeys(TestKiosk kiosk, String... keys) {
         for (String key : keys) {
             kiosk.tap(KEYBOARD_PREFIX + key);
+        }
+    }
+
+    private static void tapDigits(TestKiosk kiosk, String digits) {
+        for (char digit : digits.toCharArray()) {
+            kiosk.tap(keypadDigit(digit - '0'));
         }
     }
 
