@@ -154,7 +154,8 @@ public final class FirstRunScreen implements Screen {
         keyboard.setTarget(name);
         JPanel nameCard = new JPanel(new MigLayout("insets 0, wrap 1", "[center, grow]", "[]12[]"));
         nameCard.add(name, "w 480!, h 48!");
-        nameCard.add(keyboard, "w 560!, h 240!");
+        // Five rows of keys at least 48 px high, with their gaps.
+        nameCard.add(keyboard, "w 600!, h 272!");
         center.add(nameCard, Step.NAME.name());
 
         badgeState.setName(Names.FIRST_RUN_BADGE);
