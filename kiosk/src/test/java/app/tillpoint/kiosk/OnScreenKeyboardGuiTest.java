@@ -64,6 +64,10 @@ class OnScreenKeyboardGuiTest {
             kiosk.tap(KEYBOARD_PREFIX + "language");
             tapKeys(kiosk, "\u0BB5", "\u0BA3", "\u0B95", "\u0BCD", "\u0B95", "\u0BAE", "\u0BCD");
             kiosk.screenshot("keyboard-tamil-800x600");
+            Component va = kiosk.find(KEYBOARD_PREFIX + "\u0BB5");
+            Rectangle tamilKey = GuiActionRunner.execute(() -> va.getBounds());
+            assertThat(tamilKey.width).as("twelve keys in a row at 800 px").isGreaterThanOrEqualTo(48);
+            assertThat(tamilKey.height).isGreaterThanOrEqualTo(48);
 
             // A badge reader's burst while the note has the focus and the keyboard is up: never typed into the note.
             kiosk.scanBadge("1001");
