@@ -82,6 +82,7 @@ mode_is "$terminal/terminal.json" "664 root tillpoint-admin"
 mode_is "$terminal/plugins" "2775 root tillpoint-admin"
 mode_is "$terminal/plugins/disabled.txt" "660 root tillpoint"
 grep -q '"name"' "$terminal/terminal.json" || fail "postinst wrote no demo configuration: $(cat "$terminal/terminal.json")"
+grep -q '"onScreen" : true' "$terminal/terminal.json" || fail "the installed terminal has no on-screen keyboard: $(cat "$terminal/terminal.json")"
 ok "the terminal's data folder: $terminal (3770 root:tillpoint), its configuration and plugins the administrators'"
 [ -f /usr/share/xsessions/tillpoint-kiosk.desktop ] || fail "no kiosk session in /usr/share/xsessions"
 grep -qx 'Exec=/opt/tillpoint/bin/tillpoint-session' /usr/share/xsessions/tillpoint-kiosk.desktop \

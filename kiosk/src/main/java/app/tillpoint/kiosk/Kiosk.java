@@ -57,6 +57,7 @@ import app.tillpoint.kiosk.store.TerminalSetup;
 import app.tillpoint.kiosk.ui.DashboardScreen;
 import app.tillpoint.kiosk.ui.FirstRunScreen;
 import app.tillpoint.kiosk.ui.HostPinPad;
+import app.tillpoint.kiosk.ui.OnScreenKeyboard;
 import app.tillpoint.kiosk.ui.OutboxScreen;
 import app.tillpoint.kiosk.ui.PluginsScreen;
 import app.tillpoint.kiosk.ui.SwingNavigator;
@@ -84,6 +85,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -416,6 +418,11 @@ public final class Kiosk implements AutoCloseable {
         FirstRunScreen firstRun = store.next() == TerminalSetup.Next.FIRST_RUN ? new FirstRunScreen(badges, tasks,
                 texts, (name, badge, pin) -> createFirstHeadCashier(store, name, badge, pin),
                 this::firstRunDone) : null;
+        // No physical keyboard: text is typed on the screen (terminal.json's "keyboard").
+        TerminalConfig.Keyboard keys = terminal.config().keyboard();
+        AtomicReference<OnScreenKeyboard> onScreen = new AtomicReference<>();
+        resources.add(0, () -> SwingUtilities.invokeLater(() -> Optional.ofNullable(onScreen.get())
+                .ifPresent(OnScreenKeyboard::close)));
         // The event thread builds the dashboard while the plugins load, and shows it once it has their actions.
         window.later(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
@@ -423,6 +430,9 @@ public final class Kiosk implements AutoCloseable {
             JFrame frame = window.frame();
             frame.setTitle(texts.get("kiosk.title", terminal.name()));
             navigator.attach(frame);
+            if (keys.onScreen()) {
+                onScreen.set(OnScreenKeyboard.attach(frame, keys.keyboardLayouts()));
+            }
             frame.getRootPane().revalidate();
             idleLock.start();
         });

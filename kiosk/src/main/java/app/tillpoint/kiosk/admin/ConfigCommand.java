@@ -18,8 +18,8 @@ import java.util.List;
 public final class ConfigCommand {
     static final String USAGE = """
             Usage: tillpoint [--data-dir DIR] [--config FILE] config init
-              config init    writes the demo terminal's configuration to FILE (default DIR/terminal.json) if there is
-                             none; an existing file is left as it is""";
+              config init    writes the demo terminal's configuration to FILE (default DIR/terminal.json), with the
+                             on-screen keyboard on, if there is none; an existing file is left as it is""";
 
     /** Runs {@code config args…} for the configuration file {@code configFile}. */
     public int run(List<String> args, Path configFile, PrintStream out, PrintStream err) {
@@ -36,7 +36,9 @@ public final class ConfigCommand {
             return CashierCommand.OK;
         }
         try {
-            TerminalConfig terminal = new ConfigLoader().load(configFile);
+            // An installed terminal is a touch screen without a physical keyboard: text is typed on the screen.
+            TerminalConfig terminal = new ConfigLoader().load(configFile,
+                    TerminalConfig.demo().withKeyboard(TerminalConfig.Keyboard.INSTALLED));
             out.println("Wrote the demo terminal " + terminal.id() + " \"" + terminal.name() + "\" to " + configFile
                     + ". Edit it, then restart the kiosk.");
             return CashierCommand.OK;

@@ -53,11 +53,20 @@ public final class ConfigLoader {
      *                         demo cannot be written
      */
     public TerminalConfig load(Path file) throws ConfigException {
+        return load(file, TerminalConfig.demo());
+    }
+
+    /**
+     * The configuration in {@code file}; if there is no such file, {@code demo}, written there first ({@code config
+     * init} writes the demo with the on-screen keyboard on).
+     *
+     * @throws ConfigException as {@link #load(Path)}
+     */
+    public TerminalConfig load(Path file, TerminalConfig demo) throws ConfigException {
         // notExists, not !exists: a file whose presence cannot be told is read, and its error reported, never replaced.
         if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
             // Jackson's mapper, the heavy part of writing, is made for the first start only; reading needs none.
             ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-            TerminalConfig demo = TerminalConfig.demo();
             if (writeNew(file, toJson(demo, mapper), mapper)) {
                 log.info("No configuration at {}: wrote the demo terminal {} there", file, demo.id());
                 return demo;
@@ -218,6 +227,10 @@ public final class ConfigLoader {
         config.office().ifPresent(office -> root.putObject("office")
                 .put("url", office.url())
                 .put("credentials", office.credentials().toString()));
+        if (!config.keyboard().equals(TerminalConfig.Keyboard.OFF)) {
+            ObjectNode keyboard = root.putObject("keyboard").put("onScreen", config.keyboard().onScreen());
+            config.keyboard().layouts().forEach(keyboard.putArray("layouts")::add);
+        }
         return root;
     }
 }

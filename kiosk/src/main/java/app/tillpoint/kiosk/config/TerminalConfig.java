@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.config;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.terminal.TerminalPolicy;
+import app.tillpoint.api.ui.KeyboardLayout;
 import app.tillpoint.devices.DevicesConfig;
 
 import java.nio.file.Path;
@@ -30,10 +31,18 @@ import java.util.Optional;
  * @param policy              PIN rules and closing rules
  * @param delivery            how patiently events are delivered to the plugins' listeners
  * @param office              the back office the terminal sends its facts to; empty: none, the terminal is alone
+ * @param keyboard            whether the kiosk shows its on-screen keyboard for text, and in which layouts
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
-                             Delivery delivery, Optional<Office> office) {
+                             Delivery delivery, Optional<Office> office, Keyboard keyboard) {
+
+    /** A terminal with a physical keyboard. */
+    public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
+                          List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
+                          Delivery delivery, Optional<Office> office) {
+        this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, Keyboard.OFF);
+    }
 
     /** A terminal without a back office. */
     public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
@@ -69,6 +78,34 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     }
 
     /**
+     * The {@code keyboard} section: a terminal without a physical keyboard types text on the screen.
+     *
+     * @param onScreen whether the kiosk opens its on-screen keyboard for every text field that gets the focus
+     * @param layouts  the codes of the layouts its language key turns through ({@code en}, {@code hi}, {@code ta}),
+     *                 the first shown first; at least one, each once
+     */
+    public record Keyboard(boolean onScreen, List<String> layouts) {
+        /** A physical keyboard: nothing on the screen (the layouts, English, for when it is switched on). */
+        public static final Keyboard OFF = new Keyboard(false, List.of("en"));
+        /** What an installed terminal starts with: on, in English, Hindi and Tamil. */
+        public static final Keyboard INSTALLED = new Keyboard(true, KeyboardLayout.codes());
+
+        public Keyboard {
+            layouts = List.copyOf(layouts);
+            if (layouts.isEmpty() || new HashSet<>(layouts).size() != layouts.size()
+                    || !layouts.stream().allMatch(code -> KeyboardLayout.of(code).isPresent())) {
+                throw new IllegalArgumentException("Keyboard layouts are one or more of " + KeyboardLayout.codes()
+                        + ", each once: " + layouts);
+            }
+        }
+
+        /** The layouts themselves, in their order. */
+        public List<KeyboardLayout> keyboardLayouts() {
+            return layouts.stream().map(code -> KeyboardLayout.of(code).orElseThrow()).toList();
+        }
+    }
+
+    /**
      * The {@code office} section: the office database the terminal's facts are sent to.
      *
      * @param url         its JDBC URL, {@code jdbc:postgresql://HOST:5432/office?sslmode=verify-full}
@@ -88,6 +125,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     public TerminalConfig {
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(office, "office");
+        Objects.requireNonNull(keyboard, "keyboard");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
@@ -124,6 +162,12 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         Currency inr = Currency.getInstance("INR");
         return new TerminalConfig("T01", "CHN LS Terminal 01", inr, Locale.forLanguageTag("en-IN"),
                 ZoneId.of("Asia/Kolkata"), List.of(), DevicesConfig.demo(), Policy.demo(inr));
+    }
+
+    /** This terminal with another {@code keyboard} section. */
+    public TerminalConfig withKeyboard(Keyboard other) {
+        return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
+                office, other);
     }
 
     /** The bills and coins of this till, largest first: the listed ones, or else the currency's built-in set. */

@@ -25,7 +25,7 @@ final class TerminalConfigReader {
 
     private static final List<String> FIELDS =
             List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy",
-                    "delivery", "office");
+                    "delivery", "office", "keyboard");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Problems problems = new Problems();
@@ -36,6 +36,7 @@ final class TerminalConfigReader {
     private final PolicyReader policyReader = new PolicyReader(problems);
     private final DeliveryReader deliveryReader = new DeliveryReader(problems);
     private final OfficeReader officeReader = new OfficeReader(problems);
+    private final KeyboardReader keyboardReader = new KeyboardReader(problems);
 
     /** The configuration, or nothing when {@link #problems()} says why not. */
     TerminalConfig read(JsonNode root) {
@@ -75,13 +76,14 @@ final class TerminalConfigReader {
         TerminalConfig.Policy policy = policyReader.policy(root, currency);
         TerminalConfig.Delivery delivery = deliveryReader.delivery(root);
         Optional<TerminalConfig.Office> office = officeReader.office(root);
+        TerminalConfig.Keyboard keyboard = keyboardReader.keyboard(root);
 
         if (!problems.isEmpty()) {
             return null;
         }
         try {
             return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy,
-                    delivery, office);
+                    delivery, office, keyboard);
         } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problems.add(WHOLE_FILE, e.getMessage());

@@ -148,11 +148,14 @@ public final class FirstRunScreen implements Screen {
 
         name.setName(Names.FIRST_RUN_NAME);
         name.putClientProperty("FlatLaf.styleClass", "h3");
+        // The name step shows a keyboard of its own, on every terminal.
+        name.putClientProperty(Keyboard.ON_SCREEN, false);
         Keyboard keyboard = new Keyboard(this::nextTapped);
         keyboard.setTarget(name);
         JPanel nameCard = new JPanel(new MigLayout("insets 0, wrap 1", "[center, grow]", "[]12[]"));
         nameCard.add(name, "w 480!, h 48!");
-        nameCard.add(keyboard, "w 560!, h 240!");
+        // Five rows of keys at least 48 px high, with their gaps.
+        nameCard.add(keyboard, "w 600!, h 272!");
         center.add(nameCard, Step.NAME.name());
 
         badgeState.setName(Names.FIRST_RUN_BADGE);

@@ -257,6 +257,8 @@ public final class Names {
 
     /** {@code keyboard.<key>}: a key of the on-screen {@link Keyboard}. @since 1.2 */
     public static final String KEYBOARD_PREFIX = "keyboard.";
+    /** The kiosk's on-screen keyboard, docked in the window while a text field has the focus. @since 1.2 */
+    public static final String KEYBOARD = "keyboard";
 
     /** First-run screen: the step shown ("1 of 4 · Name"). @since 1.2 */
     public static final String FIRST_RUN_STEP = "firstRun.step";
