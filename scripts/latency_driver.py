@@ -21,6 +21,8 @@ class Probe:
             if not line:
                 return
             parts = line.split()
+            if parts and parts[0] == 'input':
+                inputs.append(int(parts[1]))
             if parts and parts[0] == 'paint':
                 names, texts = {}, {}
                 for item in parts[2:]:
@@ -97,18 +99,29 @@ def lines(names):
 
 
 figures = {}
+# The same actions timed from the kiosk's own receipt of the input (the probe's `input` line: the event dispatched on
+# its event thread, which the driver leaves idle before every action) to the paint: the kiosk's part alone, without
+# xdotool's start and the X server's delivery, which now and then take 100 ms and more on their own.
+from_input = {}
+inputs = []
 
 
 def measure(action, sent, at):
     figures.setdefault(action, []).append((at - sent) / 1e6)
+    received = next((i for i in inputs if i > sent), None)
+    if received is not None and received < at:
+        from_input.setdefault(action, []).append((at - received) / 1e6)
 
 
 def report():
+    """One line an action: name, p50 p99 max n from xdotool's start, then p50 p99 from the kiosk's receipt ('-': none)."""
+    def p(values, q):
+        return values[min(len(values) - 1, int(q * len(values)))]
     for action, values in figures.items():
         values.sort()
-        n = len(values)
-        p = lambda q: values[min(n - 1, int(q * n))]
-        print(f'{action} {p(0.5):.1f} {p(0.99):.1f} {values[-1]:.1f} {n}')
+        received = sorted(from_input.get(action, []))
+        kiosk = f'{p(received, 0.5):.1f} {p(received, 0.99):.1f}' if received else '- -'
+        print(f'{action} {p(values, 0.5):.1f} {p(values, 0.99):.1f} {values[-1]:.1f} {len(values)} {kiosk}')
 
 
 def product(names):
