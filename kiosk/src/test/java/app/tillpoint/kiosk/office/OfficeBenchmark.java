@@ -142,14 +142,8 @@ public final class OfficeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
+        // A bad option is thrown with its message (the JVM exits non-zero); the script checks its own options first.
+        Options options = Options.parse(args);
         // The store logs every sale at INFO: a benchmark's output is its figures, and what went wrong.
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.WARNING);
@@ -164,7 +158,6 @@ public final class OfficeBenchmark {
         System.out.println();
         System.out.printf(Locale.ROOT, "%-58s %-22s %s%n", "figure", "measured", "goal");
         table.forEach(System.out::println);
-        System.exit(0); // the senders' and SQLite's daemon threads need not be waited for
     }
 
     private static String row(String figure, String measured, String goal) {
