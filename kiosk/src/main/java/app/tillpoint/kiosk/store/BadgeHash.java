@@ -1,9 +1,6 @@
 package app.tillpoint.kiosk.store;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 
 /**
@@ -22,32 +19,19 @@ import java.util.Base64;
 final class BadgeHash {
     /** What every keyed badge hash starts with; a stored value without it is an old PBKDF2 hash. */
     static final String PREFIX = "hmac$";
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final byte[] DERIVATION = "tillpoint badge key 1".getBytes(StandardCharsets.US_ASCII);
-
-    private final SecretKeySpec key;
+    private final KeyedHmac hmac;
 
     BadgeHash(byte[] terminalKey) {
-        this.key = new SecretKeySpec(mac(new SecretKeySpec(terminalKey, ALGORITHM), DERIVATION), ALGORITHM);
+        this.hmac = new KeyedHmac(terminalKey, "tillpoint badge key 1");
     }
 
     /** The stored form of {@code code}, already stripped and checked. */
     String of(String code) {
-        return PREFIX + Base64.getEncoder().encodeToString(mac(key, code.getBytes(StandardCharsets.UTF_8)));
+        return PREFIX + Base64.getEncoder().encodeToString(hmac.of(code.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether {@code stored} is a keyed hash, not an old PBKDF2 one. */
     static boolean isKeyed(String stored) {
         return stored != null && stored.startsWith(PREFIX);
-    }
-
-    private static byte[] mac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e);
-        }
     }
 }

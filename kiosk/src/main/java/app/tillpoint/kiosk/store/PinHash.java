@@ -1,9 +1,5 @@
 package app.tillpoint.kiosk.store;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 
 /**
@@ -21,13 +17,10 @@ import java.util.Base64;
 final class PinHash {
     /** What every peppered PIN hash starts with. */
     static final String PREFIX = "p$";
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final byte[] DERIVATION = "tillpoint pin key 1".getBytes(StandardCharsets.US_ASCII);
-
-    private final SecretKeySpec key;
+    private final KeyedHmac pepper;
 
     PinHash(byte[] terminalKey) {
-        this.key = new SecretKeySpec(mac(new SecretKeySpec(terminalKey, ALGORITHM), DERIVATION), ALGORITHM);
+        this.pepper = new KeyedHmac(terminalKey, "tillpoint pin key 1");
     }
 
     /** The stored form of {@code pin} with {@code salt} (base64) and {@code iterations}. Clears nothing. */
@@ -59,16 +52,6 @@ final class PinHash {
     }
 
     private String peppered(String slowBase64) {
-        return Base64.getEncoder().encodeToString(mac(key, Base64.getDecoder().decode(slowBase64)));
-    }
-
-    private static byte[] mac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e);
-        }
+        return Base64.getEncoder().encodeToString(pepper.of(Base64.getDecoder().decode(slowBase64)));
     }
 }
