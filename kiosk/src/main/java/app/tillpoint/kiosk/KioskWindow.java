@@ -22,7 +22,6 @@ final class KioskWindow {
     private CompletableFuture<Void> queued;
     private volatile JFrame frame;
     private FullScreenGuard guard;
-    private static volatile long openedNanos;
 
     /** @param onClosed run when a development window is closed by its close box */
     KioskWindow(LaunchOptions options, Runnable onClosed) {
@@ -56,11 +55,6 @@ final class KioskWindow {
         }
     }
 
-    /** When the window was first shown ({@link System#nanoTime}), for {@link LatencyProbe}; 0 until then. */
-    static long openedNanos() {
-        return openedNanos;
-    }
-
     /** The window; null until the event thread has made it. */
     JFrame frame() {
         return frame;
@@ -69,12 +63,6 @@ final class KioskWindow {
     private void create() {
         JFrame window = new JFrame("Tillpoint");
         window.setName("kiosk");
-        window.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowOpened(WindowEvent e) {
-                openedNanos = System.nanoTime();
-            }
-        });
         frame = window;
         if (!options.windowed()) {
             guard = FullScreenGuard.on(window, GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice());
