@@ -33,24 +33,19 @@ import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
 import app.tillpoint.kiosk.host.TillState;
 import app.tillpoint.kiosk.host.TimedDrawer;
-import app.tillpoint.kiosk.office.MasterDataPull;
 import app.tillpoint.kiosk.office.OfficeCredentials;
-import app.tillpoint.kiosk.office.OfficeLink;
-import app.tillpoint.kiosk.office.OfficeSender;
 import app.tillpoint.kiosk.office.OfficeStatusLine;
+import app.tillpoint.kiosk.office.TerminalOffice;
 import app.tillpoint.kiosk.store.BootClock;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.DemoData;
-import app.tillpoint.kiosk.store.MachineFingerprint;
-import app.tillpoint.kiosk.store.OfficeMarks;
 import app.tillpoint.kiosk.store.PinRules;
 import app.tillpoint.kiosk.store.SqlApprovals;
 import app.tillpoint.kiosk.store.SqlAudit;
 import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlCatalog;
 import app.tillpoint.kiosk.store.SqlEvents;
-import app.tillpoint.kiosk.store.SqlMasterData;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TerminalSetup;
@@ -68,7 +63,6 @@ import org.slf4j.LoggerFactory;
 
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,10 +74,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -116,12 +107,10 @@ public final class Kiosk implements AutoCloseable {
     private FirstRunScreen firstRun;
     private Texts texts;
     private volatile EventDelivery delivery;
-    /** The office link as the dashboard says it, or null without an office. */
-    private volatile String officeLine;
     /** The head cashier who last opened the Plugins screen, named in the audit of a retry there. */
     private volatile String pluginsOpenedBy = "";
-    /** The back office's sender, or null without an office; the outbox screen reads where it stands. */
-    private volatile OfficeSender officeSender;
+    /** The back office link (its sender, its words for the dashboard), or null without an office. */
+    private volatile TerminalOffice office;
     /** The head cashier who last opened the outbox screen, named in the audit of a retry there. */
     private volatile String outboxOpenedBy = "";
     private HostPinPad hostPinPad;
@@ -204,7 +193,8 @@ public final class Kiosk implements AutoCloseable {
         resources.add(0, tasks);
 
         TerminalConfig.Policy policy = terminal.configPolicy();
-        Optional<OfficeCredentials> officeLogin = terminal.config().office().flatMap(this::officeLogin);
+        Optional<OfficeCredentials> officeLogin = terminal.config().office()
+                .flatMap(office -> TerminalOffice.login(office, terminal.id()));
         SqlCashiers cashiers = new SqlCashiers(database, audit, clock, BootClock.system(),
                 new PinRules(policy.headCashierNeedsPin(), policy.maxWrongPins(),
                         Duration.ofSeconds(policy.lockoutSeconds()), Duration.ofSeconds(policy.maxLockoutSeconds()),
@@ -238,8 +228,14 @@ public final class Kiosk implements AutoCloseable {
                 });
         SqlSales sales = new SqlSales(database, sessions, terminal.currency(), clock,
                 (session, order) -> delivery.wake());
-        officeLogin.ifPresent(login -> startOffice(terminal.config().office().orElseThrow(), login, database,
-                sessions));
+        officeLogin.ifPresent(login -> {
+            TerminalOffice link = TerminalOffice.start(terminal.config().office().orElseThrow(), login, terminal.id(),
+                    database, sessions, clock, new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(),
+                            terminal.locale()), () -> SwingUtilities.invokeLater(this::showDeviceChanges));
+            // Closed before the database: its sender may be moving its mark.
+            resources.add(0, link);
+            office = link;
+        });
         TerminalSetup.Next next = TerminalSetup.next(database, options.demo());
         Cashiers cashierChecks = cashiers;
         if (next == TerminalSetup.Next.SEED_DEMO) {
@@ -258,70 +254,13 @@ public final class Kiosk implements AutoCloseable {
                 new SqlApprovals(database, clock), delivery, next);
     }
 
-    /** The terminal's office login; empty, logged, when it cannot be read or is another terminal's. */
-    private Optional<OfficeCredentials> officeLogin(TerminalConfig.Office office) {
-        OfficeCredentials credentials;
-        try {
-            credentials = OfficeCredentials.read(office.credentials());
-        } catch (IOException e) {
-            log.error("The office link is off: {}", e.getMessage());
-            return Optional.empty();
-        }
-        if (!credentials.terminal().equals(terminal.id())) {
-            log.error("The office link is off: {} is the login of terminal {}, not of {}", office.credentials(),
-                    credentials.terminal(), terminal.id());
-            return Optional.empty();
-        }
-        return Optional.of(credentials);
-    }
-
-    /** The back office's sender, on its own thread, pulling the store's master data down between its batches. */
-    private void startOffice(TerminalConfig.Office office, OfficeCredentials credentials, Database database,
-                             SqlSessions sessions) {
-        OfficeSender sender = new OfficeSender(new SqlEvents(database, terminal.id()), new OfficeMarks(database),
-                sessions::closing,
-                new OfficeLink(office.url(), credentials, MachineFingerprint.of(database.file())),
-                OfficeSender.Settings.DEFAULT, clock,
-                new MasterDataPull(new SqlMasterData(database, clock), credentials.store()));
-        // Closed before the database: it may be moving its mark.
-        resources.add(0, sender);
-        officeSender = sender;
-        sender.start();
-        watchOffice(sender);
-    }
-
-    /**
-     * Reads the office link's state every two seconds on a thread of its own (how many events wait is a database
-     * read), and shows it on the dashboard's status line when it changes.
-     */
-    private void watchOffice(OfficeSender sender) {
-        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "tillpoint-office-status");
-            thread.setDaemon(true);
-            return thread;
-        });
-        resources.add(0, watch::shutdownNow);
-        OfficeStatusLine line = new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(), terminal.locale());
-        var unused = watch.scheduleWithFixedDelay(() -> {
-            try {
-                String now = line.of(sender.status(), sender.waiting(), clock.instant());
-                if (!now.equals(officeLine)) {
-                    officeLine = now;
-                    SwingUtilities.invokeLater(this::showDeviceChanges);
-                }
-            } catch (RuntimeException e) {
-                log.debug("The office link's state could not be read", e);
-            }
-        }, 0, 2, TimeUnit.SECONDS);
-    }
-
     /** The dashboard's status line: the badge reader, the drawer and, with an office, its link. Event thread. */
     private List<String> deviceLine(BadgeHub badges, CashDrawer drawer) {
         List<String> line = new ArrayList<>(List.of(deviceText("device.badgeReader", badges.readerStatus()),
                 deviceText("device.cashDrawer", drawer.status())));
-        String office = officeLine;
-        if (office != null) {
-            line.add(office);
+        TerminalOffice link = office;
+        if (link != null) {
+            link.line().ifPresent(line::add);
         }
         return line;
     }
@@ -539,9 +478,10 @@ public final class Kiosk implements AutoCloseable {
     /** The outbox's readers: the back office's sender when configured, then each listener. Blocking. */
     private List<OutboxScreen.Reader> outboxReaders(EventDelivery delivery) {
         List<OutboxScreen.Reader> readers = new ArrayList<>();
-        OfficeSender office = officeSender;
-        if (office != null) {
-            readers.add(new OutboxScreen.Reader(texts.get("outbox.office"), Optional.empty(), office.standing()));
+        TerminalOffice link = office;
+        if (link != null) {
+            readers.add(new OutboxScreen.Reader(texts.get("outbox.office"), Optional.empty(),
+                    link.sender().standing()));
         }
         for (EventDelivery.Standing listener : delivery.standings()) {
             String consumer = listener.standing().delivery().consumer();
