@@ -36,6 +36,7 @@ import app.tillpoint.kiosk.host.TimedDrawer;
 import app.tillpoint.kiosk.office.OfficeCredentials;
 import app.tillpoint.kiosk.office.OfficeStatusLine;
 import app.tillpoint.kiosk.office.TerminalOffice;
+import app.tillpoint.kiosk.office.TerminalTerms;
 import app.tillpoint.kiosk.store.BootClock;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
@@ -46,6 +47,7 @@ import app.tillpoint.kiosk.store.SqlAudit;
 import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlCatalog;
 import app.tillpoint.kiosk.store.SqlEvents;
+import app.tillpoint.kiosk.store.SqlMasterData;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TerminalSetup;
@@ -192,9 +194,12 @@ public final class Kiosk implements AutoCloseable {
         }, BackgroundTasks.PLUGIN_TIMEOUT);
         resources.add(0, tasks);
 
-        TerminalConfig.Policy policy = terminal.configPolicy();
         Optional<OfficeCredentials> officeLogin = terminal.config().office()
                 .flatMap(office -> TerminalOffice.login(office, terminal.id()));
+        // The office's denominations and policy as it last sent them, before anything reads the terminal's.
+        TerminalTerms terms = new TerminalTerms(terminal);
+        officeLogin.ifPresent(login -> terms.useStored(new SqlMasterData(database, clock)));
+        TerminalConfig.Policy policy = terminal.configPolicy();
         SqlCashiers cashiers = new SqlCashiers(database, audit, clock, BootClock.system(),
                 new PinRules(policy.headCashierNeedsPin(), policy.maxWrongPins(),
                         Duration.ofSeconds(policy.lockoutSeconds()), Duration.ofSeconds(policy.maxLockoutSeconds()),
@@ -209,7 +214,7 @@ public final class Kiosk implements AutoCloseable {
                         Duration.ofSeconds(patience.longestPauseSeconds()), patience.parkAfter()),
                 this::showParkedDeliveries);
         // The outbox is written by the database in each change's transaction; after the commit, the couriers look.
-        SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), terminal.policy(), clock,
+        SqlSessions sessions = new SqlSessions(database, terminal.id(), terminal.currency(), terminal::policy, clock,
                 new SqlSessions.Events() {
                     @Override
                     public void opened(Session session) {
@@ -230,7 +235,7 @@ public final class Kiosk implements AutoCloseable {
                 (session, order) -> delivery.wake());
         officeLogin.ifPresent(login -> {
             TerminalOffice link = TerminalOffice.start(terminal.config().office().orElseThrow(), login, terminal.id(),
-                    database, sessions, clock, new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(),
+                    database, sessions, terms, clock, new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(),
                             terminal.locale()), () -> SwingUtilities.invokeLater(this::showDeviceChanges));
             // Closed before the database: its sender may be moving its mark.
             resources.add(0, link);

@@ -32,7 +32,8 @@ import java.util.Set;
  * (its store made if new, its login role, its credentials file) and reports a store's or the chain's day. Its wall is the office's
  * own login ({@code --office FILE}, the owner's url, user and password), not the terminal's data folder: it changes
  * nothing on the machine it runs on but the credentials file it writes (and a store's badge key, made with the
- * store). It also manages each store's cashiers and catalog, which the store's terminals pull. Exit codes: 0 done,
+ * store). It also manages each store's cashiers, catalog, denominations and policy ({@link OfficeTermsCommand}), which
+ * the store's terminals pull. Exit codes: 0 done,
  * 1 the office failed, 2 bad input or refused.
  */
 public final class OfficeCommand {
@@ -55,6 +56,15 @@ public final class OfficeCommand {
                    tillpoint office catalog import --office FILE --store S --currency CUR CATALOG.csv|json
                      replaces the store's catalog (checked as catalog import checks it; products left out are
                      taken off sale)
+                   tillpoint office policy set --office FILE --store S [--terminal T] --currency CUR POLICY.json
+                     the store's policy, or terminal T's own, as terminal.json's "policy" block (checked as
+                     the file is); a terminal lays its own over the store's, over its file's, field by field,
+                     within seconds of being online (PIN rules and the idle lock from its next start)
+                   tillpoint office policy show --office FILE --store S
+                   tillpoint office denominations set --office FILE --store S --currency CUR LIST.json
+                     the store's bills and coins of CUR, as terminal.json's "denominations" list; the others of
+                     CUR are taken off; the store's terminals of CUR count with them
+                   tillpoint office denominations show --office FILE --store S
                    tillpoint office report --office FILE --chain --day YYYY-MM-DD [--csv]
                      the chain's day (each store's own, in its time zone): per store and terminal, sessions,
                      opening, cash sales, cash in and out, expected, counted, difference; the differences by
@@ -63,7 +73,7 @@ public final class OfficeCommand {
               user=..., password=... (keep it readable by you only). The stores' badge keys are kept in the
               folder FILE.keys beside it (mode 0700; one file a store, 0600): back it up with FILE.""";
 
-    private static final class BadInput extends Exception {
+    static final class BadInput extends Exception {
         private static final long serialVersionUID = 1L;
 
         BadInput(String message) {
@@ -85,6 +95,8 @@ public final class OfficeCommand {
                         out);
                 case "cashier" -> cashier(args, out);
                 case "catalog" -> catalog(args, out);
+                case "policy" -> OfficeTermsCommand.policy(args, out);
+                case "denominations" -> OfficeTermsCommand.denominations(args, out);
                 default -> throw new BadInput("unknown \"" + args.get(0) + "\"\n" + USAGE);
             };
         } catch (BadInput e) {
@@ -264,12 +276,7 @@ public final class OfficeCommand {
                 "--currency"), Set.of());
         MasterDataAdmin admin = masterData(options);
         String store = required(options, "--store");
-        Currency currency;
-        try {
-            currency = Currency.getInstance(required(options, "--currency").strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInput("\"" + options.get("--currency") + "\" is not a currency code such as INR");
-        }
+        Currency currency = currency(options);
         Path file = Path.of(args.get(args.size() - 1));
         List<CatalogImport.Entry> entries;
         try {
@@ -302,7 +309,7 @@ public final class OfficeCommand {
         return cashier.name() + " (id " + cashier.id() + ", " + cashier.role() + ")";
     }
 
-    private static OfficeAdmin admin(Map<String, String> options) throws BadInput {
+    static OfficeAdmin admin(Map<String, String> options) throws BadInput {
         Path file = Path.of(required(options, "--office"));
         try {
             return OfficeAdmin.read(file);
@@ -311,7 +318,15 @@ public final class OfficeCommand {
         }
     }
 
-    private static String required(Map<String, String> options, String name) throws BadInput {
+    static Currency currency(Map<String, String> options) throws BadInput {
+        try {
+            return Currency.getInstance(required(options, "--currency").strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("\"" + options.get("--currency") + "\" is not a currency code such as INR");
+        }
+    }
+
+    static String required(Map<String, String> options, String name) throws BadInput {
         String value = options.get(name);
         if (value == null || value.isBlank()) {
             throw new BadInput(name + " is missing\n" + USAGE);
@@ -319,7 +334,7 @@ public final class OfficeCommand {
         return value;
     }
 
-    private static Map<String, String> options(List<String> args, Set<String> valued, Set<String> flags)
+    static Map<String, String> options(List<String> args, Set<String> valued, Set<String> flags)
             throws BadInput {
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.size(); i++) {

@@ -10,18 +10,34 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@link TerminalInfo} that plugins see, taken from the loaded {@link TerminalConfig}. Immutable; never blocks. */
+/**
+ * The {@link TerminalInfo} that plugins see, taken from the loaded {@link TerminalConfig}, with the back office's
+ * denominations and policy laid over the file's once they came ({@link #useOfficeTerms}, from the office's thread).
+ * Never blocks: each call reads the terms in force at that moment, one immutable set of them.
+ */
 public final class ConfiguredTerminal implements TerminalInfo {
 
     private final TerminalConfig config;
-    private final List<Denomination> denominations;
-    private final TerminalPolicy policy;
+    private volatile Terms terms;
+
+    /** Resolved once per change: denominations() is called on the event thread for every counter. */
+    private record Terms(TerminalConfig.Policy configPolicy, TerminalPolicy policy, List<Denomination> denominations) {
+    }
 
     public ConfiguredTerminal(TerminalConfig config) {
         this.config = config;
-        // Resolved once: denominations() is called on the event thread for every counter.
-        this.denominations = config.denominations();
-        this.policy = config.policy().toTerminalPolicy();
+        this.terms = new Terms(config.policy(), config.policy().toTerminalPolicy(), config.denominations());
+    }
+
+    /**
+     * From now on, the office's terms: the next counter, opening, cash move and closing use them. PIN rules already
+     * held by the store take effect at the next start.
+     */
+    public void useOfficeTerms(OfficeTerms.Effective effective) {
+        if (!effective.policy().allowedClosingDifference().currency().equals(config.currency())) {
+            throw new IllegalArgumentException("The office's policy is not in " + config.currency());
+        }
+        terms = new Terms(effective.policy(), effective.policy().toTerminalPolicy(), effective.denominations());
     }
 
     /** The terminal's stable id ("T01"). */
@@ -41,7 +57,7 @@ public final class ConfiguredTerminal implements TerminalInfo {
 
     @Override
     public List<Denomination> denominations() {
-        return denominations;
+        return terms.denominations();
     }
 
     @Override
@@ -56,12 +72,12 @@ public final class ConfiguredTerminal implements TerminalInfo {
 
     @Override
     public TerminalPolicy policy() {
-        return policy;
+        return terms.policy();
     }
 
     /** The whole policy section, PIN rules included, which plugins do not see. */
     public TerminalConfig.Policy configPolicy() {
-        return config.policy();
+        return terms.configPolicy();
     }
 
     public DevicesConfig devices() {

@@ -38,6 +38,14 @@ final class PolicyReader {
         return node == null ? defaults : checkPolicyFields(node, defaults);
     }
 
+    /**
+     * A policy block laid over {@code base}: the fields it sets replace base's, checked as the file's are (the back
+     * office's blocks, {@link OfficeTerms}); null when a problem was added.
+     */
+    TerminalConfig.Policy over(JsonNode node, TerminalConfig.Policy base) {
+        return checkPolicyFields(node, base);
+    }
+
     private TerminalConfig.Policy checkPolicyFields(JsonNode node, TerminalConfig.Policy defaults) {
         int before = problems.size();
         fields.rejectUnknownFields(node, "policy", POLICY_FIELDS);

@@ -233,7 +233,7 @@ public final class MasterDataAdmin {
         return store;
     }
 
-    private static void requireStore(Connection connection, String store) throws SQLException, RefusedException {
+    static void requireStore(Connection connection, String store) throws SQLException, RefusedException {
         checkedStore(store);
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT 1 FROM office.stores WHERE store_id = ?")) {

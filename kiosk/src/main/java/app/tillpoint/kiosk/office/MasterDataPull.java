@@ -1,7 +1,9 @@
 package app.tillpoint.kiosk.office;
 
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.kiosk.config.OfficeTerms;
 import app.tillpoint.kiosk.store.SqlMasterData;
 
 import java.sql.Connection;
@@ -15,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Pulls the store's master data down: the cashiers and products of the terminal's store changed after the version
+ * Pulls the store's master data down: the cashiers, products, denominations and policies of the terminal's store changed after the version
  * the terminal reached, read in one snapshot of the office (row-level security shows the terminal its own store's
  * only), then applied to the terminal's database in one SQLite transaction ({@link SqlMasterData#apply}), after the
  * office's transaction ended: no SQLite transaction waits for the network. When nothing changed it costs one indexed
@@ -24,10 +26,20 @@ import java.util.Optional;
 public final class MasterDataPull {
     private final SqlMasterData store;
     private final String storeId;
+    private final Optional<TerminalTerms> terms;
 
+    /** A pull that stores the store's terms without using them (a test's terminal). */
     public MasterDataPull(SqlMasterData store, String storeId) {
+        this(store, storeId, Optional.empty());
+    }
+
+    /**
+     * A pull whose denominations and policies {@code terms} checks before they are stored and uses once they are.
+     */
+    public MasterDataPull(SqlMasterData store, String storeId, Optional<TerminalTerms> terms) {
         this.store = Objects.requireNonNull(store, "store");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
+        this.terms = Objects.requireNonNull(terms, "terms");
     }
 
     /**
@@ -35,6 +47,8 @@ public final class MasterDataPull {
      * ended here) and applies it; returns how many rows came.
      *
      * @throws SQLException the office or the network failed: nothing was applied
+     * @throws IllegalArgumentException this terminal cannot use what came (another store's, a policy that does not
+     *                                  read): nothing was applied
      */
     public int pullOnce(Connection connection) throws SQLException {
         long after = store.version();
@@ -53,8 +67,18 @@ public final class MasterDataPull {
         if (changes.isEmpty()) {
             return 0;
         }
-        store.apply(changes);
-        return changes.cashiers().size() + changes.products().size();
+        Optional<OfficeTerms.Effective> effective = Optional.empty();
+        if (changes.changesTerms() && terms.isPresent()) {
+            try {
+                effective = Optional.of(terms.get().check(store.terms().with(changes)));
+            } catch (OfficeTerms.RefusedException e) {
+                throw new IllegalArgumentException(e.getMessage() + ". Nothing of this pull was applied.", e);
+            }
+        }
+        if (store.apply(changes) && effective.isPresent()) {
+            terms.orElseThrow().use(effective.get());
+        }
+        return changes.size();
     }
 
     private SqlMasterData.Changes read(Connection connection, long after) throws SQLException {
@@ -95,6 +119,34 @@ public final class MasterDataPull {
                 }
             }
         }
-        return new SqlMasterData.Changes(storeId, version, cashiers, products);
+        List<SqlMasterData.DenominationRow> denominations = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT currency, value, kind, active, version "
+                + "FROM office.denominations WHERE store_id = ? AND version > ? ORDER BY version")) {
+            select.setString(1, storeId);
+            select.setLong(2, after);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    denominations.add(new SqlMasterData.DenominationRow(new Denomination(Money.of(
+                            row.getLong("value"), Currency.getInstance(row.getString("currency"))),
+                            Denomination.Kind.valueOf(row.getString("kind"))), row.getBoolean("active")));
+                    version = Math.max(version, row.getLong("version"));
+                }
+            }
+        }
+        // Row-level security shows the store's block ('') and this terminal's own, never another terminal's.
+        List<SqlMasterData.PolicyRow> policies = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT terminal_id, policy::text AS policy, "
+                + "version FROM office.policies WHERE store_id = ? AND version > ? ORDER BY version")) {
+            select.setString(1, storeId);
+            select.setLong(2, after);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    policies.add(new SqlMasterData.PolicyRow(!row.getString("terminal_id").isEmpty(),
+                            row.getString("policy")));
+                    version = Math.max(version, row.getLong("version"));
+                }
+            }
+        }
+        return new SqlMasterData.Changes(storeId, version, cashiers, products, denominations, policies);
     }
 }

@@ -54,16 +54,18 @@ public final class TerminalOffice implements AutoCloseable {
     /**
      * Starts the sender and the watch of its state.
      *
+     * @param terms         the running terminal's, which the store's denominations and policies replace as they come
      * @param words         the dashboard's words for the link
      * @param onLineChanged told (on the watch's thread) when those words changed; {@link #line} has the new ones
      */
     public static TerminalOffice start(TerminalConfig.Office office, OfficeCredentials credentials, String terminalId,
-                                       Database database, SqlSessions sessions, Clock clock, OfficeStatusLine words,
+                                       Database database, SqlSessions sessions, TerminalTerms terms, Clock clock,
+                                       OfficeStatusLine words,
                                        Runnable onLineChanged) {
         OfficeSender sender = new OfficeSender(new SqlEvents(database, terminalId), new OfficeMarks(database),
                 sessions::closing, new OfficeLink(office.url(), credentials, MachineFingerprint.of(database.file())),
                 OfficeSender.Settings.DEFAULT, clock,
-                new MasterDataPull(new SqlMasterData(database, clock), credentials.store()));
+                new MasterDataPull(new SqlMasterData(database, clock), credentials.store(), Optional.of(terms)));
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "tillpoint-office-status");
             thread.setDaemon(true);

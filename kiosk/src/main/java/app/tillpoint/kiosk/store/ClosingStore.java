@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Closing a session: every count of the drawer recorded before its difference is shown (under a blind close, a recount
@@ -32,9 +33,9 @@ final class ClosingStore {
 
     private final Database database;
     private final String terminalId;
-    private final TerminalPolicy policy;
+    private final Supplier<TerminalPolicy> policy;
 
-    ClosingStore(Database database, String terminalId, TerminalPolicy policy) {
+    ClosingStore(Database database, String terminalId, Supplier<TerminalPolicy> policy) {
         this.database = Objects.requireNonNull(database, "database");
         this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -44,6 +45,7 @@ final class ClosingStore {
     ClosingCount recordCount(Connection connection, Session open, ClosingCountRequest request, Instant now)
             throws SQLException {
         int attempts = CashCountRows.closingAttempts(connection, open.id());
+        TerminalPolicy policy = this.policy.get();
         if (attempts > 0 && policy.blindClose() && request.recount().isEmpty()) {
             throw new Refused(new ApprovalRequiredException("The drawer of session " + open.id() + " was counted "
                     + "and its difference shown: under a blind close a head cashier must approve a recount",
@@ -64,6 +66,7 @@ final class ClosingStore {
         Money counted = request.count().total();
         Money difference = summary.differenceFor(request.count());
         Cashier by = request.closedBy();
+        TerminalPolicy policy = this.policy.get();
         int attempts = CashCountRows.closingAttempts(connection, open.id());
         Optional<CashCount> last = attempts == 0 ? Optional.empty()
                 : CashCountRows.count(connection, open.id(), CashCountRows.CLOSING);

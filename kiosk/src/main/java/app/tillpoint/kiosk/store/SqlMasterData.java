@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,19 +82,96 @@ public final class SqlMasterData {
         }
     }
 
+    /** A bill or coin of the store's as the office holds it; {@code active} false: taken off. */
+    public record DenominationRow(Denomination denomination, boolean active) {
+        public DenominationRow {
+            Objects.requireNonNull(denomination, "denomination");
+        }
+    }
+
+    /**
+     * A policy block as the office holds it ({@code terminal.json}'s {@code policy} block, as JSON): the store's, or
+     * ({@code terminal} true) this terminal's own.
+     */
+    public record PolicyRow(boolean terminal, String json) {
+        public PolicyRow {
+            Objects.requireNonNull(json, "json");
+        }
+    }
+
     /**
      * What one pull brought: every row of the store changed after the terminal's version, and the highest version
      * among them.
      */
-    public record Changes(String store, long version, List<CashierRow> cashiers, List<ProductRow> products) {
+    public record Changes(String store, long version, List<CashierRow> cashiers, List<ProductRow> products,
+                          List<DenominationRow> denominations, List<PolicyRow> policies) {
         public Changes {
             Objects.requireNonNull(store, "store");
             cashiers = List.copyOf(cashiers);
             products = List.copyOf(products);
+            denominations = List.copyOf(denominations);
+            policies = List.copyOf(policies);
+        }
+
+        /** Changes of cashiers and products only. */
+        public Changes(String store, long version, List<CashierRow> cashiers, List<ProductRow> products) {
+            this(store, version, cashiers, products, List.of(), List.of());
         }
 
         public boolean isEmpty() {
-            return cashiers.isEmpty() && products.isEmpty();
+            return cashiers.isEmpty() && products.isEmpty() && !changesTerms();
+        }
+
+        /** Whether the store's denominations or a policy changed. */
+        public boolean changesTerms() {
+            return !denominations.isEmpty() || !policies.isEmpty();
+        }
+
+        /** How many rows came. */
+        public int size() {
+            return cashiers.size() + products.size() + denominations.size() + policies.size();
+        }
+    }
+
+    /**
+     * What the office last sent of the store's terms, as the terminal keeps them (V9).
+     *
+     * @param denominations  the active bills and coins, of every currency the office listed
+     * @param storePolicy    the store's policy block, as JSON
+     * @param terminalPolicy this terminal's own block
+     */
+    public record Terms(List<Denomination> denominations, Optional<String> storePolicy,
+                        Optional<String> terminalPolicy) {
+        public Terms {
+            denominations = List.copyOf(denominations);
+            Objects.requireNonNull(storePolicy, "storePolicy");
+            Objects.requireNonNull(terminalPolicy, "terminalPolicy");
+        }
+
+        /** None: the office never sent terms. */
+        public boolean isEmpty() {
+            return denominations.isEmpty() && storePolicy.isEmpty() && terminalPolicy.isEmpty();
+        }
+
+        /** These terms once {@code changes} are applied. */
+        public Terms with(Changes changes) {
+            List<Denomination> active = new ArrayList<>(denominations);
+            for (DenominationRow row : changes.denominations()) {
+                active.remove(row.denomination());
+                if (row.active()) {
+                    active.add(row.denomination());
+                }
+            }
+            Optional<String> store = storePolicy;
+            Optional<String> own = terminalPolicy;
+            for (PolicyRow row : changes.policies()) {
+                if (row.terminal()) {
+                    own = Optional.of(row.json());
+                } else {
+                    store = Optional.of(row.json());
+                }
+            }
+            return new Terms(active, store, own);
         }
     }
 
@@ -104,6 +183,11 @@ public final class SqlMasterData {
     /** The office's version this terminal reached; 0 before the first pull. */
     public long version() {
         return database.read(connection -> meta(connection, VERSION_KEY).map(Long::parseLong).orElse(0L));
+    }
+
+    /** The store's terms as the office last sent them; empty before it sent any. */
+    public Terms terms() {
+        return database.read(OfficeTermRows::read);
     }
 
     /**
@@ -131,11 +215,13 @@ public final class SqlMasterData {
             if (!changes.products().isEmpty()) {
                 applyProducts(connection, changes.products());
             }
+            OfficeTermRows.write(connection, changes.denominations(), changes.policies());
             putMeta(connection, VERSION_KEY, Long.toString(changes.version()));
             putMeta(connection, STORE_KEY, changes.store());
             database.audit(connection, now, "office.masterData", "From the office (store " + changes.store()
                     + ", version " + changes.version() + "): " + changes.cashiers().size() + " cashier(s), "
-                    + changes.products().size() + " product(s)", null);
+                    + changes.products().size() + " product(s), " + changes.denominations().size()
+                    + " denomination(s), " + changes.policies().size() + " policy block(s)", null);
             return true;
         });
     }

@@ -37,6 +37,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The sessions of one terminal in the database. Each change is one transaction with its audit row: opening (checked
@@ -54,7 +55,7 @@ public final class SqlSessions implements Sessions {
     private final String terminalId;
     private final Currency currency;
     private final Clock clock;
-    private final TerminalPolicy policy;
+    private final Supplier<TerminalPolicy> policy;
     private final Events events;
     private final SessionRows rows;
     private final ClosingStore closings;
@@ -86,13 +87,22 @@ public final class SqlSessions implements Sessions {
      */
     public SqlSessions(Database database, String terminalId, Currency currency, TerminalPolicy policy, Clock clock,
                        Events events) {
+        this(database, terminalId, currency, () -> policy, clock, events);
+    }
+
+    /**
+     * Sessions under the policy in force at each change: {@code policy} is asked once a change (the back office's
+     * policy may replace the terminal's while it runs).
+     */
+    public SqlSessions(Database database, String terminalId, Currency currency, Supplier<TerminalPolicy> policy,
+                       Clock clock, Events events) {
         this.database = Objects.requireNonNull(database, "database");
         this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
-        if (!policy.allowedClosingDifference().currency().equals(currency)) {
+        if (!policy.get().allowedClosingDifference().currency().equals(currency)) {
             throw new IllegalArgumentException("The policy's amounts are not in " + currency);
         }
         this.rows = new SessionRows(terminalId);
@@ -106,7 +116,7 @@ public final class SqlSessions implements Sessions {
 
     /** The terminal's policy, which this store enforces. */
     public TerminalPolicy policy() {
-        return policy;
+        return policy.get();
     }
 
     @Override
@@ -148,6 +158,7 @@ public final class SqlSessions implements Sessions {
         Optional<Money> lastClosing = rows.lastClosing(connection).map(LastClosing::amount);
         OpeningCheck check = new OpeningCheck(lastClosing, request.openingCash(), request.count());
         Optional<Approval> approval = request.approval();
+        TerminalPolicy policy = this.policy.get();
         if (check.needsApproval(policy) && approval.isEmpty()) {
             throw new Refused(new ApprovalRequiredException(openingDifference(check)
                     + ": a head cashier must approve the opening", ApprovalAction.OPENING_DIFFERENCE,
@@ -212,10 +223,11 @@ public final class SqlSessions implements Sessions {
             moved = database.inTransaction(connection -> {
                 Session open = openSession(connection).orElseThrow(Refused::noOpenSession);
                 SessionSummary summary = SessionRows.summary(connection, open);
+                TerminalPolicy policy = this.policy.get();
                 Optional<TerminalPolicy.CashOutRule> broken =
                         policy.cashMoveBreaks(request.direction(), request.amount(), summary);
                 if (broken.isPresent() && request.approval().isEmpty()) {
-                    throw new Refused(cashOutRefused(broken.get(), request.amount(), summary));
+                    throw new Refused(cashOutRefused(policy, broken.get(), request.amount(), summary));
                 }
                 if (request.approval().isPresent()) {
                     SqlApprovals.use(connection, request.approval().get(), ApprovalAction.CASH_OUT,
@@ -233,8 +245,8 @@ public final class SqlSessions implements Sessions {
         return moved.move();
     }
 
-    private ApprovalRequiredException cashOutRefused(TerminalPolicy.CashOutRule rule, Money amount,
-                                                     SessionSummary summary) {
+    private static ApprovalRequiredException cashOutRefused(TerminalPolicy policy, TerminalPolicy.CashOutRule rule,
+                                                            Money amount, SessionSummary summary) {
         return switch (rule) {
             case OVER_MOVE_LIMIT -> new ApprovalRequiredException("A cash out above "
                     + policy.cashOutApprovalAbove().toPlainString() + " needs a head cashier",

@@ -291,8 +291,10 @@ class OfficeMasterDataTest {
                         .hasMessageContaining("permission denied");
                 connection.rollback();
             }
-            // Its pull brings its own store's one cashier, and none of the other store's catalog.
-            assertThat(terminal.pull()).isEqualTo(1);
+            // Its pull brings its own store's one cashier and policy, and none of the other store's catalog.
+            assertThat(terminal.pull()).isEqualTo(2);
+            assertThat(terminal.master.terms().storePolicy()).contains("{\"blindClose\": true}");
+            assertThat(terminal.master.terms().terminalPolicy()).isEmpty();
             assertThat(terminal.cashiers.byBadge("2222")).isEmpty();
         }
         // The terminal's login without its machine's claim (used by hand elsewhere) reads nothing at all.
