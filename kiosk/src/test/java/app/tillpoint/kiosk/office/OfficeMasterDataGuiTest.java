@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cashier add} identifies with their badge at the till within seconds; disabled in the office while the lock screen
  * shows them, their badge is refused there and their tile is gone from Select Cashier. A price changed with {@code
  * office catalog import} while a cart is open: the cart keeps the price it showed and paying it is refused, saying
- * both prices; the register's next showing has the new price and no tile of the product taken off.
+ * both prices; the register's next showing has the new price and no tile of the product taken off. The store's bills
+ * and coins set with {@code office denominations set} are the running till's counter's at its next count.
  */
 @GuiTest
 @Tag("office")
@@ -102,6 +103,33 @@ class OfficeMasterDataGuiTest {
             kiosk.scanBadge("1001");
             kiosk.waitUntil(Names.product(chai), text -> text.contains("₹25.00"));
             assertThat(kiosk.showing(Names.product(samosa))).isFalse();
+        }
+    }
+
+    @Test
+    void theStoresBillsAndCoinsReachTheRunningTillsCounterWithoutARestart() throws Exception {
+        OfficeAdmin admin = OfficeCluster.shared().newOffice();
+        Path login = officeTerminal(admin, "GUI-D");
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.waitFor(Names.DASHBOARD_NEW_SESSION);
+            Path list = manager.resolve("denominations.json");
+            Files.writeString(list, "[{\"value\": \"500.00\", \"kind\": \"bill\"}, {\"value\": \"100.00\", \"kind\":"
+                    + " \"bill\"}, {\"value\": \"10.00\", \"kind\": \"coin\"}]");
+            assertThat(office("denominations", "set", "--office", login.toString(), "--store", "GUI-D", "--currency",
+                    "INR", list.toString())).as(said.toString(StandardCharsets.UTF_8)).isZero();
+            kiosk.awaitCount(3, "SELECT count(*) FROM office_denominations WHERE active = 1");
+
+            kiosk.tap(Names.DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(Names.LOCK_SCAN_PROMPT);
+            kiosk.scanBadge("1001");
+            kiosk.tap(Names.OPENING_COUNT);
+            // The ₹500 bill, the ₹100 bill and the ₹10 coin; the file's ₹50 bill is gone.
+            kiosk.waitFor("counter.qty.50000");
+            kiosk.waitFor("counter.qty.1000");
+            assertThat(kiosk.showing("counter.qty.5000")).isFalse();
+            kiosk.tap(Names.COUNTER_CANCEL);
+            kiosk.tap(Names.OPENING_CANCEL);
+            kiosk.waitFor(Names.DASHBOARD_NEW_SESSION);
         }
     }
 
