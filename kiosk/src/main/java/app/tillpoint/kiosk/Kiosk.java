@@ -373,6 +373,8 @@ public final class Kiosk implements AutoCloseable {
             TillpointLaf.useScriptFont(terminal.locale());
             JFrame frame = window.frame();
             frame.setTitle(texts.get("kiosk.title", terminal.name()));
+            // Every component in the window speaks the terminal's language (plugin-api's widgets ask getLocale()).
+            frame.setLocale(terminal.locale());
             navigator.attach(frame);
             if (keys.onScreen()) {
                 onScreen.set(OnScreenKeyboard.attach(frame, keys.keyboardLayouts()));

@@ -1,5 +1,8 @@
 package app.tillpoint.api;
 
+import app.tillpoint.api.ui.Texts;
+
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,12 +36,24 @@ public class DatabaseFaultException extends Refusal {
         }
 
         /**
-         * The fault in words fit for the cashier.
+         * The fault in words fit for the cashier, in English.
          *
          * @return e.g. "The till's disk is full"
          */
         public String message() {
             return message;
+        }
+
+        /**
+         * The fault in words fit for the cashier, in {@code locale}'s language (English for one plugin-api does not
+         * speak).
+         *
+         * @param locale the language, usually {@link app.tillpoint.api.terminal.TerminalInfo#locale()}
+         * @return e.g. "टिल की डिस्क भर गई है"
+         * @since 1.3
+         */
+        public String message(Locale locale) {
+            return Texts.of(DatabaseFaultException.class, locale).get("fault." + name());
         }
     }
 
@@ -70,5 +85,17 @@ public class DatabaseFaultException extends Refusal {
      */
     public String notStored(String what) {
         return getMessage() + ": " + what + " was not stored; try again";
+    }
+
+    /**
+     * As {@link #notStored(String)}, in {@code locale}'s language.
+     *
+     * @param what   what the cashier asked for, in that language
+     * @param locale the language, usually {@link app.tillpoint.api.terminal.TerminalInfo#locale()}
+     * @return the sentence, without a final full stop
+     * @since 1.3
+     */
+    public String notStored(String what, Locale locale) {
+        return Texts.of(DatabaseFaultException.class, locale).get("fault.notStored", fault.message(locale), what);
     }
 }

@@ -28,11 +28,12 @@ class TranslationsTest {
     static final List<String> LANGUAGES = List.of("hi", "ta");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)(,[^}]*)?}");
 
-    /** The English bases: {@code Texts.properties} under the kiosk's and the bundled plugins' main resources. */
+    /** The English bases: {@code Texts.properties} under plugin-api's, the kiosk's and the bundled plugins' main resources. */
     static List<Path> bases() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         List<Path> bases = new ArrayList<>();
-        for (Path resources : List.of(root.resolve("kiosk/src/main/resources"), root.resolve("plugins"))) {
+        for (Path resources : List.of(root.resolve("plugin-api/src/main/resources"), root.resolve("kiosk/src/main/resources"),
+                root.resolve("plugins"))) {
             try (Stream<Path> files = Files.walk(resources)) {
                 files.filter(f -> f.getFileName().toString().equals("Texts.properties"))
                         .filter(f -> f.toString().contains("src" + java.io.File.separator + "main"))

@@ -2,6 +2,9 @@ package app.tillpoint.api.flow;
 
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.device.DeviceException;
+import app.tillpoint.api.ui.Texts;
+
+import java.util.Locale;
 
 /**
  * Kicks the drawer open after a stored change (an opening, a sale, a cash move), the one way every flow does it: in
@@ -20,10 +23,21 @@ public final class DrawerKick {
      * @return the message for the cashier
      */
     public static String failedMessage(String reason) {
-        if (reason.startsWith("Drawer did not open")) {
-            return reason + ": open it with the key";
-        }
-        return "Drawer did not open (" + reason + "): open it with the key";
+        return failedMessage(reason, Locale.ROOT);
+    }
+
+    /**
+     * As {@link #failedMessage(String)}, in {@code locale}'s language; the driver's reason stays as it said it.
+     *
+     * @param reason why, as the driver said it; not null
+     * @param locale the language, usually {@link app.tillpoint.api.terminal.TerminalInfo#locale()}
+     * @return the message for the cashier
+     * @since 1.3
+     */
+    public static String failedMessage(String reason, Locale locale) {
+        Texts texts = Texts.of(KioskContext.class, locale);
+        return reason.startsWith("Drawer did not open") ? texts.get("drawer.failedAsSaid", reason)
+                : texts.get("drawer.failed", reason);
     }
 
     /**
@@ -40,7 +54,7 @@ public final class DrawerKick {
         }, kicked -> kiosk.audit().record(plugin + ".drawer.kick", "Drawer opened for " + what), e -> {
             String reason = e instanceof DeviceException ? e.getMessage() : String.valueOf(e);
             kiosk.audit().record(plugin + ".drawer.failed", what + ": " + reason);
-            kiosk.navigator().message(failedMessage(reason));
+            kiosk.navigator().message(failedMessage(reason, kiosk.terminal().locale()));
         });
     }
 }

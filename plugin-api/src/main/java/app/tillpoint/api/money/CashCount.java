@@ -1,5 +1,8 @@
 package app.tillpoint.api.money;
 
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.ui.Texts;
+
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -152,12 +155,14 @@ public final class CashCount {
      * @return a line for each denomination counted, largest first, then the total line (alone for a count of nothing)
      */
     public List<String> noteLines(Locale locale) {
+        // plugin-api's own words lie beside KioskContext; the quantity as typed, never grouped.
+        Texts texts = Texts.of(KioskContext.class, locale);
         List<String> lines = new ArrayList<>();
         for (Line line : countedLines()) {
-            String coin = sharesValueWithBill(line.denomination()) ? " coin" : "";
-            lines.add(line.quantity() + " x " + line.denomination().value().format(locale) + coin);
+            lines.add(texts.get(sharesValueWithBill(line.denomination()) ? "count.lineCoin" : "count.line",
+                    Integer.toString(line.quantity()), line.denomination().value().format(locale)));
         }
-        lines.add("Total " + total().format(locale));
+        lines.add(texts.get("count.total", total().format(locale)));
         return List.copyOf(lines);
     }
 

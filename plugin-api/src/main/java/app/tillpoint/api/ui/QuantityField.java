@@ -1,6 +1,9 @@
 package app.tillpoint.api.ui;
 
+import app.tillpoint.api.KioskContext;
+
 import javax.swing.SwingConstants;
+import java.awt.Component;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -59,11 +62,18 @@ public class QuantityField extends KeypadField {
     @Override
     protected String problem(String text) {
         String digits = tidied(text);
+        // In the language of the window the field is in (the kiosk sets the terminal's: a Swing component's own locale
+        // is the machine's, never its parent's); numbers as English writes them.
+        Component window = this;
+        while (window.getParent() != null) {
+            window = window.getParent();
+        }
+        Texts texts = Texts.of(KioskContext.class, window.getLocale());
         if (!digits.matches("\\d{1,9}") || Long.parseLong(digits) < min) {
-            return String.format(Locale.ROOT, "Quantities are whole numbers from %d to %,d", min, max);
+            return texts.get("quantity.range", Integer.toString(min), String.format(Locale.ROOT, "%,d", max));
         }
         if (Long.parseLong(digits) > max) {
-            return String.format(Locale.ROOT, "At most %,d of one item", max);
+            return texts.get("quantity.atMost", String.format(Locale.ROOT, "%,d", max));
         }
         return null;
     }

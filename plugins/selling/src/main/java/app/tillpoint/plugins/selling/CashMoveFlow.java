@@ -89,7 +89,7 @@ final class CashMoveFlow implements CashMovePanel.Listener {
         if (fault.isPresent()) {
             kiosk.audit().record("selling.cashMove.notStored", cashier.name() + ": " + fault.get().fault());
             text = fault.get().notStored(texts().get(direction == CashMove.Direction.IN ? "cashMove.theCashIn"
-                    : "cashMove.theCashOut"));
+                    : "cashMove.theCashOut"), texts().locale());
         } else {
             LOG.error("Could not store a cash move for {}", cashier.name(), e);
             kiosk.audit().record("selling.cashMove.failed", cashier.name() + ": " + e);

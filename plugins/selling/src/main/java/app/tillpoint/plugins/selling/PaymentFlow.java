@@ -77,7 +77,8 @@ final class PaymentFlow implements PaymentPanel.Listener {
         if (fault.isPresent()) {
             // Nothing was stored: the dialog stays with the cart, and Confirm stores it once the fault is gone.
             kiosk.audit().record("selling.sale.notStored", cashier.name() + ": " + fault.get().fault() + ", " + cart);
-            panel.failed(texts().get("payment.faultCartKept", fault.get().notStored(texts().get("payment.theSale"))));
+            panel.failed(texts().get("payment.faultCartKept",
+                    fault.get().notStored(texts().get("payment.theSale"), texts().locale())));
             return;
         }
         LOG.error("Could not store a sale for {}", cashier.name(), e);

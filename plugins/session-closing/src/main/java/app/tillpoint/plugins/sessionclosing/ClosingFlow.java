@@ -150,7 +150,7 @@ final class ClosingFlow implements ClosingPanel.Listener {
             return false;
         }
         kiosk.audit().record("session-closing.notStored", cashier.name() + ": " + what + ", " + fault.get().fault());
-        panel.failed(fault.get().notStored(what));
+        panel.failed(fault.get().notStored(what, texts().locale()));
         return true;
     }
 

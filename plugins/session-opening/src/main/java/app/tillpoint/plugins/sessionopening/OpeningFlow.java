@@ -93,7 +93,7 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
         if (fault.isPresent()) {
             // Nothing was stored: the dialog stays as filled in, and Open Session stores it once the fault is gone.
             kiosk.audit().record("session-opening.notStored", cashier.name() + ": " + fault.get().fault());
-            panel.openFailed(fault.get().notStored(texts().get("opening.theOpening")));
+            panel.openFailed(fault.get().notStored(texts().get("opening.theOpening"), texts().locale()));
             return;
         }
         LOG.error("Could not open a session for {}", cashier.name(), e);
