@@ -10,6 +10,27 @@ CREATE TABLE product_taxes (
     UNIQUE (product_id, name)
 ) STRICT;
 
+-- The rates each order line was sold with, as the product carried them then.
+CREATE TABLE order_line_taxes (
+    order_id INTEGER NOT NULL,
+    line_no  INTEGER NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    name     TEXT    NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 40),
+    rate_ppm INTEGER NOT NULL CHECK (rate_ppm BETWEEN 0 AND 1000000),
+    PRIMARY KEY (order_id, line_no, position),
+    FOREIGN KEY (order_id, line_no) REFERENCES order_lines (order_id, line_no)
+) STRICT;
+
+CREATE TRIGGER order_line_taxes_no_update BEFORE UPDATE ON order_line_taxes
+BEGIN
+    SELECT RAISE(ABORT, 'Order taxes are never changed');
+END;
+
+CREATE TRIGGER order_line_taxes_no_delete BEFORE DELETE ON order_line_taxes
+BEGIN
+    SELECT RAISE(ABORT, 'Order taxes are never removed');
+END;
+
 -- prices: whether the order's prices included the taxes (INCLUDED) or the taxes were added to its total (EXCLUDED).
 CREATE TABLE order_taxes (
     order_id INTEGER NOT NULL REFERENCES orders (id),
