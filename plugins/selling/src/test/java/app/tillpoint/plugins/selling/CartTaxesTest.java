@@ -3,6 +3,7 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.sale.TaxRate;
 import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.testing.TestWindow;
@@ -13,6 +14,8 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.swing.JButton;
+import javax.swing.JFrame;
 import javax.swing.JPanel;
 import java.awt.Dimension;
 import java.util.List;
@@ -68,6 +71,9 @@ class CartTaxesTest {
         assertThat(window.robot().finder().findAll(c -> "Taxes included: ₹37.78".equals(
                 c instanceof javax.swing.JLabel l ? l.getText() : null))).hasSize(1);
         window.label(Names.CART_TOTAL).requireText("₹355.00");
+        Fit.requireInside(GuiActionRunner.execute(() -> ((JFrame) window.target()).getContentPane()));
+        JButton pay = window.button(Names.PAY_CASH).target();
+        assertThat(pay.getHeight()).as("Pay cash stays a touch target").isGreaterThanOrEqualTo(48);
     }
 
     @Test
