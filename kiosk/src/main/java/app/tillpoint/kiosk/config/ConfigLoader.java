@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.sale.TaxRule;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -230,6 +231,10 @@ public final class ConfigLoader {
         if (!config.keyboard().equals(TerminalConfig.Keyboard.OFF)) {
             ObjectNode keyboard = root.putObject("keyboard").put("onScreen", config.keyboard().onScreen());
             config.keyboard().layouts().forEach(keyboard.putArray("layouts")::add);
+        }
+        if (!config.taxes().equals(TaxRule.DEFAULT)) {
+            ObjectNode taxes = root.putObject("taxes");
+            TaxesReader.toJson(config.taxes()).forEach(taxes::put);
         }
         return root;
     }

@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.devices.DevicesConfig;
@@ -73,6 +74,11 @@ public final class ConfiguredTerminal implements TerminalInfo {
     @Override
     public TerminalPolicy policy() {
         return terms.policy();
+    }
+
+    @Override
+    public TaxRule taxRule() {
+        return config.taxes();
     }
 
     /** The whole policy section, PIN rules included, which plugins do not see. */

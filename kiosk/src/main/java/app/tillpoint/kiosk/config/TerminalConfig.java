@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.KeyboardLayout;
 import app.tillpoint.devices.DevicesConfig;
@@ -32,10 +33,19 @@ import java.util.Optional;
  * @param delivery            how patiently events are delivered to the plugins' listeners
  * @param office              the back office the terminal sends its facts to; empty: none, the terminal is alone
  * @param keyboard            whether the kiosk shows its on-screen keyboard for text, and in which layouts
+ * @param taxes               whether the prices include the taxes, and where the tax is rounded
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
-                             Delivery delivery, Optional<Office> office, Keyboard keyboard) {
+                             Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes) {
+
+    /** A terminal whose prices include their taxes, rounded per line. */
+    public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
+                          List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
+                          Delivery delivery, Optional<Office> office, Keyboard keyboard) {
+        this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, keyboard,
+                TaxRule.DEFAULT);
+    }
 
     /** A terminal with a physical keyboard. */
     public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
@@ -123,6 +133,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     }
 
     public TerminalConfig {
+        Objects.requireNonNull(taxes, "taxes");
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(keyboard, "keyboard");
@@ -167,7 +178,13 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     /** This terminal with another {@code keyboard} section. */
     public TerminalConfig withKeyboard(Keyboard other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, other);
+                office, other, taxes);
+    }
+
+    /** This terminal with another {@code taxes} section. */
+    public TerminalConfig withTaxes(TaxRule other) {
+        return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
+                office, keyboard, other);
     }
 
     /** The bills and coins of this till, largest first: the listed ones, or else the currency's built-in set. */

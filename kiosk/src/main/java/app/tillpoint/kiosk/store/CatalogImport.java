@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.ShownText;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.TaxRate;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -32,7 +33,8 @@ import java.util.Objects;
  * quoted ({@code "Tea, masala"}, quotes doubled). JSON: {@code [{"name": "Masala chai", "category": "Drinks",
  * "price": "20.00"}]}. Prices are decimal strings in the terminal's currency ("12.50"), never JSON numbers, and at
  * most {@link #MAX_PRICE_MINOR_UNITS}. Names and categories are shown as plain text and hold no markup, no character
- * that changes the writing direction and no control character ({@link ShownText#problemInName}).
+ * that changes the writing direction and no control character ({@link ShownText#problemInName}). A fourth CSV
+ * column {@code taxes} or a JSON field {@code taxes} gives each product its tax rates ({@link CatalogTaxes}).
  */
 public final class CatalogImport {
 
@@ -59,9 +61,22 @@ public final class CatalogImport {
     /**
      * One product of the file, checked.
      *
-     * @param line the line of the file it starts on, for messages
+     * @param line  the line of the file it starts on, for messages
+     * @param taxes the product's tax rates, in the file's order
      */
-    public record Entry(int line, String name, String category, Money price) {
+    public record Entry(int line, String name, String category, Money price, List<TaxRate> taxes) {
+        public Entry {
+            taxes = List.copyOf(taxes);
+        }
+
+        /** A product without tax rates. */
+        public Entry(int line, String name, String category, Money price) {
+            this(line, name, category, price, List.of());
+        }
+
+        Entry withTaxes(List<TaxRate> rates) {
+            return new Entry(line, name, category, price, rates);
+        }
     }
 
     /** The file has mistakes; {@link #problems()} names each as "line N: what is wrong". Nothing was stored. */
@@ -115,21 +130,25 @@ public final class CatalogImport {
         }
         CsvRecord header = records.get(0);
         List<String> columns = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        if (!columns.equals(HEADER)) {
+        boolean withTaxes = columns.equals(withTaxes(HEADER));
+        if (!columns.equals(HEADER) && !withTaxes) {
             throw new InvalidCatalogException(fileName, List.of("line " + header.line() + ": the header must be "
-                    + "name,category,price, not " + String.join(",", header.fields())));
+                    + "name,category,price, not " + String.join(",", header.fields()) + " (a column taxes may "
+                    + "follow price)"));
         }
         List<Entry> entries = new ArrayList<>();
         for (CsvRecord record : records.subList(1, records.size())) {
-            if (record.fields().size() != HEADER.size()) {
-                problems.add("line " + record.line() + ": has " + record.fields().size() + " fields, not 3 "
-                        + "(name,category,price); quote a name that holds a comma");
+            if (record.fields().size() != columns.size()) {
+                problems.add("line " + record.line() + ": has " + record.fields().size() + " fields, not "
+                        + columns.size() + " (" + String.join(",", columns) + "); quote a name that holds a comma");
                 continue;
             }
+            List<TaxRate> taxes = withTaxes ? CatalogTaxes.csv(record.fields().get(3), "line " + record.line(),
+                    problems) : List.of();
             Entry entry = entry(record.line(), record.fields().get(0), record.fields().get(1),
                     record.fields().get(2), problems);
-            if (entry != null) {
-                entries.add(entry);
+            if (entry != null && taxes != null) {
+                entries.add(entry.withTaxes(taxes));
             }
         }
         return checked(entries, problems, fileName);
@@ -161,8 +180,9 @@ public final class CatalogImport {
                 }
                 for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                     String field = names.next();
-                    if (!HEADER.contains(field)) {
-                        problems.add(at + ": unknown field \"" + field + "\" (known fields: name, category, price)");
+                    if (!withTaxes(HEADER).contains(field)) {
+                        problems.add(at + ": unknown field \"" + field + "\" (known fields: name, category, price, "
+                                + "taxes)");
                     }
                 }
                 String name = text(node, "name", at, problems);
@@ -174,10 +194,11 @@ public final class CatalogImport {
                 } else {
                     priceText = text(node, "price", at, problems);
                 }
+                List<TaxRate> taxes = CatalogTaxes.json(node.get(CatalogTaxes.COLUMN), at, problems);
                 if (name != null && category != null && priceText != null) {
                     Entry entry = entry(line, name, category, priceText, problems, at);
-                    if (entry != null) {
-                        entries.add(entry);
+                    if (entry != null && taxes != null) {
+                        entries.add(entry.withTaxes(taxes));
                     }
                 }
             }
@@ -191,6 +212,12 @@ public final class CatalogImport {
             throw new InvalidCatalogException(fileName, List.of("cannot be read: " + e.getMessage()));
         }
         return checked(entries, problems, fileName);
+    }
+
+    private static List<String> withTaxes(List<String> header) {
+        List<String> columns = new ArrayList<>(header);
+        columns.add(CatalogTaxes.COLUMN);
+        return columns;
     }
 
     private static String text(JsonNode node, String field, String at, List<String> problems) {

@@ -2,16 +2,19 @@ package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.TaxRate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The demo cashiers and catalog of a terminal started with {@code --demo}, so the kiosk is usable at once: Asha (badge
  * 1001), Ravi (badge 1002, PIN 2468) and the head cashier Meera (badge 9001, PIN 1234); twelve products of a tea stall
- * in three categories. Never on a real terminal: these credentials are in the README.
+ * in three categories, each with its GST as CGST and SGST (prices include it). Never on a real terminal: these credentials are in the README.
  */
 public final class DemoData {
 
@@ -33,14 +36,23 @@ public final class DemoData {
             new String[] {"Rasgulla", "Sweets", "35.00"},
             new String[] {"Jalebi (100 g)", "Sweets", "50.00"});
 
+    /** The GST of the demo products, in percent, split half and half into CGST and SGST; 5 % for the others. */
+    static final Map<String, String> DEMO_GST = Map.of("Lemon soda", "18", "Mango lassi", "12");
+
     /** The demo catalog as import entries, priced in {@code currency}. */
     static List<CatalogImport.Entry> catalog(Currency currency) {
         List<CatalogImport.Entry> products = new ArrayList<>();
         for (String[] product : DEMO_PRODUCTS) {
             products.add(new CatalogImport.Entry(products.size() + 1, product[0], product[1],
-                    Money.parse(product[2], currency)));
+                    Money.parse(product[2], currency), gst(DEMO_GST.getOrDefault(product[0], "5"))));
         }
         return products;
+    }
+
+    /** India's GST of {@code percent}: CGST and SGST of half each. */
+    static List<TaxRate> gst(String percent) {
+        String half = new BigDecimal(percent).divide(BigDecimal.valueOf(2)).toPlainString();
+        return List.of(TaxRate.of("CGST", half), TaxRate.of("SGST", half));
     }
 
     /**

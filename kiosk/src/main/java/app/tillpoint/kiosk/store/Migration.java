@@ -37,7 +37,8 @@ public record Migration(int version, String name, List<String> statements, boole
             "V6__event_outbox.sql",
             "V7__history_indexes.sql",
             "V8__office_master_data.sql",
-            "V9__office_terms.sql");
+            "V9__office_terms.sql",
+            "V10__taxes.sql");
 
     /** Code that finishes a migration: what SQL alone cannot do, such as hashing with the terminal's key. */
     @FunctionalInterface

@@ -4,6 +4,8 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.TaxLine;
+import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
@@ -22,7 +24,8 @@ import java.util.Set;
 
 /**
  * The report of one session for the back office, as CSV: the opening, its count, every order with its lines and cash
- * payment, every cash move, the summary (expected cash), and the closing count, counted amount and difference.
+ * payment, every cash move, the summary (expected cash, and the taxes by rate: {@code summary,…,tax CGST 9%,…,<tax>,
+ * INR,basis <basis>}), and the closing count, counted amount and difference.
  * Read in one transaction, so its numbers agree with each other.
  *
  * <p>Columns: {@value #HEADER}. Amounts are plain decimals ("1340.00", "-12.50") in the currency column; times are
@@ -80,6 +83,11 @@ public final class SessionCsv {
         return closing;
     }
 
+    /** The session's taxes by rate: its orders' added. */
+    public TaxSummary taxes() {
+        return TaxSummary.sum(session.openingCash().currency(), orders.stream().map(Order::taxes).toList());
+    }
+
     /** The report as CSV lines, the header first, times in {@code zone}. */
     public List<String> csvLines(ZoneId zone) {
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
@@ -114,6 +122,10 @@ public final class SessionCsv {
                     code(move.amount()), note));
         }
         lines.add(summaryRow(id, "orders", String.valueOf(summary.orderCount()), summary.orderTotal()));
+        for (TaxLine tax : taxes().lines()) {
+            lines.add(row("summary", id, "", "", "", "tax " + tax.rate().label(), "", "", plain(tax.tax()),
+                    code(tax.tax()), "basis " + plain(tax.basis())));
+        }
         lines.add(summaryRow(id, "cash sales", "", summary.cashSales()));
         lines.add(summaryRow(id, "cash in", "", summary.cashIn()));
         lines.add(summaryRow(id, "cash out", "", summary.cashOut()));

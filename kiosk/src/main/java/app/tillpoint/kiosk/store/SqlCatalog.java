@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.store;
 import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.TaxRate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +57,7 @@ public final class SqlCatalog implements Catalog {
                     + " FROM products p WHERE p.active = 1 AND p.currency = ? ORDER BY " + CATEGORY_ORDER
                     + ", p.name COLLATE NOCASE, p.id")) {
                 select.setString(1, currency.getCurrencyCode());
-                return products(select);
+                return withTaxes(connection, products(select));
             }
         });
     }
@@ -88,7 +89,7 @@ public final class SqlCatalog implements Catalog {
                 + " FROM products p WHERE p.id = ? AND p.active = 1 AND p.currency = ?")) {
             select.setLong(1, id);
             select.setString(2, currency.getCurrencyCode());
-            return products(select).stream().findFirst();
+            return withTaxes(connection, products(select)).stream().findFirst();
         }
     }
 
@@ -129,8 +130,10 @@ public final class SqlCatalog implements Catalog {
                     existing.put(key(row.getString("category"), row.getString("name")), row.getLong("id"));
                 }
             }
-            try (PreparedStatement withdraw = connection.prepareStatement("UPDATE products SET active = 0")) {
+            try (PreparedStatement withdraw = connection.prepareStatement("UPDATE products SET active = 0");
+                 PreparedStatement untax = connection.prepareStatement("DELETE FROM product_taxes")) {
                 withdraw.executeUpdate();
+                untax.executeUpdate();
             }
             int added = 0;
             int updated = 0;
@@ -154,6 +157,7 @@ public final class SqlCatalog implements Catalog {
                         updated++;
                     }
                     statement.executeUpdate();
+                    insertTaxes(connection, id == null ? Rows.lastId(connection) : id, entry.taxes());
                 }
             }
             int withdrawn;
@@ -168,6 +172,45 @@ public final class SqlCatalog implements Catalog {
                     + " products on sale (" + added + " new, " + updated + " kept), " + withdrawn + " off sale", null);
             return imported;
         });
+    }
+
+    private static void insertTaxes(Connection connection, long productId, List<TaxRate> taxes) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO product_taxes (product_id, position, "
+                + "name, rate_ppm) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < taxes.size(); i++) {
+                insert.setLong(1, productId);
+                insert.setInt(2, i);
+                insert.setString(3, taxes.get(i).name());
+                insert.setLong(4, taxes.get(i).partsPerMillion());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The products with their tax rates (V9), in the order the catalog listed them. */
+    private static List<Product> withTaxes(Connection connection, List<Product> products) throws SQLException {
+        if (products.isEmpty()) {
+            return products;
+        }
+        Map<Long, List<TaxRate>> rates = new HashMap<>();
+        String ids = String.join(",", products.stream().map(p -> Long.toString(p.id())).toList());
+        try (PreparedStatement select = connection.prepareStatement("SELECT product_id, name, rate_ppm FROM "
+                + "product_taxes WHERE product_id IN (" + ids + ") ORDER BY product_id, position");
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                rates.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                        .add(TaxRate.ofPartsPerMillion(row.getString(2), row.getLong(3)));
+            }
+        }
+        if (rates.isEmpty()) {
+            return products;
+        }
+        List<Product> taxed = new ArrayList<>();
+        for (Product p : products) {
+            taxed.add(new Product(p.id(), p.name(), p.category(), p.price(), rates.getOrDefault(p.id(), List.of())));
+        }
+        return taxed;
     }
 
     // Names and categories match whatever their case, as the import's duplicate check does.

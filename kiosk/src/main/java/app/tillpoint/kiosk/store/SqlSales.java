@@ -7,6 +7,10 @@ import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.sale.TaxLine;
+import app.tillpoint.api.sale.TaxRate;
+import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.session.Session;
 import org.slf4j.Logger;
@@ -21,16 +25,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Cash sales in the terminal's open session. A sale stores its order, lines (name and price as sold), cash payment
- * and an audit row in one transaction, after checking each product is still on sale at the price in the cart.
+ * Cash sales in the terminal's open session. A sale stores its order, lines (name and price as sold), taxes by rate
+ * (V10's {@code order_taxes}), cash payment and an audit row in one transaction, after checking each product is still
+ * on sale at the price and with the tax rates in the cart, and that the cart works out taxes by the terminal's rule.
  * Blocking: never on the event thread.
  */
 public final class SqlSales implements Sales {
@@ -40,6 +47,7 @@ public final class SqlSales implements Sales {
     private final Database database;
     private final SqlSessions sessions;
     private final Currency currency;
+    private final TaxRule taxRule;
     private final Clock clock;
     private final BiConsumer<Session, Order> afterSale;
     private final Runnable beforeCommit;
@@ -52,15 +60,22 @@ public final class SqlSales implements Sales {
      */
     public SqlSales(Database database, SqlSessions sessions, Currency currency, Clock clock,
                     BiConsumer<Session, Order> afterSale) {
-        this(database, sessions, currency, clock, afterSale, () -> { });
+        this(database, sessions, currency, TaxRule.DEFAULT, clock, afterSale);
+    }
+
+    /** As above, for a terminal whose taxes follow {@code taxRule}: a cart made by another rule is refused. */
+    public SqlSales(Database database, SqlSessions sessions, Currency currency, TaxRule taxRule, Clock clock,
+                    BiConsumer<Session, Order> afterSale) {
+        this(database, sessions, currency, taxRule, clock, afterSale, () -> { });
     }
 
     /** As above, with {@code beforeCommit} run inside each sale's transaction just before it commits: for tests. */
-    SqlSales(Database database, SqlSessions sessions, Currency currency, Clock clock,
+    SqlSales(Database database, SqlSessions sessions, Currency currency, TaxRule taxRule, Clock clock,
              BiConsumer<Session, Order> afterSale, Runnable beforeCommit) {
         this.database = Objects.requireNonNull(database, "database");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.currency = Objects.requireNonNull(currency, "currency");
+        this.taxRule = Objects.requireNonNull(taxRule, "taxRule");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.afterSale = Objects.requireNonNull(afterSale, "afterSale");
         this.beforeCommit = Objects.requireNonNull(beforeCommit, "beforeCommit");
@@ -77,6 +92,12 @@ public final class SqlSales implements Sales {
         if (!sale.cart().currency().equals(currency) || !sale.tendered().currency().equals(currency)) {
             throw new IllegalArgumentException("This terminal sells in " + currency + ", not "
                     + sale.cart().currency());
+        }
+        if (!sale.cart().taxRule().equals(taxRule)) {
+            throw new IllegalArgumentException("This terminal works out taxes with prices "
+                    + taxRule.prices().name().toLowerCase(Locale.ROOT) + " of tax, rounded "
+                    + taxRule.rounding().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "; the cart does not. "
+                    + "Nothing was sold.");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Sold sold;
@@ -114,6 +135,11 @@ public final class SqlSales implements Sales {
                         + product.price().toPlainString() + " to " + now.get().price().toPlainString()
                         + ": remove it and add it again. Nothing was sold.");
             }
+            if (!now.get().taxes().equals(product.taxes())) {
+                throw new IllegalArgumentException("The taxes of " + product.name() + " changed from "
+                        + product.taxes() + " to " + now.get().taxes() + ": remove it and add it again. Nothing was "
+                        + "sold.");
+            }
         }
     }
 
@@ -148,6 +174,39 @@ public final class SqlSales implements Sales {
             }
             insert.executeBatch();
         }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_line_taxes (order_id, "
+                + "line_no, position, name, rate_ppm) VALUES (?, ?, ?, ?, ?)")) {
+            int number = 1;
+            for (CartLine line : sale.cart().lines()) {
+                List<TaxRate> rates = line.product().taxes();
+                for (int i = 0; i < rates.size(); i++) {
+                    insert.setLong(1, orderId);
+                    insert.setInt(2, number);
+                    insert.setInt(3, i);
+                    insert.setString(4, rates.get(i).name());
+                    insert.setLong(5, rates.get(i).partsPerMillion());
+                    insert.addBatch();
+                }
+                number++;
+            }
+            insert.executeBatch();
+        }
+        TaxSummary taxes = sale.cart().taxes();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_taxes (order_id, position, "
+                + "name, rate_ppm, basis, tax, prices) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (TaxLine line : taxes.lines()) {
+                insert.setLong(1, orderId);
+                insert.setInt(2, position++);
+                insert.setString(3, line.rate().name());
+                insert.setLong(4, line.rate().partsPerMillion());
+                insert.setLong(5, line.basis().minorUnits());
+                insert.setLong(6, line.tax().minorUnits());
+                insert.setString(7, taxes.prices().name());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payments (order_id, method, amount, "
                 + "tendered, currency) VALUES (?, 'CASH', ?, ?, ?)")) {
             insert.setLong(1, orderId);
@@ -158,9 +217,10 @@ public final class SqlSales implements Sales {
         }
         database.audit(connection, now, "sale.cash", "Order " + orderId + " in session " + sessionId + " by "
                 + cashier.name() + ": " + sale.cart().lines().size() + " lines, total " + total + ", tendered "
-                + sale.tendered() + ", change " + sale.change(), cashier.id());
+                + sale.tendered() + ", change " + sale.change() + (taxes.isEmpty() ? "" : ", taxes " + taxes.lines()),
+                cashier.id());
         return new Order(orderId, sessionId, now, cashier, sale.cart().lines(), total, sale.tendered(),
-                sale.change());
+                sale.change(), taxes);
     }
 
     @Override
@@ -198,27 +258,76 @@ public final class SqlSales implements Sales {
             }
         }
         Map<Long, List<CartLine>> lines = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT l.order_id, l.product_id, l.name, "
-                + "l.unit_price, l.quantity, o.currency, p.category FROM order_lines l "
+        Map<String, List<TaxRate>> lineRates = lineRates(connection, column, value);
+        try (PreparedStatement select = connection.prepareStatement("SELECT l.order_id, l.line_no, l.product_id, "
+                + "l.name, l.unit_price, l.quantity, o.currency, p.category FROM order_lines l "
                 + "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE " + column + " = ?"
                 + " ORDER BY l.order_id, l.line_no")) {
             select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    // The product as it was sold: its name and price then, not the catalog's now.
+                    // The product as it was sold: its name, price and rates then, not the catalog's now.
                     Product sold = new Product(row.getLong("product_id"), row.getString("name"),
                             row.getString("category"), Money.of(row.getLong("unit_price"),
-                            Currency.getInstance(row.getString("currency"))));
+                            Currency.getInstance(row.getString("currency"))),
+                            lineRates.getOrDefault(row.getLong("order_id") + "/" + row.getInt("line_no"), List.of()));
                     lines.computeIfAbsent(row.getLong("order_id"), id -> new ArrayList<>())
                             .add(new CartLine(sold, row.getInt("quantity")));
                 }
             }
         }
+        Map<Long, TaxSummary> taxes = taxes(connection, column, value);
         List<Order> result = new ArrayList<>();
         for (Order order : orders.values()) {
             result.add(new Order(order.id(), order.sessionId(), order.soldAt(), order.soldBy(),
-                    lines.getOrDefault(order.id(), List.of()), order.total(), order.tendered(), order.change()));
+                    lines.getOrDefault(order.id(), List.of()), order.total(), order.tendered(), order.change(),
+                    taxes.getOrDefault(order.id(), TaxSummary.none(order.total().currency()))));
         }
         return result;
+    }
+
+    /** The rates each line was sold with, by "order id/line number". */
+    private static Map<String, List<TaxRate>> lineRates(Connection connection, String column, long value)
+            throws SQLException {
+        Map<String, List<TaxRate>> rates = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT t.order_id, t.line_no, t.name, t.rate_ppm "
+                + "FROM order_line_taxes t JOIN orders o ON o.id = t.order_id WHERE " + column + " = ? "
+                + "ORDER BY t.order_id, t.line_no, t.position")) {
+            select.setLong(1, value);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rates.computeIfAbsent(row.getLong(1) + "/" + row.getInt(2), key -> new ArrayList<>())
+                            .add(TaxRate.ofPartsPerMillion(row.getString(3), row.getLong(4)));
+                }
+            }
+        }
+        return rates;
+    }
+
+    /** The taxes stored with each order whose {@code column} is {@code value}; none for an order without. */
+    private static Map<Long, TaxSummary> taxes(Connection connection, String column, long value) throws SQLException {
+        Map<Long, List<TaxLine>> lines = new LinkedHashMap<>();
+        Map<Long, TaxRule.Prices> prices = new HashMap<>();
+        Map<Long, Currency> currencies = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT t.order_id, t.name, t.rate_ppm, t.basis, "
+                + "t.tax, t.prices, o.currency FROM order_taxes t JOIN orders o ON o.id = t.order_id WHERE " + column
+                + " = ? ORDER BY t.order_id, t.position")) {
+            select.setLong(1, value);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    long orderId = row.getLong("order_id");
+                    Currency money = Currency.getInstance(row.getString("currency"));
+                    currencies.put(orderId, money);
+                    prices.put(orderId, TaxRule.Prices.valueOf(row.getString("prices")));
+                    lines.computeIfAbsent(orderId, id -> new ArrayList<>()).add(new TaxLine(
+                            TaxRate.ofPartsPerMillion(row.getString("name"), row.getLong("rate_ppm")),
+                            Money.of(row.getLong("basis"), money), Money.of(row.getLong("tax"), money)));
+                }
+            }
+        }
+        Map<Long, TaxSummary> taxes = new HashMap<>();
+        lines.forEach((orderId, taxLines) -> taxes.put(orderId, new TaxSummary(currencies.get(orderId),
+                prices.get(orderId), taxLines)));
+        return taxes;
     }
 }

@@ -9,6 +9,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequest;
@@ -44,6 +45,7 @@ public final class TestTill implements AutoCloseable {
     public final SqlSales sales;
     public final SqlApprovals approvals;
     public final TerminalPolicy policy;
+    public final TaxRule taxRule;
     public final Cashier asha;
     public final Cashier meera;
     public final Cashier ravi;
@@ -77,8 +79,9 @@ public final class TestTill implements AutoCloseable {
             }
         });
         catalog = new SqlCatalog(database, INR, clock);
-        sales = new SqlSales(database, sessions, INR, clock, (session, order) -> told.add("sold " + order.id()),
-                builder.beforeCommit);
+        taxRule = builder.taxRule;
+        sales = new SqlSales(database, sessions, INR, taxRule, clock, (session, order) -> told.add("sold "
+                + order.id()), builder.beforeCommit);
         if (cashiers.all().stream().noneMatch(c -> c.cashier().name().equals("Asha"))) {
             cashiers.add("Asha", Role.CASHIER, Optional.of("1001"), Optional.empty());
         }
@@ -126,6 +129,7 @@ public final class TestTill implements AutoCloseable {
         private boolean selfApproval;
         private Runnable beforeCommit = () -> { };
         private Duration busyWait = Database.BUSY_WAIT;
+        private TaxRule taxRule = TaxRule.DEFAULT;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -184,6 +188,12 @@ public final class TestTill implements AutoCloseable {
             return this;
         }
 
+        /** The terminal's tax rule; {@link TaxRule#DEFAULT} otherwise. */
+        public Builder taxRule(TaxRule rule) {
+            taxRule = rule;
+            return this;
+        }
+
         public TestTill open() {
             return new TestTill(this);
         }
@@ -224,7 +234,7 @@ public final class TestTill implements AutoCloseable {
 
     /** Sells {@code quantity} of each named product for cash, tendering {@code tenderedRupees}. */
     public Order sell(long tenderedRupees, Object... nameThenQuantity) throws Exception {
-        Cart cart = Cart.empty(INR);
+        Cart cart = Cart.empty(INR, taxRule);
         for (int i = 0; i < nameThenQuantity.length; i += 2) {
             Product product = product((String) nameThenQuantity[i]);
             cart = cart.add(product).withQuantity(product.id(), (Integer) nameThenQuantity[i + 1]);

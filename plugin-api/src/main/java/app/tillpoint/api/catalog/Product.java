@@ -1,7 +1,10 @@
 package app.tillpoint.api.catalog;
 
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.TaxRate;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,11 +13,42 @@ import java.util.Objects;
  * @param id       unique in the catalog; part of the product tile's component name
  * @param name     shown on the tile and the receipt
  * @param category the tab it is listed under
- * @param price    the unit price, in the terminal's currency
+ * @param price    the unit price, in the terminal's currency; with or without its taxes as the terminal's
+ *                 {@link app.tillpoint.api.sale.TaxRule} says
+ * @param taxes    (since 1.3) the tax rates it carries, in the order the catalog lists them: none, one VAT, or
+ *                 India's CGST and SGST
  */
-public record Product(long id, String name, String category, Money price) {
+public record Product(long id, String name, String category, Money price, List<TaxRate> taxes) {
     /**
      * Checks the product.
+     *
+     * @param id       unique in the catalog
+     * @param name     not null, not blank
+     * @param category not null
+     * @param price    not null, not negative (zero is allowed)
+     * @param taxes    copied; not null, each rate's name once
+     * @throws NullPointerException     if {@code name}, {@code category}, {@code price} or {@code taxes} is null
+     * @throws IllegalArgumentException if the name is blank, the price is negative, or two rates have one name
+     * @since 1.3
+     */
+    public Product {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(price, "price");
+        taxes = List.copyOf(taxes);
+        if (new HashSet<>(taxes.stream().map(TaxRate::name).toList()).size() != taxes.size()) {
+            throw new IllegalArgumentException(name + " carries a tax rate twice: " + taxes);
+        }
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("A product needs a name");
+        }
+        if (price.isNegative()) {
+            throw new IllegalArgumentException("A price cannot be negative: " + price);
+        }
+    }
+
+    /**
+     * A product without tax rates, as before 1.3.
      *
      * @param id       unique in the catalog
      * @param name     not null, not blank
@@ -23,15 +57,7 @@ public record Product(long id, String name, String category, Money price) {
      * @throws NullPointerException     if {@code name}, {@code category} or {@code price} is null
      * @throws IllegalArgumentException if the name is blank or the price is negative
      */
-    public Product {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(price, "price");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("A product needs a name");
-        }
-        if (price.isNegative()) {
-            throw new IllegalArgumentException("A price cannot be negative: " + price);
-        }
+    public Product(long id, String name, String category, Money price) {
+        this(id, name, category, price, List.of());
     }
 }

@@ -6,12 +6,16 @@ import app.tillpoint.api.money.Money;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the customer is buying, before payment: immutable; each change returns a new cart. Quantities are 1 to
  * {@value CartLine#MAX_QUANTITY}; the total is derived with exact arithmetic and is at most
  * {@value #MAX_TOTAL_MINOR_UNITS} minor units: a change that would pass that is refused with a
  * {@link CartLimitException}, and the cart it was asked of stays as it was.
+ *
+ * <p>Since 1.3 a cart works out its taxes by the terminal's {@link TaxRule} ({@link #taxes()}); with prices that
+ * exclude them, the total to pay is the lines plus the taxes.
  */
 public final class Cart {
     /**
@@ -24,13 +28,18 @@ public final class Cart {
     public static final long MAX_TOTAL_MINOR_UNITS = 1_000_000_000_000L;
 
     private final Currency currency;
+    private final TaxRule taxRule;
     private final List<CartLine> lines;
+    private final TaxSummary taxes;
     private final Money total;
 
-    private Cart(Currency currency, List<CartLine> lines) {
+    private Cart(Currency currency, TaxRule taxRule, List<CartLine> lines) {
         this.currency = currency;
+        this.taxRule = taxRule;
         this.lines = List.copyOf(lines);
-        this.total = sum(currency, this.lines);
+        Money linesTotal = sum(currency, this.lines);
+        this.taxes = taxRule.taxes(this.lines, currency);
+        this.total = sum(currency, linesTotal, taxes.added());
     }
 
     /**
@@ -40,7 +49,19 @@ public final class Cart {
      * @return an empty cart
      */
     public static Cart empty(Currency currency) {
-        return new Cart(currency, List.of());
+        return empty(currency, TaxRule.DEFAULT);
+    }
+
+    /**
+     * A cart with nothing in it, whose taxes follow {@code taxRule}.
+     *
+     * @param currency the terminal's currency; every product added must be priced in it
+     * @param taxRule  the terminal's rule ({@link app.tillpoint.api.terminal.TerminalInfo#taxRule()})
+     * @return an empty cart
+     * @since 1.3
+     */
+    public static Cart empty(Currency currency, TaxRule taxRule) {
+        return new Cart(currency, Objects.requireNonNull(taxRule, "taxRule"), List.of());
     }
 
     /**
@@ -61,7 +82,7 @@ public final class Cart {
             }
             List<CartLine> copy = new ArrayList<>(lines);
             copy.add(new CartLine(product, 1));
-            return new Cart(currency, copy);
+            return new Cart(currency, taxRule, copy);
         }
         return withQuantity(product.id(), lines.get(index).quantity() + 1);
     }
@@ -83,7 +104,7 @@ public final class Cart {
         }
         List<CartLine> copy = new ArrayList<>(lines);
         copy.set(index, new CartLine(lines.get(index).product(), quantity));
-        return new Cart(currency, copy);
+        return new Cart(currency, taxRule, copy);
     }
 
     /**
@@ -95,7 +116,7 @@ public final class Cart {
     public Cart remove(long productId) {
         List<CartLine> copy = new ArrayList<>(lines);
         copy.removeIf(line -> line.product().id() == productId);
-        return new Cart(currency, copy);
+        return new Cart(currency, taxRule, copy);
     }
 
     /**
@@ -126,13 +147,33 @@ public final class Cart {
     }
 
     /**
-     * What the customer pays: the sum of the lines' amounts.
+     * What the customer pays: the sum of the lines' amounts, plus the taxes when the prices exclude them.
      *
      * @return the total in the cart's currency, at most {@value #MAX_TOTAL_MINOR_UNITS} minor units; zero for an
      *         empty cart
      */
     public Money total() {
         return total;
+    }
+
+    /**
+     * The taxes of the lines by rate, by the cart's rule.
+     *
+     * @return the summary; without lines when no product carries a rate
+     * @since 1.3
+     */
+    public TaxSummary taxes() {
+        return taxes;
+    }
+
+    /**
+     * How the cart works out its taxes.
+     *
+     * @return the rule it was made with; {@link TaxRule#DEFAULT} for {@link #empty(Currency)}
+     * @since 1.3
+     */
+    public TaxRule taxRule() {
+        return taxRule;
     }
 
     /** The lines' amounts added, exactly; past the limit (or a {@code long}) the cart is refused. */
@@ -152,6 +193,16 @@ public final class Cart {
         return total;
     }
 
+    /** The lines' total and the taxes added to it, within the limit. */
+    private static Money sum(Currency currency, Money lines, Money taxes) {
+        Money limit = Money.of(MAX_TOTAL_MINOR_UNITS, currency);
+        Money total = lines.plus(taxes);
+        if (total.isMoreThan(limit)) {
+            throw new CartLimitException(limit);
+        }
+        return total;
+    }
+
     private int indexOf(long productId) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).product().id() == productId) {
@@ -163,7 +214,8 @@ public final class Cart {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cart other && currency.equals(other.currency) && lines.equals(other.lines);
+        return o instanceof Cart other && currency.equals(other.currency) && taxRule.equals(other.taxRule)
+                && lines.equals(other.lines);
     }
 
     @Override

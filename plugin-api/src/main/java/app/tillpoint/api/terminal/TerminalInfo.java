@@ -3,6 +3,7 @@ package app.tillpoint.api.terminal;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.TaxRule;
 
 import java.time.ZoneId;
 import java.util.Currency;
@@ -53,6 +54,16 @@ public interface TerminalInfo {
      * @return the policy, as configured
      */
     TerminalPolicy policy();
+
+    /**
+     * How this till works out taxes: whether its prices include them, and where the tax is rounded.
+     *
+     * @return the rule as configured; {@link TaxRule#DEFAULT} (included, per line) when the terminal sets none
+     * @since 1.3
+     */
+    default TaxRule taxRule() {
+        return TaxRule.DEFAULT;
+    }
 
     /**
      * An amount as the cashier reads it here: {@link Money#format} in this terminal's locale.

@@ -134,6 +134,15 @@ public final class Names {
     /** Register: the cart's total. @since 1.1 */
     public static final String CART_TOTAL = "cart.total";
     /**
+     * Register: the cart's taxes by rate, above the total; empty while no line carries a rate. @since 1.3
+     */
+    public static final String CART_TAXES = "cart.taxes";
+    /**
+     * {@code cart.tax.<n>}: the tax of the cart's n-th rate (from 0), such as "₹3.71"; its rate, such as "CGST 2.5%",
+     * is {@code cart.tax.<n>.rate}. @since 1.3
+     */
+    public static final String CART_TAX_PREFIX = "cart.tax.";
+    /**
      * Register: the message above the total, why a tap or a key changed nothing (a quantity out of range, a cart over
      * its limit). @since 1.2
      */

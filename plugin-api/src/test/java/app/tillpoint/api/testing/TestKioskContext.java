@@ -19,6 +19,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequest;
@@ -115,6 +116,8 @@ public class TestKioskContext implements KioskContext {
     public List<Denomination> denominations = TestTerminal.emptyInrWithTwoThousand().denominations();
     public TerminalPolicy policy = new TerminalPolicy(rupees(100), false, rupees(5_000), List.of(), List.of());
     public List<Product> products = List.of();
+    /** The terminal's tax rule (1.3). */
+    public TaxRule taxRule = TaxRule.DEFAULT;
     /** What the session's summary is; null: asking for it fails. */
     public SessionSummary summary;
     public List<Order> orders = List.of();
@@ -279,6 +282,11 @@ public class TestKioskContext implements KioskContext {
             @Override
             public TerminalPolicy policy() {
                 return policy;
+            }
+
+            @Override
+            public TaxRule taxRule() {
+                return taxRule;
             }
         };
     }

@@ -62,7 +62,8 @@ public class RegisterScreen implements Screen {
             header = new RegisterHeader(() -> kiosk.extensions(MenuEntry.class), this::perform);
             body = new JLabel(" ", SwingConstants.CENTER);
             body.putClientProperty("FlatLaf.styleClass", "h3");
-            sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().locale(), this::pay);
+            sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), kiosk.terminal().locale(),
+                    this::pay);
             recovered = new JLabel(" ", SwingConstants.CENTER);
             recovered.setName(Names.REGISTER_RECOVERED);
             recovered.putClientProperty("FlatLaf.styleClass", "h3");

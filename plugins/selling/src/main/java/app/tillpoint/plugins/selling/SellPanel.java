@@ -5,6 +5,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CartLimitException;
 import app.tillpoint.api.sale.CartLine;
+import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
@@ -49,6 +50,7 @@ final class SellPanel extends JPanel {
     private final JPanel tiles = new JPanel(new MigLayout("insets 0, gap 8, wrap " + COLUMNS));
     private final JPanel lines = new JPanel(new MigLayout("insets 0, gap 0 6, wrap 1", "[grow, fill]"));
     private final JLabel total = new JLabel();
+    private final CartTaxes taxes;
     private final JLabel change = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private final JButton payCash = new JButton();
@@ -68,10 +70,16 @@ final class SellPanel extends JPanel {
      * @param pay      told the cart when Pay cash is tapped (never empty)
      */
     SellPanel(Currency currency, Locale locale, Consumer<Cart> pay) {
+        this(currency, TaxRule.DEFAULT, locale, pay);
+    }
+
+    /** As above, for a terminal whose taxes follow {@code taxRule}. */
+    SellPanel(Currency currency, TaxRule taxRule, Locale locale, Consumer<Cart> pay) {
         super(new MigLayout("fill, insets 8, gap 8", "[grow, fill][320!][184!]", "[][grow, fill]"));
         this.locale = locale;
         this.texts = Texts.of(SellPanel.class, locale);
-        this.cart = Cart.empty(currency);
+        this.cart = Cart.empty(currency, taxRule);
+        this.taxes = new CartTaxes(locale);
 
         add(categories, "growx, wmin 0");
         JLabel cartHeading = new JLabel(texts.get("cart.heading"));
@@ -98,6 +106,7 @@ final class SellPanel extends JPanel {
         cartColumn.add(message, "wmin 0");
         change.putClientProperty("FlatLaf.styleClass", "h3");
         cartColumn.add(change, "wmin 0");
+        cartColumn.add(taxes, "wmin 0");
         total.setName(Names.CART_TOTAL);
         total.putClientProperty("FlatLaf.styleClass", "h2");
         total.setHorizontalAlignment(SwingConstants.RIGHT);
@@ -175,7 +184,7 @@ final class SellPanel extends JPanel {
 
     /** The sale is stored: the cart empties and the customer's change is shown until the next product. */
     void sold(Money changeGiven) {
-        cart = Cart.empty(cart.currency());
+        cart = Cart.empty(cart.currency(), cart.taxRule());
         for (Long id : new ArrayList<>(rows.keySet())) {
             removeRow(id);
         }
@@ -288,6 +297,7 @@ final class SellPanel extends JPanel {
             }
         }
         total.setText(cart.total().format(locale));
+        taxes.show(cart.taxes());
         payCash.setEnabled(!cart.isEmpty());
     }
 

@@ -3,6 +3,9 @@ package app.tillpoint.plugins.sessionclosing;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.TaxLine;
+import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.ClosingCount;
@@ -18,7 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The session report as text: the session, its orders, payments, cash moves, the opening and closing counts and the
+ * The session report as text: the session, its orders, its taxes by rate, payments, cash moves, the opening and closing counts and the
  * difference. Pure formatting: no services, no Swing, so it is tested alone and may run on any thread.
  */
 final class SessionReport {
@@ -82,6 +85,17 @@ final class SessionReport {
             }
         }
         line("");
+
+        TaxSummary taxes = TaxSummary.sum(session.openingCash().currency(),
+                orders.stream().map(Order::taxes).toList());
+        if (!hide && !taxes.isEmpty()) {
+            line(text(taxes.prices() == TaxRule.Prices.EXCLUDED ? "report.taxesAdded" : "report.taxesIncluded",
+                    money(taxes.tax())));
+            for (TaxLine tax : taxes.lines()) {
+                line("  " + text("report.tax", tax.rate().label(), money(tax.basis()), money(tax.tax())));
+            }
+            line("");
+        }
 
         if (!hide) {
             line(text("report.payments"));
