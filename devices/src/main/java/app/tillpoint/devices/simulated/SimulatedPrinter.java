@@ -121,7 +121,7 @@ public final class SimulatedPrinter implements ReceiptPrinter {
     @Override
     public DeviceStatus status() {
         State now = state;
-        return now == State.READY ? new DeviceStatus("Receipt printer", DeviceStatus.State.SIMULATED, folder.toString())
+        return now == State.READY ? new DeviceStatus("Receipt printer", DeviceStatus.State.SIMULATED, "")
                 : new DeviceStatus("Receipt printer", DeviceStatus.State.ERROR, PrinterStates.message(now));
     }
 

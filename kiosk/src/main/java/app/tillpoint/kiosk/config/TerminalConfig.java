@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.KeyboardLayout;
 import app.tillpoint.devices.DevicesConfig;
@@ -32,10 +33,20 @@ import java.util.Optional;
  * @param delivery            how patiently events are delivered to the plugins' listeners
  * @param office              the back office the terminal sends its facts to; empty: none, the terminal is alone
  * @param keyboard            whether the kiosk shows its on-screen keyboard for text, and in which layouts
+ * @param store               the shop as its receipts name it (the {@code store} section); the terminal's name alone
+ *                            when the section is absent
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
-                             Delivery delivery, Optional<Office> office, Keyboard keyboard) {
+                             Delivery delivery, Optional<Office> office, Keyboard keyboard, StoreDetails store) {
+
+    /** A terminal whose receipts name the shop by the terminal's name. */
+    public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
+                          List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
+                          Delivery delivery, Optional<Office> office, Keyboard keyboard) {
+        this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, keyboard,
+                new StoreDetails(name, List.of(), ""));
+    }
 
     /** A terminal with a physical keyboard. */
     public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
@@ -167,7 +178,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     /** This terminal with another {@code keyboard} section. */
     public TerminalConfig withKeyboard(Keyboard other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, other);
+                office, other, store);
     }
 
     /** The bills and coins of this till, largest first: the listed ones, or else the currency's built-in set. */
