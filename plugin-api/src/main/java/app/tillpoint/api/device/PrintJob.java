@@ -51,7 +51,7 @@ public record PrintJob(List<Line> lines, boolean cut, boolean kickDrawer) {
     }
 
     /**
-     * Text, wrapped at spaces to the paper's width (a word longer than a line is cut).
+     * Text, wrapped at spaces to the paper's width (a word longer than a line is cut); leading spaces indent it.
      *
      * @param text     what to print, without line breaks
      * @param align    where it stands
@@ -168,10 +168,13 @@ public record PrintJob(List<Line> lines, boolean cut, boolean kickDrawer) {
         }
     }
 
-    /** The text in pieces of at most {@code columns}, broken at spaces where it can be; one empty piece for none. */
+    /**
+     * The text in pieces of at most {@code columns}, broken at spaces where it can be; one empty piece for none. A
+     * first piece keeps its indentation.
+     */
     static List<String> wrap(String text, int columns) {
         List<String> pieces = new ArrayList<>();
-        String rest = text.strip();
+        String rest = text.isBlank() ? "" : text.stripTrailing();
         while (!rest.isEmpty()) {
             if (width(rest) <= columns) {
                 pieces.add(rest);
