@@ -166,13 +166,16 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     }
 
     /**
-     * The terminal written on a first start: T01 in Chennai, INR with its built-in set, a keyboard-wedge badge reader
-     * and a simulated drawer, the default policy with cash-out limits of ₹5,000.00 a cash out and ₹10,000.00 a session.
+     * The terminal written on a first start: T01 in Chennai, INR with its built-in set, a keyboard-wedge badge reader,
+     * a simulated drawer and printer, a demo store's name, address and tax id for the receipts, the default policy
+     * with cash-out limits of ₹5,000.00 a cash out and ₹10,000.00 a session.
      */
     public static TerminalConfig demo() {
         Currency inr = Currency.getInstance("INR");
         return new TerminalConfig("T01", "CHN LS Terminal 01", inr, Locale.forLanguageTag("en-IN"),
-                ZoneId.of("Asia/Kolkata"), List.of(), DevicesConfig.demo(), Policy.demo(inr));
+                ZoneId.of("Asia/Kolkata"), List.of(), DevicesConfig.demo(), Policy.demo(inr), Delivery.DEFAULT,
+                Optional.empty(), Keyboard.OFF, new StoreDetails("Tillpoint Demo Store",
+                        List.of("12 Usman Road, T. Nagar", "Chennai 600017"), "GSTIN 33AAACT1234F1Z5"));
     }
 
     /** This terminal with another {@code keyboard} section. */

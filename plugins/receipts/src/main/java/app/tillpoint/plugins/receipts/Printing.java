@@ -49,9 +49,9 @@ final class Printing {
         }, RETRY);
     }
 
-    /** Tells the cashier, on the event thread, without waiting for it. */
+    /** Tells the cashier in a notice, which blocks nothing, on the event thread, without waiting for it. */
     static void tell(KioskContext kiosk, String text) {
         LOG.info("Told the cashier: {}", text);
-        SwingUtilities.invokeLater(() -> kiosk.navigator().message(text));
+        SwingUtilities.invokeLater(() -> kiosk.navigator().notice(text));
     }
 }

@@ -108,7 +108,10 @@ final class Slips {
         return job.build();
     }
 
-    /** The closing: the session's totals, the count by denomination, expected against counted, approvals. */
+    /**
+     * The closing: the session's totals, the count by denomination, expected against counted, approvals. The closing
+     * note is not printed: it repeats the count, which is printed line by line.
+     */
     PrintJob zReport(SessionSummary summary, Closing closing) {
         Session session = summary.session();
         PrintJob.Builder job = header()
@@ -126,9 +129,6 @@ final class Slips {
                 .amount(texts.get("z.difference"), money(closing.difference()), true);
         session.openingApproval().ifPresent(approval -> approved(job, approval));
         closing.approval().ifPresent(approval -> approved(job, approval));
-        if (!closing.note().isBlank()) {
-            job.text(texts.get("z.note", closing.note().strip().replace('\n', ' ')));
-        }
         return job.build();
     }
 

@@ -73,7 +73,7 @@ class SlipsTest {
         String paper = paper(slips.xReport(Shift.summary(), Instant.parse("2026-11-26T08:00:00Z"), "Asha"), 48);
 
         assertThat(paper).contains("X REPORT", "Totals so far, not a closing", "Printed 26-Nov-2026, 1:30 pm by Asha",
-                "Sales (1 orders)                         ₹220.00", "Cash out                                 ₹200.00",
+                "Sales, orders: 1                         ₹220.00", "Cash out                                 ₹200.00",
                 "Expected cash                          ₹1,360.00");
     }
 
