@@ -88,7 +88,7 @@ public final class TimedPrinter implements ReceiptPrinter {
             call.cancel(true);
             thread.shutdownNow();
             thread = newThread();
-            throw new PrinterException(State.OFFLINE, "Printer did not answer within " + timeout.toSeconds() + " s",
+            throw new PrinterException(State.OFFLINE, "Printer did not answer within " + timeout.toMillis() + " ms",
                     e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
