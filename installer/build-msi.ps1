@@ -30,7 +30,7 @@ Copy-Item "$work\org\sqlite\native\Windows\x86_64\sqlitejdbc.dll" "$out\input\na
 $jars = @((Resolve-Path "$out\input\tillpoint-kiosk.jar").Path) + (Get-ChildItem "$out\input\lib\*.jar").FullName +
         (Get-ChildItem "$out\input\plugins\*\lib\*.jar").FullName
 $found = (& jdeps --ignore-missing-deps --print-module-deps --multi-release 17 $jars | Select-Object -Last 1)
-jlink --add-modules "$found,jdk.zipfs,java.instrument,java.management,jdk.localedata" `
+jlink --add-modules "$found,jdk.zipfs,java.instrument,java.management,jdk.localedata,jdk.charsets" `
     --include-locales=en,hi,bn,gu,kn,ml,mr,ta,te,de,fr,es,it,nl,pt `
     --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out\runtime"
 if ($LASTEXITCODE -ne 0) { throw 'jlink failed' }

@@ -47,10 +47,10 @@ say "sqlite-jdbc native library: lib/app/native/libsqlitejdbc.so ($native_arch)"
 # 2. The runtime: what jdeps finds, plus what it cannot see. pf4j opens plugin zips through the zip file system
 #    (jdk.zipfs); stores attach Java agents through JAVA_TOOL_OPTIONS (java.instrument; java.management, which
 #    monitoring agents read); money and dates are formatted in the terminal's locale, e.g. en-IN (jdk.localedata,
-#    trimmed to the locales below).
+#    trimmed to the locales below); an ESC/POS receipt printer is written in code page 437 (jdk.charsets).
 found=$("${jdk_bin}jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
   "$input"/tillpoint-kiosk.jar "$input"/lib/*.jar "$input"/plugins/*/lib/*.jar 2>/dev/null | tail -1)
-modules="$found,jdk.zipfs,java.instrument,java.management,jdk.localedata"
+modules="$found,jdk.zipfs,java.instrument,java.management,jdk.localedata,jdk.charsets"
 locales=en,hi,bn,gu,kn,ml,mr,ta,te,de,fr,es,it,nl,pt
 say "runtime modules: $modules"
 "${jdk_bin}jlink" --add-modules "$modules" --include-locales="$locales" \

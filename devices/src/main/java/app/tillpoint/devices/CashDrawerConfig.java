@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which cash drawer the terminal has: {@code escpos-serial}, {@code javapos} or {@code simulated}. Optional fields take
+ * Which cash drawer the terminal has: {@code escpos-serial}, {@code receipt-printer} (on the kick connector of the
+ * configured ESC/POS receipt printer, which holds the port), {@code javapos} or {@code simulated}. Optional fields take
  * their defaults when absent.
  *
  * @param type            the kind of drawer
@@ -21,7 +22,7 @@ import java.util.Set;
 public record CashDrawerConfig(String type, SerialConfig serial, Integer pin, Integer pulseOnMillis,
                                Integer pulseOffMillis, Boolean statusSupported, String openLevel,
                                JavaPosConfig javapos) {
-    private static final Set<String> TYPES = Set.of("escpos-serial", "javapos", "simulated");
+    private static final Set<String> TYPES = Set.of("escpos-serial", "receipt-printer", "javapos", "simulated");
 
     public CashDrawerConfig {
         pin = pin == null ? 0 : pin;

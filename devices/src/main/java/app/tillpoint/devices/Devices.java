@@ -5,21 +5,29 @@ import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.api.device.PrintJob;
+import app.tillpoint.api.device.PrinterException;
+import app.tillpoint.api.device.ReceiptPrinter;
+import app.tillpoint.devices.escpos.EscPosPrinter;
+import app.tillpoint.devices.escpos.PrinterDrawer;
 import app.tillpoint.devices.javapos.JavaPosBadgeReader;
 import app.tillpoint.devices.javapos.JavaPosDrawer;
 import app.tillpoint.devices.serial.EscPosSerialDrawer;
 import app.tillpoint.devices.serial.SerialBadgeReader;
 import app.tillpoint.devices.simulated.SimulatedBadgeReader;
 import app.tillpoint.devices.simulated.SimulatedDrawer;
+import app.tillpoint.devices.simulated.SimulatedPrinter;
 import app.tillpoint.devices.wedge.KeyboardWedgeReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * Builds the badge reader and the cash drawer that the {@code devices} configuration names. Never throws: a device
+ * Builds the badge reader, the cash drawer and the receipt printer that the {@code devices} configuration names. Never throws: a device
  * that is absent gives a driver that says so in its status and keeps trying to reach it; a configuration that is
  * wrong, or a driver that cannot load, gives a stand-in whose status says what is wrong and whose drawer refuses to
  * open with that message.
@@ -61,6 +69,57 @@ public final class Devices {
             source.onStatusChange(onStatusChange);
         }
         return drawer;
+    }
+
+    /**
+     * The configured cash drawer, already connecting, kicked through {@code printer} when it hangs on the receipt
+     * printer ({@code receipt-printer}); {@code onStatusChange} as above.
+     */
+    public static CashDrawer cashDrawer(CashDrawerConfig config, ReceiptPrinter printer,
+                                        Consumer<DeviceStatus> onStatusChange) {
+        if (config != null && config.problems().isEmpty() && "receipt-printer".equals(config.type())) {
+            return printer instanceof EscPosPrinter escpos ? new PrinterDrawer(escpos, config)
+                    : new Unavailable("Cash drawer", "the receipt printer is not an ESC/POS printer");
+        }
+        return cashDrawer(config, onStatusChange);
+    }
+
+    /**
+     * The configured receipt printer; the simulated one writes into {@code printedFolder}. {@code onStatusChange}
+     * hears each later change of its status where the driver tells it.
+     */
+    public static ReceiptPrinter receiptPrinter(ReceiptPrinterConfig config, Path printedFolder, Clock clock,
+                                                Consumer<DeviceStatus> onStatusChange) {
+        if (config == null || "none".equals(config.type())) {
+            return new NoPrinter("no receipt printer configured");
+        }
+        if (!config.problems().isEmpty()) {
+            return new NoPrinter("configuration: " + String.join("; ", config.problems()));
+        }
+        try {
+            if ("simulated".equals(config.type())) {
+                return new SimulatedPrinter(printedFolder, config.columns(), clock);
+            }
+            EscPosPrinter printer = EscPosPrinter.of(config);
+            printer.onStatusChange(onStatusChange);
+            return printer;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("The {} receipt printer could not be created", config.type(), e);
+            return new NoPrinter(config.type() + " driver failed: " + e);
+        }
+    }
+
+    /** Describes which printer a configuration picks, e.g. "ESC/POS on 192.168.1.50:9100", for reports. */
+    public static String describe(ReceiptPrinterConfig config) {
+        if (config == null) {
+            return "none";
+        }
+        return switch (config.type()) {
+            case "escpos-serial" -> "ESC/POS on " + (config.serial() == null ? "?" : config.serial().port());
+            case "escpos-tcp" -> "ESC/POS on " + config.host() + ":" + config.port();
+            case "escpos-usb" -> "ESC/POS on " + config.device();
+            default -> String.valueOf(config.type());
+        } + ", " + config.paperWidth() + " mm";
     }
 
     /** The configured cash drawer, already connecting. */
@@ -109,6 +168,41 @@ public final class Devices {
             return "JavaPOS CashDrawer " + config.javapos().logicalName();
         }
         return String.valueOf(config.type());
+    }
+
+    /** No printer, or one that cannot work as configured: offline, and its status says why. */
+    private static final class NoPrinter implements ReceiptPrinter {
+        private final DeviceStatus status;
+
+        NoPrinter(String why) {
+            this.status = new DeviceStatus("Receipt printer", DeviceStatus.State.ERROR, why);
+            LOG.warn("{}", status.describe());
+        }
+
+        @Override
+        public int columns() {
+            return 48;
+        }
+
+        @Override
+        public State state() {
+            return State.OFFLINE;
+        }
+
+        @Override
+        public void print(PrintJob job) throws PrinterException {
+            throw new PrinterException(State.OFFLINE, "No receipt printer: " + status.detail());
+        }
+
+        @Override
+        public DeviceStatus status() {
+            return status;
+        }
+
+        @Override
+        public void close() {
+            // Nothing was opened.
+        }
     }
 
     /** A device that cannot work as configured; its status says why. */

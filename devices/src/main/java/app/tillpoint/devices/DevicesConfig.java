@@ -4,12 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code devices} section of the terminal's JSON configuration: which badge reader and which cash drawer, and
- * how to reach them. Read by the kiosk with Jackson; a missing section means {@link #demo()}.
+ * The {@code devices} section of the terminal's JSON configuration: which badge reader, cash drawer and receipt
+ * printer, and how to reach them. Read by the kiosk with Jackson; a missing section means {@link #demo()}, a missing
+ * {@code receiptPrinter} the simulated one.
  */
-public record DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cashDrawer) {
+public record DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cashDrawer,
+                            ReceiptPrinterConfig receiptPrinter) {
 
-    /** The demo terminal's devices: a keyboard-wedge badge reader and a simulated drawer. */
+    public DevicesConfig {
+        receiptPrinter = receiptPrinter == null ? ReceiptPrinterConfig.simulated() : receiptPrinter;
+    }
+
+    /** A terminal whose printer is the simulated one. */
+    public DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cashDrawer) {
+        this(badgeReader, cashDrawer, null);
+    }
+
+    /** The demo terminal's devices: a keyboard-wedge badge reader, a simulated drawer and a simulated printer. */
     public static DevicesConfig demo() {
         return new DevicesConfig(BadgeReaderConfig.keyboardWedge(), CashDrawerConfig.simulated());
     }
@@ -27,6 +38,24 @@ public record DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cash
         } else {
             cashDrawer.problems().forEach(p -> problems.add("devices.cashDrawer." + p));
         }
+        receiptPrinter.problems().forEach(p -> problems.add("devices.receiptPrinter." + p));
+        if (cashDrawer != null && sharesThePrintersPort()) {
+            problems.add("devices.cashDrawer.type: the receipt printer holds " + cashDrawer.serial().port()
+                    + "; write \"receipt-printer\" to kick the drawer through it");
+        }
+        if (cashDrawer != null && "receipt-printer".equals(cashDrawer.type())
+                && !receiptPrinter.type().startsWith("escpos")) {
+            problems.add("devices.cashDrawer.type: \"receipt-printer\" needs an ESC/POS receipt printer, not \""
+                    + receiptPrinter.type() + "\"");
+        }
         return problems;
+    }
+
+    /** Two drivers would fight over one serial port: the drawer must kick through the printer instead. */
+    private boolean sharesThePrintersPort() {
+        return "escpos-serial".equals(cashDrawer.type()) && "escpos-serial".equals(receiptPrinter.type())
+                && cashDrawer.serial() != null && receiptPrinter.serial() != null
+                && cashDrawer.serial().port() != null
+                && cashDrawer.serial().port().equals(receiptPrinter.serial().port());
     }
 }

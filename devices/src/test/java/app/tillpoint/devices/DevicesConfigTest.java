@@ -43,6 +43,50 @@ class DevicesConfigTest {
             "devices.badgeReader.serial.parity: \"sometimes\" is not one of " + parities());
     }
 
+    @Test
+    void anAbsentReceiptPrinterIsTheSimulatedOneOfEightyMillimetres() {
+        assertThat(DevicesConfig.demo().receiptPrinter().type()).isEqualTo("simulated");
+        assertThat(DevicesConfig.demo().receiptPrinter().columns()).isEqualTo(48);
+        assertThat(new ReceiptPrinterConfig("escpos-tcp", 58, null, "printer.local", null, null, null).columns())
+            .isEqualTo(32);
+    }
+
+    @Test
+    void namesEveryProblemOfTheReceiptPrinterWithItsPath() {
+        ReceiptPrinterConfig printer = new ReceiptPrinterConfig("escpos-tcp", 76, null, " ", 0, null, 10);
+        DevicesConfig config = new DevicesConfig(BadgeReaderConfig.keyboardWedge(), CashDrawerConfig.simulated(),
+            printer);
+        assertThat(config.problems()).containsExactlyInAnyOrder(
+            "devices.receiptPrinter.paperWidth: 76 is not 58 or 80 (millimetres)",
+            "devices.receiptPrinter.port: 0 is not between 1 and 65535",
+            "devices.receiptPrinter.answerMillis: 10 is not between 50 and 30000",
+            "devices.receiptPrinter.host: missing (the printer's name or address)");
+        assertThat(new DevicesConfig(BadgeReaderConfig.keyboardWedge(), CashDrawerConfig.simulated(),
+            ReceiptPrinterConfig.of("escpos-usb")).problems())
+            .containsExactly("devices.receiptPrinter.device: missing (the printer's device file, e.g. /dev/usb/lp0)");
+        assertThat(new DevicesConfig(BadgeReaderConfig.keyboardWedge(), CashDrawerConfig.simulated(),
+            ReceiptPrinterConfig.of("escpos-serial")).problems())
+            .containsExactly("devices.receiptPrinter.serial: missing");
+    }
+
+    @Test
+    void aDrawerAndAPrinterOnOnePortAreRefusedWithTheWayToShareIt() {
+        DevicesConfig both = new DevicesConfig(BadgeReaderConfig.keyboardWedge(),
+            CashDrawerConfig.escPosSerial(SerialConfig.of("/dev/ttyS0")),
+            ReceiptPrinterConfig.escPosSerial(SerialConfig.of("/dev/ttyS0"), 80));
+        assertThat(both.problems()).containsExactly("devices.cashDrawer.type: the receipt printer holds /dev/ttyS0;"
+            + " write \"receipt-printer\" to kick the drawer through it");
+
+        DevicesConfig shared = new DevicesConfig(BadgeReaderConfig.keyboardWedge(),
+            CashDrawerConfig.of("receipt-printer"), ReceiptPrinterConfig.escPosSerial(SerialConfig.of("/dev/ttyS0"), 80));
+        assertThat(shared.problems()).isEmpty();
+
+        DevicesConfig simulated = new DevicesConfig(BadgeReaderConfig.keyboardWedge(),
+            CashDrawerConfig.of("receipt-printer"), ReceiptPrinterConfig.simulated());
+        assertThat(simulated.problems()).containsExactly(
+            "devices.cashDrawer.type: \"receipt-printer\" needs an ESC/POS receipt printer, not \"simulated\"");
+    }
+
     private static String parities() {
         // The message prints the set in its own iteration order, which only the set itself knows.
         return new SerialConfig("x", null, null, "?", null, null, null, null).problems().get(0)

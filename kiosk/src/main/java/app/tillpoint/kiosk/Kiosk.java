@@ -8,6 +8,7 @@ import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
@@ -33,6 +34,7 @@ import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
 import app.tillpoint.kiosk.host.TillState;
 import app.tillpoint.kiosk.host.TimedDrawer;
+import app.tillpoint.kiosk.host.TimedPrinter;
 import app.tillpoint.kiosk.office.OfficeCredentials;
 import app.tillpoint.kiosk.office.OfficeStatusLine;
 import app.tillpoint.kiosk.office.TerminalOffice;
@@ -95,6 +97,8 @@ public final class Kiosk implements AutoCloseable {
     private final IntConsumer exit;
     /** How long a call to the drawer's driver may take before the cashier is told to use the key. */
     private static final Duration DRAWER_TIMEOUT = Duration.ofSeconds(3);
+    /** How long a call to the printer's driver may take before the printer counts as offline (a job takes a while). */
+    private static final Duration PRINTER_TIMEOUT = Duration.ofSeconds(10);
     private final Clock clock = Clock.systemUTC(); // instants only: times are shown in the terminal's zone
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -260,9 +264,10 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** The dashboard's status line: the badge reader, the drawer and, with an office, its link. Event thread. */
-    private List<String> deviceLine(BadgeHub badges, CashDrawer drawer) {
+    private List<String> deviceLine(BadgeHub badges, CashDrawer drawer, ReceiptPrinter printer) {
         List<String> line = new ArrayList<>(List.of(deviceText("device.badgeReader", badges.readerStatus()),
-                deviceText("device.cashDrawer", drawer.status())));
+                deviceText("device.cashDrawer", drawer.status()),
+                deviceText("device.receiptPrinter", printer.status())));
         TerminalOffice link = office;
         if (link != null) {
             link.line().ifPresent(line::add);
@@ -277,17 +282,21 @@ public final class Kiosk implements AutoCloseable {
                 : texts.get("device.statusDetail", texts.get(deviceKey), state, status.detail());
     }
 
-    /** The drawer and the badge reader, as configured. */
-    private record Hardware(CashDrawer drawer, BadgeReader reader, BadgeHub badges) {
+    /** The drawer, the badge reader and the receipt printer, as configured. */
+    private record Hardware(CashDrawer drawer, BadgeReader reader, BadgeHub badges, ReceiptPrinter printer) {
     }
 
     private Hardware openDevices(SqlAudit audit) {
         VendorJars.use(AppFolder.javaPosVendorFolders(options.dataDir()));
         // Heard on the driver's thread: a drawer switched off or unplugged shows on the dashboard at once.
-        CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer(), status -> {
+        Consumer<DeviceStatus> changed = status -> {
             audit.record("device.status", status.describe());
             SwingUtilities.invokeLater(this::showDeviceChanges);
-        });
+        };
+        ReceiptPrinter printer = Devices.receiptPrinter(terminal.devices().receiptPrinter(),
+                options.dataDir().resolve("printed"), clock, changed);
+        resources.add(0, printer);
+        CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer(), printer, changed);
         resources.add(0, drawer);
         BadgeReader reader = Devices.badgeReader(terminal.devices().badgeReader());
         resources.add(0, reader);
@@ -297,7 +306,7 @@ public final class Kiosk implements AutoCloseable {
                 audit.record("device.status", "at start: " + status.describe());
             }
         }
-        return new Hardware(drawer, reader, badges);
+        return new Hardware(drawer, reader, badges, printer);
     }
 
     private void startPlugins(Store store, Hardware hardware) {
@@ -313,9 +322,10 @@ public final class Kiosk implements AutoCloseable {
         resources.add(0, plugins);
         // Plugins get the drawer with a time-out on every call: a hanging driver holds up a flow for 3 s at most.
         CashDrawer drawer = new TimedDrawer(hardware.drawer(), DRAWER_TIMEOUT);
+        ReceiptPrinter printer = new TimedPrinter(hardware.printer(), PRINTER_TIMEOUT);
         BadgeHub badges = hardware.badges();
         dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
-                () -> deviceLine(badges, drawer), clock, this::exitAsked,
+                () -> deviceLine(badges, drawer, printer), clock, this::exitAsked,
                 this::pluginsAsked, this::outboxAsked);
         PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route),
                 new PluginsScreen.Deliveries() {
@@ -354,7 +364,7 @@ public final class Kiosk implements AutoCloseable {
                 terminal.policy(), texts);
         context = new HostContext(terminal, new GuardedSessions(store.sessions(), till), cashiers, store.catalog(),
                 new GuardedSales(store.sales(), till), drawer, badges, navigator, till, audit, approvals, plugins,
-                tasks);
+                tasks, printer);
         IdleLock idleLock = new IdleLock(terminal.policy().idleLock(), () -> navigator.currentRoute(), till,
                 this::idleLocked);
         resources.add(0, () -> SwingUtilities.invokeLater(idleLock::close));

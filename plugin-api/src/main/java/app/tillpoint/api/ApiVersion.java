@@ -14,6 +14,8 @@ package app.tillpoint.api;
  * ({@link app.tillpoint.api.ui.PlainText}). 1.3 added taxes: a product's rates
  * ({@link app.tillpoint.api.sale.TaxRate}), the terminal's rule ({@link app.tillpoint.api.sale.TaxRule}), and the
  * summary by rate a cart and an order carry ({@link app.tillpoint.api.sale.TaxSummary}).
+ * 1.3 also added the receipt printer
+ * ({@link app.tillpoint.api.device.ReceiptPrinter}, {@link KioskContext#printer()}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.

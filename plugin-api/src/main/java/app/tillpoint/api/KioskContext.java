@@ -4,6 +4,7 @@ import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.session.Sessions;
@@ -81,6 +82,21 @@ public interface KioskContext {
      * @since 1.0
      */
     CashDrawer drawer();
+
+    /**
+     * The till's receipt printer. Its methods block on the device: call them off the event thread (inside
+     * {@link #background}, or a {@link SessionListener}'s call). The host gives each call a time-out, so a printer that
+     * hangs answers {@link app.tillpoint.api.device.ReceiptPrinter.State#OFFLINE} at worst.
+     *
+     * <p>A default method, so that a {@code KioskContext} written against 1.2 still compiles; the host's overrides it.
+     *
+     * @return the printer the terminal is configured with: ESC/POS, or simulated
+     * @throws UnsupportedOperationException from this default, in a context that has no printer
+     * @since 1.3
+     */
+    default ReceiptPrinter printer() {
+        throw new UnsupportedOperationException("This host has no receipt printer");
+    }
 
     /**
      * The badges scanned on this terminal, delivered on the event thread to the plugin whose screen is shown.

@@ -199,6 +199,10 @@ public final class ConfigLoader {
             }
         }
         root.set("devices", mapper.valueToTree(config.devices()));
+        if (!config.store().address().isEmpty() || !config.store().taxId().isEmpty()
+                || !config.store().name().equals(config.name())) {
+            root.set("store", mapper.valueToTree(config.store()));
+        }
         TerminalConfig.Policy policy = config.policy();
         root.putObject("policy")
                 .put("headCashierNeedsPin", policy.headCashierNeedsPin())

@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.devices.DevicesConfig;
@@ -92,6 +93,11 @@ public final class ConfiguredTerminal implements TerminalInfo {
 
     public TerminalConfig config() {
         return config;
+    }
+
+    @Override
+    public StoreDetails store() {
+        return config.store();
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.config;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.KeyboardLayout;
 import app.tillpoint.devices.DevicesConfig;
@@ -34,17 +35,20 @@ import java.util.Optional;
  * @param office              the back office the terminal sends its facts to; empty: none, the terminal is alone
  * @param keyboard            whether the kiosk shows its on-screen keyboard for text, and in which layouts
  * @param taxes               whether the prices include the taxes, and where the tax is rounded
+ * @param store               the shop as its receipts name it (the {@code store} section); the terminal's name alone
+ *                            when the section is absent
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
-                             Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes) {
+                             Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes,
+                             StoreDetails store) {
 
-    /** A terminal whose prices include their taxes, rounded per line. */
+    /** A terminal whose prices include their taxes, rounded per line, and whose receipts name the shop by its name. */
     public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                           List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
                           Delivery delivery, Optional<Office> office, Keyboard keyboard) {
         this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, keyboard,
-                TaxRule.DEFAULT);
+                TaxRule.DEFAULT, new StoreDetails(name, List.of(), ""));
     }
 
     /** A terminal with a physical keyboard. */
@@ -166,25 +170,28 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     }
 
     /**
-     * The terminal written on a first start: T01 in Chennai, INR with its built-in set, a keyboard-wedge badge reader
-     * and a simulated drawer, the default policy with cash-out limits of ₹5,000.00 a cash out and ₹10,000.00 a session.
+     * The terminal written on a first start: T01 in Chennai, INR with its built-in set, a keyboard-wedge badge reader,
+     * a simulated drawer and printer, a demo store's name, address and tax id for the receipts, the default policy
+     * with cash-out limits of ₹5,000.00 a cash out and ₹10,000.00 a session.
      */
     public static TerminalConfig demo() {
         Currency inr = Currency.getInstance("INR");
         return new TerminalConfig("T01", "CHN LS Terminal 01", inr, Locale.forLanguageTag("en-IN"),
-                ZoneId.of("Asia/Kolkata"), List.of(), DevicesConfig.demo(), Policy.demo(inr));
+                ZoneId.of("Asia/Kolkata"), List.of(), DevicesConfig.demo(), Policy.demo(inr), Delivery.DEFAULT,
+                Optional.empty(), Keyboard.OFF, TaxRule.DEFAULT, new StoreDetails("Tillpoint Demo Store",
+                        List.of("12 Usman Road, T. Nagar", "Chennai 600017"), "GSTIN 33AAACT1234F1Z5"));
     }
 
     /** This terminal with another {@code keyboard} section. */
     public TerminalConfig withKeyboard(Keyboard other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, other, taxes);
+                office, other, taxes, store);
     }
 
     /** This terminal with another {@code taxes} section. */
     public TerminalConfig withTaxes(TaxRule other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, other);
+                office, keyboard, other, store);
     }
 
     /** The bills and coins of this till, largest first: the listed ones, or else the currency's built-in set. */

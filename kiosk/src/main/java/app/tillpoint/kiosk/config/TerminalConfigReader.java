@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.devices.DevicesConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,7 +27,7 @@ final class TerminalConfigReader {
 
     private static final List<String> FIELDS =
             List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy",
-                    "delivery", "office", "keyboard", "taxes");
+                    "delivery", "office", "keyboard", "taxes", "store");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Problems problems = new Problems();
@@ -39,6 +40,7 @@ final class TerminalConfigReader {
     private final OfficeReader officeReader = new OfficeReader(problems);
     private final KeyboardReader keyboardReader = new KeyboardReader(problems);
     private final TaxesReader taxesReader = new TaxesReader(problems);
+    private final StoreReader storeReader = new StoreReader(problems);
 
     /** The configuration, or nothing when {@link #problems()} says why not. */
     TerminalConfig read(JsonNode root) {
@@ -80,13 +82,14 @@ final class TerminalConfigReader {
         Optional<TerminalConfig.Office> office = officeReader.office(root);
         TerminalConfig.Keyboard keyboard = keyboardReader.keyboard(root);
         TaxRule taxes = taxesReader.taxes(root);
+        StoreDetails store = storeReader.store(root, name);
 
         if (!problems.isEmpty()) {
             return null;
         }
         try {
             return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy,
-                    delivery, office, keyboard, taxes);
+                    delivery, office, keyboard, taxes, store);
         } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problems.add(WHOLE_FILE, e.getMessage());

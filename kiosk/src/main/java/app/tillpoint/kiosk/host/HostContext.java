@@ -4,6 +4,7 @@ import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.session.Sessions;
@@ -36,10 +37,19 @@ public final class HostContext implements KioskContext {
     private final Approvals approvals;
     private final PluginHost plugins;
     private final BackgroundTasks tasks;
+    private final ReceiptPrinter printer;
 
+    /** A kiosk without a receipt printer: {@link #printer()} throws, as {@code KioskContext}'s default does. */
     public HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, Catalog catalog, Sales sales,
                        CashDrawer drawer, BadgeHub badges, Navigator navigator, Till till, Audit audit,
                        Approvals approvals, PluginHost plugins, BackgroundTasks tasks) {
+        this(terminal, sessions, cashiers, catalog, sales, drawer, badges, navigator, till, audit, approvals, plugins,
+                tasks, null);
+    }
+
+    public HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, Catalog catalog, Sales sales,
+                       CashDrawer drawer, BadgeHub badges, Navigator navigator, Till till, Audit audit,
+                       Approvals approvals, PluginHost plugins, BackgroundTasks tasks, ReceiptPrinter printer) {
         this.terminal = terminal;
         this.sessions = sessions;
         this.cashiers = cashiers;
@@ -53,6 +63,7 @@ public final class HostContext implements KioskContext {
         this.approvals = approvals;
         this.plugins = plugins;
         this.tasks = tasks;
+        this.printer = printer;
     }
 
     @Override
@@ -83,6 +94,14 @@ public final class HostContext implements KioskContext {
     @Override
     public CashDrawer drawer() {
         return drawer;
+    }
+
+    @Override
+    public ReceiptPrinter printer() {
+        if (printer == null) {
+            return KioskContext.super.printer();
+        }
+        return printer;
     }
 
     /** The host's own badge scans, for its own screens. */

@@ -6,6 +6,7 @@ import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.device.CashDrawer;
+import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.session.Sessions;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * The {@link KioskContext} of one plugin: the kiosk's services, each as a narrow view that implements its plugin-api
- * interface and nothing else ({@link Narrow}, {@link PluginDrawer}), so that no cast reaches the store, the devices
+ * interface and nothing else ({@link Narrow}, {@link PluginDrawer}, {@link PluginPrinter}), so that no cast reaches
+ * the store, the devices
  * or the host; the badge scans of its own screens; and its data folder {@code <plugin-data root>/<plugin id>/}. It
  * answers every method of {@code KioskContext} itself, default methods too (PluginContextTest checks that none is left
  * out). The class is not public and has no accessor for the host's context it holds. A view is made at each call:
@@ -102,6 +104,11 @@ final class PluginContext implements KioskContext {
     @Override
     public CashDrawer drawer() {
         return new PluginDrawer(kiosk.drawer());
+    }
+
+    @Override
+    public ReceiptPrinter printer() {
+        return new PluginPrinter(kiosk.printer());
     }
 
     @Override

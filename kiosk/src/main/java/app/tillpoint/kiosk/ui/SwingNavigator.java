@@ -39,6 +39,7 @@ public final class SwingNavigator implements Navigator {
     private final Texts texts;
     private JPanel deck;
     private OverlayLayer overlays;
+    private NoticeBanner notices;
     private Screen current;
     private Screen first;
     private JLabel working;
@@ -74,6 +75,7 @@ public final class SwingNavigator implements Navigator {
         working.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 16, 8, 16));
         working.setVisible(false);
         frame.getLayeredPane().add(working, javax.swing.JLayeredPane.DRAG_LAYER);
+        notices = new NoticeBanner(frame.getLayeredPane(), texts.get("kiosk.ok"));
     }
 
     /**
@@ -159,6 +161,17 @@ public final class SwingNavigator implements Navigator {
         panel.add(ok, "right, w 120!, h 56!");
         Overlay overlay = overlays.show(panel);
         ok.addActionListener(e -> overlay.close());
+    }
+
+    /** At the foot of the window, blocking nothing ({@link NoticeBanner}); a message before the window is attached. */
+    @Override
+    public void notice(String text) {
+        checkEventThread();
+        if (notices == null) {
+            message(text);
+            return;
+        }
+        notices.show(text);
     }
 
     /**

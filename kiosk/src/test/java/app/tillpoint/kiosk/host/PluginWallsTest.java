@@ -6,7 +6,10 @@ import app.tillpoint.api.Screen;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.api.device.PrintJob;
+import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.devices.simulated.SimulatedDrawer;
+import app.tillpoint.devices.simulated.SimulatedPrinter;
 import app.tillpoint.kiosk.config.ConfiguredTerminal;
 import app.tillpoint.kiosk.config.TerminalConfig;
 import app.tillpoint.kiosk.store.Database;
@@ -51,7 +54,7 @@ class PluginWallsTest {
         HostCashiers.class, GuardedSessions.class, GuardedSales.class, TillState.class, HostApprovals.class,
         BadgeHub.class, Identifications.class, SwingNavigator.class, ConfiguredTerminal.class, SqlCashiers.class,
         SqlSessions.class, SqlSales.class, SqlCatalog.class, SqlAudit.class, SqlApprovals.class, Database.class,
-        SimulatedDrawer.class};
+        SimulatedDrawer.class, SimulatedPrinter.class, TimedPrinter.class};
 
     @TempDir
     Path dir;
@@ -62,6 +65,32 @@ class PluginWallsTest {
     private HostContext host;
     private final SimulatedDrawer device = new SimulatedDrawer();
     private final List<String> drawerCalls = new ArrayList<>();
+    /** The kiosk's printer, as plugins get it: timed, over a driver that tells the test who released it. */
+    private final ReceiptPrinter printer = new TimedPrinter(new ReceiptPrinter() {
+        @Override
+        public int columns() {
+            return 48;
+        }
+
+        @Override
+        public State state() {
+            return State.READY;
+        }
+
+        @Override
+        public void print(PrintJob job) {
+        }
+
+        @Override
+        public DeviceStatus status() {
+            return new DeviceStatus("Receipt printer", DeviceStatus.State.SIMULATED, "");
+        }
+
+        @Override
+        public void close() {
+            drawerCalls.add("printer closed");
+        }
+    }, java.time.Duration.ofSeconds(1));
     /** The kiosk's drawer, which tells the test who released it. */
     private final CashDrawer drawer = new CashDrawer() {
         @Override
@@ -114,7 +143,7 @@ class PluginWallsTest {
                 new BadgeHub(new DeviceStatus("Badge reader", DeviceStatus.State.SIMULATED, ""), store.audit, () -> { }),
                 new SwingNavigator(dashboard, List::of), till, store.audit,
                 new HostApprovals(() -> host, identifications, store.approvals, store.policy,
-                        new Texts(Locale.ENGLISH)), plugins, tasks);
+                        new Texts(Locale.ENGLISH)), plugins, tasks, printer);
     }
 
     @AfterEach
@@ -145,7 +174,8 @@ class PluginWallsTest {
                     .doesNotStartWith("app.tillpoint.devices.");
             if (type.getName().startsWith("app.tillpoint.kiosk.")) {
                 assertThat(type).as(accessor.getName() + ": one of the narrow views, which no plugin can name")
-                        .isIn(PluginDrawer.class, Class.forName(BadgeHub.class.getName() + "$PluginScans"));
+                        .isIn(PluginDrawer.class, PluginPrinter.class,
+                                Class.forName(BadgeHub.class.getName() + "$PluginScans"));
                 assertThat(Modifier.isPublic(type.getModifiers())).isFalse();
             } else {
                 assertThat(Proxy.isProxyClass(type)).as(accessor.getName() + " is " + type).isTrue();
@@ -154,7 +184,7 @@ class PluginWallsTest {
             assertOffersOnly(accessor.getReturnType(), service);
         }
         assertThat(services).contains("terminal", "sessions", "cashiers", "catalog", "sales", "drawer", "badgeScans",
-                "navigator", "till", "audit", "approvals");
+                "navigator", "till", "audit", "approvals", "printer");
     }
 
     @Test
@@ -193,6 +223,10 @@ class PluginWallsTest {
                                 () -> ((app.tillpoint.kiosk.host.HostApprovals) ctx.approvals()).toString());
                         attempt(reached, "SimulatedDrawer",
                                 () -> ((app.tillpoint.devices.simulated.SimulatedDrawer) ctx.drawer()).close());
+                        attempt(reached, "TimedPrinter",
+                                () -> ((app.tillpoint.kiosk.host.TimedPrinter) ctx.printer()).close());
+                        attempt(reached, "SimulatedPrinter",
+                                () -> ((app.tillpoint.devices.simulated.SimulatedPrinter) ctx.printer()).close());
                         attempt(reached, "HostContext", () -> ((app.tillpoint.kiosk.host.HostContext) (Object) ctx)
                                 .toString());
                         try {
@@ -209,6 +243,7 @@ class PluginWallsTest {
                             }
                         }
                         ctx.drawer().close(); // the kiosk's device, not the plugin's to release
+                        ctx.printer().close();
                         return reached.length() == 0 ? "nothing" : reached.toString().trim();
                     }
                     private static void attempt(StringBuilder reached, String what, Runnable cast) {
@@ -229,7 +264,7 @@ class PluginWallsTest {
         assertThat(prober.label()).isEqualTo("nothing");
         assertThat(store.cashiers.active()).extracting(c -> c.name()).doesNotContain("Mallory");
         assertThat(store.catalog.products()).as("the catalog, not emptied through the view's handler").isNotEmpty();
-        assertThat(drawerCalls).as("the kiosk's drawer, released by a plugin").isEmpty();
+        assertThat(drawerCalls).as("the kiosk's drawer and printer, released by a plugin").isEmpty();
         // Not vacuous: the host itself holds the real things.
         assertThat(host.cashiers()).isInstanceOf(HostCashiers.class);
         assertThat(host.catalog()).isInstanceOf(SqlCatalog.class);

@@ -45,4 +45,19 @@ public interface Navigator {
      * @param text what to say, in words fit for the cashier; wrapped to the dialog's width
      */
     void message(String text);
+
+    /**
+     * Tells the cashier something at the foot of the window without stopping them, e.g. "The printer cannot print:
+     * out of paper". Nothing is covered or blocked: the screen and its dialogs go on taking touches. The notice stays
+     * for a while or until OK is tapped; a later notice replaces it. Returns at once.
+     *
+     * <p>A default method, so that a {@code Navigator} written against 1.2 still compiles: it shows a
+     * {@link #message}; the kiosk's navigator overrides it.
+     *
+     * @param text what to say, in words fit for the cashier
+     * @since 1.3
+     */
+    default void notice(String text) {
+        message(text);
+    }
 }

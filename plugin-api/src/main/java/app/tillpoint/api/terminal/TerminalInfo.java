@@ -76,6 +76,17 @@ public interface TerminalInfo {
     }
 
     /**
+     * The shop as its receipts name it. The default, for a {@code TerminalInfo} written against 1.2, is the terminal's
+     * name without address or tax id.
+     *
+     * @return the configured store's name, address and tax id
+     * @since 1.3
+     */
+    default StoreDetails store() {
+        return new StoreDetails(name(), List.of(), "");
+    }
+
+    /**
      * Nothing, in this terminal's currency.
      *
      * @return zero of {@link #currency()}

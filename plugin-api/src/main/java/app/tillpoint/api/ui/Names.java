@@ -263,6 +263,10 @@ public final class Names {
     public static final String MESSAGE_TEXT = "message.text";
     /** Message dialog: OK, which closes it. @since 1.0 */
     public static final String MESSAGE_OK = "message.ok";
+    /** Notice ({@link app.tillpoint.api.terminal.Navigator#notice}): the text, at the foot of the window. @since 1.3 */
+    public static final String NOTICE_TEXT = "notice.text";
+    /** Notice: OK, which hides it before its time. @since 1.3 */
+    public static final String NOTICE_OK = "notice.ok";
 
     /** {@code keyboard.<key>}: a key of the on-screen {@link Keyboard}. @since 1.2 */
     public static final String KEYBOARD_PREFIX = "keyboard.";

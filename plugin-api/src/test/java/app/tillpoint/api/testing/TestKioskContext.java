@@ -13,6 +13,7 @@ import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
@@ -133,6 +134,8 @@ public class TestKioskContext implements KioskContext {
     /** What Sessions.close throws instead of closing, if set. */
     public RuntimeException closeFailure;
     public DeviceException drawerFailure;
+    /** The receipt printer plugins get: it keeps what it printed; set its state to make it fail. */
+    public final TestPrinter printer = new TestPrinter();
     public int drawerKicks;
     /** Background tasks handed in, run or not. */
     public int backgroundTasks;
@@ -491,6 +494,11 @@ public class TestKioskContext implements KioskContext {
                 // Nothing to release.
             }
         };
+    }
+
+    @Override
+    public ReceiptPrinter printer() {
+        return printer;
     }
 
     @Override

@@ -1,0 +1,138 @@
+package app.tillpoint.devices.escpos;
+
+import app.tillpoint.api.device.ReceiptPrinter.State;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The far end of a printer link, playing an ESC/POS printer: parses the stream the driver sends (text lines, bold,
+ * cut, drawer kick, the commands escpos-coffee writes) and answers the real-time status requests {@code DLE EOT n}
+ * as the {@link #state} a test sets, or not at all while it is {@link State#OFFLINE}.
+ */
+final class EscPosTestPrinter {
+    /** Where the bytes come from and the answers go. */
+    interface Wire {
+        /** The next byte, or -1 if none came yet; -2 when the wire is gone. */
+        int next();
+
+        void answer(byte b);
+    }
+
+    /** One printed line, or a command: "CUT", "KICK m t1 t2". */
+    record Printed(String text, boolean bold) {
+    }
+
+    volatile State state = State.READY;
+    final List<Printed> printed = new CopyOnWriteArrayList<>();
+    final List<Integer> statusRequests = new CopyOnWriteArrayList<>();
+    private final Wire wire;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private boolean bold;
+
+    EscPosTestPrinter(Wire wire) {
+        this.wire = wire;
+        this.thread = new Thread(this::run, "escpos-test-printer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The printed text lines, without commands and the empty lines fed before a cut. */
+    List<String> lines() {
+        return printed.stream().map(Printed::text)
+                .filter(t -> !t.isEmpty() && !t.equals("CUT") && !t.startsWith("KICK")).toList();
+    }
+
+    void stop() throws InterruptedException {
+        running = false;
+        thread.join(2000);
+    }
+
+    private int take() {
+        while (running) {
+            int b = wire.next();
+            if (b >= 0) {
+                return b;
+            }
+            if (b == -2) {
+                running = false;
+            }
+        }
+        return -1;
+    }
+
+    private void run() {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (running) {
+            int b = take();
+            if (b < 0) {
+                return;
+            }
+            switch (b) {
+                case 0x10 -> {
+                    take();
+                    int n = take();
+                    statusRequests.add(n);
+                    answer(n);
+                }
+                case 0x1B -> escape(take());
+                case 0x1D -> group(take());
+                case 0x0A -> {
+                    printed.add(new Printed(line.toString(Charset.forName("cp437")), bold));
+                    line.reset();
+                }
+                default -> line.write(b);
+            }
+        }
+    }
+
+    private void answer(int n) {
+        State now = state;
+        if (now == State.OFFLINE) {
+            return;
+        }
+        int status = 0x12;
+        if (n == 2 && now == State.COVER_OPEN) {
+            status |= 0x04;
+        }
+        if (n == 2 && now == State.PAPER_OUT) {
+            status |= 0x20;
+        }
+        if (n == 4 && now == State.PAPER_OUT) {
+            status |= 0x60;
+        }
+        wire.answer((byte) status);
+    }
+
+    private void escape(int command) {
+        switch (command) {
+            case '@' -> bold = false;
+            case '2' -> {
+                // Default line spacing: no argument.
+            }
+            case 'p' -> printed.add(new Printed("KICK " + take() + " " + take() + " " + take(), false));
+            case 'E' -> bold = (take() & 1) == 1;
+            default -> take();
+        }
+    }
+
+    private void group(int command) {
+        switch (command) {
+            case 'V' -> {
+                int mode = take();
+                if (mode == 65 || mode == 66) {
+                    take();
+                }
+                printed.add(new Printed("CUT", false));
+            }
+            case 'L', 'W' -> {
+                take();
+                take();
+            }
+            default -> take();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package app.tillpoint.devices.simulated;
+
+import app.tillpoint.api.device.PrintJob;
+import app.tillpoint.api.device.PrinterException;
+import app.tillpoint.api.device.ReceiptPrinter.State;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SimulatedPrinterTest {
+    @TempDir
+    Path dir;
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T10:15:30Z"), ZoneOffset.UTC);
+
+    private List<Path> files(String suffix) throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve("printed"))) {
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    @Test
+    void eachJobBecomesATextFileAndAPictureOfThePaper() throws Exception {
+        SimulatedPrinter printer = new SimulatedPrinter(dir.resolve("printed"), 32, clock);
+
+        printer.print(PrintJob.builder().text("Tillpoint", PrintJob.Align.CENTER, true)
+                .amount("Total", "₹1,234.00", true).build());
+        printer.print(PrintJob.builder().text("Second").build());
+
+        assertThat(files(".txt")).extracting(f -> f.getFileName().toString())
+                .containsExactly("20261130-101530-000-1.txt", "20261130-101530-000-2.txt");
+        String text = Files.readString(files(".txt").get(0));
+        assertThat(text.lines().toList()).hasSize(2);
+        assertThat(text.lines().toList().get(1)).startsWith("Total").hasSizeLessThanOrEqualTo(32)
+                .matches("Total +(₹|Rs\\.)1,234\\.00");
+        BufferedImage picture = ImageIO.read(files(".png").get(0).toFile());
+        assertThat(picture.getWidth()).isEqualTo(32 * 12 + 32);
+        assertThat(picture.getHeight()).isGreaterThan(2 * 20);
+    }
+
+    @Test
+    void outOfPaperItPrintsNothingUntilReadyAgain() throws Exception {
+        SimulatedPrinter printer = new SimulatedPrinter(dir.resolve("printed"), 48, clock);
+        printer.simulate(State.PAPER_OUT);
+
+        assertThatThrownBy(() -> printer.print(PrintJob.builder().text("x").build()))
+                .isInstanceOf(PrinterException.class).hasMessage("Printer out of paper");
+        assertThat(dir.resolve("printed")).doesNotExist();
+        assertThat(printer.state()).isEqualTo(State.PAPER_OUT);
+
+        printer.simulate(State.READY);
+        printer.print(PrintJob.builder().text("x").build());
+        assertThat(files(".txt")).hasSize(1);
+    }
+}

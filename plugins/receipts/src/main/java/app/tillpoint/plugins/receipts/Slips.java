@@ -1,0 +1,173 @@
+package app.tillpoint.plugins.receipts;
+
+import app.tillpoint.api.device.PrintJob;
+import app.tillpoint.api.device.PrintJob.Align;
+import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.CartLine;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.session.Approval;
+import app.tillpoint.api.session.CashMove;
+import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.terminal.StoreDetails;
+import app.tillpoint.api.ui.Texts;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * What prints, as print jobs: the sale receipt, cash in and out slips, the opening count slip, the X report and the Z
+ * report. Pure: no services, no Swing, no printer, so it is tested alone and runs on any thread. Each job starts with
+ * the store's header and is cut at its end; the layout to the paper is the printer's ({@link PrintJob#layout}).
+ */
+final class Slips {
+    private final StoreDetails store;
+    private final String terminalName;
+    private final Locale locale;
+    private final Texts texts;
+    private final DateTimeFormatter time;
+
+    Slips(StoreDetails store, String terminalName, Locale locale, ZoneId zone) {
+        this.store = store;
+        this.terminalName = terminalName;
+        this.locale = locale;
+        this.texts = Texts.of(Slips.class, locale);
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone);
+    }
+
+    /** The customer's receipt of {@code order}, paid in cash; {@code copy} marks a reprint. */
+    PrintJob receipt(Order order, boolean copy) {
+        PrintJob.Builder job = header();
+        if (copy) {
+            job.text(texts.get("receipt.copy"), Align.CENTER, true);
+        }
+        job.text(texts.get("receipt.order", Long.toString(order.id())), Align.LEFT, true)
+                .text(when(order.soldAt()))
+                .text(texts.get("receipt.cashier", order.soldBy().name()))
+                .rule();
+        for (CartLine line : order.lines()) {
+            job.amount(texts.get("receipt.line", Integer.toString(line.quantity()), line.product().name()), money(line.amount()));
+            if (line.quantity() > 1) {
+                job.text("  " + texts.get("receipt.each", money(line.product().price())));
+            }
+        }
+        return job.rule()
+                .amount(texts.get("receipt.total"), money(order.total()), true)
+                .amount(texts.get("receipt.paidBy", texts.get("receipt.cash")), money(order.tendered()))
+                .amount(texts.get("receipt.change"), money(order.change()))
+                .rule()
+                .text(texts.get("receipt.footer"), Align.CENTER, false)
+                .build();
+    }
+
+    /** The slip of a cash in or cash out, for the drawer. */
+    PrintJob cashMove(CashMove move) {
+        PrintJob.Builder job = header()
+                .text(texts.get(move.direction() == CashMove.Direction.IN ? "slip.cashIn" : "slip.cashOut"),
+                        Align.CENTER, true)
+                .text(texts.get("slip.session", Long.toString(move.sessionId())))
+                .text(when(move.at()))
+                .text(texts.get("slip.by", move.by().name()))
+                .rule()
+                .amount(texts.get("slip.amount"), money(move.amount()), true)
+                .text(texts.get("slip.reason", move.reason()));
+        move.approval().ifPresent(approval -> approved(job, approval));
+        return job.blank().text(texts.get("slip.signature")).build();
+    }
+
+    /** The opening count, denomination by denomination, to keep in the drawer. */
+    PrintJob opening(Session session) {
+        PrintJob.Builder job = header()
+                .text(texts.get("opening.title"), Align.CENTER, true)
+                .text(texts.get("slip.session", Long.toString(session.id())))
+                .text(when(session.openedAt()))
+                .text(texts.get("slip.by", session.openedBy().name()))
+                .rule();
+        session.openingCount().ifPresent(count -> countLines(job, count));
+        job.amount(texts.get("opening.cash"), money(session.openingCash()), true);
+        session.openingApproval().ifPresent(approval -> approved(job, approval));
+        return job.build();
+    }
+
+    /** Mid-session totals: what the session holds so far, printed on demand, changing nothing. */
+    PrintJob xReport(SessionSummary summary, Instant now, String cashier) {
+        PrintJob.Builder job = header()
+                .text(texts.get("x.title"), Align.CENTER, true)
+                .text(texts.get("x.notClosing"), Align.CENTER, false)
+                .text(texts.get("slip.session", Long.toString(summary.session().id())))
+                .text(texts.get("x.printed", when(now), cashier))
+                .text(texts.get("x.opened", when(summary.session().openedAt()), summary.session().openedBy().name()))
+                .rule();
+        totals(job, summary);
+        return job.build();
+    }
+
+    /**
+     * The closing: the session's totals, the count by denomination, expected against counted, approvals. The closing
+     * note is not printed: it repeats the count, which is printed line by line.
+     */
+    PrintJob zReport(SessionSummary summary, Closing closing) {
+        Session session = summary.session();
+        PrintJob.Builder job = header()
+                .text(texts.get("z.title"), Align.CENTER, true)
+                .text(texts.get("slip.session", Long.toString(session.id())))
+                .text(texts.get("x.opened", when(session.openedAt()), session.openedBy().name()))
+                .text(texts.get("z.closed", when(closing.closedAt()), closing.closedBy().name()))
+                .rule();
+        totals(job, summary);
+        job.rule().text(texts.get("z.count"), Align.LEFT, true);
+        countLines(job, closing.count());
+        job.rule()
+                .amount(texts.get("z.expected"), money(closing.expected()))
+                .amount(texts.get("z.counted"), money(closing.counted()))
+                .amount(texts.get("z.difference"), money(closing.difference()), true);
+        session.openingApproval().ifPresent(approval -> approved(job, approval));
+        closing.approval().ifPresent(approval -> approved(job, approval));
+        return job.build();
+    }
+
+    private void totals(PrintJob.Builder job, SessionSummary summary) {
+        job.amount(texts.get("x.openingCash"), money(summary.session().openingBase()))
+                .amount(texts.get("x.sales", Integer.toString(summary.orderCount())), money(summary.orderTotal()))
+                .amount(texts.get("x.cashSales"), money(summary.cashSales()))
+                .amount(texts.get("x.cashIn"), money(summary.cashIn()))
+                .amount(texts.get("x.cashOut"), money(summary.cashOut()))
+                .amount(texts.get("x.expectedCash"), money(summary.expectedCash()), true);
+    }
+
+    private void countLines(PrintJob.Builder job, CashCount count) {
+        for (CashCount.Line line : count.countedLines()) {
+            String coin = count.sharesValueWithBill(line.denomination()) ? texts.get("count.coin") : "";
+            job.amount(texts.get("count.line", Integer.toString(line.quantity()), line.denomination().value().formatAsPrinted(locale),
+                    coin).strip(), money(line.amount()));
+        }
+        job.amount(texts.get("count.total"), money(count.total()));
+    }
+
+    private void approved(PrintJob.Builder job, Approval approval) {
+        job.text(texts.get("slip.approved", approval.approver().name(), approval.reason()));
+    }
+
+    private PrintJob.Builder header() {
+        PrintJob.Builder job = PrintJob.builder().text(store.name(), Align.CENTER, true);
+        store.address().forEach(line -> job.text(line, Align.CENTER, false));
+        if (!store.taxId().isEmpty()) {
+            job.text(store.taxId(), Align.CENTER, false);
+        }
+        return job.text(terminalName, Align.CENTER, false).blank();
+    }
+
+    private String money(Money amount) {
+        return amount.format(locale);
+    }
+
+    private String when(Instant instant) {
+        return time.format(instant);
+    }
+}
