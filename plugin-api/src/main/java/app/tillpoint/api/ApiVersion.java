@@ -11,14 +11,15 @@ package app.tillpoint.api;
  * delivered to the plugin whose screen is shown ({@link app.tillpoint.api.terminal.BadgeScans}); each change of money's
  * {@link SessionEvent}, delivered at least once and in order ({@link SessionListener#on}); the database's faults as
  * {@link DatabaseFaultException}; what a shown text may hold ({@link ShownText}) and Swing's HTML off
- * ({@link app.tillpoint.api.ui.PlainText}).
+ * ({@link app.tillpoint.api.ui.PlainText}). 1.3 added product barcodes ({@link app.tillpoint.api.catalog.Barcode},
+ * {@link app.tillpoint.api.catalog.Catalog#byBarcode}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
  */
 public final class ApiVersion {
     /** This API's version, as {@code major.minor.patch}. @since 1.0 */
-    public static final String CURRENT = "1.2.0";
+    public static final String CURRENT = "1.3.0";
 
     private ApiVersion() {
     }
