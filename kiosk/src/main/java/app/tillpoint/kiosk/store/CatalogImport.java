@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.ShownText;
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.money.Money;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +35,11 @@ import java.util.Objects;
  * "price": "20.00"}]}. Prices are decimal strings in the terminal's currency ("12.50"), never JSON numbers, and at
  * most {@link #MAX_PRICE_MINOR_UNITS}. Names and categories are shown as plain text and hold no markup, no character
  * that changes the writing direction and no control character ({@link ShownText#problemInName}).
+ *
+ * <p>Barcodes (since issue 21): a fourth CSV column {@code barcodes}, the product's codes separated by spaces
+ * ({@code 4006381333931 upce:04252614}), or a JSON list {@code "barcodes": ["4006381333931"]}; each read by
+ * {@link Barcode#parse} (its kind from its length, or named in front) with its check digit checked, and no barcode
+ * on two products ({@link Barcode#key}: a UPC-A and its EAN-13 are one). A product may have none.
  */
 public final class CatalogImport {
 
@@ -48,6 +55,9 @@ public final class CatalogImport {
     public static final long MAX_PRICE_MINOR_UNITS = 10_000_000_000L;
 
     private static final List<String> HEADER = List.of("name", "category", "price");
+    private static final String BARCODES = "barcodes";
+    /** The most barcodes one product may have. */
+    public static final int MAX_BARCODES = 20;
 
     private final Currency currency;
 
@@ -59,9 +69,18 @@ public final class CatalogImport {
     /**
      * One product of the file, checked.
      *
-     * @param line the line of the file it starts on, for messages
+     * @param line     the line of the file it starts on, for messages
+     * @param barcodes its barcodes, checked; each on no other entry
      */
-    public record Entry(int line, String name, String category, Money price) {
+    public record Entry(int line, String name, String category, Money price, List<Barcode> barcodes) {
+        public Entry {
+            barcodes = List.copyOf(barcodes);
+        }
+
+        /** A product without barcodes. */
+        public Entry(int line, String name, String category, Money price) {
+            this(line, name, category, price, List.of());
+        }
     }
 
     /** The file has mistakes; {@link #problems()} names each as "line N: what is wrong". Nothing was stored. */
@@ -115,21 +134,27 @@ public final class CatalogImport {
         }
         CsvRecord header = records.get(0);
         List<String> columns = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        if (!columns.equals(HEADER)) {
+        boolean withBarcodes = columns.size() == HEADER.size() + 1 && columns.get(HEADER.size()).equals(BARCODES);
+        if (!columns.subList(0, Math.min(columns.size(), HEADER.size())).equals(HEADER)
+                || (columns.size() != HEADER.size() && !withBarcodes)) {
             throw new InvalidCatalogException(fileName, List.of("line " + header.line() + ": the header must be "
-                    + "name,category,price, not " + String.join(",", header.fields())));
+                    + "name,category,price, not " + String.join(",", header.fields())
+                    + " (a fourth column, barcodes, may follow)"));
         }
         List<Entry> entries = new ArrayList<>();
         for (CsvRecord record : records.subList(1, records.size())) {
-            if (record.fields().size() != HEADER.size()) {
-                problems.add("line " + record.line() + ": has " + record.fields().size() + " fields, not 3 "
-                        + "(name,category,price); quote a name that holds a comma");
+            if (record.fields().size() != columns.size()) {
+                problems.add("line " + record.line() + ": has " + record.fields().size() + " fields, not "
+                        + columns.size() + " (" + String.join(",", columns) + "); quote a name that holds a comma");
                 continue;
             }
+            int before = problems.size();
+            List<Barcode> barcodes = withBarcodes ? barcodes(List.of(record.fields().get(HEADER.size()).strip()
+                    .split("\\s+")), "line " + record.line(), problems) : List.of();
             Entry entry = entry(record.line(), record.fields().get(0), record.fields().get(1),
                     record.fields().get(2), problems);
-            if (entry != null) {
-                entries.add(entry);
+            if (entry != null && problems.size() == before) {
+                entries.add(new Entry(entry.line(), entry.name(), entry.category(), entry.price(), barcodes));
             }
         }
         return checked(entries, problems, fileName);
@@ -161,10 +186,13 @@ public final class CatalogImport {
                 }
                 for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                     String field = names.next();
-                    if (!HEADER.contains(field)) {
-                        problems.add(at + ": unknown field \"" + field + "\" (known fields: name, category, price)");
+                    if (!HEADER.contains(field) && !field.equals(BARCODES)) {
+                        problems.add(at + ": unknown field \"" + field + "\" (known fields: name, category, price, "
+                                + "barcodes)");
                     }
                 }
+                int before = problems.size();
+                List<Barcode> barcodes = jsonBarcodes(node.get(BARCODES), at, problems);
                 String name = text(node, "name", at, problems);
                 String category = text(node, "category", at, problems);
                 JsonNode price = node.get("price");
@@ -176,8 +204,8 @@ public final class CatalogImport {
                 }
                 if (name != null && category != null && priceText != null) {
                     Entry entry = entry(line, name, category, priceText, problems, at);
-                    if (entry != null) {
-                        entries.add(entry);
+                    if (entry != null && problems.size() == before) {
+                        entries.add(new Entry(entry.line(), entry.name(), entry.category(), entry.price(), barcodes));
                     }
                 }
             }
@@ -191,6 +219,51 @@ public final class CatalogImport {
             throw new InvalidCatalogException(fileName, List.of("cannot be read: " + e.getMessage()));
         }
         return checked(entries, problems, fileName);
+    }
+
+    /** The {@code barcodes} of a JSON product: absent, or a list of texts. */
+    private static List<Barcode> jsonBarcodes(JsonNode value, String at, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            problems.add(at + ": barcodes must be a list of texts in quotes, such as [\"4006381333931\"], not "
+                    + value);
+            return List.of();
+        }
+        List<String> written = new ArrayList<>();
+        for (JsonNode code : value) {
+            if (!code.isTextual()) {
+                problems.add(at + ": each barcode must be a text in quotes, such as \"4006381333931\", not " + code);
+                return List.of();
+            }
+            written.add(code.textValue());
+        }
+        return barcodes(written, at, problems);
+    }
+
+    /** The product's barcodes, each checked; a bad one is a problem of the line {@code at}. */
+    private static List<Barcode> barcodes(List<String> written, String at, List<String> problems) {
+        List<Barcode> barcodes = new ArrayList<>();
+        for (String code : written) {
+            if (code.isBlank()) {
+                continue;
+            }
+            try {
+                Barcode barcode = Barcode.parse(code);
+                if (barcodes.stream().anyMatch(b -> b.key().equals(barcode.key()))) {
+                    problems.add(at + ": the barcode " + code.strip() + " is listed twice for this product");
+                } else {
+                    barcodes.add(barcode);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(at + ": barcode " + e.getMessage());
+            }
+        }
+        if (barcodes.size() > MAX_BARCODES) {
+            problems.add(at + ": " + barcodes.size() + " barcodes; at most " + MAX_BARCODES + " a product");
+        }
+        return barcodes;
     }
 
     private static String text(JsonNode node, String field, String at, List<String> problems) {
@@ -253,6 +326,16 @@ public final class CatalogImport {
             if (first != null) {
                 problems.add("line " + entry.line() + ": \"" + entry.name() + "\" in \"" + entry.category()
                         + "\" is listed twice (also line " + first + ")");
+            }
+        }
+        Map<String, Entry> barcodeOwners = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            for (Barcode barcode : entry.barcodes()) {
+                Entry owner = barcodeOwners.putIfAbsent(barcode.key(), entry);
+                if (owner != null) {
+                    problems.add("line " + entry.line() + ": the barcode " + barcode.code() + " of \"" + entry.name()
+                            + "\" is already \"" + owner.name() + "\"'s (line " + owner.line() + ")");
+                }
             }
         }
         if (problems.isEmpty() && entries.isEmpty()) {

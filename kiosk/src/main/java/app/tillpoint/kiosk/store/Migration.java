@@ -36,7 +36,8 @@ public record Migration(int version, String name, List<String> statements, boole
             "V5__audit_chain.sql",
             "V6__event_outbox.sql",
             "V7__history_indexes.sql",
-            "V8__office_master_data.sql");
+            "V8__office_master_data.sql",
+            "V9__product_barcodes.sql");
 
     /** Code that finishes a migration: what SQL alone cannot do, such as hashing with the terminal's key. */
     @FunctionalInterface
