@@ -12,7 +12,8 @@ package app.tillpoint.api;
  * {@link SessionEvent}, delivered at least once and in order ({@link SessionListener#on}); the database's faults as
  * {@link DatabaseFaultException}; what a shown text may hold ({@link ShownText}) and Swing's HTML off
  * ({@link app.tillpoint.api.ui.PlainText}). 1.3 added product barcodes ({@link app.tillpoint.api.catalog.Barcode},
- * {@link app.tillpoint.api.catalog.Catalog#byBarcode}).
+ * {@link app.tillpoint.api.catalog.Catalog#byBarcode}, {@link app.tillpoint.api.catalog.ScaleBarcode}) and the
+ * product scanner ({@link app.tillpoint.api.terminal.ProductScans}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
