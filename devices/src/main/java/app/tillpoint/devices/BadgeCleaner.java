@@ -11,11 +11,18 @@ public final class BadgeCleaner {
     private final String prefix;
     private final String suffix;
     private final int minLength;
+    private final boolean tracks;
 
     public BadgeCleaner(String prefix, String suffix, int minLength) {
+        this(prefix, suffix, minLength, true);
+    }
+
+    /** @param tracks whether magnetic-stripe sentinels are removed (badges), or the code kept as sent (barcodes) */
+    public BadgeCleaner(String prefix, String suffix, int minLength, boolean tracks) {
         this.prefix = prefix == null ? "" : prefix;
         this.suffix = suffix == null ? "" : suffix;
         this.minLength = minLength;
+        this.tracks = tracks;
     }
 
     public static BadgeCleaner of(BadgeReaderConfig config) {
@@ -25,7 +32,8 @@ public final class BadgeCleaner {
     /** The clean code, or empty when {@code raw} is not a badge. */
     public Optional<String> clean(String raw) {
         // The prefix and suffix may surround the track or sit inside its sentinels, depending on the reader.
-        String code = stripAffixes(stripSentinels(stripAffixes(raw.strip())).strip());
+        String code = tracks ? stripAffixes(stripSentinels(stripAffixes(raw.strip())).strip())
+                : stripAffixes(raw.strip()).strip();
         if (code.length() < minLength || code.chars().anyMatch(BadgeCleaner::notPrintable)) {
             return Optional.empty();
         }

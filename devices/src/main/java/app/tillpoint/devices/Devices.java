@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +58,34 @@ public final class Devices {
         } catch (RuntimeException | LinkageError e) {
             LOG.error("The {} badge reader could not be created", config.type(), e);
             return new Unavailable("Badge reader", config.type() + " driver failed: " + e);
+        }
+    }
+
+    /**
+     * The configured product scanner's own device, not yet started; empty when there is none or it is the badge
+     * reader's ({@link ProductScannerConfig#shared()}).
+     */
+    public static Optional<BadgeReader> productScanner(ProductScannerConfig config) {
+        if (config == null || config.shared()) {
+            return Optional.empty();
+        }
+        List<String> problems = config.problems(null);
+        if (!problems.isEmpty()) {
+            return Optional.of(new Unavailable(Reads.PRODUCTS.device(), "configuration: "
+                    + String.join("; ", problems)));
+        }
+        BadgeReaderConfig reader = config.readerConfig();
+        try {
+            return Optional.of(switch (config.type()) {
+                case "keyboard-wedge" -> new KeyboardWedgeReader(reader, Reads.PRODUCTS);
+                case "serial" -> new SerialBadgeReader(reader, Reads.PRODUCTS);
+                case "javapos" -> new JavaPosBadgeReader(reader, Reads.PRODUCTS);
+                default -> new SimulatedBadgeReader(Reads.PRODUCTS);
+            });
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("The {} product scanner could not be created", config.type(), e);
+            return Optional.of(new Unavailable(Reads.PRODUCTS.device(), config.type() + " driver failed: "
+                    + e));
         }
     }
 

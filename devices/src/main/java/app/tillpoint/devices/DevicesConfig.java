@@ -4,25 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code devices} section of the terminal's JSON configuration: which badge reader, cash drawer and receipt
- * printer, and how to reach them. Read by the kiosk with Jackson; a missing section means {@link #demo()}, a missing
- * {@code receiptPrinter} the simulated one.
+ * The {@code devices} section of the terminal's JSON configuration: which badge reader, cash drawer, receipt printer
+ * and product scanner, and how to reach them. Read by the kiosk with Jackson; a missing section means {@link #demo()},
+ * a missing {@code receiptPrinter} the simulated one, a missing {@code productScanner} none.
  */
 public record DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cashDrawer,
-                            ReceiptPrinterConfig receiptPrinter) {
+                            ReceiptPrinterConfig receiptPrinter, ProductScannerConfig productScanner) {
 
     public DevicesConfig {
         receiptPrinter = receiptPrinter == null ? ReceiptPrinterConfig.simulated() : receiptPrinter;
     }
 
-    /** A terminal whose printer is the simulated one. */
+    /** A terminal whose printer is the simulated one, without a product scanner. */
     public DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cashDrawer) {
-        this(badgeReader, cashDrawer, null);
+        this(badgeReader, cashDrawer, (ReceiptPrinterConfig) null, null);
     }
 
-    /** The demo terminal's devices: a keyboard-wedge badge reader, a simulated drawer and a simulated printer. */
+    /** A terminal without a product scanner. */
+    public DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cashDrawer,
+                         ReceiptPrinterConfig receiptPrinter) {
+        this(badgeReader, cashDrawer, receiptPrinter, null);
+    }
+
+    /** A terminal whose printer is the simulated one. */
+    public DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cashDrawer,
+                         ProductScannerConfig productScanner) {
+        this(badgeReader, cashDrawer, null, productScanner);
+    }
+
+    /**
+     * The demo terminal's devices: a keyboard-wedge badge reader that scans products too (on the register), a
+     * simulated drawer and a simulated printer.
+     */
     public static DevicesConfig demo() {
-        return new DevicesConfig(BadgeReaderConfig.keyboardWedge(), CashDrawerConfig.simulated());
+        return new DevicesConfig(BadgeReaderConfig.keyboardWedge(), CashDrawerConfig.simulated(),
+                ProductScannerConfig.of(ProductScannerConfig.SHARED));
     }
 
     /** What is wrong, one entry per problem as "devices.field: what is wrong"; empty when the section is valid. */
@@ -47,6 +63,9 @@ public record DevicesConfig(BadgeReaderConfig badgeReader, CashDrawerConfig cash
                 && !receiptPrinter.type().startsWith("escpos")) {
             problems.add("devices.cashDrawer.type: \"receipt-printer\" needs an ESC/POS receipt printer, not \""
                     + receiptPrinter.type() + "\"");
+        }
+        if (productScanner != null) {
+            productScanner.problems(badgeReader).forEach(p -> problems.add("devices.productScanner." + p));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package app.tillpoint.devices;
 
+import app.tillpoint.api.device.DeviceStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,5 +92,36 @@ class DevicesConfigTest {
         // The message prints the set in its own iteration order, which only the set itself knows.
         return new SerialConfig("x", null, null, "?", null, null, null, null).problems().get(0)
             .replace("parity: \"?\" is not one of ", "");
+    }
+
+    @Test
+    void aProductScannerIsCheckedBesideTheBadgeReader() {
+        assertThat(DevicesConfig.demo().productScanner().shared()).isTrue();
+        assertThat(new DevicesConfig(BadgeReaderConfig.keyboardWedge(), CashDrawerConfig.simulated(),
+                ProductScannerConfig.of("keyboard-wedge")).problems())
+                .containsExactly("devices.productScanner.type: the badge reader is a keyboard wedge too, and two "
+                        + "wedges type alike: use \"shared\"");
+        assertThat(new DevicesConfig(BadgeReaderConfig.simulated(), CashDrawerConfig.simulated(),
+                ProductScannerConfig.of("keyboard-wedge")).problems()).isEmpty();
+        assertThat(new DevicesConfig(BadgeReaderConfig.simulated(), CashDrawerConfig.simulated(),
+                ProductScannerConfig.of("laser")).problems()).singleElement().asString()
+                .startsWith("devices.productScanner.type: \"laser\" is not one of").contains("shared");
+        assertThat(new DevicesConfig(BadgeReaderConfig.simulated(), CashDrawerConfig.simulated(),
+                new ProductScannerConfig("javapos", null, null, null, null, null,
+                        new JavaPosConfig("Scanner1", "MSR", null, null))).problems())
+                .containsExactly("devices.productScanner.javapos.category: a product scanner is a JavaPOS Scanner, "
+                        + "not MSR");
+        assertThat(new DevicesConfig(BadgeReaderConfig.simulated(), CashDrawerConfig.simulated(),
+                ProductScannerConfig.of("serial")).problems()).containsExactly("devices.productScanner.serial: missing");
+    }
+
+    @Test
+    void aProductScannerOfItsOwnIsBuiltAndASharedOneIsNot() {
+        assertThat(Devices.productScanner(null)).isEmpty();
+        assertThat(Devices.productScanner(ProductScannerConfig.of("shared"))).isEmpty();
+        assertThat(Devices.productScanner(ProductScannerConfig.of("simulated")).orElseThrow().status())
+                .isEqualTo(new DeviceStatus("Product scanner", DeviceStatus.State.SIMULATED, ""));
+        assertThat(Devices.productScanner(ProductScannerConfig.of("serial")).orElseThrow().status().state())
+                .isEqualTo(DeviceStatus.State.ERROR);
     }
 }

@@ -32,6 +32,7 @@ import app.tillpoint.kiosk.host.Identifications;
 import app.tillpoint.kiosk.host.IdleLock;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
+import app.tillpoint.kiosk.host.ProductHub;
 import app.tillpoint.kiosk.host.TillState;
 import app.tillpoint.kiosk.host.TimedDrawer;
 import app.tillpoint.kiosk.host.TimedPrinter;
@@ -263,11 +264,16 @@ public final class Kiosk implements AutoCloseable {
                 new SqlApprovals(database, clock), delivery, next);
     }
 
-    /** The dashboard's status line: the badge reader, the drawer and, with an office, its link. Event thread. */
-    private List<String> deviceLine(BadgeHub badges, CashDrawer drawer, ReceiptPrinter printer) {
+    /**
+     * The dashboard's status line: the badge reader, the drawer, the receipt printer, a product scanner of its own
+     * and, with an office, its link. Event thread.
+     */
+    private List<String> deviceLine(BadgeHub badges, CashDrawer drawer, ReceiptPrinter printer,
+                                    Optional<ProductHub> scanner) {
         List<String> line = new ArrayList<>(List.of(deviceText("device.badgeReader", badges.readerStatus()),
                 deviceText("device.cashDrawer", drawer.status()),
                 deviceText("device.receiptPrinter", printer.status())));
+        scanner.ifPresent(products -> line.add(deviceText("device.productScanner", products.scannerStatus())));
         TerminalOffice link = office;
         if (link != null) {
             link.line().ifPresent(line::add);
@@ -282,8 +288,12 @@ public final class Kiosk implements AutoCloseable {
                 : texts.get("device.statusDetail", texts.get(deviceKey), state, status.detail());
     }
 
-    /** The drawer, the badge reader and the receipt printer, as configured. */
-    private record Hardware(CashDrawer drawer, BadgeReader reader, BadgeHub badges, ReceiptPrinter printer) {
+    /**
+     * The drawer, the badge reader, the receipt printer and the product scanner's own device (none when shared), as
+     * configured.
+     */
+    private record Hardware(CashDrawer drawer, BadgeReader reader, BadgeHub badges, ReceiptPrinter printer,
+                            Optional<BadgeReader> scanner, ProductHub products) {
     }
 
     private Hardware openDevices(SqlAudit audit) {
@@ -301,12 +311,19 @@ public final class Kiosk implements AutoCloseable {
         BadgeReader reader = Devices.badgeReader(terminal.devices().badgeReader());
         resources.add(0, reader);
         BadgeHub badges = new BadgeHub(reader.status(), audit, this::showDeviceChanges);
+        Optional<BadgeReader> scanner = Devices.productScanner(terminal.devices().productScanner());
+        scanner.ifPresent(device -> resources.add(0, device));
+        ProductHub products = scanner.isPresent() ? new ProductHub(scanner.get()::status, audit,
+                this::showDeviceChanges) : new ProductHub(badges::readerStatus, audit, () -> { });
+        if (terminal.devices().productScanner() != null && terminal.devices().productScanner().shared()) {
+            badges.shareWith(products);
+        }
         for (DeviceStatus status : List.of(reader.status(), drawer.status())) {
             if (!status.usable()) {
                 audit.record("device.status", "at start: " + status.describe());
             }
         }
-        return new Hardware(drawer, reader, badges, printer);
+        return new Hardware(drawer, reader, badges, printer, scanner, products);
     }
 
     private void startPlugins(Store store, Hardware hardware) {
@@ -325,7 +342,8 @@ public final class Kiosk implements AutoCloseable {
         ReceiptPrinter printer = new TimedPrinter(hardware.printer(), PRINTER_TIMEOUT);
         BadgeHub badges = hardware.badges();
         dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
-                () -> deviceLine(badges, drawer, printer), clock, this::exitAsked,
+                () -> deviceLine(badges, drawer, printer, hardware.scanner().map(device -> hardware.products())),
+                clock, this::exitAsked,
                 this::pluginsAsked, this::outboxAsked);
         PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route),
                 new PluginsScreen.Deliveries() {
@@ -359,16 +377,18 @@ public final class Kiosk implements AutoCloseable {
                 plugins.extensions(Screen.class).stream()).toList(), texts);
         // A badge goes to the screen shown: a plugin's screen's own subscriptions, or the host's.
         badges.deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
+        hardware.products().deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
         till = new TillState(identifications, audit);
         HostApprovals approvals = new HostApprovals(() -> context, identifications, store.approvals(),
                 terminal.policy(), texts);
         context = new HostContext(terminal, new GuardedSessions(store.sessions(), till), cashiers, store.catalog(),
                 new GuardedSales(store.sales(), till), drawer, badges, navigator, till, audit, approvals, plugins,
-                tasks, printer);
+                tasks, printer, hardware.products());
         IdleLock idleLock = new IdleLock(terminal.policy().idleLock(), () -> navigator.currentRoute(), till,
                 this::idleLocked);
         resources.add(0, () -> SwingUtilities.invokeLater(idleLock::close));
         badges.onScan(idleLock::touched);
+        hardware.products().onScan(idleLock::touched);
         FirstRunScreen firstRun = store.next() == TerminalSetup.Next.FIRST_RUN ? new FirstRunScreen(badges, tasks,
                 texts, (name, badge, pin) -> createFirstHeadCashier(store, name, badge, pin),
                 this::firstRunDone) : null;
@@ -404,6 +424,7 @@ public final class Kiosk implements AutoCloseable {
         resources.add(0, watchdog);
         watchdog.start();
         hardware.reader().start(badges);
+        hardware.scanner().ifPresent(scanner -> scanner.start(hardware.products()));
         dashboard.preload();
         this.firstRun = firstRun;
     }

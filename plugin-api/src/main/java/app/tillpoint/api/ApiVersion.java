@@ -16,6 +16,9 @@ package app.tillpoint.api;
  * summary by rate a cart and an order carry ({@link app.tillpoint.api.sale.TaxSummary}).
  * 1.3 also added the receipt printer
  * ({@link app.tillpoint.api.device.ReceiptPrinter}, {@link KioskContext#printer()}).
+ * 1.3 also added product barcodes ({@link app.tillpoint.api.catalog.Barcode},
+ * {@link app.tillpoint.api.catalog.Catalog#byBarcode}, {@link app.tillpoint.api.catalog.ScaleBarcode}) and the
+ * product scanner ({@link app.tillpoint.api.terminal.ProductScans}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.

@@ -11,6 +11,7 @@ import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
 import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Navigator;
+import app.tillpoint.api.terminal.ProductScans;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.terminal.Till;
 import org.pf4j.ExtensionPoint;
@@ -105,6 +106,21 @@ public interface KioskContext {
      * @since 1.0
      */
     BadgeScans badgeScans();
+
+    /**
+     * The product barcodes scanned on this terminal, delivered on the event thread to the plugin whose screen is
+     * shown.
+     *
+     * <p>A default method, so that a {@code KioskContext} written against 1.2 (a test double of your own) still
+     * compiles; the default throws, and the host's context overrides it.
+     *
+     * @return the product scans, to subscribe to while a screen of this plugin sells
+     * @throws UnsupportedOperationException from this default, in a context without a product scanner
+     * @since 1.3
+     */
+    default ProductScans productScans() {
+        throw new UnsupportedOperationException("This host has no product scans");
+    }
 
     /**
      * Shows screens by route and dialogs as overlays. Event thread only.

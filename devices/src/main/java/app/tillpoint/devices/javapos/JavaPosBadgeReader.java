@@ -7,6 +7,7 @@ import app.tillpoint.api.device.DeviceStatus.State;
 import app.tillpoint.devices.BadgeCleaner;
 import app.tillpoint.devices.BadgeReaderConfig;
 import app.tillpoint.devices.JavaPosConfig;
+import app.tillpoint.devices.Reads;
 import app.tillpoint.devices.StatusCell;
 import app.tillpoint.devices.javapos.JposReconnect.Attempt;
 import jpos.BaseJposControl;
@@ -40,9 +41,15 @@ public final class JavaPosBadgeReader implements BadgeReader {
     private Thread connector;
 
     public JavaPosBadgeReader(BadgeReaderConfig config) {
+        this(config, Reads.BADGES);
+    }
+
+    /** @param reads badges, or product barcodes (a JavaPOS {@code Scanner}) */
+    public JavaPosBadgeReader(BadgeReaderConfig config, Reads reads) {
         this.javapos = config.javapos();
-        this.cleaner = BadgeCleaner.of(config);
-        this.status = new StatusCell("Badge reader", State.NOT_CONNECTED, "not started (" + javapos.logicalName() + ")");
+        this.cleaner = reads.cleaner(config);
+        this.status = new StatusCell(reads.device(), State.NOT_CONNECTED, "not started (" + javapos.logicalName()
+            + ")");
     }
 
     @Override

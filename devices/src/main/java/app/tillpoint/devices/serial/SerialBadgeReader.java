@@ -7,6 +7,7 @@ import app.tillpoint.api.device.DeviceStatus.State;
 import app.tillpoint.devices.Backoff;
 import app.tillpoint.devices.BadgeCleaner;
 import app.tillpoint.devices.BadgeReaderConfig;
+import app.tillpoint.devices.Reads;
 import app.tillpoint.devices.SerialConfig;
 import app.tillpoint.devices.StatusCell;
 import com.fazecast.jSerialComm.SerialPort;
@@ -29,9 +30,14 @@ public final class SerialBadgeReader implements BadgeReader {
     private Thread thread;
 
     public SerialBadgeReader(BadgeReaderConfig config) {
+        this(config, Reads.BADGES);
+    }
+
+    /** @param reads badges, or product barcodes (a serial product scanner) */
+    public SerialBadgeReader(BadgeReaderConfig config, Reads reads) {
         this.serial = config.serial();
-        this.cleaner = BadgeCleaner.of(config);
-        this.status = new StatusCell("Badge reader", State.NOT_CONNECTED, "not started: " + serial.port());
+        this.cleaner = reads.cleaner(config);
+        this.status = new StatusCell(reads.device(), State.NOT_CONNECTED, "not started: " + serial.port());
     }
 
     @Override

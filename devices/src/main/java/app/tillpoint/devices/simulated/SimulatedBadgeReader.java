@@ -3,6 +3,7 @@ package app.tillpoint.devices.simulated;
 import app.tillpoint.api.device.BadgeListener;
 import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.devices.Reads;
 import app.tillpoint.devices.StatusCell;
 
 /**
@@ -10,8 +11,17 @@ import app.tillpoint.devices.StatusCell;
  * caller's thread; a scan before {@link #start} or after {@link #close} is ignored.
  */
 public final class SimulatedBadgeReader implements BadgeReader {
-    private final StatusCell status = new StatusCell("Badge reader", DeviceStatus.State.SIMULATED, "");
+    private final StatusCell status;
     private volatile BadgeListener listener;
+
+    public SimulatedBadgeReader() {
+        this(Reads.BADGES);
+    }
+
+    /** @param reads badges, or product barcodes (a simulated product scanner) */
+    public SimulatedBadgeReader(Reads reads) {
+        this.status = new StatusCell(reads.device(), DeviceStatus.State.SIMULATED, "");
+    }
 
     @Override
     public void start(BadgeListener listener) {

@@ -5,6 +5,7 @@ import app.tillpoint.api.device.BadgeReader;
 import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.devices.BadgeCleaner;
 import app.tillpoint.devices.BadgeReaderConfig;
+import app.tillpoint.devices.Reads;
 import app.tillpoint.devices.StatusCell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,15 +29,20 @@ public final class KeyboardWedgeReader implements BadgeReader {
     private static final Logger LOG = LoggerFactory.getLogger(KeyboardWedgeReader.class);
     private final BurstDetector<KeyEvent> detector;
     private final BadgeCleaner cleaner;
-    private final StatusCell status = new StatusCell("Badge reader", DeviceStatus.State.NOT_CONNECTED,
-        "keyboard reader not started");
+    private final StatusCell status;
     private final KeyEventDispatcher dispatcher = this::dispatch;
     private final Timer expiry;
     private volatile BadgeListener listener;
 
     public KeyboardWedgeReader(BadgeReaderConfig config) {
+        this(config, Reads.BADGES);
+    }
+
+    /** @param reads badges, or product barcodes (a product scanner of its own, not shared with the badge reader) */
+    public KeyboardWedgeReader(BadgeReaderConfig config, Reads reads) {
+        this.status = new StatusCell(reads.device(), DeviceStatus.State.NOT_CONNECTED, "keyboard reader not started");
         this.detector = new BurstDetector<>(config.maxKeyGapMillis(), config.minLength());
-        this.cleaner = BadgeCleaner.of(config);
+        this.cleaner = reads.cleaner(config);
         // A little over the gap, so the last key of a burst is not released just before its Enter arrives.
         this.expiry = new Timer(config.maxKeyGapMillis() + 15, e -> expire());
         this.expiry.setRepeats(false);

@@ -3,6 +3,8 @@ package app.tillpoint.devices.serial;
 import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.device.DeviceStatus.State;
 import app.tillpoint.devices.BadgeReaderConfig;
+import app.tillpoint.devices.Devices;
+import app.tillpoint.devices.ProductScannerConfig;
 import app.tillpoint.devices.RecordingListener;
 import app.tillpoint.devices.SerialConfig;
 import org.junit.jupiter.api.AfterEach;
@@ -109,5 +111,21 @@ class SerialBadgeReaderTest {
         assertThat(listener.awaitState(seen, State.READY, WAIT)).as("ready once plugged back").isNotNull();
         pair.send("2222\r");
         assertThat(listener.nextBadge(WAIT)).isEqualTo("2222");
+    }
+
+    @Test
+    void aSerialProductScannerSendsBarcodesKeptAsScanned() throws Exception {
+        pair = new SocatPair(dir).start();
+        SerialConfig serial = new SerialConfig(pair.devicePath(), 9600, 8, "none", 1, "CR", 300, 400);
+        reader = (SerialBadgeReader) Devices.productScanner(new ProductScannerConfig("serial", null, null, null, null,
+            serial, null)).orElseThrow();
+        reader.start(listener);
+        assertThat(listener.awaitState(0, State.READY, WAIT)).as("scanner ready").isNotNull();
+
+        pair.send("4006381333931\r");
+        assertThat(listener.nextBadge(WAIT)).isEqualTo("4006381333931");
+        pair.send(";A-12?\r");
+        assertThat(listener.nextBadge(WAIT)).isEqualTo(";A-12?");
+        assertThat(reader.status().device()).isEqualTo("Product scanner");
     }
 }

@@ -4,6 +4,7 @@ import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.devices.BadgeReaderConfig;
+import app.tillpoint.devices.Reads;
 import app.tillpoint.devices.RecordingListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +115,23 @@ class KeyboardWedgeReaderTest {
         assertThat(listener.nextBadge(Duration.ofSeconds(2))).isEqualTo("12345678");
         settle();
         assertThat(text()).isEmpty();
+    }
+
+    @Test
+    void aProductScannersBurstIsABarcodeKeptAsScanned() throws Exception {
+        reader.close();
+        reader = new KeyboardWedgeReader(new BadgeReaderConfig("keyboard-wedge", null, null, 4, 50, null, null),
+            Reads.PRODUCTS);
+        reader.start(listener);
+
+        post(keys("4006381333931", 8, true));
+        assertThat(listener.nextBadge(Duration.ofSeconds(2))).isEqualTo("4006381333931");
+        // A Code 128 may hold what a badge's track sentinels are: kept.
+        post(keys(";A-12?", 8, true));
+        assertThat(listener.nextBadge(Duration.ofSeconds(2))).isEqualTo(";A-12?");
+        settle();
+        assertThat(text()).isEmpty();
+        assertThat(reader.status().device()).isEqualTo("Product scanner");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk.admin;
 
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.kiosk.config.ConfigException;
 import app.tillpoint.kiosk.config.TerminalConfig;
@@ -16,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The launcher's {@code catalog} subcommand: imports the products of a CSV or JSON file, replacing the catalog, or
@@ -34,7 +37,7 @@ public final class CatalogCommand {
             Usage: tillpoint [--data-dir DIR] catalog COMMAND
               catalog import FILE     replaces the catalog with the products of FILE (.csv or .json, UTF-8);
                                       products not in FILE are taken off sale; all or nothing
-              catalog list            the products on sale, by category""";
+              catalog list            the products on sale, by category, with their barcodes""";
 
     private final Clock clock;
 
@@ -117,6 +120,7 @@ public final class CatalogCommand {
             out.println("No products on sale. Import some with: catalog import FILE.csv");
             return;
         }
+        Map<Long, List<Barcode>> barcodes = catalog.barcodes();
         String category = null;
         for (Product product : products) {
             if (!product.category().equals(category)) {
@@ -125,6 +129,10 @@ public final class CatalogCommand {
             }
             out.printf("  %5d  %-40s %12s%n", product.id(), product.name(),
                     product.price().format(terminal.locale()));
+            List<Barcode> codes = barcodes.getOrDefault(product.id(), List.of());
+            if (!codes.isEmpty()) {
+                out.println("         " + codes.stream().map(Barcode::toString).collect(Collectors.joining(" ")));
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
     private volatile DeviceStatus status;
     private volatile Runnable onScan = () -> { };
     private volatile Supplier<Optional<String>> shownScreenOwner = Optional::empty;
+    private volatile ProductHub products;
 
     /** @param onStatusChange run on the event thread when the reader's state changes (the dashboard shows it) */
     public BadgeHub(DeviceStatus initial, Audit audit, Runnable onStatusChange) {
@@ -43,6 +44,14 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
      */
     public void deliverTo(Supplier<Optional<String>> owner) {
         this.shownScreenOwner = owner;
+    }
+
+    /**
+     * The badge reader scans products too: a scan goes to {@code products} when the screen shown takes products (the
+     * register), and is a badge only when it does not.
+     */
+    public void shareWith(ProductHub products) {
+        this.products = products;
     }
 
     /** A subscription of the host's own screens: they get the scans while a screen of the host's is shown. */
@@ -83,6 +92,10 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
     }
 
     private void deliver(String code) {
+        ProductHub shared = products;
+        if (shared != null && shared.deliver(code)) {
+            return;
+        }
         Optional<String> owner = shownScreenOwner.get();
         for (Listener listener : listeners) {
             if (listener.owner.equals(owner)) {

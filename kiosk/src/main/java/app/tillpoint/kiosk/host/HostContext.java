@@ -11,6 +11,7 @@ import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
 import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Navigator;
+import app.tillpoint.api.terminal.ProductScans;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.terminal.Till;
 import org.pf4j.ExtensionPoint;
@@ -38,18 +39,28 @@ public final class HostContext implements KioskContext {
     private final PluginHost plugins;
     private final BackgroundTasks tasks;
     private final ReceiptPrinter printer;
+    private final ProductHub products;
 
-    /** A kiosk without a receipt printer: {@link #printer()} throws, as {@code KioskContext}'s default does. */
+    /**
+     * A kiosk without a receipt printer or product scans: {@link #printer()} and {@link #productScans()} throw, as
+     * {@code KioskContext}'s defaults do.
+     */
     public HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, Catalog catalog, Sales sales,
                        CashDrawer drawer, BadgeHub badges, Navigator navigator, Till till, Audit audit,
                        Approvals approvals, PluginHost plugins, BackgroundTasks tasks) {
         this(terminal, sessions, cashiers, catalog, sales, drawer, badges, navigator, till, audit, approvals, plugins,
-                tasks, null);
+                tasks, null, null);
     }
 
+    /**
+     * @param printer  the receipt printer; null for a host without one
+     * @param products the product scans; null for a host without them
+     */
     public HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, Catalog catalog, Sales sales,
                        CashDrawer drawer, BadgeHub badges, Navigator navigator, Till till, Audit audit,
-                       Approvals approvals, PluginHost plugins, BackgroundTasks tasks, ReceiptPrinter printer) {
+                       Approvals approvals, PluginHost plugins, BackgroundTasks tasks, ReceiptPrinter printer,
+                       ProductHub products) {
+        this.products = products;
         this.terminal = terminal;
         this.sessions = sessions;
         this.cashiers = cashiers;
@@ -113,6 +124,20 @@ public final class HostContext implements KioskContext {
     /** The badge scans of plugin {@code pluginId}: delivered while one of its screens is shown. */
     BadgeScans badgeScansOf(String pluginId) {
         return badges.forPlugin(pluginId);
+    }
+
+    /** The host's own product scans. */
+    @Override
+    public ProductScans productScans() {
+        if (products == null) {
+            return KioskContext.super.productScans();
+        }
+        return products;
+    }
+
+    /** The product scans of plugin {@code pluginId}: delivered while one of its screens is shown. */
+    ProductScans productScansOf(String pluginId) {
+        return products == null ? KioskContext.super.productScans() : products.forPlugin(pluginId);
     }
 
     @Override

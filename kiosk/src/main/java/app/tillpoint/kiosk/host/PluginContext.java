@@ -13,6 +13,7 @@ import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
 import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Navigator;
+import app.tillpoint.api.terminal.ProductScans;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.terminal.Till;
 import org.pf4j.ExtensionPoint;
@@ -114,6 +115,11 @@ final class PluginContext implements KioskContext {
     @Override
     public BadgeScans badgeScans() {
         return kiosk.badgeScansOf(pluginId);
+    }
+
+    @Override
+    public ProductScans productScans() {
+        return kiosk.productScansOf(pluginId);
     }
 
     @Override

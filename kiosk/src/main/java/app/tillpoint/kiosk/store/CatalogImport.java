@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.ShownText;
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.TaxRate;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,7 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +38,12 @@ import java.util.Objects;
  * most {@link #MAX_PRICE_MINOR_UNITS}. Names and categories are shown as plain text and hold no markup, no character
  * that changes the writing direction and no control character ({@link ShownText#problemInName}). A fourth CSV
  * column {@code taxes} or a JSON field {@code taxes} gives each product its tax rates ({@link CatalogTaxes}).
+ *
+ * <p>Barcodes (since issue 21): a CSV column {@code barcodes}, the product's codes separated by spaces
+ * ({@code 4006381333931 upce:04252614}), or a JSON list {@code "barcodes": ["4006381333931"]}; each read by
+ * {@link Barcode#parse} (its kind from its length, or named in front) with its check digit checked, and no barcode
+ * on two products ({@link Barcode#key}: a UPC-A and its EAN-13 are one). A product may have none. The optional CSV
+ * columns ({@code taxes}, {@code barcodes}) follow {@code price}, each once, in either order.
  */
 public final class CatalogImport {
 
@@ -50,6 +59,11 @@ public final class CatalogImport {
     public static final long MAX_PRICE_MINOR_UNITS = 10_000_000_000L;
 
     private static final List<String> HEADER = List.of("name", "category", "price");
+    private static final String BARCODES = "barcodes";
+    /** The columns (and JSON fields) a product may have beside {@link #HEADER}. */
+    private static final List<String> OPTIONAL_COLUMNS = List.of(CatalogTaxes.COLUMN, BARCODES);
+    /** The most barcodes one product may have. */
+    public static final int MAX_BARCODES = 20;
 
     private final Currency currency;
 
@@ -61,21 +75,30 @@ public final class CatalogImport {
     /**
      * One product of the file, checked.
      *
-     * @param line  the line of the file it starts on, for messages
-     * @param taxes the product's tax rates, in the file's order
+     * @param line     the line of the file it starts on, for messages
+     * @param taxes    the product's tax rates, in the file's order
+     * @param barcodes its barcodes, checked; each on no other entry
      */
-    public record Entry(int line, String name, String category, Money price, List<TaxRate> taxes) {
+    public record Entry(int line, String name, String category, Money price, List<TaxRate> taxes,
+                        List<Barcode> barcodes) {
         public Entry {
             taxes = List.copyOf(taxes);
+            barcodes = List.copyOf(barcodes);
         }
 
-        /** A product without tax rates. */
+        /** A product without tax rates or barcodes. */
         public Entry(int line, String name, String category, Money price) {
-            this(line, name, category, price, List.of());
+            this(line, name, category, price, List.of(), List.of());
         }
 
-        Entry withTaxes(List<TaxRate> rates) {
-            return new Entry(line, name, category, price, rates);
+        /** This product with {@code rates}. */
+        public Entry withTaxes(List<TaxRate> rates) {
+            return new Entry(line, name, category, price, rates, barcodes);
+        }
+
+        /** This product with {@code codes}. */
+        public Entry withBarcodes(List<Barcode> codes) {
+            return new Entry(line, name, category, price, taxes, codes);
         }
     }
 
@@ -130,11 +153,12 @@ public final class CatalogImport {
         }
         CsvRecord header = records.get(0);
         List<String> columns = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        boolean withTaxes = columns.equals(withTaxes(HEADER));
-        if (!columns.equals(HEADER) && !withTaxes) {
+        List<String> optional = columns.subList(Math.min(columns.size(), HEADER.size()), columns.size());
+        if (!columns.subList(0, Math.min(columns.size(), HEADER.size())).equals(HEADER)
+                || !OPTIONAL_COLUMNS.containsAll(optional) || new HashSet<>(optional).size() != optional.size()) {
             throw new InvalidCatalogException(fileName, List.of("line " + header.line() + ": the header must be "
-                    + "name,category,price, not " + String.join(",", header.fields()) + " (a column taxes may "
-                    + "follow price)"));
+                    + "name,category,price, not " + String.join(",", header.fields())
+                    + " (the columns taxes and barcodes may follow price)"));
         }
         List<Entry> entries = new ArrayList<>();
         for (CsvRecord record : records.subList(1, records.size())) {
@@ -143,12 +167,17 @@ public final class CatalogImport {
                         + columns.size() + " (" + String.join(",", columns) + "); quote a name that holds a comma");
                 continue;
             }
-            List<TaxRate> taxes = withTaxes ? CatalogTaxes.csv(record.fields().get(3), "line " + record.line(),
-                    problems) : List.of();
+            int before = problems.size();
+            int taxesAt = columns.indexOf(CatalogTaxes.COLUMN);
+            int barcodesAt = columns.indexOf(BARCODES);
+            List<TaxRate> taxes = taxesAt < 0 ? List.of() : CatalogTaxes.csv(record.fields().get(taxesAt),
+                    "line " + record.line(), problems);
+            List<Barcode> barcodes = barcodesAt < 0 ? List.of() : barcodes(List.of(record.fields().get(barcodesAt)
+                    .strip().split("\\s+")), "line " + record.line(), problems);
             Entry entry = entry(record.line(), record.fields().get(0), record.fields().get(1),
                     record.fields().get(2), problems);
-            if (entry != null && taxes != null) {
-                entries.add(entry.withTaxes(taxes));
+            if (entry != null && taxes != null && problems.size() == before) {
+                entries.add(entry.withTaxes(taxes).withBarcodes(barcodes));
             }
         }
         return checked(entries, problems, fileName);
@@ -180,11 +209,13 @@ public final class CatalogImport {
                 }
                 for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                     String field = names.next();
-                    if (!withTaxes(HEADER).contains(field)) {
+                    if (!HEADER.contains(field) && !OPTIONAL_COLUMNS.contains(field)) {
                         problems.add(at + ": unknown field \"" + field + "\" (known fields: name, category, price, "
-                                + "taxes)");
+                                + "taxes, barcodes)");
                     }
                 }
+                int before = problems.size();
+                List<Barcode> barcodes = jsonBarcodes(node.get(BARCODES), at, problems);
                 String name = text(node, "name", at, problems);
                 String category = text(node, "category", at, problems);
                 JsonNode price = node.get("price");
@@ -197,8 +228,8 @@ public final class CatalogImport {
                 List<TaxRate> taxes = CatalogTaxes.json(node.get(CatalogTaxes.COLUMN), at, problems);
                 if (name != null && category != null && priceText != null) {
                     Entry entry = entry(line, name, category, priceText, problems, at);
-                    if (entry != null && taxes != null) {
-                        entries.add(entry.withTaxes(taxes));
+                    if (entry != null && taxes != null && problems.size() == before) {
+                        entries.add(entry.withTaxes(taxes).withBarcodes(barcodes));
                     }
                 }
             }
@@ -214,10 +245,49 @@ public final class CatalogImport {
         return checked(entries, problems, fileName);
     }
 
-    private static List<String> withTaxes(List<String> header) {
-        List<String> columns = new ArrayList<>(header);
-        columns.add(CatalogTaxes.COLUMN);
-        return columns;
+    /** The {@code barcodes} of a JSON product: absent, or a list of texts. */
+    private static List<Barcode> jsonBarcodes(JsonNode value, String at, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            problems.add(at + ": barcodes must be a list of texts in quotes, such as [\"4006381333931\"], not "
+                    + value);
+            return List.of();
+        }
+        List<String> written = new ArrayList<>();
+        for (JsonNode code : value) {
+            if (!code.isTextual()) {
+                problems.add(at + ": each barcode must be a text in quotes, such as \"4006381333931\", not " + code);
+                return List.of();
+            }
+            written.add(code.textValue());
+        }
+        return barcodes(written, at, problems);
+    }
+
+    /** The product's barcodes, each checked; a bad one is a problem of the line {@code at}. */
+    private static List<Barcode> barcodes(List<String> written, String at, List<String> problems) {
+        List<Barcode> barcodes = new ArrayList<>();
+        for (String code : written) {
+            if (code.isBlank()) {
+                continue;
+            }
+            try {
+                Barcode barcode = Barcode.parse(code);
+                if (barcodes.stream().anyMatch(b -> b.key().equals(barcode.key()))) {
+                    problems.add(at + ": the barcode " + code.strip() + " is listed twice for this product");
+                } else {
+                    barcodes.add(barcode);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(at + ": barcode " + e.getMessage());
+            }
+        }
+        if (barcodes.size() > MAX_BARCODES) {
+            problems.add(at + ": " + barcodes.size() + " barcodes; at most " + MAX_BARCODES + " a product");
+        }
+        return barcodes;
     }
 
     private static String text(JsonNode node, String field, String at, List<String> problems) {
@@ -280,6 +350,16 @@ public final class CatalogImport {
             if (first != null) {
                 problems.add("line " + entry.line() + ": \"" + entry.name() + "\" in \"" + entry.category()
                         + "\" is listed twice (also line " + first + ")");
+            }
+        }
+        Map<String, Entry> barcodeOwners = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            for (Barcode barcode : entry.barcodes()) {
+                Entry owner = barcodeOwners.putIfAbsent(barcode.key(), entry);
+                if (owner != null) {
+                    problems.add("line " + entry.line() + ": the barcode " + barcode.code() + " of \"" + entry.name()
+                            + "\" is already \"" + owner.name() + "\"'s (line " + owner.line() + ")");
+                }
             }
         }
         if (problems.isEmpty() && entries.isEmpty()) {

@@ -1,11 +1,13 @@
 package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.TaxRate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +23,20 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** The demo catalog: name, category, price in rupees. */
+    /** The demo catalog: name, category, price in rupees, barcodes (EAN-13s of prefix 890, and one of each kind). */
     static final List<String[]> DEMO_PRODUCTS = List.of(
-            new String[] {"Masala chai", "Drinks", "20.00"},
-            new String[] {"Filter coffee", "Drinks", "25.00"},
-            new String[] {"Lemon soda", "Drinks", "30.00"},
-            new String[] {"Mango lassi", "Drinks", "60.00"},
-            new String[] {"Samosa", "Snacks", "15.00"},
-            new String[] {"Vada pav", "Snacks", "25.00"},
-            new String[] {"Masala dosa", "Snacks", "70.00"},
-            new String[] {"Idli (2 pcs)", "Snacks", "40.00"},
-            new String[] {"Gulab jamun", "Sweets", "30.00"},
-            new String[] {"Mysore pak", "Sweets", "45.00"},
-            new String[] {"Rasgulla", "Sweets", "35.00"},
-            new String[] {"Jalebi (100 g)", "Sweets", "50.00"});
+            new String[] {"Masala chai", "Drinks", "20.00", "8901234000014 TP-CHAI"},
+            new String[] {"Filter coffee", "Drinks", "25.00", "8901234000021"},
+            new String[] {"Lemon soda", "Drinks", "30.00", "8901234000038 012345678905"},
+            new String[] {"Mango lassi", "Drinks", "60.00", "8901234000045"},
+            new String[] {"Samosa", "Snacks", "15.00", "8901234000052 96385074"},
+            new String[] {"Vada pav", "Snacks", "25.00", "8901234000069"},
+            new String[] {"Masala dosa", "Snacks", "70.00", "8901234000076"},
+            new String[] {"Idli (2 pcs)", "Snacks", "40.00", "8901234000083"},
+            new String[] {"Gulab jamun", "Sweets", "30.00", "8901234000090"},
+            new String[] {"Mysore pak", "Sweets", "45.00", "8901234000106"},
+            new String[] {"Rasgulla", "Sweets", "35.00", "8901234000113 upce:04252614"},
+            new String[] {"Jalebi (100 g)", "Sweets", "50.00", "8901234000120"});
 
     /** The GST of the demo products, in percent, split half and half into CGST and SGST; 5 % for the others. */
     static final Map<String, String> DEMO_GST = Map.of("Lemon soda", "18", "Mango lassi", "12");
@@ -44,7 +46,8 @@ public final class DemoData {
         List<CatalogImport.Entry> products = new ArrayList<>();
         for (String[] product : DEMO_PRODUCTS) {
             products.add(new CatalogImport.Entry(products.size() + 1, product[0], product[1],
-                    Money.parse(product[2], currency), gst(DEMO_GST.getOrDefault(product[0], "5"))));
+                    Money.parse(product[2], currency), gst(DEMO_GST.getOrDefault(product[0], "5")),
+                    Arrays.stream(product[3].split(" ")).map(Barcode::parse).toList()));
         }
         return products;
     }

@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk.store;
 
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.money.Money;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * The terminal's catalog in the database. An import replaces it in one transaction: a product of the file keeps its
  * id if its category and name were there before (so its tile and past orders stay linked), others are added, and the
- * products the file does not list are taken off sale, never deleted. Blocking: never on the event thread.
+ * products the file does not list are taken off sale, never deleted; the barcodes are replaced with the file's
+ * ({@code product_barcodes}, one product per barcode). Blocking: never on the event thread.
  */
 public final class SqlCatalog implements Catalog {
 
@@ -76,6 +78,46 @@ public final class SqlCatalog implements Catalog {
                 }
                 return categories;
             }
+        });
+    }
+
+    @Override
+    public Optional<Product> byBarcode(String scanned) {
+        List<String> keys = Barcode.keysOf(scanned);
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + PRODUCT_COLUMNS
+                    + " FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                    + " WHERE b.lookup = ? AND p.active = 1 AND p.currency = ?")) {
+                select.setString(2, currency.getCurrencyCode());
+                for (String key : keys) {
+                    select.setString(1, key);
+                    Optional<Product> found = products(select).stream().findFirst();
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The barcodes of the products on sale, by product id, each product's in the order of the file. */
+    public Map<Long, List<Barcode>> barcodes() {
+        return database.read(connection -> {
+            Map<Long, List<Barcode>> barcodes = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT b.product_id, b.kind, b.code"
+                    + " FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE p.active = 1"
+                    + " ORDER BY b.rowid");
+                 ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    barcodes.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                            .add(new Barcode(Barcode.Kind.valueOf(row.getString(2)), row.getString(3)));
+                }
+            }
+            return barcodes;
         });
     }
 
@@ -160,6 +202,7 @@ public final class SqlCatalog implements Catalog {
                     insertTaxes(connection, id == null ? Rows.lastId(connection) : id, entry.taxes());
                 }
             }
+            replaceBarcodes(connection, entries);
             int withdrawn;
             try (PreparedStatement count = connection.prepareStatement(
                     "SELECT count(*) FROM products WHERE active = 0");
@@ -188,7 +231,7 @@ public final class SqlCatalog implements Catalog {
         }
     }
 
-    /** The products with their tax rates (V9), in the order the catalog listed them. */
+    /** The products with their tax rates (V10), in the order the catalog listed them. */
     private static List<Product> withTaxes(Connection connection, List<Product> products) throws SQLException {
         if (products.isEmpty()) {
             return products;
@@ -211,6 +254,33 @@ public final class SqlCatalog implements Catalog {
             taxed.add(new Product(p.id(), p.name(), p.category(), p.price(), rates.getOrDefault(p.id(), List.of())));
         }
         return taxed;
+    }
+
+    /** The file's barcodes in place of the ones before, each on its product (found by category and name). */
+    private static void replaceBarcodes(Connection connection, List<CatalogImport.Entry> entries) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM product_barcodes")) {
+            delete.executeUpdate();
+        }
+        Map<String, Long> onSale = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, category, name FROM products WHERE active = 1");
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                onSale.put(key(row.getString("category"), row.getString("name")), row.getLong("id"));
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO product_barcodes (lookup, product_id, kind, code) VALUES (?, ?, ?, ?)")) {
+            for (CatalogImport.Entry entry : entries) {
+                for (Barcode barcode : entry.barcodes()) {
+                    insert.setString(1, barcode.key());
+                    insert.setLong(2, onSale.get(key(entry.category(), entry.name())));
+                    insert.setString(3, barcode.kind().name());
+                    insert.setString(4, barcode.code());
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     // Names and categories match whatever their case, as the import's duplicate check does.

@@ -52,9 +52,9 @@ class PluginWallsTest {
     /** What a plugin must never hold: the store, the devices' drivers, the host's own classes. */
     private static final Class<?>[] HOST_CLASSES = {HostContext.class, PluginHost.class, BackgroundTasks.class,
         HostCashiers.class, GuardedSessions.class, GuardedSales.class, TillState.class, HostApprovals.class,
-        BadgeHub.class, Identifications.class, SwingNavigator.class, ConfiguredTerminal.class, SqlCashiers.class,
-        SqlSessions.class, SqlSales.class, SqlCatalog.class, SqlAudit.class, SqlApprovals.class, Database.class,
-        SimulatedDrawer.class, SimulatedPrinter.class, TimedPrinter.class};
+        BadgeHub.class, ProductHub.class, Identifications.class, SwingNavigator.class, ConfiguredTerminal.class,
+        SqlCashiers.class, SqlSessions.class, SqlSales.class, SqlCatalog.class, SqlAudit.class, SqlApprovals.class,
+        Database.class, SimulatedDrawer.class, SimulatedPrinter.class, TimedPrinter.class};
 
     @TempDir
     Path dir;
@@ -143,7 +143,9 @@ class PluginWallsTest {
                 new BadgeHub(new DeviceStatus("Badge reader", DeviceStatus.State.SIMULATED, ""), store.audit, () -> { }),
                 new SwingNavigator(dashboard, List::of), till, store.audit,
                 new HostApprovals(() -> host, identifications, store.approvals, store.policy,
-                        new Texts(Locale.ENGLISH)), plugins, tasks, printer);
+                        new Texts(Locale.ENGLISH)), plugins, tasks, printer,
+                new ProductHub(() -> new DeviceStatus("Product scanner", DeviceStatus.State.SIMULATED, ""),
+                        store.audit, () -> { }));
     }
 
     @AfterEach
@@ -175,7 +177,8 @@ class PluginWallsTest {
             if (type.getName().startsWith("app.tillpoint.kiosk.")) {
                 assertThat(type).as(accessor.getName() + ": one of the narrow views, which no plugin can name")
                         .isIn(PluginDrawer.class, PluginPrinter.class,
-                                Class.forName(BadgeHub.class.getName() + "$PluginScans"));
+                                Class.forName(BadgeHub.class.getName() + "$PluginScans"),
+                                Class.forName(ProductHub.class.getName() + "$PluginScans"));
                 assertThat(Modifier.isPublic(type.getModifiers())).isFalse();
             } else {
                 assertThat(Proxy.isProxyClass(type)).as(accessor.getName() + " is " + type).isTrue();
@@ -184,7 +187,7 @@ class PluginWallsTest {
             assertOffersOnly(accessor.getReturnType(), service);
         }
         assertThat(services).contains("terminal", "sessions", "cashiers", "catalog", "sales", "drawer", "badgeScans",
-                "navigator", "till", "audit", "approvals", "printer");
+                "productScans", "navigator", "till", "audit", "approvals", "printer");
     }
 
     @Test

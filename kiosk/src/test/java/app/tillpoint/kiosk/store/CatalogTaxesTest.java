@@ -15,7 +15,7 @@ import static app.tillpoint.kiosk.store.TestTill.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The catalog's tax rates: imported from CSV and JSON, every bad line named, stored (V9) and read back. */
+/** The catalog's tax rates: imported from CSV and JSON, every bad line named, stored (V10) and read back. */
 class CatalogTaxesTest {
     private static final List<TaxRate> GST_18 = List.of(TaxRate.of("CGST", "9"), TaxRate.of("SGST", "9"));
     private static final List<TaxRate> GST_5 = List.of(TaxRate.of("CGST", "2.5"), TaxRate.of("SGST", "2.5"));
@@ -36,10 +36,10 @@ class CatalogTaxesTest {
                 """);
 
         assertThat(reader.read(file)).containsExactly(
-                new CatalogImport.Entry(2, "Shampoo", "Care", rupees(199), GST_18),
-                new CatalogImport.Entry(3, "Atta 1 kg", "Grocery", rupees(52), GST_5),
+                new CatalogImport.Entry(2, "Shampoo", "Care", rupees(199)).withTaxes(GST_18),
+                new CatalogImport.Entry(3, "Atta 1 kg", "Grocery", rupees(52)).withTaxes(GST_5),
                 new CatalogImport.Entry(4, "Rice", "Grocery", rupees(60)),
-                new CatalogImport.Entry(5, "Import", "Other", rupees(10), List.of(TaxRate.of("IGST", "18"))));
+                new CatalogImport.Entry(5, "Import", "Other", rupees(10)).withTaxes(List.of(TaxRate.of("IGST", "18"))));
     }
 
     @Test
@@ -53,7 +53,7 @@ class CatalogTaxesTest {
                 """);
 
         assertThat(reader.read(file)).containsExactly(
-                new CatalogImport.Entry(2, "Shampoo", "Care", rupees(199), GST_18),
+                new CatalogImport.Entry(2, "Shampoo", "Care", rupees(199)).withTaxes(GST_18),
                 new CatalogImport.Entry(4, "Rice", "Grocery", rupees(60)));
     }
 

@@ -122,8 +122,8 @@ class SaleTaxesTest {
                             + "cart does not. Nothing was sold.");
 
             Cart old = Cart.empty(INR, EXCLUDED).add(till.product("Shampoo"));
-            till.catalog.replace(List.of(new CatalogImport.Entry(2, "Shampoo", "Care", paise(19_900),
-                    List.of(TaxRate.of("IGST", "18")))), "new.csv");
+            till.catalog.replace(List.of(new CatalogImport.Entry(2, "Shampoo", "Care", paise(19_900))
+                    .withTaxes(List.of(TaxRate.of("IGST", "18")))), "new.csv");
             assertThatThrownBy(() -> till.sales.sellForCash(new CashSale(till.asha, old, paise(50_000))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The taxes of Shampoo changed from [CGST 9%, SGST 9%] to [IGST 18%]: remove it and "
@@ -172,9 +172,10 @@ class SaleTaxesTest {
     /** The worked example's products, with India's GST as CGST and SGST. */
     static void importGroceries(TestTill till) {
         till.catalog.replace(List.of(
-                new CatalogImport.Entry(2, "Atta 1 kg", "Grocery", paise(5_200), DemoData.gst("5")),
-                new CatalogImport.Entry(3, "Ghee 500 ml", "Grocery", paise(34_900), DemoData.gst("12")),
-                new CatalogImport.Entry(4, "Shampoo", "Care", paise(19_900), DemoData.gst("18"))), "groceries.csv");
+                new CatalogImport.Entry(2, "Atta 1 kg", "Grocery", paise(5_200)).withTaxes(DemoData.gst("5")),
+                new CatalogImport.Entry(3, "Ghee 500 ml", "Grocery", paise(34_900)).withTaxes(DemoData.gst("12")),
+                new CatalogImport.Entry(4, "Shampoo", "Care", paise(19_900))
+                        .withTaxes(DemoData.gst("18"))), "groceries.csv");
     }
 
     static TaxLine line(String name, String percent, long basis, long tax) {

@@ -149,6 +149,21 @@ public final class Names {
     public static final String CART_MESSAGE = "cart.message";
     /** Register: Pay cash, under the cart: the payment dialog; enabled while the cart is not empty. @since 1.1 */
     public static final String PAY_CASH = "pay.cash";
+    /** Register: Search, beside the categories: the search panel. @since 1.3 */
+    public static final String SEARCH = "search";
+    /** Search panel: the text field, a part of a product's name; the on-screen keyboard opens for it. @since 1.3 */
+    public static final String SEARCH_TEXT = "search.text";
+    /**
+     * {@code search.category.<name>}: a category's chip in the search panel, which keeps the products of that
+     * category; {@code search.category.} alone is All. @since 1.3
+     */
+    public static final String SEARCH_CATEGORY_PREFIX = "search.category.";
+    /** {@code search.result.<productId>}: a product found, as a tile; a tap adds it to the cart. @since 1.3 */
+    public static final String SEARCH_RESULT_PREFIX = "search.result.";
+    /** Search panel: "No product matches", when nothing does. @since 1.3 */
+    public static final String SEARCH_NONE = "search.none";
+    /** Search panel: Close, back to the register. @since 1.3 */
+    public static final String SEARCH_CLOSE = "search.close";
     /** Payment dialog: Tendered, the cash the customer handed over, typed on the keypad. @since 1.1 */
     public static final String PAY_TENDERED = "pay.tendered";
     /**

@@ -44,6 +44,7 @@ import app.tillpoint.api.terminal.Audit;
 import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Navigator;
 import app.tillpoint.api.terminal.Overlay;
+import app.tillpoint.api.terminal.ProductScans;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.terminal.TerminalPolicy;
@@ -119,6 +120,10 @@ public class TestKioskContext implements KioskContext {
     public List<Product> products = List.of();
     /** The terminal's tax rule (1.3). */
     public TaxRule taxRule = TaxRule.DEFAULT;
+    /** The catalog's barcodes: the code a scanner sends, and the product's id (since 1.3). */
+    public Map<String, Long> barcodes = Map.of();
+    /** The product scanner: scan on it to deliver a barcode (since 1.3). */
+    public final TestProductScans scans = new TestProductScans();
     /** What the session's summary is; null: asking for it fails. */
     public SessionSummary summary;
     public List<Order> orders = List.of();
@@ -437,7 +442,18 @@ public class TestKioskContext implements KioskContext {
             public List<String> categories() {
                 return products.stream().map(Product::category).distinct().toList();
             }
+
+            @Override
+            public Optional<Product> byBarcode(String scanned) {
+                Long id = barcodes.get(scanned);
+                return products.stream().filter(product -> id != null && product.id() == id).findFirst();
+            }
         };
+    }
+
+    @Override
+    public ProductScans productScans() {
+        return scans;
     }
 
     @Override

@@ -425,6 +425,19 @@ public final class TestKiosk implements AutoCloseable {
      * Enter, as a USB badge reader types it.
      */
     public void scanBadge(String code) {
+        wedgeBurst(code);
+    }
+
+    /**
+     * Scans a product's barcode on the demo terminal, whose badge reader scans products too ({@code "productScanner":
+     * {"type": "shared"}}): the same burst of keys as {@link #scanBadge}, which the register takes as a product.
+     */
+    public void scanProduct(String code) {
+        wedgeBurst(code);
+    }
+
+    /** A keyboard wedge's burst of keys, 8 ms apart, ending in Enter. */
+    private void wedgeBurst(String code) {
         var events = new ArrayList<java.awt.event.KeyEvent>();
         GuiActionRunner.execute(() -> {
             var frame = kiosk.frame();

@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * The register ({@link Routes#REGISTER}): the screen of the open session: a header, and the {@link SellPanel} with
- * the catalog and the cart; Pay cash runs a {@link PaymentFlow}. Without an open session it shows the dashboard;
+ * the catalog and the cart; Pay cash runs a {@link PaymentFlow}; a product scanned is added ({@link ProductScanning}). Without an open session it shows the dashboard;
  * with nobody at the till it asks the {@link CashierAuthenticator} first.
  */
 @Extension
@@ -41,6 +41,8 @@ public class RegisterScreen implements Screen {
     private JLabel body;
     private JLabel recovered;
     private SellPanel sell;
+    private ProductScanning scanning;
+    private Catalogue catalogue = new Catalogue(List.of(), List.of());
     /** When this run of the kiosk made the register: a session opened before it was open across a restart. */
     private final Instant started = Instant.now();
     private boolean recoveredChecked;
@@ -64,6 +66,9 @@ public class RegisterScreen implements Screen {
             body.putClientProperty("FlatLaf.styleClass", "h3");
             sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), kiosk.terminal().locale(),
                     this::pay);
+            scanning = new ProductScanning(kiosk, sell::add, sell::say);
+            sell.onSearch(() -> SearchPanel.open(kiosk.navigator(), catalogue.categories(), catalogue.products(),
+                    kiosk.terminal().locale(), sell::add));
             recovered = new JLabel(" ", SwingConstants.CENTER);
             recovered.setName(Names.REGISTER_RECOVERED);
             recovered.putClientProperty("FlatLaf.styleClass", "h3");
@@ -83,6 +88,7 @@ public class RegisterScreen implements Screen {
     public void shown() {
         component();
         long mine = ++visit;
+        scanning.start();
         header.clear(kiosk.terminal());
         status(texts().get("register.loading"));
         // The session and the catalog in one trip to the background: the register is whole at its first paint.
@@ -118,6 +124,7 @@ public class RegisterScreen implements Screen {
     @Override
     public void hidden() {
         visit++;
+        scanning.stop();
     }
 
     private void show(Loaded loaded) {
@@ -130,6 +137,7 @@ public class RegisterScreen implements Screen {
         status(null);
         showRecovered(current.get());
         loaded.catalogue().ifPresent(catalogue -> sell.showCatalog(catalogue.categories(), catalogue.products()));
+        loaded.catalogue().ifPresent(catalogue -> this.catalogue = catalogue);
         loaded.catalogFailure().ifPresent(failure -> {
             LOG.error("Could not load the catalog", failure);
             kiosk.audit().record("selling.catalog.failed", String.valueOf(failure));

@@ -54,6 +54,7 @@ final class SellPanel extends JPanel {
     private final JLabel change = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private final JButton payCash = new JButton();
+    private final JButton search = new JButton();
     private final Texts texts;
     private final Keypad keypad = new Keypad(false, () -> {
         // OK only ends typing: the quantity counts as soon as it is typed.
@@ -81,7 +82,11 @@ final class SellPanel extends JPanel {
         this.cart = Cart.empty(currency, taxRule);
         this.taxes = new CartTaxes(locale);
 
-        add(categories, "growx, wmin 0");
+        add(categories, "split 2, growx, wmin 0, top");
+        search.setText(texts.get("search.open"));
+        search.setName(Names.SEARCH);
+        search.setFocusable(false);
+        add(search, "h 48!, wmin 96, top");
         JLabel cartHeading = new JLabel(texts.get("cart.heading"));
         cartHeading.putClientProperty("FlatLaf.styleClass", "h3");
         add(cartHeading, "wrap");
@@ -217,6 +222,17 @@ final class SellPanel extends JPanel {
         lines.repaint();
         keypad.setTarget(row.quantity);
         refresh();
+    }
+
+    /** Search was tapped: {@code open} shows the search panel. */
+    void onSearch(Runnable open) {
+        search.addActionListener(e -> open.run());
+    }
+
+    /** Shows {@code text} above the total, as a refused change is shown: a scan that found nothing. */
+    void say(String text) {
+        change.setText(" ");
+        message.setText(text);
     }
 
     private String overLimit(CartLimitException e) {

@@ -1,0 +1,92 @@
+package app.tillpoint.plugins.selling;
+
+import app.tillpoint.api.KioskContext;
+import app.tillpoint.api.catalog.Barcode;
+import app.tillpoint.api.catalog.Product;
+import app.tillpoint.api.terminal.Subscription;
+import app.tillpoint.api.ui.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The product scanner on the register: while the register is shown, each scan is looked up in the catalog (in the
+ * background, in the order scanned) and its product added to the cart at once; an unknown code is said and changes
+ * nothing. Event thread.
+ */
+final class ProductScanning {
+    private static final Logger LOG = LoggerFactory.getLogger(ProductScanning.class);
+
+    private final KioskContext kiosk;
+    private final Consumer<Product> add;
+    private final Consumer<String> say;
+    private Subscription subscription;
+    // Bumped at each start and stop, so that a lookup finishing after the register was left adds nothing.
+    private long visit;
+
+    /**
+     * @param add told each product scanned, on the event thread
+     * @param say told what to show when a scan found nothing, on the event thread
+     */
+    ProductScanning(KioskContext kiosk, Consumer<Product> add, Consumer<String> say) {
+        this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
+        this.add = Objects.requireNonNull(add, "add");
+        this.say = Objects.requireNonNull(say, "say");
+    }
+
+    /** The register is shown: scans are products from now on. */
+    void start() {
+        stop();
+        long mine = ++visit;
+        try {
+            subscription = kiosk.productScans().subscribe(code -> scanned(code, mine));
+        } catch (UnsupportedOperationException e) {
+            LOG.info("This kiosk delivers no product scans: the register sells by its tiles and search only");
+        }
+    }
+
+    /** The register is hidden. */
+    void stop() {
+        visit++;
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    private void scanned(String code, long mine) {
+        kiosk.background(() -> kiosk.catalog().byBarcode(code), found -> {
+            if (mine != visit) {
+                return;
+            }
+            found.ifPresentOrElse(add, () -> say.accept(unknown(code)));
+        }, failure -> {
+            LOG.error("Could not look up a scanned barcode", failure);
+            if (mine == visit) {
+                say.accept(texts().get("scan.failed", String.valueOf(failure.getMessage())));
+            }
+        });
+    }
+
+    /**
+     * "No product has the barcode 4006381333931", naming the code only when it is a retail barcode (digits, its check
+     * digit right): a badge scanned on a shared reader is a credential, and is never shown.
+     */
+    private String unknown(String code) {
+        Optional<Barcode> retail;
+        try {
+            retail = Optional.of(Barcode.parse(code)).filter(barcode -> barcode.kind().numeric());
+        } catch (IllegalArgumentException e) {
+            retail = Optional.empty();
+        }
+        return retail.map(barcode -> texts().get("scan.unknown", barcode.code()))
+                .orElseGet(() -> texts().get("scan.unknownCode"));
+    }
+
+    private Texts texts() {
+        return Texts.of(ProductScanning.class, kiosk.terminal().locale());
+    }
+}
