@@ -240,7 +240,8 @@ public final class Kiosk implements AutoCloseable {
                 (session, order) -> delivery.wake());
         officeLogin.ifPresent(login -> {
             TerminalOffice link = TerminalOffice.start(terminal.config().office().orElseThrow(), login, terminal.id(),
-                    database, sessions, terms, clock, new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(),
+                    database, sessions, terms, clock,
+                    new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(),
                             terminal.locale()), () -> SwingUtilities.invokeLater(this::showDeviceChanges));
             // Closed before the database: its sender may be moving its mark.
             resources.add(0, link);
