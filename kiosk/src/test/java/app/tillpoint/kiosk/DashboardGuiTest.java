@@ -28,7 +28,7 @@ class DashboardGuiTest {
             assertThat(kiosk.showing(Names.DASHBOARD_NOTICES)).isFalse();
             assertThat(kiosk.kiosk().plugins().startedPlugins()).containsExactlyInAnyOrder("badge-login 0.1.0",
                     "cash-counting 0.1.0", "session-opening 0.1.0", "continue-selling 0.1.0", "selling 0.1.0",
-                    "session-closing 0.1.0");
+                    "session-closing 0.1.0", "receipts 0.1.0");
             assertThat(dataDir.resolve("terminal.json")).exists();
             assertThat(dataDir.resolve("tillpoint.db")).exists();
             try (var logs = Files.list(dataDir.resolve("logs"))) {

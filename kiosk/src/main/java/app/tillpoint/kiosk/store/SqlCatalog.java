@@ -94,7 +94,8 @@ public final class SqlCatalog implements Catalog {
                 select.setString(2, currency.getCurrencyCode());
                 for (String key : keys) {
                     select.setString(1, key);
-                    Optional<Product> found = products(select).stream().findFirst();
+                    // With its tax rates, as every other read of a product: the sale checks them.
+                    Optional<Product> found = withTaxes(connection, products(select)).stream().findFirst();
                     if (found.isPresent()) {
                         return found;
                     }
