@@ -18,7 +18,7 @@ package app.tillpoint.api;
  */
 public final class ApiVersion {
     /** This API's version, as {@code major.minor.patch}. @since 1.0 */
-    public static final String CURRENT = "1.2.0";
+    public static final String CURRENT = "1.3.0";
 
     private ApiVersion() {
     }
