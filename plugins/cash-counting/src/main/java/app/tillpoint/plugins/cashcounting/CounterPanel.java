@@ -6,6 +6,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -14,8 +15,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
-import java.awt.Color;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public class CounterPanel extends JPanel {
         this.keypad = new Keypad(false, this::nextQuantity);
 
         JLabel heading = new JLabel(title);
-        heading.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(heading, Style.H2);
         add(heading, "span, wrap");
 
         JPanel bills = column(Denomination.Kind.BILL);
@@ -70,15 +69,12 @@ public class CounterPanel extends JPanel {
         add(keypad, "w 184!, h 264!, wrap");
 
         message.setName(Names.COUNTER_MESSAGE);
-        Color error = UIManager.getColor("Actions.Red");
-        if (error != null) {
-            message.setForeground(error);
-        }
+        Style.classes(message, Style.DANGER);
         // A long message must not widen the panel and move the buttons under the cashier's finger.
         add(message, "span, growx, wmin 0, wrap");
 
         total.setName(Names.COUNTER_TOTAL);
-        total.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(total, Style.H2);
         JButton cancel = new JButton(texts.get("counter.cancel"));
         cancel.setName(Names.COUNTER_CANCEL);
         cancel.addActionListener(e -> finish(Optional.empty()));
@@ -115,7 +111,7 @@ public class CounterPanel extends JPanel {
     private JPanel column(Denomination.Kind kind) {
         JPanel column = new JPanel(new MigLayout("insets 0, gap 4 4", "[right][][][][right, 72::]"));
         JLabel heading = new JLabel(texts.get(kind == Denomination.Kind.BILL ? "counter.bills" : "counter.coins"));
-        heading.putClientProperty("FlatLaf.styleClass", "h4");
+        Style.classes(heading, Style.H4);
         column.add(heading, "span, left, wrap");
         for (Denomination denomination : count.denominations()) {
             if (denomination.kind() == kind) {

@@ -5,6 +5,7 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -57,7 +58,7 @@ final class RegisterHeader extends JPanel {
         add(openedAt, "cell 2 1");
         add(openingCash, "cell 3 1");
         menu.setName(Names.REGISTER_MENU);
-        menu.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(menu, Style.H2);
         menu.addActionListener(e -> openMenu());
         add(menu, "cell 4 0 1 2, top, w " + TOUCH + "!, h " + TOUCH + "!");
     }
@@ -106,7 +107,7 @@ final class RegisterHeader extends JPanel {
         for (MenuEntry entry : sorted) {
             JMenuItem item = new JMenuItem(entry.label());
             item.setName(Names.MENU_PREFIX + entry.id());
-            item.putClientProperty("FlatLaf.styleClass", "large");
+            Style.classes(item, Style.LARGE);
             Dimension size = item.getPreferredSize();
             item.setPreferredSize(new Dimension(Math.max(size.width, 240), Math.max(size.height, TOUCH)));
             item.addActionListener(e -> tapped.accept(entry));
@@ -124,7 +125,7 @@ final class RegisterHeader extends JPanel {
     private static JLabel label(String name, String styleClass) {
         JLabel label = new JLabel(" ");
         label.setName(name);
-        label.putClientProperty("FlatLaf.styleClass", styleClass);
+        Style.classes(label, styleClass);
         return label;
     }
 }

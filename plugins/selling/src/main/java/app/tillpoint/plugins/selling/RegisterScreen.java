@@ -10,6 +10,7 @@ import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 import org.pf4j.Extension;
@@ -61,11 +62,11 @@ public class RegisterScreen implements Screen {
         if (component == null) {
             header = new RegisterHeader(() -> kiosk.extensions(MenuEntry.class), this::perform);
             body = new JLabel(" ", SwingConstants.CENTER);
-            body.putClientProperty("FlatLaf.styleClass", "h3");
+            Style.classes(body, Style.H3);
             sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().locale(), this::pay);
             recovered = new JLabel(" ", SwingConstants.CENTER);
             recovered.setName(Names.REGISTER_RECOVERED);
-            recovered.putClientProperty("FlatLaf.styleClass", "h3");
+            Style.classes(recovered, Style.H3);
             recovered.setVisible(false);
             component = new JPanel(new MigLayout("fill, insets 0, wrap 1, hidemode 2", "[grow, fill]",
                     "[][][][][grow, fill]"));

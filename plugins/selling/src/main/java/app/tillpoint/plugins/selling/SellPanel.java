@@ -8,6 +8,7 @@ import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -21,7 +22,6 @@ import javax.swing.JToggleButton;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
-import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -75,7 +75,7 @@ final class SellPanel extends JPanel {
 
         add(categories, "growx, wmin 0");
         JLabel cartHeading = new JLabel(texts.get("cart.heading"));
-        cartHeading.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(cartHeading, Style.H3);
         add(cartHeading, "wrap");
 
         JScrollPane grid = new JScrollPane(tiles, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
@@ -90,24 +90,21 @@ final class SellPanel extends JPanel {
         cartLines.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
         cartColumn.add(cartLines, "hmin 0");
         message.setName(Names.CART_MESSAGE);
-        Color warning = UIManager.getColor("Actions.Red");
-        if (warning != null) {
-            message.setForeground(warning);
-        }
+        Style.classes(message, Style.DANGER);
         // Fixed width: a long message must not move the buttons under the cashier's finger.
         cartColumn.add(message, "wmin 0");
-        change.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(change, Style.H3);
         cartColumn.add(change, "wmin 0");
         total.setName(Names.CART_TOTAL);
-        total.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(total, Style.H2);
         total.setHorizontalAlignment(SwingConstants.RIGHT);
         JLabel totalLabel = new JLabel(texts.get("cart.total"));
-        totalLabel.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(totalLabel, Style.H2);
         cartColumn.add(totalLabel, "split 2");
         cartColumn.add(total, "growx");
         payCash.setText(texts.get("cart.payCash"));
         payCash.setName(Names.PAY_CASH);
-        payCash.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(payCash, Style.H3);
         payCash.addActionListener(e -> {
             if (!cart.isEmpty()) {
                 pay.accept(cart);
@@ -242,7 +239,7 @@ final class SellPanel extends JPanel {
             tile.add(new JLabel(lines.get(1), SwingConstants.CENTER), "wmin 0");
         }
         JLabel price = new JLabel(product.price().format(locale), SwingConstants.CENTER);
-        price.putClientProperty("FlatLaf.styleClass", "h4");
+        Style.classes(price, Style.H4);
         tile.add(price, "wmin 0");
         tile.getAccessibleContext().setAccessibleName(product.name() + ", " + price.getText());
         tile.addActionListener(e -> add(product));
