@@ -231,6 +231,9 @@ public final class ConfigLoader {
             ObjectNode keyboard = root.putObject("keyboard").put("onScreen", config.keyboard().onScreen());
             config.keyboard().layouts().forEach(keyboard.putArray("layouts")::add);
         }
+        if (!config.look().equals(TerminalConfig.Look.DEFAULT)) {
+            root.putObject("look").put("theme", config.look().theme());
+        }
         return root;
     }
 }

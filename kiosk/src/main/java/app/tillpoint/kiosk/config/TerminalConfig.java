@@ -32,10 +32,19 @@ import java.util.Optional;
  * @param delivery            how patiently events are delivered to the plugins' listeners
  * @param office              the back office the terminal sends its facts to; empty: none, the terminal is alone
  * @param keyboard            whether the kiosk shows its on-screen keyboard for text, and in which layouts
+ * @param look                the theme of the screens
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
-                             Delivery delivery, Optional<Office> office, Keyboard keyboard) {
+                             Delivery delivery, Optional<Office> office, Keyboard keyboard, Look look) {
+
+    /** A terminal in the light theme. */
+    public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
+                          List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
+                          Delivery delivery, Optional<Office> office, Keyboard keyboard) {
+        this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, keyboard,
+                Look.DEFAULT);
+    }
 
     /** A terminal with a physical keyboard. */
     public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
@@ -126,6 +135,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(keyboard, "keyboard");
+        Objects.requireNonNull(look, "look");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
@@ -167,7 +177,31 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     /** This terminal with another {@code keyboard} section. */
     public TerminalConfig withKeyboard(Keyboard other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, other);
+                office, other, look);
+    }
+
+    /** This terminal with another {@code look} section. */
+    public TerminalConfig withLook(Look other) {
+        return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
+                office, keyboard, other);
+    }
+
+    /**
+     * The {@code look} section: {@code {"theme": "dark"}}.
+     *
+     * @param theme {@code light} (the default), {@code dark} or {@code highContrast} (text at 7:1 or more)
+     */
+    public record Look(String theme) {
+        /** The themes a terminal may wear (the kiosk's {@code ui.Theme} codes). */
+        public static final List<String> THEMES = List.of("light", "dark", "highContrast");
+        /** No section: the light theme. */
+        public static final Look DEFAULT = new Look("light");
+
+        public Look {
+            if (!THEMES.contains(theme)) {
+                throw new IllegalArgumentException("The theme is one of " + THEMES + ", not " + theme);
+            }
+        }
     }
 
     /** The bills and coins of this till, largest first: the listed ones, or else the currency's built-in set. */

@@ -25,7 +25,7 @@ final class TerminalConfigReader {
 
     private static final List<String> FIELDS =
             List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy",
-                    "delivery", "office", "keyboard");
+                    "delivery", "office", "keyboard", "look");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Problems problems = new Problems();
@@ -37,6 +37,7 @@ final class TerminalConfigReader {
     private final DeliveryReader deliveryReader = new DeliveryReader(problems);
     private final OfficeReader officeReader = new OfficeReader(problems);
     private final KeyboardReader keyboardReader = new KeyboardReader(problems);
+    private final LookReader lookReader = new LookReader(problems);
 
     /** The configuration, or nothing when {@link #problems()} says why not. */
     TerminalConfig read(JsonNode root) {
@@ -77,13 +78,14 @@ final class TerminalConfigReader {
         TerminalConfig.Delivery delivery = deliveryReader.delivery(root);
         Optional<TerminalConfig.Office> office = officeReader.office(root);
         TerminalConfig.Keyboard keyboard = keyboardReader.keyboard(root);
+        TerminalConfig.Look look = lookReader.look(root);
 
         if (!problems.isEmpty()) {
             return null;
         }
         try {
             return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy,
-                    delivery, office, keyboard);
+                    delivery, office, keyboard, look);
         } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problems.add(WHOLE_FILE, e.getMessage());

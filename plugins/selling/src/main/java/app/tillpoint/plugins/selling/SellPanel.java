@@ -104,7 +104,7 @@ final class SellPanel extends JPanel {
         cartColumn.add(total, "growx");
         payCash.setText(texts.get("cart.payCash"));
         payCash.setName(Names.PAY_CASH);
-        Style.classes(payCash, Style.H3);
+        Style.classes(payCash, Style.PRIMARY, Style.H3);
         payCash.addActionListener(e -> {
             if (!cart.isEmpty()) {
                 pay.accept(cart);
