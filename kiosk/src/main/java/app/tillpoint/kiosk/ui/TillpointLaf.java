@@ -40,6 +40,13 @@ public class TillpointLaf extends FlatPropertiesLaf {
         return theme;
     }
 
+    @Override
+    public UIDefaults getDefaults() {
+        UIDefaults defaults = super.getDefaults();
+        Icons.install(defaults);
+        return defaults;
+    }
+
     /**
      * Puts {@code theme} on the kiosk, if it is not on already: the look and feel, and every window made so far
      * updated. Event thread, before the screens are built (as {@link #useScriptFont}).

@@ -1,8 +1,10 @@
 package app.tillpoint.api.ui;
 
+import javax.swing.Icon;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 import java.awt.Color;
+import java.util.List;
 
 /**
  * The kiosk's design system as a plugin uses it: the names of its style classes, so a screen says what a component
@@ -42,6 +44,9 @@ public final class Style {
     /** The selected line of a list (the cart's): the selection's colours. @since 1.3 */
     public static final String SELECTED = "selected";
 
+    /** How many category colours the theme has ({@code category0} … {@code category7}). @since 1.3 */
+    public static final int CATEGORY_COLOURS = 8;
+
     /** The type scale's largest step: a screen's title. @since 1.3 */
     public static final String H1 = "h1";
     /** A dialog's title, a main amount. @since 1.3 */
@@ -64,7 +69,39 @@ public final class Style {
     /** The smallest target when the look and feel does not say: 48 px at scale 1. @since 1.3 */
     public static final int MINIMUM_TARGET = 48;
 
+    /** The prefix of an icon's UI key: {@code Tillpoint.icon.menu}. @since 1.3 */
+    public static final String ICON_KEY_PREFIX = "Tillpoint.icon.";
+    /** Icon: a menu (three lines). @since 1.3 */
+    public static final String ICON_MENU = "menu";
+    /** Icon: the cash drawer. @since 1.3 */
+    public static final String ICON_DRAWER = "drawer";
+    /** Icon: a badge, the badge reader. @since 1.3 */
+    public static final String ICON_BADGE = "badge";
+    /** Icon: a receipt printer. @since 1.3 */
+    public static final String ICON_PRINTER = "printer";
+    /** Icon: the link to the back office (two turning arrows). @since 1.3 */
+    public static final String ICON_SYNC = "sync";
+    /** Icon: a padlock (Lock, a locked register). @since 1.3 */
+    public static final String ICON_LOCK = "lock";
+    /** Icon: a warning triangle. @since 1.3 */
+    public static final String ICON_WARNING = "warning";
+    /** Every icon's name. @since 1.3 */
+    public static final List<String> ICONS = List.of(ICON_MENU, ICON_DRAWER, ICON_BADGE, ICON_PRINTER, ICON_SYNC,
+            ICON_LOCK, ICON_WARNING);
+
     private Style() {
+    }
+
+    /**
+     * An icon of the theme, drawn in the foreground colour of the component that shows it (a label styled
+     * {@link #WARNING} shows a warning-coloured icon).
+     *
+     * @param name one of {@link #ICONS}, e.g. {@link #ICON_PRINTER}
+     * @return the icon, or null under a look and feel without the kiosk's icons (a plugin's test without its theme)
+     * @since 1.3
+     */
+    public static Icon icon(String name) {
+        return UIManager.getIcon(ICON_KEY_PREFIX + name);
     }
 
     /**
@@ -79,6 +116,17 @@ public final class Style {
     public static <T extends JComponent> T classes(T component, String... classes) {
         component.putClientProperty(CLASS_PROPERTY, String.join(" ", classes));
         return component;
+    }
+
+    /**
+     * The style class of the {@code index}th category's colour, for its tiles: the theme's eight colours in turn.
+     *
+     * @param index the category's place in the catalog's list, from 0
+     * @return {@code category0} … {@code category7}
+     * @since 1.3
+     */
+    public static String category(int index) {
+        return "category" + Math.floorMod(index, CATEGORY_COLOURS);
     }
 
     /**
