@@ -296,8 +296,7 @@ public final class DashboardScreen implements Screen {
             try {
                 JButton button = new JButton(action.label());
                 button.setName(Names.DASHBOARD_ACTION_PREFIX + action.id());
-                button.putClientProperty("JButton.buttonType", "roundRect");
-                Style.classes(button, Style.H2);
+                Style.classes(button, Style.PRIMARY, Style.H2);
                 button.addActionListener(e -> action.perform(open));
                 actions.add(button, "w 240::, h 72!");
             } catch (RuntimeException e) {

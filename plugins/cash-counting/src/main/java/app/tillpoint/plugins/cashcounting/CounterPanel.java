@@ -33,6 +33,8 @@ public class CounterPanel extends JPanel {
     private final Texts texts;
     private final Consumer<Optional<CashCount>> done;
     private final Keypad keypad;
+    /** The width the counter takes with every row's amount; 0 until its first layout. */
+    private int wideWidth;
     private final JLabel total = new JLabel();
     private final JLabel message = new JLabel(" ");
     private final List<Row> rows = new ArrayList<>();
@@ -66,7 +68,7 @@ public class CounterPanel extends JPanel {
         if (coins.getComponentCount() > 1) {
             add(coins);
         }
-        add(keypad, "w 184!, h 264!, wrap");
+        add(keypad, "w 184!, h 280!, wrap");
 
         message.setName(Names.COUNTER_MESSAGE);
         Style.classes(message, Style.DANGER);
@@ -80,6 +82,7 @@ public class CounterPanel extends JPanel {
         cancel.addActionListener(e -> finish(Optional.empty()));
         JButton confirm = new JButton(texts.get("counter.confirm"));
         confirm.setName(Names.COUNTER_CONFIRM);
+        Style.classes(confirm, Style.PRIMARY);
         confirm.addActionListener(e -> finish(Optional.of(count)));
         JPanel bottom = new JPanel(new MigLayout("insets 0, gap 12", "[][]push[][]"));
         bottom.add(new JLabel(texts.get("counter.total")));
@@ -92,6 +95,22 @@ public class CounterPanel extends JPanel {
         if (!rows.isEmpty()) {
             keypad.setTarget(rows.get(0).quantity);
         }
+    }
+
+    /**
+     * Narrower than the counter wants (an 800x600 screen): the rows drop their amounts, which the total still adds up,
+     * rather than cut them off.
+     */
+    @Override
+    public void doLayout() {
+        if (wideWidth == 0) {
+            wideWidth = getPreferredSize().width;
+        }
+        boolean wide = getWidth() >= wideWidth;
+        if (rows.stream().anyMatch(row -> row.amount.isVisible() != wide)) {
+            rows.forEach(row -> row.amount.setVisible(wide));
+        }
+        super.doLayout();
     }
 
     /** The count as it stands now. */
@@ -109,7 +128,7 @@ public class CounterPanel extends JPanel {
     }
 
     private JPanel column(Denomination.Kind kind) {
-        JPanel column = new JPanel(new MigLayout("insets 0, gap 4 4", "[right][][][][right, 72::]"));
+        JPanel column = new JPanel(new MigLayout("insets 0, gap 4 4, hidemode 2", "[right][][][][right]"));
         JLabel heading = new JLabel(texts.get(kind == Denomination.Kind.BILL ? "counter.bills" : "counter.coins"));
         Style.classes(heading, Style.H4);
         column.add(heading, "span, left, wrap");
@@ -121,7 +140,7 @@ public class CounterPanel extends JPanel {
                 column.add(row.minus, "w 48!, h 48!");
                 column.add(row.quantity, "w 56!, h 48!");
                 column.add(row.plus, "w 48!, h 48!");
-                column.add(row.amount, "wrap");
+                column.add(row.amount, "wmin 72, wrap");
             }
         }
         return column;

@@ -105,6 +105,7 @@ final class CashMovePanel extends JPanel {
             }
         });
         confirm.setName(Names.CASH_MOVE_CONFIRM);
+        Style.classes(confirm, Style.PRIMARY);
         confirm.addActionListener(e -> confirmTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
         add(confirm, "w 200!, h 56!");

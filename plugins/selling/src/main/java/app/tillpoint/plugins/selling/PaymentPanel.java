@@ -98,7 +98,7 @@ final class PaymentPanel extends JPanel {
             }
         });
         confirm.setName(Names.PAY_CONFIRM);
-        Style.classes(confirm, Style.H3);
+        Style.classes(confirm, Style.PRIMARY, Style.H3);
         confirm.addActionListener(e -> confirmTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
         add(confirm, "w 200!, h 56!");

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JSeparator;
 import javax.swing.SwingConstants;
 import java.time.Instant;
 import java.util.List;
@@ -69,9 +68,8 @@ public class RegisterScreen implements Screen {
             Style.classes(recovered, Style.H3);
             recovered.setVisible(false);
             component = new JPanel(new MigLayout("fill, insets 0, wrap 1, hidemode 2", "[grow, fill]",
-                    "[][][][][grow, fill]"));
+                    "[][][][grow, fill]"));
             component.add(header, "growx");
-            component.add(new JSeparator(), "growx");
             component.add(body, "growx, wmin 0");
             component.add(recovered, "growx, wmin 0");
             component.add(sell, "grow, wmin 0, hmin 0");
@@ -127,6 +125,7 @@ public class RegisterScreen implements Screen {
             return;
         }
         header.show(kiosk.terminal(), current.get(), kiosk.till().cashier());
+        header.showDrawer(kiosk.drawer().status());
         status(null);
         showRecovered(current.get());
         loaded.catalogue().ifPresent(catalogue -> sell.showCatalog(catalogue.categories(), catalogue.products()));

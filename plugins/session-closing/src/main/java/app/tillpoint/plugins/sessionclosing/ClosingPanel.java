@@ -85,7 +85,7 @@ final class ClosingPanel extends JPanel {
     ClosingPanel(Cashier closedBy, SessionSummary summary, CashCount emptyCount, Locale locale, TerminalPolicy policy,
                  Optional<CashCounter> counter, Listener listener) {
         // Hidden values keep their space, so that nothing moves under the cashier's finger when they appear.
-        super(new MigLayout("insets 16, gap 12 8, hidemode 3", "[]16[640!]", ""));
+        super(new MigLayout("insets 12 16 12 16, gap 12 6, hidemode 3", "[]16[640!]", ""));
         this.closedBy = closedBy;
         this.summary = summary;
         this.emptyCount = emptyCount;
@@ -163,7 +163,7 @@ final class ClosingPanel extends JPanel {
             }
         });
         close.setName(Names.CLOSING_CLOSE);
-        Style.classes(close, Style.H3);
+        Style.classes(close, Style.PRIMARY, Style.H3);
         close.addActionListener(e -> closeTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
         add(close, "w 220!, h 56!");

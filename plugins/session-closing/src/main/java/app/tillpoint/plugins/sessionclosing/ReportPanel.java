@@ -34,9 +34,10 @@ final class ReportPanel extends JPanel {
         text.setWrapStyleWord(true);
         text.setCaretPosition(0);
         add(new JScrollPane(text, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER), "grow, h 540!");
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER), "grow, h 160:540:540");
         JButton ok = new JButton(closeText);
         ok.setName(Names.REPORT_CLOSE);
+        Style.classes(ok, Style.PRIMARY);
         ok.addActionListener(e -> close.run());
         add(ok, "right, w 160!, h 56!");
     }

@@ -102,7 +102,7 @@ public class OpeningControlPanel extends JPanel {
         });
         keypad.setTarget(cash);
         add(new JLabel(texts.get("opening.cash")));
-        add(keypad, "spany 4, top, w 184!, h 264!, wrap");
+        add(keypad, "spany 4, top, w 184!, h 280!, wrap");
 
         cash.setName(Names.OPENING_CASH);
         countButton.setName(Names.OPENING_COUNT);
@@ -134,6 +134,7 @@ public class OpeningControlPanel extends JPanel {
         cancel.addActionListener(e -> listener.cancel());
         open.setText(texts.get("opening.open"));
         open.setName(Names.OPENING_OPEN);
+        Style.classes(open, Style.PRIMARY);
         open.addActionListener(e -> openTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
         add(open, "w 200!, h 56!");
