@@ -95,7 +95,7 @@ public final class Names {
     public static final String REGISTER_MENU = "register.menu";
     /** Register header: the time now, HH:mm in the terminal's zone. @since 1.3 */
     public static final String REGISTER_CLOCK = "register.clock";
-    /** Register header: the cash drawer's state as an icon (a warning beside it when it cannot be used). @since 1.3 */
+    /** Register header: the cash drawer's state as an icon (the warning icon while it cannot be used). @since 1.3 */
     public static final String REGISTER_DRAWER = "register.drawer";
 
     /**

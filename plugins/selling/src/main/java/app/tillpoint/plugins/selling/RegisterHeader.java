@@ -107,10 +107,9 @@ final class RegisterHeader extends JPanel {
         clock.setText(DateTimeFormatter.ofPattern(CLOCK, locale).format(ZonedDateTime.now(zone)));
     }
 
-    /** Shows the cash drawer's state: its icon, with a warning beside it while it cannot be used. */
+    /** Shows the cash drawer's state: its icon, or the warning icon in its place while it cannot be used. */
     void showDrawer(DeviceStatus status) {
-        boolean usable = status.state() == DeviceStatus.State.READY || status.state() == DeviceStatus.State.SIMULATED;
-        drawer.setIcon(Style.icon(usable ? Style.ICON_DRAWER : Style.ICON_WARNING));
+        drawer.setIcon(Style.icon(status.usable() ? Style.ICON_DRAWER : Style.ICON_WARNING));
         drawer.getAccessibleContext().setAccessibleName(status.device() + ": " + status.state() + " " + status.detail());
     }
 
