@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.ui;
 
 import app.tillpoint.api.ui.Style;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,6 +23,11 @@ class IconsTest {
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyIconIsDrawnInTheForegroundOfItsComponent(Theme theme) {
+        // On the event thread: another test of this JVM may have installed the check for event-thread violations.
+        GuiActionRunner.execute(() -> drawnInTheForeground(theme));
+    }
+
+    private static void drawnInTheForeground(Theme theme) {
         UIDefaults defaults = new TillpointLaf(theme).getDefaults();
         Color warning = defaults.getColor("Tillpoint.warning");
         for (String name : Style.ICONS) {
