@@ -62,6 +62,7 @@ import app.tillpoint.kiosk.ui.OutboxScreen;
 import app.tillpoint.kiosk.ui.PluginsScreen;
 import app.tillpoint.kiosk.ui.SwingNavigator;
 import app.tillpoint.kiosk.ui.Texts;
+import app.tillpoint.kiosk.ui.Theme;
 import app.tillpoint.kiosk.ui.TillpointLaf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -401,6 +402,7 @@ public final class Kiosk implements AutoCloseable {
         // The event thread builds the dashboard while the plugins load, and shows it once it has their actions.
         window.later(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> eventThreadError(error));
+            TillpointLaf.useTheme(Theme.of(terminal.config().look().theme()).orElseThrow());
             TillpointLaf.useScriptFont(terminal.locale());
             JFrame frame = window.frame();
             frame.setTitle(texts.get("kiosk.title", terminal.name()));

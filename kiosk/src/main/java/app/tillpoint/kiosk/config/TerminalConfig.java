@@ -37,18 +37,22 @@ import java.util.Optional;
  * @param taxes               whether the prices include the taxes, and where the tax is rounded
  * @param store               the shop as its receipts name it (the {@code store} section); the terminal's name alone
  *                            when the section is absent
+ * @param look                the theme of the screens
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
                              Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes,
-                             StoreDetails store) {
+                             StoreDetails store, Look look) {
 
-    /** A terminal whose prices include their taxes, rounded per line, and whose receipts name the shop by its name. */
+    /**
+     * A terminal whose prices include their taxes, rounded per line, whose receipts name the shop by its name, in the
+     * light theme.
+     */
     public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                           List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
                           Delivery delivery, Optional<Office> office, Keyboard keyboard) {
         this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, keyboard,
-                TaxRule.DEFAULT, new StoreDetails(name, List.of(), ""));
+                TaxRule.DEFAULT, new StoreDetails(name, List.of(), ""), Look.DEFAULT);
     }
 
     /** A terminal with a physical keyboard. */
@@ -141,6 +145,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(keyboard, "keyboard");
+        Objects.requireNonNull(look, "look");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
@@ -179,19 +184,43 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         return new TerminalConfig("T01", "CHN LS Terminal 01", inr, Locale.forLanguageTag("en-IN"),
                 ZoneId.of("Asia/Kolkata"), List.of(), DevicesConfig.demo(), Policy.demo(inr), Delivery.DEFAULT,
                 Optional.empty(), Keyboard.OFF, TaxRule.DEFAULT, new StoreDetails("Tillpoint Demo Store",
-                        List.of("12 Usman Road, T. Nagar", "Chennai 600017"), "GSTIN 33AAACT1234F1Z5"));
+                        List.of("12 Usman Road, T. Nagar", "Chennai 600017"), "GSTIN 33AAACT1234F1Z5"), Look.DEFAULT);
     }
 
     /** This terminal with another {@code keyboard} section. */
     public TerminalConfig withKeyboard(Keyboard other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, other, taxes, store);
+                office, other, taxes, store, look);
     }
 
     /** This terminal with another {@code taxes} section. */
     public TerminalConfig withTaxes(TaxRule other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, other, store);
+                office, keyboard, other, store, look);
+    }
+
+    /** This terminal with another {@code look} section. */
+    public TerminalConfig withLook(Look other) {
+        return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
+                office, keyboard, taxes, store, other);
+    }
+
+    /**
+     * The {@code look} section: {@code {"theme": "dark"}}.
+     *
+     * @param theme {@code light} (the default), {@code dark} or {@code highContrast} (text at 7:1 or more)
+     */
+    public record Look(String theme) {
+        /** The themes a terminal may wear (the kiosk's {@code ui.Theme} codes). */
+        public static final List<String> THEMES = List.of("light", "dark", "highContrast");
+        /** No section: the light theme. */
+        public static final Look DEFAULT = new Look("light");
+
+        public Look {
+            if (!THEMES.contains(theme)) {
+                throw new IllegalArgumentException("The theme is one of " + THEMES + ", not " + theme);
+            }
+        }
     }
 
     /** The bills and coins of this till, largest first: the listed ones, or else the currency's built-in set. */

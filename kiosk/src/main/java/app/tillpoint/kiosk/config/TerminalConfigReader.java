@@ -27,7 +27,7 @@ final class TerminalConfigReader {
 
     private static final List<String> FIELDS =
             List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy",
-                    "delivery", "office", "keyboard", "taxes", "store");
+                    "delivery", "office", "keyboard", "taxes", "store", "look");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Problems problems = new Problems();
@@ -41,6 +41,7 @@ final class TerminalConfigReader {
     private final KeyboardReader keyboardReader = new KeyboardReader(problems);
     private final TaxesReader taxesReader = new TaxesReader(problems);
     private final StoreReader storeReader = new StoreReader(problems);
+    private final LookReader lookReader = new LookReader(problems);
 
     /** The configuration, or nothing when {@link #problems()} says why not. */
     TerminalConfig read(JsonNode root) {
@@ -83,13 +84,14 @@ final class TerminalConfigReader {
         TerminalConfig.Keyboard keyboard = keyboardReader.keyboard(root);
         TaxRule taxes = taxesReader.taxes(root);
         StoreDetails store = storeReader.store(root, name);
+        TerminalConfig.Look look = lookReader.look(root);
 
         if (!problems.isEmpty()) {
             return null;
         }
         try {
             return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy,
-                    delivery, office, keyboard, taxes, store);
+                    delivery, office, keyboard, taxes, store, look);
         } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problems.add(WHOLE_FILE, e.getMessage());

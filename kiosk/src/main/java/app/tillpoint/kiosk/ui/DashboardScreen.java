@@ -8,6 +8,7 @@ import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.kiosk.host.BackgroundTasks;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
@@ -119,15 +120,15 @@ public final class DashboardScreen implements Screen {
             }
         };
         JLabel name = label(Names.DASHBOARD_TERMINAL_NAME, terminal.name(), "h00");
-        status = label(Names.DASHBOARD_STATUS, texts.get("dashboard.loading"), "h2");
-        toClose = label(Names.DASHBOARD_TO_CLOSE, texts.get("dashboard.toClose"), "h3");
-        toClose.setForeground(java.awt.Color.decode("#b3261e"));
+        status = label(Names.DASHBOARD_STATUS, texts.get("dashboard.loading"), Style.H2);
+        toClose = label(Names.DASHBOARD_TO_CLOSE, texts.get("dashboard.toClose"), Style.H3);
+        Style.classes(toClose, Style.H3, Style.WARNING);
         toClose.setVisible(false);
-        lastClosing = label(Names.DASHBOARD_LAST_CLOSING, " ", "large");
+        lastClosing = label(Names.DASHBOARD_LAST_CLOSING, " ", Style.LARGE);
         actions = new JPanel(new MigLayout("insets 0, gap 24", "", "[72!]"));
-        devices = label(Names.DASHBOARD_DEVICES, " ", "small");
-        alert = label(Names.DASHBOARD_ALERT, " ", "h3");
-        alert.setForeground(java.awt.Color.decode("#b3261e"));
+        devices = label(Names.DASHBOARD_DEVICES, " ", Style.SMALL);
+        alert = label(Names.DASHBOARD_ALERT, " ", Style.H3);
+        Style.classes(alert, Style.H3, Style.DANGER);
         alert.setVisible(false);
         notices = new JTextArea();
         notices.setName(Names.DASHBOARD_NOTICES);
@@ -136,7 +137,7 @@ public final class DashboardScreen implements Screen {
         notices.setLineWrap(true);
         notices.setWrapStyleWord(true);
         notices.setOpaque(false);
-        notices.setForeground(java.awt.Color.decode("#b3261e"));
+        Style.classes(notices, Style.DANGER);
         JButton exit = new JButton(texts.get("dashboard.exit"));
         exit.setName(Names.DASHBOARD_EXIT);
         exit.addActionListener(e -> onExit.run());
@@ -295,8 +296,7 @@ public final class DashboardScreen implements Screen {
             try {
                 JButton button = new JButton(action.label());
                 button.setName(Names.DASHBOARD_ACTION_PREFIX + action.id());
-                button.putClientProperty("JButton.buttonType", "roundRect");
-                button.putClientProperty("FlatLaf.styleClass", "h2");
+                Style.classes(button, Style.PRIMARY, Style.H2);
                 button.addActionListener(e -> action.perform(open));
                 actions.add(button, "w 240::, h 72!");
             } catch (RuntimeException e) {
@@ -318,7 +318,7 @@ public final class DashboardScreen implements Screen {
     private static JLabel label(String name, String text, String styleClass) {
         JLabel label = new JLabel(text);
         label.setName(name);
-        label.putClientProperty("FlatLaf.styleClass", styleClass);
+        Style.classes(label, styleClass);
         return label;
     }
 

@@ -7,6 +7,7 @@ import app.tillpoint.api.terminal.Subscription;
 import app.tillpoint.api.ui.Keyboard;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.kiosk.host.BackgroundTasks;
 import net.miginfocom.swing.MigLayout;
 
@@ -136,18 +137,18 @@ public final class FirstRunScreen implements Screen {
             }
         };
         JLabel title = new JLabel(texts.get("firstRun.title"), SwingConstants.CENTER);
-        title.putClientProperty("FlatLaf.styleClass", "h1");
+        Style.classes(title, Style.H1);
         JLabel intro = new JLabel(texts.get("firstRun.intro"), SwingConstants.CENTER);
         stepLabel.setName(Names.FIRST_RUN_STEP);
-        stepLabel.putClientProperty("FlatLaf.styleClass", "h3");
-        prompt.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(stepLabel, Style.H3);
+        Style.classes(prompt, Style.LARGE);
         panel.add(title, "growx");
         panel.add(intro, "growx, wmin 0");
         panel.add(stepLabel, "growx");
         panel.add(prompt, "growx");
 
         name.setName(Names.FIRST_RUN_NAME);
-        name.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(name, Style.H3);
         // The name step shows a keyboard of its own, on every terminal.
         name.putClientProperty(Keyboard.ON_SCREEN, false);
         Keyboard keyboard = new Keyboard(this::nextTapped);
@@ -159,7 +160,7 @@ public final class FirstRunScreen implements Screen {
         center.add(nameCard, Step.NAME.name());
 
         badgeState.setName(Names.FIRST_RUN_BADGE);
-        badgeState.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(badgeState, Style.H2);
         JPanel badgeCard = new JPanel(new MigLayout("fill", "[center]", "push[]push"));
         badgeCard.add(badgeState);
         center.add(badgeCard, Step.BADGE.name());
@@ -169,13 +170,13 @@ public final class FirstRunScreen implements Screen {
         panel.add(center, "grow");
 
         message.setName(Names.FIRST_RUN_MESSAGE);
-        message.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(message, Style.LARGE);
         panel.add(message, "growx, wmin 0");
         back.setName(Names.FIRST_RUN_BACK);
         back.setText(texts.get("firstRun.back"));
         back.addActionListener(e -> backTapped());
         next.setName(Names.FIRST_RUN_NEXT);
-        next.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(next, Style.H3);
         next.addActionListener(e -> nextTapped());
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 24", "[sg b, fill][sg b, fill]"));
         buttons.add(back, "w 200!, h 56!");
@@ -187,7 +188,7 @@ public final class FirstRunScreen implements Screen {
     private JPanel pinCard(JPasswordField field, String componentName) {
         field.setName(componentName);
         field.setHorizontalAlignment(SwingConstants.CENTER);
-        field.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(field, Style.H2);
         ((AbstractDocument) field.getDocument()).setDocumentFilter(new PinDigits());
         Keypad keypad = new Keypad(false, this::nextTapped);
         keypad.setTarget(field);

@@ -10,6 +10,7 @@ import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Subscription;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.kiosk.host.BackgroundTasks;
 import net.miginfocom.swing.MigLayout;
 
@@ -101,7 +102,7 @@ public final class HostPinPad implements Screen {
         pin = new JPasswordField();
         pin.setName(Names.HOST_PIN_PIN);
         pin.setHorizontalAlignment(SwingConstants.CENTER);
-        pin.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(pin, Style.H2);
         Keypad keypad = new Keypad(false, this::pinEntered);
         keypad.setTarget(pin);
         JPanel pinCard = new JPanel(new MigLayout("insets 0, wrap 1", "[center, grow]", "[]12[]"));
@@ -110,16 +111,16 @@ public final class HostPinPad implements Screen {
         center.add(pinCard, CARD_PIN);
 
         JLabel title = new JLabel(texts.get("hostPin.title"), SwingConstants.CENTER);
-        title.putClientProperty("FlatLaf.styleClass", "h1");
+        Style.classes(title, Style.H1);
         purpose = new JLabel(" ", SwingConstants.CENTER);
         purpose.setName(Names.HOST_PIN_PURPOSE);
-        purpose.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(purpose, Style.H3);
         JLabel why = new JLabel(texts.get("hostPin.why"), SwingConstants.CENTER);
         prompt = new JLabel(" ", SwingConstants.CENTER);
-        prompt.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(prompt, Style.LARGE);
         message = new JLabel(" ", SwingConstants.CENTER);
         message.setName(Names.HOST_PIN_MESSAGE);
-        message.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(message, Style.LARGE);
         JButton cancel = new JButton(texts.get("hostPin.cancel"));
         cancel.setName(Names.HOST_PIN_CANCEL);
         cancel.addActionListener(e -> finish(Optional.empty()));

@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.ui;
 import app.tillpoint.api.Screen;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.kiosk.host.BackgroundTasks;
 import app.tillpoint.kiosk.store.SqlEvents;
 import net.miginfocom.swing.MigLayout;
@@ -17,7 +18,6 @@ import javax.swing.JTextArea;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.time.Duration;
@@ -39,7 +39,6 @@ public final class OutboxScreen implements Screen {
     public static final String ROUTE = "outbox";
     /** How often the screen reads the outbox again while it is shown. */
     static final Duration REFRESH = Duration.ofSeconds(2);
-    private static final Color PROBLEM = Color.decode("#b3261e");
 
     /**
      * One reader of the outbox as the screen shows it.
@@ -98,7 +97,7 @@ public final class OutboxScreen implements Screen {
     public JComponent component() {
         JPanel panel = new JPanel(new MigLayout("insets 24, wrap 1, fill", "[grow, fill]", "[][][grow, fill][][]"));
         JLabel title = new JLabel(texts.get("outbox.title"));
-        title.putClientProperty("FlatLaf.styleClass", "h1");
+        Style.classes(title, Style.H1);
         JTextArea intro = wrapped(texts.get("outbox.intro"));
         rows = new Rows();
         message = new JLabel(" ");
@@ -155,16 +154,16 @@ public final class OutboxScreen implements Screen {
             SqlEvents.Standing standing = reader.standing();
             SqlEvents.Delivery delivery = standing.delivery();
             JLabel name = new JLabel(reader.title());
-            name.putClientProperty("FlatLaf.styleClass", "h3");
+            Style.classes(name, Style.H3);
             JLabel mark = new JLabel(standing.markAt().isEmpty() ? texts.get("outbox.markNone", standing.waiting())
                     : texts.get("outbox.mark", delivery.delivered(), time.format(standing.markAt().get()),
                             standing.waiting()));
             mark.setName(Names.OUTBOX_MARK_PREFIX + reader.consumer());
-            mark.putClientProperty("FlatLaf.styleClass", "large");
+            Style.classes(mark, Style.LARGE);
             JTextArea failure = wrapped(failure(standing));
             failure.setName(Names.OUTBOX_FAILURE_PREFIX + reader.consumer());
             if (delivery.lastError().isPresent()) {
-                failure.setForeground(PROBLEM);
+                Style.classes(failure, Style.DANGER);
             }
             rows.add(name, "wmin 0");
             if (delivery.parked() && reader.pluginId().isPresent()) {

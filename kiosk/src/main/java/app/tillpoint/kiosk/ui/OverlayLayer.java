@@ -1,13 +1,13 @@
 package app.tillpoint.kiosk.ui;
 
 import app.tillpoint.api.terminal.Overlay;
+import app.tillpoint.api.ui.Style;
 
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLayeredPane;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
-import java.awt.Color;
 import java.awt.Graphics;
 import java.awt.GridBagLayout;
 import java.awt.event.ComponentAdapter;
@@ -55,8 +55,6 @@ final class OverlayLayer {
     }
 
     private final class Backdrop extends JPanel implements Overlay {
-        private static final Color DIM = new Color(0, 0, 0, 110);
-
         Backdrop(JComponent content) {
             super(new GridBagLayout());
             setOpaque(false);
@@ -71,7 +69,7 @@ final class OverlayLayer {
 
         @Override
         protected void paintComponent(Graphics g) {
-            g.setColor(DIM);
+            g.setColor(Style.color("scrim"));
             g.fillRect(0, 0, getWidth(), getHeight());
             super.paintComponent(g);
         }

@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.ui;
 import app.tillpoint.api.Screen;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.kiosk.host.BackgroundTasks;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginHost.PluginInfo;
@@ -67,7 +68,7 @@ public final class PluginsScreen implements Screen {
     public JComponent component() {
         JPanel panel = new JPanel(new MigLayout("insets 24, wrap 1, fill", "[grow, fill]", "[][grow, fill][][]"));
         JLabel title = new JLabel(texts.get("plugins.title"));
-        title.putClientProperty("FlatLaf.styleClass", "h1");
+        Style.classes(title, Style.H1);
         rows = new JPanel(new MigLayout("insets 8, gap 16 12, wrap 5", "[][][grow, fill][][]"));
         message = new JLabel(texts.get("plugins.nextStart"));
         message.setName(Names.PLUGINS_MESSAGE);
@@ -98,7 +99,7 @@ public final class PluginsScreen implements Screen {
         rows.removeAll();
         for (PluginInfo plugin : listed.plugins()) {
             JLabel name = new JLabel(plugin.id() + (plugin.version().isEmpty() ? "" : " " + plugin.version()));
-            name.putClientProperty("FlatLaf.styleClass", "h3");
+            Style.classes(name, Style.H3);
             String next = plugin.enabledAtNextStart() ? "" : " \u00b7 " + texts.get("plugins.disabledNext");
             JLabel state = new JLabel(plugin.state() + next);
             state.setName(Names.PLUGINS_STATE_PREFIX + plugin.id());

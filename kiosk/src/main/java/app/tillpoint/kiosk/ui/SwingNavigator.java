@@ -5,6 +5,7 @@ import app.tillpoint.api.terminal.Navigator;
 import app.tillpoint.api.terminal.Overlay;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import net.miginfocom.swing.MigLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,7 @@ public final class SwingNavigator implements Navigator {
         overlays = new OverlayLayer(frame.getLayeredPane());
         working = new JLabel(workingText);
         working.setName(Names.WORKING);
-        working.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(working, Style.H3);
         working.setOpaque(true);
         working.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 16, 8, 16));
         working.setVisible(false);

@@ -1,7 +1,8 @@
 package app.tillpoint.kiosk.ui;
 
 import app.tillpoint.api.ui.PlainText;
-import com.formdev.flatlaf.FlatLightLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatPropertiesLaf;
 import net.miginfocom.layout.PlatformDefaults;
 
 import javax.swing.SwingUtilities;
@@ -15,12 +16,48 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * FlatLaf Light tuned for touch screens. The values (fonts, 48 px targets, scroll bars) live in
- * {@code TillpointLaf.properties} beside this class, which FlatLaf reads by the class's name.
+ * FlatLaf tuned for touch screens, in one of the kiosk's {@link Theme}s. The values (colours with meaning, the type
+ * scale, spacing, radii, 48 px targets, the style classes plugins use through {@code api.ui.Style}) live in
+ * {@code TillpointLaf.properties} beside this class, the colours of the dark and high-contrast themes in a file each.
  */
-public class TillpointLaf extends FlatLightLaf {
+public class TillpointLaf extends FlatPropertiesLaf {
     public static final String NAME = "Tillpoint";
     private static CompletableFuture<Void> posted;
+
+    private final Theme theme;
+
+    /** The light theme, the kiosk's until {@code terminal.json} is read. */
+    public TillpointLaf() {
+        this(Theme.LIGHT);
+    }
+
+    public TillpointLaf(Theme theme) {
+        super(NAME, theme.properties());
+        this.theme = theme;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    @Override
+    public UIDefaults getDefaults() {
+        UIDefaults defaults = super.getDefaults();
+        Icons.install(defaults);
+        return defaults;
+    }
+
+    /**
+     * Puts {@code theme} on the kiosk, if it is not on already: the look and feel, and every window made so far
+     * updated. Event thread, before the screens are built (as {@link #useScriptFont}).
+     */
+    public static void useTheme(Theme theme) {
+        if (UIManager.getLookAndFeel() instanceof TillpointLaf laf && laf.theme == theme) {
+            return;
+        }
+        FlatLaf.setup(new TillpointLaf(theme));
+        FlatLaf.updateUI();
+    }
 
     /**
      * {@link #setupSoon()} for a caller that goes on without waiting: a failure of the setup surfaces where the window

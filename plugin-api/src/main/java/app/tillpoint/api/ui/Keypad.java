@@ -11,7 +11,7 @@ import java.awt.Insets;
 /**
  * The on-screen keypad for every number a cashier enters: three columns of digits as on a phone, back, clear, an
  * optional decimal point, and a wide OK at the bottom; narrow enough to stand beside a form on a 1024x768 screen
- * (give it about 184 x 264 px).
+ * (give it 184 x 280 px: five rows of 48 px keys with their gaps).
  * It types into a target text field through the field's document, so the field's own filter still applies. Its
  * buttons never take the focus, so the target keeps it. Event thread only.
  *

@@ -93,6 +93,10 @@ public final class Names {
     public static final String REGISTER_OPENING_CASH = "register.openingCash";
     /** Register header: the top-right menu button (☰), which lists the menu entries. @since 1.0 */
     public static final String REGISTER_MENU = "register.menu";
+    /** Register header: the time now, HH:mm in the terminal's zone. @since 1.3 */
+    public static final String REGISTER_CLOCK = "register.clock";
+    /** Register header: the cash drawer's state as an icon (the warning icon while it cannot be used). @since 1.3 */
+    public static final String REGISTER_DRAWER = "register.drawer";
 
     /**
      * {@code menu.<id>}: an entry of the register's menu, a {@link app.tillpoint.api.MenuEntry}, by its

@@ -6,6 +6,7 @@ import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Subscription;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -91,18 +92,18 @@ final class LockPanel extends JPanel {
         selectCashier.setText(messages.selectCashier());
         cancel.setText(messages.cancel());
         purpose.setName(Names.LOCK_PURPOSE);
-        purpose.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(purpose, Style.H2);
         prompt.setName(Names.LOCK_SCAN_PROMPT);
-        prompt.putClientProperty("FlatLaf.styleClass", "h1");
+        Style.classes(prompt, Style.H1);
         message.setName(Names.LOCK_MESSAGE);
-        message.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(message, Style.LARGE);
         add(purpose, "growx");
         add(prompt, "growx");
         add(message, "growx");
 
         JPanel scanCard = new JPanel(new MigLayout("fill, wrap 1", "[center]", "push[][]push"));
         JLabel hint = new JLabel(messages.orTapSelectCashier(), SwingConstants.CENTER);
-        hint.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(hint, Style.LARGE);
         scanCard.add(hint);
         scanCard.add(readerStatus);
         center.add(scanCard, CARD_SCAN);
@@ -112,7 +113,7 @@ final class LockPanel extends JPanel {
         center.add(tileScroll, CARD_CASHIERS);
 
         pinField.setName(Names.LOCK_PIN);
-        pinField.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(pinField, Style.H2);
         pinField.setHorizontalAlignment(SwingConstants.CENTER);
         ((AbstractDocument) pinField.getDocument()).setDocumentFilter(new DigitsOnlyFilter(MAX_PIN_LENGTH));
         pinField.addActionListener(e -> submitPin());
@@ -125,10 +126,10 @@ final class LockPanel extends JPanel {
         add(center, "grow");
 
         selectCashier.setName(Names.LOCK_SELECT_CASHIER);
-        selectCashier.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(selectCashier, Style.LARGE);
         selectCashier.addActionListener(e -> listener.selectCashierTapped());
         cancel.setName(Names.LOCK_CANCEL);
-        cancel.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(cancel, Style.LARGE);
         cancel.addActionListener(e -> listener.cancelled());
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 24", "[sg b, fill][sg b, fill]"));
         buttons.add(selectCashier, "wmin 220, hmin 64");
@@ -174,7 +175,7 @@ final class LockPanel extends JPanel {
             JButton tile = new JButton();
             tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
             JLabel name = new JLabel(cashier.name(), SwingConstants.CENTER);
-            name.putClientProperty("FlatLaf.styleClass", "h3");
+            Style.classes(name, Style.H3);
             // The default size, so that "Head cashier · Scan your badge" fits a quarter of a 1024 px screen.
             JLabel role = new JLabel(second, SwingConstants.CENTER);
             tile.add(name, "wmin 0");

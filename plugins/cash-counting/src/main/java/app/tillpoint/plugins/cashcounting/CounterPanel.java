@@ -6,6 +6,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -14,8 +15,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
-import java.awt.Color;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -34,6 +33,8 @@ public class CounterPanel extends JPanel {
     private final Texts texts;
     private final Consumer<Optional<CashCount>> done;
     private final Keypad keypad;
+    /** The width the counter takes with every row's amount; 0 until its first layout. */
+    private int wideWidth;
     private final JLabel total = new JLabel();
     private final JLabel message = new JLabel(" ");
     private final List<Row> rows = new ArrayList<>();
@@ -55,7 +56,7 @@ public class CounterPanel extends JPanel {
         this.keypad = new Keypad(false, this::nextQuantity);
 
         JLabel heading = new JLabel(title);
-        heading.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(heading, Style.H2);
         add(heading, "span, wrap");
 
         JPanel bills = column(Denomination.Kind.BILL);
@@ -67,23 +68,21 @@ public class CounterPanel extends JPanel {
         if (coins.getComponentCount() > 1) {
             add(coins);
         }
-        add(keypad, "w 184!, h 264!, wrap");
+        add(keypad, "w 184!, h 280!, wrap");
 
         message.setName(Names.COUNTER_MESSAGE);
-        Color error = UIManager.getColor("Actions.Red");
-        if (error != null) {
-            message.setForeground(error);
-        }
+        Style.classes(message, Style.DANGER);
         // A long message must not widen the panel and move the buttons under the cashier's finger.
         add(message, "span, growx, wmin 0, wrap");
 
         total.setName(Names.COUNTER_TOTAL);
-        total.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(total, Style.H2);
         JButton cancel = new JButton(texts.get("counter.cancel"));
         cancel.setName(Names.COUNTER_CANCEL);
         cancel.addActionListener(e -> finish(Optional.empty()));
         JButton confirm = new JButton(texts.get("counter.confirm"));
         confirm.setName(Names.COUNTER_CONFIRM);
+        Style.classes(confirm, Style.PRIMARY);
         confirm.addActionListener(e -> finish(Optional.of(count)));
         JPanel bottom = new JPanel(new MigLayout("insets 0, gap 12", "[][]push[][]"));
         bottom.add(new JLabel(texts.get("counter.total")));
@@ -96,6 +95,22 @@ public class CounterPanel extends JPanel {
         if (!rows.isEmpty()) {
             keypad.setTarget(rows.get(0).quantity);
         }
+    }
+
+    /**
+     * Narrower than the counter wants (an 800x600 screen): the rows drop their amounts, which the total still adds up,
+     * rather than cut them off.
+     */
+    @Override
+    public void doLayout() {
+        if (wideWidth == 0) {
+            wideWidth = getPreferredSize().width;
+        }
+        boolean wide = getWidth() >= wideWidth;
+        if (rows.stream().anyMatch(row -> row.amount.isVisible() != wide)) {
+            rows.forEach(row -> row.amount.setVisible(wide));
+        }
+        super.doLayout();
     }
 
     /** The count as it stands now. */
@@ -113,9 +128,9 @@ public class CounterPanel extends JPanel {
     }
 
     private JPanel column(Denomination.Kind kind) {
-        JPanel column = new JPanel(new MigLayout("insets 0, gap 4 4", "[right][][][][right, 72::]"));
+        JPanel column = new JPanel(new MigLayout("insets 0, gap 4 4, hidemode 2", "[right][][][][right]"));
         JLabel heading = new JLabel(texts.get(kind == Denomination.Kind.BILL ? "counter.bills" : "counter.coins"));
-        heading.putClientProperty("FlatLaf.styleClass", "h4");
+        Style.classes(heading, Style.H4);
         column.add(heading, "span, left, wrap");
         for (Denomination denomination : count.denominations()) {
             if (denomination.kind() == kind) {
@@ -125,7 +140,7 @@ public class CounterPanel extends JPanel {
                 column.add(row.minus, "w 48!, h 48!");
                 column.add(row.quantity, "w 56!, h 48!");
                 column.add(row.plus, "w 48!, h 48!");
-                column.add(row.amount, "wrap");
+                column.add(row.amount, "wmin 72, wrap");
             }
         }
         return column;

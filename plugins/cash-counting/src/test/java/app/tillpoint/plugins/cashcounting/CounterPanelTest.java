@@ -5,8 +5,8 @@ import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestTerminal;
 import app.tillpoint.api.testing.TestWindow;
+import app.tillpoint.api.testing.TouchTheme;
 import app.tillpoint.api.ui.Names;
-import com.formdev.flatlaf.FlatLightLaf;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +40,7 @@ class CounterPanelTest {
 
     @BeforeAll
     static void installChecks() {
-        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+        TouchTheme.install();
     }
 
     @BeforeEach

@@ -6,6 +6,7 @@ import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -15,8 +16,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
-import javax.swing.UIManager;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -64,7 +63,7 @@ final class CashMovePanel extends JPanel {
         });
 
         JLabel title = new JLabel(texts.get(direction == CashMove.Direction.IN ? "cashMove.in" : "cashMove.out"));
-        title.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(title, Style.H2);
         add(title, "wrap");
 
         Keypad keypad = new Keypad(true, () -> {
@@ -74,7 +73,7 @@ final class CashMovePanel extends JPanel {
         add(new JLabel(texts.get("cashMove.amount")));
         add(keypad, "spany 6, top, w 184!, h " + Sizes.KEYPAD_HEIGHT + "!, wrap");
         amount.setName(Names.CASH_MOVE_AMOUNT);
-        amount.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(amount, Style.H3);
         add(amount, "growx, h 48!, wrap");
 
         add(new JLabel(texts.get("cashMove.reason")), "wrap");
@@ -96,10 +95,7 @@ final class CashMovePanel extends JPanel {
         add(reasonText, "growx, h 48!, wrap");
 
         message.setName(Names.CASH_MOVE_MESSAGE);
-        Color warning = UIManager.getColor("Actions.Red");
-        if (warning != null) {
-            message.setForeground(warning);
-        }
+        Style.classes(message, Style.DANGER);
         add(message, "span, growx, wmin 0, wrap");
 
         cancel.setName(Names.CASH_MOVE_CANCEL);
@@ -109,6 +105,7 @@ final class CashMovePanel extends JPanel {
             }
         });
         confirm.setName(Names.CASH_MOVE_CONFIRM);
+        Style.classes(confirm, Style.PRIMARY);
         confirm.addActionListener(e -> confirmTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
         add(confirm, "w 200!, h 56!");

@@ -4,14 +4,13 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.UIManager;
-import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,10 +58,10 @@ final class PaymentPanel extends JPanel {
         this.tendered = new AmountField(total.currency(), this::refused, this::refresh);
 
         JLabel title = new JLabel(texts.get("payment.title"));
-        title.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(title, Style.H2);
         add(title, "split 2");
         JLabel totalLabel = new JLabel(texts.get("payment.total", total.format(locale)));
-        totalLabel.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(totalLabel, Style.H2);
         add(totalLabel, "gapleft push");
         Keypad keypad = new Keypad(true, () -> {
             // OK only ends typing: Confirm is what sells.
@@ -72,7 +71,7 @@ final class PaymentPanel extends JPanel {
 
         add(new JLabel(texts.get("payment.tendered")), "wrap");
         tendered.setName(Names.PAY_TENDERED);
-        tendered.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(tendered, Style.H3);
         add(tendered, "growx, h 48!, wrap");
 
         for (Money amount : QuickAmounts.of(total, bills)) {
@@ -86,13 +85,10 @@ final class PaymentPanel extends JPanel {
         add(quick, "wrap");
 
         change.setName(Names.PAY_CHANGE);
-        change.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(change, Style.H2);
         add(change, "growx, wmin 0, wrap");
         message.setName(Names.PAY_MESSAGE);
-        Color warning = UIManager.getColor("Actions.Red");
-        if (warning != null) {
-            message.setForeground(warning);
-        }
+        Style.classes(message, Style.DANGER);
         add(message, "growx, wmin 0, wrap");
 
         cancel.setName(Names.PAY_CANCEL);
@@ -102,7 +98,7 @@ final class PaymentPanel extends JPanel {
             }
         });
         confirm.setName(Names.PAY_CONFIRM);
-        confirm.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(confirm, Style.PRIMARY, Style.H3);
         confirm.addActionListener(e -> confirmTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
         add(confirm, "w 200!, h 56!");

@@ -10,6 +10,7 @@ import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 import org.pf4j.Extension;
@@ -19,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JSeparator;
 import javax.swing.SwingConstants;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +63,7 @@ public class RegisterScreen implements Screen {
         if (component == null) {
             header = new RegisterHeader(() -> kiosk.extensions(MenuEntry.class), this::perform);
             body = new JLabel(" ", SwingConstants.CENTER);
-            body.putClientProperty("FlatLaf.styleClass", "h3");
+            Style.classes(body, Style.H3);
             sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), kiosk.terminal().locale(),
                     this::pay);
             scanning = new ProductScanning(kiosk, sell::add, sell::say);
@@ -71,12 +71,11 @@ public class RegisterScreen implements Screen {
                     kiosk.terminal().locale(), sell::add));
             recovered = new JLabel(" ", SwingConstants.CENTER);
             recovered.setName(Names.REGISTER_RECOVERED);
-            recovered.putClientProperty("FlatLaf.styleClass", "h3");
+            Style.classes(recovered, Style.H3);
             recovered.setVisible(false);
             component = new JPanel(new MigLayout("fill, insets 0, wrap 1, hidemode 2", "[grow, fill]",
-                    "[][][][][grow, fill]"));
+                    "[][][][grow, fill]"));
             component.add(header, "growx");
-            component.add(new JSeparator(), "growx");
             component.add(body, "growx, wmin 0");
             component.add(recovered, "growx, wmin 0");
             component.add(sell, "grow, wmin 0, hmin 0");
@@ -134,6 +133,7 @@ public class RegisterScreen implements Screen {
             return;
         }
         header.show(kiosk.terminal(), current.get(), kiosk.till().cashier());
+        header.showDrawer(kiosk.drawer().status());
         status(null);
         showRecovered(current.get());
         loaded.catalogue().ifPresent(catalogue -> sell.showCatalog(catalogue.categories(), catalogue.products()));

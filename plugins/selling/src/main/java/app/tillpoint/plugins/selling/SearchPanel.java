@@ -4,6 +4,7 @@ import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.terminal.Navigator;
 import app.tillpoint.api.terminal.Overlay;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -62,7 +63,7 @@ final class SearchPanel extends JPanel {
 
         text.setName(Names.SEARCH_TEXT);
         text.putClientProperty("JTextField.placeholderText", texts.get("search.hint"));
-        text.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(text, Style.H3);
         text.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -181,7 +182,7 @@ final class SearchPanel extends JPanel {
         tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
         tile.add(new JLabel(product.name(), SwingConstants.CENTER), "wmin 0");
         JLabel price = new JLabel(product.price().format(locale), SwingConstants.CENTER);
-        price.putClientProperty("FlatLaf.styleClass", "h4");
+        Style.classes(price, Style.H4);
         tile.add(price, "wmin 0");
         tile.getAccessibleContext().setAccessibleName(product.name() + ", " + price.getText());
         tile.addActionListener(e -> listener.picked(product));

@@ -9,6 +9,7 @@ import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -20,10 +21,13 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JToggleButton;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
-import javax.swing.UIManager;
-import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.FontMetrics;
+import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -43,12 +47,14 @@ import java.util.function.Consumer;
 final class SellPanel extends JPanel {
     static final int TILE_WIDTH = 104;
     static final int TILE_HEIGHT = 80;
+    /** The room a category's tab takes in its row: a wrap comes before a tab would be squeezed below it. */
+    private static final int TAB_WIDTH = 118;
     private static final int COLUMNS = 4;
 
     private final Locale locale;
     private final JPanel categories = new JPanel(new MigLayout("insets 0, gap 6, wrap " + COLUMNS));
     private final JPanel tiles = new JPanel(new MigLayout("insets 0, gap 8, wrap " + COLUMNS));
-    private final JPanel lines = new JPanel(new MigLayout("insets 0, gap 0 6, wrap 1", "[grow, fill]"));
+    private final JPanel lines = new WidthTracking(new MigLayout("insets 0, gap 0 6, wrap 1", "[grow, fill]"));
     private final JLabel total = new JLabel();
     private final CartTaxes taxes;
     private final JLabel change = new JLabel(" ");
@@ -62,6 +68,10 @@ final class SellPanel extends JPanel {
     private final Map<Long, Line> rows = new LinkedHashMap<>();
     private List<Product> products = List.of();
     private List<String> shownCategories = List.of();
+    /** Every category with a tab, in the tabs' order: a category's place gives its tiles' colour. */
+    private List<String> categoryOrder = List.of();
+    /** The line whose quantity the keypad types into, highlighted; null when none. */
+    private Line selected;
     private String category = "";
     private Cart cart;
 
@@ -88,40 +98,48 @@ final class SellPanel extends JPanel {
         search.setFocusable(false);
         add(search, "h 48!, wmin 96, top");
         JLabel cartHeading = new JLabel(texts.get("cart.heading"));
-        cartHeading.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(cartHeading, Style.H3);
         add(cartHeading, "wrap");
 
         JScrollPane grid = new JScrollPane(tiles, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         grid.setBorder(BorderFactory.createEmptyBorder());
         add(grid, "grow, wmin 0, hmin 0");
+        // As many tiles and tabs a row as the screen leaves room for: 4 at 1024x768, 2 at 800x600, more at 1920.
+        grid.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                // Room kept for the scroll bar that a long category shows.
+                columns(tiles, grid.getWidth() - grid.getVerticalScrollBar().getPreferredSize().width, TILE_WIDTH, 8);
+                columns(categories, grid.getWidth(), TAB_WIDTH, 6);
+            }
+        });
 
         JPanel cartColumn = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[grow, fill]",
                 "[grow, fill][][][][]"));
         JScrollPane cartLines = new JScrollPane(lines, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        cartLines.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
+        cartLines.setBorder(BorderFactory.createLineBorder(Style.color("border")));
+        cartLines.getViewport().setBackground(Style.color(Style.SURFACE));
+        Style.classes(lines, Style.SURFACE);
         cartColumn.add(cartLines, "hmin 0");
         message.setName(Names.CART_MESSAGE);
-        Color warning = UIManager.getColor("Actions.Red");
-        if (warning != null) {
-            message.setForeground(warning);
-        }
+        Style.classes(message, Style.DANGER);
         // Fixed width: a long message must not move the buttons under the cashier's finger.
         cartColumn.add(message, "wmin 0");
-        change.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(change, Style.H3);
         cartColumn.add(change, "wmin 0");
         cartColumn.add(taxes, "wmin 0");
         total.setName(Names.CART_TOTAL);
-        total.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(total, Style.TOTAL);
         total.setHorizontalAlignment(SwingConstants.RIGHT);
         JLabel totalLabel = new JLabel(texts.get("cart.total"));
-        totalLabel.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(totalLabel, Style.TOTAL);
         cartColumn.add(totalLabel, "split 2");
         cartColumn.add(total, "growx");
         payCash.setText(texts.get("cart.payCash"));
         payCash.setName(Names.PAY_CASH);
-        payCash.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(payCash, Style.PRIMARY, Style.H3);
         payCash.addActionListener(e -> {
             if (!cart.isEmpty()) {
                 pay.accept(cart);
@@ -132,6 +150,16 @@ final class SellPanel extends JPanel {
 
         add(keypad, "top, w 184!, h " + Sizes.KEYPAD_HEIGHT + "!");
         refresh();
+    }
+
+    /** Sets {@code panel}'s MigLayout to wrap after as many cells of {@code cell} px and their gaps as fit in {@code width}. */
+    private static void columns(JPanel panel, int width, int cell, int gap) {
+        MigLayout layout = (MigLayout) panel.getLayout();
+        String wrapped = "insets 0, gap " + gap + ", wrap " + Math.max(1, (width + gap) / (cell + gap));
+        if (!wrapped.equals(layout.getLayoutConstraints())) {
+            layout.setLayoutConstraints(wrapped);
+            panel.revalidate();
+        }
     }
 
     /** Shows the catalog: a tab per category, the first selected, and its products as tiles. */
@@ -150,6 +178,7 @@ final class SellPanel extends JPanel {
                 names.add(product.category());
             }
         }
+        categoryOrder = List.copyOf(names);
         for (String category : names) {
             JToggleButton tab = new JToggleButton(category);
             tab.setName(Names.CATEGORY_PREFIX + category);
@@ -220,7 +249,7 @@ final class SellPanel extends JPanel {
         lines.add(row.panel);
         lines.revalidate();
         lines.repaint();
-        keypad.setTarget(row.quantity);
+        select(row);
         refresh();
     }
 
@@ -256,6 +285,7 @@ final class SellPanel extends JPanel {
         JButton tile = new JButton();
         tile.setName(Names.product(product.id()));
         tile.setFocusable(false);
+        Style.classes(tile, Style.TILE, Style.category(categoryOrder.indexOf(product.category())));
         tile.setMargin(new java.awt.Insets(4, 4, 4, 4));
         tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
         JLabel name = new JLabel(product.name(), SwingConstants.CENTER);
@@ -267,7 +297,7 @@ final class SellPanel extends JPanel {
             tile.add(new JLabel(lines.get(1), SwingConstants.CENTER), "wmin 0");
         }
         JLabel price = new JLabel(product.price().format(locale), SwingConstants.CENTER);
-        price.putClientProperty("FlatLaf.styleClass", "h4");
+        Style.classes(price, Style.H4);
         tile.add(price, "wmin 0");
         tile.getAccessibleContext().setAccessibleName(product.name() + ", " + price.getText());
         tile.addActionListener(e -> add(product));
@@ -293,12 +323,24 @@ final class SellPanel extends JPanel {
         return List.of(text.substring(0, end), text.substring(end + 1).strip());
     }
 
+    /** Highlights {@code row} as the line the keypad types into; null: none. */
+    private void select(Line row) {
+        if (selected != null) {
+            selected.highlight(false);
+        }
+        selected = row;
+        keypad.setTarget(row == null ? null : row.quantity);
+        if (row != null) {
+            row.highlight(true);
+        }
+    }
+
     private void removeRow(long productId) {
         Line row = rows.remove(productId);
         if (row != null) {
             lines.remove(row.panel);
-            if (keypad.target() == row.quantity) {
-                keypad.setTarget(null);
+            if (selected == row) {
+                select(null);
             }
             lines.revalidate();
             lines.repaint();
@@ -322,10 +364,42 @@ final class SellPanel extends JPanel {
                 .findFirst().orElse(0);
     }
 
-    /** One line of the cart: name and amount, then −, quantity, + and remove. */
+    /** The cart's lines as wide as the cart, never wider: a long unit price ends in "…" instead of running out. */
+    private static final class WidthTracking extends JPanel implements Scrollable {
+        WidthTracking(MigLayout layout) {
+            super(layout);
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
+    /** One line of the cart: name and amount, then −, quantity, +, the unit price and remove. */
     private final class Line {
         final Product product;
-        final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!]push[right]", "[][]"));
+        final JPanel panel = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[48!][64!][48!][grow][right]", "[][]"));
         final QuantityField quantity = new QuantityField(1, CartLine.MAX_QUANTITY,
                 why -> message.setText(why == null ? " " : why), this::typed) {
             @Override
@@ -343,15 +417,22 @@ final class SellPanel extends JPanel {
             }
         };
         final JLabel amount = new JLabel();
+        final JLabel name;
+        final JLabel each;
 
         Line(Product product) {
             this.product = product;
             long id = product.id();
             panel.setName(Names.CART_LINE_PREFIX + id);
-            panel.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Separator.foreground")));
-            JLabel name = new JLabel(product.name());
+            panel.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, Style.color("border")));
+            panel.setOpaque(false);
+            name = new JLabel(product.name());
+            Style.classes(name, Style.H4);
+            each = new JLabel(texts.get("cart.each", product.price().format(locale)));
+            each.setName(Names.CART_LINE_PREFIX + id + ".unitPrice");
+            Style.classes(each, Style.MUTED);
             // Name and amount share the top row's one cell: a long name ends in "…", the amount and ✕ stay in view.
-            panel.add(name, "span 4, split 2, w 0:0, growx");
+            panel.add(name, "span 5, split 2, w 0:0, growx");
             amount.setHorizontalAlignment(SwingConstants.RIGHT);
             panel.add(amount, "right, wmin pref, wrap");
 
@@ -371,7 +452,7 @@ final class SellPanel extends JPanel {
             quantity.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusGained(FocusEvent e) {
-                    keypad.setTarget(quantity);
+                    select(Line.this);
                 }
 
                 @Override
@@ -385,7 +466,22 @@ final class SellPanel extends JPanel {
             panel.add(minus, "w 48!, h 48!");
             panel.add(quantity, "w 64!, h 48!");
             panel.add(plus, "w 48!, h 48!");
+            panel.add(each, "wmin 0, growx");
             panel.add(remove, "w 48!, h 48!");
+        }
+
+        /** The selected line in the selection's colours, the others on the cart's surface. */
+        void highlight(boolean on) {
+            panel.setOpaque(on);
+            Style.classes(panel, on ? Style.SELECTED : Style.SURFACE);
+            for (JLabel label : List.of(name, amount)) {
+                if (on) {
+                    Style.classes(label, Style.SELECTED, Style.H4);
+                } else {
+                    Style.classes(label, Style.H4);
+                }
+            }
+            panel.repaint();
         }
 
         private JButton button(String text, String name, Runnable action) {
@@ -407,14 +503,14 @@ final class SellPanel extends JPanel {
                     cart = cart.withQuantity(product.id(), next);
                 } catch (CartLimitException e) {
                     message.setText(overLimit(e));
-                    keypad.setTarget(quantity);
+                    select(this);
                     return;
                 }
                 message.setText(" ");
                 quantity.setQuantity(next);
                 refresh();
             }
-            keypad.setTarget(quantity);
+            select(this);
         }
 
         private void typed() {

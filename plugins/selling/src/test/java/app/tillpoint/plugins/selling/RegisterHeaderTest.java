@@ -1,6 +1,7 @@
 package app.tillpoint.plugins.selling;
 
 import app.tillpoint.api.MenuEntry;
+import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
@@ -8,21 +9,28 @@ import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.swing.Icon;
+import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.UIManager;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +71,38 @@ class RegisterHeaderTest {
         window.label(Names.REGISTER_CASHIER).requireText("Asha");
         window.label(Names.REGISTER_OPENED_AT).requireText("Opened 09:14");
         window.label(Names.REGISTER_OPENING_CASH).requireText("Opening cash \u20b91,340.00");
+    }
+
+    @Test
+    void theClockShowsTheTerminalsTimeAndTheDrawerAWarningWhileItCannotBeUsed() {
+        Icon drawer = new ImageIcon(new BufferedImage(24, 24, BufferedImage.TYPE_INT_ARGB));
+        Icon warning = new ImageIcon(new BufferedImage(24, 24, BufferedImage.TYPE_INT_ARGB));
+        GuiActionRunner.execute(() -> {
+            UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_DRAWER, drawer);
+            UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_WARNING, warning);
+        });
+        try {
+            String before = DateTimeFormatter.ofPattern("HH:mm").format(ZonedDateTime.now(KOLKATA));
+            GuiActionRunner.execute(() -> header.show(new TestKioskContext().terminal(),
+                    session(1, Instant.now(), Money.zero(INR)), Optional.of(ASHA)));
+            String after = DateTimeFormatter.ofPattern("HH:mm").format(ZonedDateTime.now(KOLKATA));
+            assertThat(window.label(Names.REGISTER_CLOCK).text()).isIn(before, after);
+
+            GuiActionRunner.execute(() -> header.showDrawer(new DeviceStatus("Cash drawer",
+                    DeviceStatus.State.SIMULATED, "")));
+            assertThat(window.label(Names.REGISTER_DRAWER).target().getIcon()).isSameAs(drawer);
+            GuiActionRunner.execute(() -> header.showDrawer(new DeviceStatus("Cash drawer",
+                    DeviceStatus.State.NOT_CONNECTED, "/dev/ttyUSB0")));
+            assertThat(window.label(Names.REGISTER_DRAWER).target().getIcon()).isSameAs(warning);
+            GuiActionRunner.execute(() -> header.showDrawer(new DeviceStatus("Cash drawer",
+                    DeviceStatus.State.READY, "")));
+            assertThat(window.label(Names.REGISTER_DRAWER).target().getIcon()).isSameAs(drawer);
+        } finally {
+            GuiActionRunner.execute(() -> {
+                UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_DRAWER, null);
+                UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_WARNING, null);
+            });
+        }
     }
 
     @Test

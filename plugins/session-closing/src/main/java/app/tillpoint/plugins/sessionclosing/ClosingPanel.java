@@ -12,6 +12,7 @@ import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.SessionSummary;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -22,8 +23,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
-import javax.swing.UIManager;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +85,7 @@ final class ClosingPanel extends JPanel {
     ClosingPanel(Cashier closedBy, SessionSummary summary, CashCount emptyCount, Locale locale, TerminalPolicy policy,
                  Optional<CashCounter> counter, Listener listener) {
         // Hidden values keep their space, so that nothing moves under the cashier's finger when they appear.
-        super(new MigLayout("insets 16, gap 12 8, hidemode 3", "[]16[640!]", ""));
+        super(new MigLayout("insets 12 16 12 16, gap 12 6, hidemode 3", "[]16[640!]", ""));
         this.closedBy = closedBy;
         this.summary = summary;
         this.emptyCount = emptyCount;
@@ -102,7 +101,7 @@ final class ClosingPanel extends JPanel {
         this.listener = listener;
 
         JLabel title = new JLabel(texts.get("closing.title", String.valueOf(summary.session().id())));
-        title.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(title, Style.H2);
         add(title, "span, split 2");
         add(new JLabel(texts.get("closing.countedBy", closedBy.name())), "gapleft push, wrap");
 
@@ -113,7 +112,7 @@ final class ClosingPanel extends JPanel {
         add(new JLabel(texts.get("closing.cash")));
         add(breakdown, "wmin 0, hidemode 0, wrap");
         expected.setName(Names.CLOSING_EXPECTED);
-        expected.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(expected, Style.H3);
         add(expectedLabel, "hidemode 0");
         add(expected, "wmin 0, hidemode 0, wrap");
 
@@ -121,12 +120,12 @@ final class ClosingPanel extends JPanel {
         countButton.setFocusable(false);
         countButton.addActionListener(e -> count());
         counted.setName(Names.CLOSING_COUNTED);
-        counted.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(counted, Style.H3);
         add(new JLabel(texts.get("closing.counted")));
         add(counted, "split 2, wmin 0, growx");
         add(countButton, "w 220!, h 56!, wrap");
         difference.setName(Names.CLOSING_DIFFERENCE);
-        difference.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(difference, Style.H3);
         add(new JLabel(texts.get("closing.difference")));
         add(difference, "wmin 0, wrap");
 
@@ -153,10 +152,7 @@ final class ClosingPanel extends JPanel {
         add(reasons, "span, hidemode 0, wrap");
 
         message.setName(Names.CLOSING_MESSAGE);
-        Color warning = UIManager.getColor("Actions.Red");
-        if (warning != null) {
-            message.setForeground(warning);
-        }
+        Style.classes(message, Style.DANGER);
         // Fixed width: a long message must not move the buttons under the cashier's finger.
         add(message, "span, growx, wmin 0, wrap");
 
@@ -167,7 +163,7 @@ final class ClosingPanel extends JPanel {
             }
         });
         close.setName(Names.CLOSING_CLOSE);
-        close.putClientProperty("FlatLaf.styleClass", "h3");
+        Style.classes(close, Style.PRIMARY, Style.H3);
         close.addActionListener(e -> closeTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
         add(close, "w 220!, h 56!");

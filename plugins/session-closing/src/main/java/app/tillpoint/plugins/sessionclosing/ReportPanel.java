@@ -1,6 +1,7 @@
 package app.tillpoint.plugins.sessionclosing;
 
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -9,7 +10,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.ScrollPaneConstants;
-import java.awt.Font;
 
 /** The session report as a read-only text with Close. Knows nothing of the kiosk. Event thread only. */
 final class ReportPanel extends JPanel {
@@ -23,20 +23,21 @@ final class ReportPanel extends JPanel {
     ReportPanel(String title, String report, String closeText, Runnable close) {
         super(new MigLayout("insets 16, gap 8, wrap 1", "[720!]", "[][grow, fill][]"));
         JLabel heading = new JLabel(title);
-        heading.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(heading, Style.H2);
         add(heading);
         JTextArea text = new JTextArea(report);
         text.setName(Names.REPORT_TEXT);
         text.setEditable(false);
         // Columns of amounts line up in a fixed-width font.
-        text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize() - 1));
+        Style.classes(text, Style.MONOSPACED);
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
         text.setCaretPosition(0);
         add(new JScrollPane(text, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER), "grow, h 540!");
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER), "grow, h 160:540:540");
         JButton ok = new JButton(closeText);
         ok.setName(Names.REPORT_CLOSE);
+        Style.classes(ok, Style.PRIMARY);
         ok.addActionListener(e -> close.run());
         add(ok, "right, w 160!, h 56!");
     }

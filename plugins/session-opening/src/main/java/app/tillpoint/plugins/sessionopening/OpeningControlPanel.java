@@ -12,6 +12,7 @@ import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.AmountField;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
+import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
 import net.miginfocom.swing.MigLayout;
 
@@ -20,8 +21,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.UIManager;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -94,7 +93,7 @@ public class OpeningControlPanel extends JPanel {
         }, this::showMismatch);
 
         JLabel title = new JLabel(texts.get("opening.title"));
-        title.putClientProperty("FlatLaf.styleClass", "h2");
+        Style.classes(title, Style.H2);
         add(title, "span, split 2");
         add(new JLabel(texts.get("opening.openedBy", cashier.name())), "gapleft push, wrap");
 
@@ -103,12 +102,12 @@ public class OpeningControlPanel extends JPanel {
         });
         keypad.setTarget(cash);
         add(new JLabel(texts.get("opening.cash")));
-        add(keypad, "spany 4, top, w 184!, h 264!, wrap");
+        add(keypad, "spany 4, top, w 184!, h 280!, wrap");
 
         cash.setName(Names.OPENING_CASH);
         countButton.setName(Names.OPENING_COUNT);
         countButton.setText(currency.getSymbol(locale));
-        countButton.putClientProperty("FlatLaf.styleClass", "large");
+        Style.classes(countButton, Style.LARGE);
         countButton.setFocusable(false);
         countButton.setVisible(counter.isPresent());
         countButton.addActionListener(e -> count());
@@ -124,11 +123,8 @@ public class OpeningControlPanel extends JPanel {
         // Messages span the dialog at a fixed width, so a long one never moves the keypad under the cashier's finger.
         mismatch.setName(Names.OPENING_MISMATCH);
         message.setName(Names.OPENING_MESSAGE);
-        Color warning = UIManager.getColor("Actions.Red");
-        if (warning != null) {
-            mismatch.setForeground(warning);
-            message.setForeground(warning);
-        }
+        Style.classes(mismatch, Style.DANGER);
+        Style.classes(message, Style.DANGER);
         mismatch.setVisible(false);
         add(mismatch, "span, growx, wmin 0, wrap");
         add(message, "span, growx, wmin 0, wrap");
@@ -138,6 +134,7 @@ public class OpeningControlPanel extends JPanel {
         cancel.addActionListener(e -> listener.cancel());
         open.setText(texts.get("opening.open"));
         open.setName(Names.OPENING_OPEN);
+        Style.classes(open, Style.PRIMARY);
         open.addActionListener(e -> openTapped());
         add(cancel, "span, split 2, gapleft push, w 160!, h 56!");
         add(open, "w 200!, h 56!");

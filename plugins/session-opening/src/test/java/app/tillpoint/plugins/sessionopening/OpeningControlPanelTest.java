@@ -7,8 +7,8 @@ import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestTerminal;
 import app.tillpoint.api.testing.TestWindow;
+import app.tillpoint.api.testing.TouchTheme;
 import app.tillpoint.api.ui.Names;
-import com.formdev.flatlaf.FlatLightLaf;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +39,7 @@ class OpeningControlPanelTest {
 
     @BeforeAll
     static void installChecks() {
-        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+        TouchTheme.install();
     }
 
     @BeforeEach
