@@ -8,20 +8,17 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
-import app.tillpoint.kiosk.admin.OfficeCommand;
 import app.tillpoint.kiosk.store.CatalogImport;
 import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlMasterData;
 import app.tillpoint.kiosk.store.TestDatabase;
 import app.tillpoint.kiosk.store.TestTill;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -51,13 +48,17 @@ class OfficeMasterDataTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private OfficeManager manager;
 
     @BeforeAll
     static void office() throws Exception {
         office = OfficeCluster.shared().newOffice();
         office.migrate();
+    }
+
+    @BeforeEach
+    void manager() {
+        manager = new OfficeManager(office, dir);
     }
 
     /** A terminal of an office store: a real till, its cashiers with the store's badge key, its pull. */
@@ -92,44 +93,25 @@ class OfficeMasterDataTest {
         }
     }
 
-    private Path login() throws Exception {
-        Path login = dir.resolve("office.login");
-        if (Files.notExists(login)) {
-            Files.writeString(login, "url=" + office.url() + "\nuser=" + office.user() + "\npassword="
-                    + office.password() + "\n");
-        }
-        return login;
-    }
 
-    private int command(String... args) {
-        out.reset();
-        err.reset();
-        return new OfficeCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
-    private OfficeCredentials register(String store, String terminal) throws Exception {
-        Path file = dir.resolve(store + "-" + terminal + ".credentials");
-        assertThat(command("register", "--office", login().toString(), "--store", store, "--terminal", terminal,
-                "--credentials", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return OfficeCredentials.read(file);
-    }
 
     private MasterDataAdmin masterData() throws Exception {
-        return new MasterDataAdmin(office, StoreBadgeKeys.beside(login()));
+        return new MasterDataAdmin(office, StoreBadgeKeys.beside(manager.login()));
     }
 
     @Test
     void aCashierAddedOnceIdentifiesOnBothTerminalsAndOnceDisabledOnNeither() throws Exception {
-        OfficeCredentials t01 = register("MD-CHN", "T01");
-        OfficeCredentials t02 = register("MD-CHN", "T02");
+        OfficeCredentials t01 = manager.register("MD-CHN", "T01");
+        OfficeCredentials t02 = manager.register("MD-CHN", "T02");
         assertThat(t01.badgeKey()).isPresent().isEqualTo(t02.badgeKey());
         Path keyFile = dir.resolve("office.login.keys").resolve("MD-CHN.badge-key");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
 
-        assertThat(command("cashier", "add", "--office", login().toString(), "--store", "MD-CHN", "--name", "Priya",
+        assertThat(manager.run("cashier", "add", "--office", manager.login().toString(), "--store", "MD-CHN",
+                "--name", "Priya",
                 "--role", "HEAD_CASHIER", "--badge", "7007", "--pin", "4321")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Added Priya").contains("with a badge and a PIN");
+        assertThat(manager.out()).contains("Added Priya").contains("with a badge and a PIN");
         // The office keeps hashes only: neither the badge code nor the PIN is in it.
         assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.cashiers WHERE store_id = ?"
                 + " AND badge_hash LIKE 'hmac$%' AND position('7007' IN badge_hash) = 0"
@@ -150,7 +132,8 @@ class OfficeMasterDataTest {
             // Mid-login on the first: Priya picked from Select Cashier before the sync, her PIN typed after it.
             Cashier picked = first.active("Priya").orElseThrow();
 
-            assertThat(command("cashier", "disable", "--office", login().toString(), "--store", "MD-CHN", "--id",
+            assertThat(manager.run("cashier", "disable", "--office", manager.login().toString(), "--store", "MD-CHN",
+                    "--id",
                     Long.toString(masterData().cashiers("MD-CHN").get(0).id()))).isZero();
             for (StoreTerminal terminal : List.of(first, second)) {
                 assertThat(terminal.pull()).isEqualTo(1);
@@ -166,7 +149,7 @@ class OfficeMasterDataTest {
 
     @Test
     void aBadgeHashedOnAnotherTerminalOrWithoutTheStoresKeyDoesNotMatch() throws Exception {
-        OfficeCredentials t01 = register("MD-KEY", "T01");
+        OfficeCredentials t01 = manager.register("MD-KEY", "T01");
         masterData().addCashier("MD-KEY", "Kavya", Role.CASHIER, Optional.of("5005"), Optional.empty());
         // Credentials of before: no store key. The cashier arrives, their badge does not identify here.
         OfficeCredentials keyless = new OfficeCredentials(t01.store(), t01.terminal(), t01.user(), t01.password());
@@ -180,11 +163,12 @@ class OfficeMasterDataTest {
 
     @Test
     void aNewPriceShowsOnTheNextSaleAndNeverInsideTheOpenCart() throws Exception {
-        OfficeCredentials t01 = register("MD-PRC", "T01");
+        OfficeCredentials t01 = manager.register("MD-PRC", "T01");
         Path catalog = dir.resolve("catalog.csv");
         Files.writeString(catalog, "name,category,price\nMasala chai,Drinks,20.00\nSamosa,Snacks,15.00\n");
-        assertThat(command("catalog", "import", "--office", login().toString(), "--store", "MD-PRC", "--currency",
-                "INR", catalog.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(manager.run("catalog", "import", "--office", manager.login().toString(), "--store", "MD-PRC",
+                "--currency",
+                "INR", catalog.toString())).as(manager.err()).isZero();
         try (StoreTerminal terminal = new StoreTerminal(dir.resolve("t01"), t01)) {
             TestTill till = terminal.till;
             assertThat(terminal.pull()).isEqualTo(2);
@@ -197,9 +181,9 @@ class OfficeMasterDataTest {
             Cart withSamosa = Cart.empty(INR).add(samosa);
 
             Files.writeString(catalog, "name,category,price\nMasala chai,Drinks,25.00\n");
-            assertThat(command("catalog", "import", "--office", login().toString(), "--store", "MD-PRC",
+            assertThat(manager.run("catalog", "import", "--office", manager.login().toString(), "--store", "MD-PRC",
                     "--currency", "INR", catalog.toString())).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 changed").contains("1 taken off sale");
+            assertThat(manager.out()).contains("1 changed").contains("1 taken off sale");
             assertThat(terminal.pull()).isEqualTo(2);
 
             // The open cart still shows ₹20.00 a chai: paying it is refused, saying both prices; nothing is sold.
@@ -223,7 +207,7 @@ class OfficeMasterDataTest {
 
     @Test
     void aPullFaultedBeforeItsCommitOrCutOffByTheServerLeavesTheOldDataWhole() throws Exception {
-        OfficeCredentials t01 = register("MD-CUT", "T01");
+        OfficeCredentials t01 = manager.register("MD-CUT", "T01");
         MasterDataAdmin admin = masterData();
         admin.addCashier("MD-CUT", "Nila", Role.CASHIER, Optional.of("3003"), Optional.empty());
         admin.importCatalog("MD-CUT", List.of(new CatalogImport.Entry(2, "Rava kesari", "Sweets",
@@ -263,8 +247,8 @@ class OfficeMasterDataTest {
 
     @Test
     void aTerminalReadsOnlyItsOwnStoresMasterDataAndWritesNone() throws Exception {
-        OfficeCredentials chennai = register("MD-RLS-A", "T01");
-        register("MD-RLS-B", "T01");
+        OfficeCredentials chennai = manager.register("MD-RLS-A", "T01");
+        manager.register("MD-RLS-B", "T01");
         MasterDataAdmin admin = masterData();
         admin.addCashier("MD-RLS-A", "Asha A", Role.CASHIER, Optional.of("1111"), Optional.empty());
         admin.addCashier("MD-RLS-B", "Bala B", Role.HEAD_CASHIER, Optional.of("2222"), Optional.of("9876"));
@@ -310,7 +294,7 @@ class OfficeMasterDataTest {
 
     @Test
     void theTerminalsOwnCommandsRefuseWhatTheOfficeManages() throws Exception {
-        OfficeCredentials t01 = register("MD-OWN", "T01");
+        OfficeCredentials t01 = manager.register("MD-OWN", "T01");
         masterData().addCashier("MD-OWN", "Divya", Role.CASHIER, Optional.of("4004"), Optional.empty());
         masterData().importCatalog("MD-OWN", List.of(new CatalogImport.Entry(2, "Vada", "Food", Money.of(1500, INR))));
         try (StoreTerminal terminal = new StoreTerminal(dir.resolve("t01"), t01)) {
@@ -334,42 +318,42 @@ class OfficeMasterDataTest {
 
     @Test
     void badInputToTheOfficesCommandsIsSaidAndChangesNothing() throws Exception {
-        register("MD-BAD", "T01");
-        String login = login().toString();
-        assertThat(command("cashier", "add", "--office", login, "--store", "NOPE", "--name", "X", "--role",
+        manager.register("MD-BAD", "T01");
+        String login = manager.login().toString();
+        assertThat(manager.run("cashier", "add", "--office", login, "--store", "NOPE", "--name", "X", "--role",
                 "CASHIER")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no store \"NOPE\"");
-        assertThat(command("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "X", "--role",
+        assertThat(manager.err()).contains("no store \"NOPE\"");
+        assertThat(manager.run("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "X", "--role",
                 "CASHIER", "--pin", "12")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("A PIN has 4 to 12 digits");
-        assertThat(command("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "<html>X", "--role",
+        assertThat(manager.err()).contains("A PIN has 4 to 12 digits");
+        assertThat(manager.run("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "<html>X", "--role",
                 "CASHIER")).isEqualTo(2);
-        assertThat(command("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "X", "--role",
+        assertThat(manager.run("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "X", "--role",
                 "BOSS")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown role");
-        assertThat(command("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "Xavier", "--role",
+        assertThat(manager.err()).contains("unknown role");
+        assertThat(manager.run("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "Xavier", "--role",
                 "CASHIER", "--badge", "8008")).isZero();
-        assertThat(command("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "Yamini", "--role",
+        assertThat(manager.run("cashier", "add", "--office", login, "--store", "MD-BAD", "--name", "Yamini", "--role",
                 "CASHIER", "--badge", "8008")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("already used by Xavier");
-        assertThat(command("cashier", "disable", "--office", login, "--store", "MD-BAD", "--id", "999999"))
+        assertThat(manager.err()).contains("already used by Xavier");
+        assertThat(manager.run("cashier", "disable", "--office", login, "--store", "MD-BAD", "--id", "999999"))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no cashier with the id 999999");
-        assertThat(command("cashier", "disable", "--office", login, "--store", "MD-BAD", "--id", "x")).isEqualTo(2);
+        assertThat(manager.err()).contains("no cashier with the id 999999");
+        assertThat(manager.run("cashier", "disable", "--office", login, "--store", "MD-BAD", "--id", "x")).isEqualTo(2);
         assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.cashiers WHERE store_id = ?",
                 "MD-BAD")).isEqualTo(1);
-        assertThat(command("cashier", "list", "--office", login, "--store", "MD-BAD")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Xavier").contains("active").doesNotContain("8008");
+        assertThat(manager.run("cashier", "list", "--office", login, "--store", "MD-BAD")).isZero();
+        assertThat(manager.out()).contains("Xavier").contains("active").doesNotContain("8008");
 
         Path catalog = dir.resolve("bad.csv");
         Files.writeString(catalog, "name,category,price\nTea,Drinks,abc\nCoffee,,10.00\nCake,Food,5.00\n");
-        assertThat(command("catalog", "import", "--office", login, "--store", "MD-BAD", "--currency", "INR",
+        assertThat(manager.run("catalog", "import", "--office", login, "--store", "MD-BAD", "--currency", "INR",
                 catalog.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2").contains("line 3")
+        assertThat(manager.err()).contains("line 2").contains("line 3")
                 .doesNotContain("line 4");
-        assertThat(command("catalog", "import", "--office", login, "--store", "MD-BAD", "--currency", "XYZ",
+        assertThat(manager.run("catalog", "import", "--office", login, "--store", "MD-BAD", "--currency", "XYZ",
                 catalog.toString())).isEqualTo(2);
-        assertThat(command("catalog", "import", "--office", login, "--store", "MD-BAD", "--currency", "INR",
+        assertThat(manager.run("catalog", "import", "--office", login, "--store", "MD-BAD", "--currency", "INR",
                 dir.resolve("missing.csv").toString())).isEqualTo(2);
         assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.products WHERE store_id = ?",
                 "MD-BAD")).isZero();

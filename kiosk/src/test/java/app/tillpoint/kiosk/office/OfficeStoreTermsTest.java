@@ -5,26 +5,22 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.CashMoveRequest;
-import app.tillpoint.kiosk.admin.OfficeCommand;
 import app.tillpoint.kiosk.config.ConfiguredTerminal;
 import app.tillpoint.kiosk.config.TerminalConfig;
 import app.tillpoint.kiosk.store.SqlMasterData;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TestTill;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 import static app.tillpoint.kiosk.store.TestTill.INR;
@@ -46,13 +42,17 @@ class OfficeStoreTermsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private OfficeManager manager;
 
     @BeforeAll
     static void office() throws Exception {
         office = OfficeCluster.shared().newOffice();
         office.migrate();
+    }
+
+    @BeforeEach
+    void manager() {
+        manager = new OfficeManager(office, dir);
     }
 
     /** A running terminal of an office store: its till, the terms it sees and enforces, its pull. */
@@ -90,28 +90,8 @@ class OfficeStoreTermsTest {
         }
     }
 
-    private Path login() throws Exception {
-        Path login = dir.resolve("office.login");
-        if (Files.notExists(login)) {
-            Files.writeString(login, "url=" + office.url() + "\nuser=" + office.user() + "\npassword="
-                    + office.password() + "\n");
-        }
-        return login;
-    }
 
-    private int command(String... args) {
-        out.reset();
-        err.reset();
-        return new OfficeCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
-    private OfficeCredentials register(String store, String terminal) throws Exception {
-        Path file = dir.resolve(store + "-" + terminal + ".credentials");
-        assertThat(command("register", "--office", login().toString(), "--store", store, "--terminal", terminal,
-                "--credentials", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return OfficeCredentials.read(file);
-    }
 
     private Path file(String name, String json) throws Exception {
         Path file = dir.resolve(name);
@@ -122,22 +102,22 @@ class OfficeStoreTermsTest {
     private int policySet(String store, Optional<String> terminal, String json) throws Exception {
         Path file = file("policy.json", json);
         return terminal.isPresent()
-                ? command("policy", "set", "--office", login().toString(), "--store", store, "--terminal",
+                ? manager.run("policy", "set", "--office", manager.login().toString(), "--store", store, "--terminal",
                         terminal.get(), "--currency", "INR", file.toString())
-                : command("policy", "set", "--office", login().toString(), "--store", store, "--currency", "INR",
-                        file.toString());
+                : manager.run("policy", "set", "--office", manager.login().toString(), "--store", store,
+                        "--currency", "INR", file.toString());
     }
 
     @Test
     void theStoresPolicyAndATerminalsOwnAreLaidOverItsFileAndEnforcedFromThePull() throws Exception {
-        OfficeCredentials t01 = register("TP-CHN", "T01");
-        OfficeCredentials t02 = register("TP-CHN", "T02");
+        OfficeCredentials t01 = manager.register("TP-CHN", "T01");
+        OfficeCredentials t02 = manager.register("TP-CHN", "T02");
         assertThat(policySet("TP-CHN", Optional.empty(), "{\"cashOutApprovalAbove\": \"100.00\", \"maxWrongPins\": 3}"))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+                .as(manager.err()).isZero();
         assertThat(policySet("TP-CHN", Optional.of("T02"), "{\"policy\": {\"cashOutApprovalAbove\": \"50.00\"}}"))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(command("policy", "show", "--office", login().toString(), "--store", "TP-CHN")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("(store)").contains("\"100.00\"").contains("T02")
+                .as(manager.err()).isZero();
+        assertThat(manager.run("policy", "show", "--office", manager.login().toString(), "--store", "TP-CHN")).isZero();
+        assertThat(manager.out()).contains("(store)").contains("\"100.00\"").contains("T02")
                 .contains("\"50.00\"");
 
         try (StoreTerminal first = new StoreTerminal(dir.resolve("t01"), t01);
@@ -154,7 +134,8 @@ class OfficeStoreTermsTest {
             assertThat(first.configured.policy().cashOutSessionLimit()).isEqualTo(rupees(100));
             assertThat(first.configured.policy().idleLock())
                     .isEqualTo(TerminalConfig.demo().policy().toTerminalPolicy().idleLock());
-            // Enforced by the store at once, inside the cash move's transaction: the same ₹150 now needs a head cashier.
+            // Enforced by the store at once, inside the cash move's transaction: the same ₹150 now needs a head
+            // cashier.
             assertThatThrownBy(() -> first.cashOut(150)).isInstanceOf(ApprovalRequiredException.class)
                     .hasMessageContaining("100.00");
 
@@ -174,13 +155,14 @@ class OfficeStoreTermsTest {
 
     @Test
     void theStoresDenominationsReplaceTheTerminalsAndATakenOffOneLeavesEveryTerminal() throws Exception {
-        OfficeCredentials t01 = register("TP-DEN", "T01");
+        OfficeCredentials t01 = manager.register("TP-DEN", "T01");
         Path list = file("denominations.json", "[{\"value\": \"500.00\", \"kind\": \"bill\"}, {\"value\": \"200.00\","
                 + " \"kind\": \"bill\"}, {\"value\": \"100.00\", \"kind\": \"bill\"}, {\"value\": \"10.00\", \"kind\":"
                 + " \"coin\"}]");
-        assertThat(command("denominations", "set", "--office", login().toString(), "--store", "TP-DEN", "--currency",
-                "INR", list.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("4 new");
+        assertThat(manager.run("denominations", "set", "--office", manager.login().toString(), "--store", "TP-DEN",
+                "--currency",
+                "INR", list.toString())).as(manager.err()).isZero();
+        assertThat(manager.out()).contains("4 new");
         try (StoreTerminal terminal = new StoreTerminal(dir.resolve("t01"), t01)) {
             assertThat(terminal.configured.denominations()).contains(Denomination.bill(Money.ofMajor(50, INR)));
             assertThat(terminal.pull()).isEqualTo(4);
@@ -190,15 +172,16 @@ class OfficeStoreTermsTest {
 
             Files.writeString(list, "{\"denominations\": [{\"value\": \"500.00\", \"kind\": \"bill\"}, {\"value\":"
                     + " \"100.00\", \"kind\": \"bill\"}, {\"value\": \"10.00\", \"kind\": \"coin\"}]}");
-            assertThat(command("denominations", "set", "--office", login().toString(), "--store", "TP-DEN",
+            assertThat(manager.run("denominations", "set", "--office", manager.login().toString(), "--store", "TP-DEN",
                     "--currency", "INR", list.toString())).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 new, 3 as they were, 1 taken off");
+            assertThat(manager.out()).contains("0 new, 3 as they were, 1 taken off");
             assertThat(terminal.pull()).isEqualTo(1);
             assertThat(terminal.configured.denominations()).doesNotContain(Denomination.bill(Money.ofMajor(200, INR)))
                     .hasSize(3);
-            assertThat(command("denominations", "show", "--office", login().toString(), "--store", "TP-DEN"))
+            assertThat(manager.run("denominations", "show", "--office", manager.login().toString(), "--store",
+                    "TP-DEN"))
                     .isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("200.00 bill  taken off");
+            assertThat(manager.out()).contains("200.00 bill  taken off");
 
             ConfiguredTerminal restarted = new ConfiguredTerminal(TerminalConfig.demo());
             new TerminalTerms(restarted).useStored(terminal.master);
@@ -208,9 +191,9 @@ class OfficeStoreTermsTest {
 
     @Test
     void aPolicyTheTerminalCannotUseRefusesTheWholePullAndChangesNothing() throws Exception {
-        OfficeCredentials t01 = register("TP-BAD", "T01");
+        OfficeCredentials t01 = manager.register("TP-BAD", "T01");
         try (StoreTerminal terminal = new StoreTerminal(dir.resolve("t01"), t01)) {
-            new MasterDataAdmin(office, StoreBadgeKeys.beside(login())).addCashier("TP-BAD", "Kavya",
+            new MasterDataAdmin(office, StoreBadgeKeys.beside(manager.login())).addCashier("TP-BAD", "Kavya",
                     app.tillpoint.api.cashier.Role.CASHIER, Optional.empty(), Optional.empty());
             // Written past the command, as a reporting tool with the owner's login could.
             try (Connection connection = office.connect();
@@ -236,36 +219,36 @@ class OfficeStoreTermsTest {
 
     @Test
     void theCommandRefusesWhatATerminalWouldRefuseAndWritesNothing() throws Exception {
-        register("TP-CMD", "T01");
+        manager.register("TP-CMD", "T01");
         assertThat(policySet("TP-CMD", Optional.empty(), "{\"maxWrongPins\": 0, \"cashOutLimit\": 5}")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("policy.maxWrongPins").contains("cashOutLimit")
+        assertThat(manager.err()).contains("policy.maxWrongPins").contains("cashOutLimit")
                 .contains("Nothing was changed");
         assertThat(policySet("TP-CMD", Optional.empty(), "[1, 2]")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("must be an object");
+        assertThat(manager.err()).contains("must be an object");
         assertThat(policySet("TP-CMD", Optional.empty(), "{\"maxWrongPins\": ")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not JSON");
+        assertThat(manager.err()).contains("not JSON");
         assertThat(policySet("TP-CMD", Optional.of("T09"), "{\"maxWrongPins\": 4}")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no terminal \"T09\"");
+        assertThat(manager.err()).contains("no terminal \"T09\"");
         assertThat(policySet("TP-NONE", Optional.empty(), "{\"maxWrongPins\": 4}")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no store \"TP-NONE\"");
+        assertThat(manager.err()).contains("no store \"TP-NONE\"");
         assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.policies WHERE store_id = ?",
                 "TP-CMD")).isZero();
 
         Path twice = file("twice.json", "[{\"value\": \"500.00\", \"kind\": \"bill\"}, {\"value\": \"500.00\","
                 + " \"kind\": \"bill\"}, {\"value\": \"0.00\", \"kind\": \"coin\"}]");
-        assertThat(command("denominations", "set", "--office", login().toString(), "--store", "TP-CMD",
+        assertThat(manager.run("denominations", "set", "--office", manager.login().toString(), "--store", "TP-CMD",
                 "--currency", "INR", twice.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("denominations[1]").contains("listed twice")
+        assertThat(manager.err()).contains("denominations[1]").contains("listed twice")
                 .contains("denominations[2].value");
-        assertThat(command("denominations", "set", "--office", login().toString(), "--store", "TP-CMD",
+        assertThat(manager.run("denominations", "set", "--office", manager.login().toString(), "--store", "TP-CMD",
                 "--currency", "INR", dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");
+        assertThat(manager.err()).contains("no such file");
         assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.denominations WHERE store_id = ?",
                 "TP-CMD")).isZero();
 
         // The same block twice is one version: the terminals are not made to pull it again.
         assertThat(policySet("TP-CMD", Optional.empty(), "{\"maxWrongPins\": 4}")).isZero();
         assertThat(policySet("TP-CMD", Optional.empty(), "{\"maxWrongPins\": 4}")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("nothing was changed");
+        assertThat(manager.out()).contains("nothing was changed");
     }
 }
