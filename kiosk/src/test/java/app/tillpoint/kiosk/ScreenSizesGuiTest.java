@@ -32,11 +32,11 @@ class ScreenSizesGuiTest {
     @ValueSource(strings = {"800x600", "1024x768", "1280x800", "1366x768", "1920x1080"})
     void theWholeShiftFitsTheScreen(String size) throws Exception {
         // The window must fit the X screen with its title bar, or the robot cannot tap it: say so, not "out of bounds".
-        Dimension screen = GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getScreenSize());
+        Dimension display = GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getScreenSize());
         String[] wh = size.split("x");
-        assertThat(screen.width >= Integer.parseInt(wh[0]) && screen.height >= Integer.parseInt(wh[1]) + 100)
+        assertThat(display.width >= Integer.parseInt(wh[0]) && display.height >= Integer.parseInt(wh[1]) + 100)
                 .as("a %s window needs a larger screen than %dx%d: run the GUI tests under Xvfb -screen 0 1920x1200x24"
-                        + " (as .ci/run does)", size, screen.width, screen.height).isTrue();
+                        + " (as .ci/run does)", size, display.width, display.height).isTrue();
         List<String> problems = new ArrayList<>();
         try (TestKiosk kiosk = TestKiosk.start(dataDir, "--size", size)) {
             int target = GuiActionRunner.execute(Style::minimumTarget);
