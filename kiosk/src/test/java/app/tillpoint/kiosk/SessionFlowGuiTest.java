@@ -172,6 +172,7 @@ class SessionFlowGuiTest {
             kiosk.waitFor(DASHBOARD_NEW_SESSION);
 
             kiosk.tap(DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(LOCK_SCAN_PROMPT);
             kiosk.scanBadge("1001");
             kiosk.tap(OPENING_COUNT);
             kiosk.tap("counter.plus.50000");
@@ -189,6 +190,7 @@ class SessionFlowGuiTest {
     void aDoubleTapOnOpenSessionOpensOneSession() throws Exception {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             kiosk.tap(DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(LOCK_SCAN_PROMPT);
             kiosk.scanBadge("1001");
             kiosk.waitFor(OPENING_OPEN);
             var open = kiosk.robot().finder().findByName(kiosk.kiosk().frame(), OPENING_OPEN, true);
@@ -204,6 +206,7 @@ class SessionFlowGuiTest {
         long session;
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             kiosk.tap(DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(LOCK_SCAN_PROMPT);
             kiosk.scanBadge("1001");
             kiosk.tap(OPENING_OPEN);
             kiosk.waitFor(REGISTER_SESSION);

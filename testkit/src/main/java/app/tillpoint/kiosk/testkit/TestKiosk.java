@@ -44,6 +44,7 @@ import java.util.zip.ZipInputStream;
  * TestKiosk.installPlugin(dataDir, Path.of("plugin.properties"), Path.of("target/classes"));
  * try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
  *     kiosk.tap(Names.DASHBOARD_NEW_SESSION);
+ *     kiosk.waitFor(Names.LOCK_SCAN_PROMPT);  // a badge scanned before the lock screen shows goes nowhere
  *     kiosk.scanBadge("1001");
  * }
  * }</pre>
