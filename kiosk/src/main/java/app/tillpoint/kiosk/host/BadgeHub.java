@@ -7,9 +7,7 @@ import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Subscription;
 
 import javax.swing.SwingUtilities;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -22,7 +20,7 @@ import java.util.function.Supplier;
  * <p>Its own {@link #subscribe} is the host's; each plugin subscribes through {@link #forPlugin}.
  */
 public final class BadgeHub implements BadgeScans, BadgeListener {
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ScreenSubscribers subscribers = new ScreenSubscribers();
     private final Audit audit;
     private final Runnable onStatusChange;
     private volatile DeviceStatus status;
@@ -57,7 +55,7 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
     /** A subscription of the host's own screens: they get the scans while a screen of the host's is shown. */
     @Override
     public Subscription subscribe(Consumer<String> onBadge) {
-        return add(new Listener(Optional.empty(), onBadge));
+        return subscribers.add(Optional.empty(), onBadge)::run;
     }
 
     /** The badge scans as plugin {@code pluginId} sees them: delivered only while one of its screens is shown. */
@@ -96,28 +94,7 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
         if (shared != null && shared.deliver(code)) {
             return;
         }
-        Optional<String> owner = shownScreenOwner.get();
-        for (Listener listener : listeners) {
-            if (listener.owner.equals(owner)) {
-                listener.onBadge.accept(code);
-            }
-        }
-    }
-
-    private Subscription add(Listener listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    /** One subscription: the plugin that made it (empty: the host) and where the codes go. */
-    private static final class Listener {
-        final Optional<String> owner;
-        final Consumer<String> onBadge;
-
-        Listener(Optional<String> owner, Consumer<String> onBadge) {
-            this.owner = owner;
-            this.onBadge = onBadge;
-        }
+        subscribers.deliver(shownScreenOwner.get(), code);
     }
 
     /** One plugin's view: it can subscribe and read the reader's state, nothing else of the hub. */
@@ -130,7 +107,7 @@ public final class BadgeHub implements BadgeScans, BadgeListener {
 
         @Override
         public Subscription subscribe(Consumer<String> onBadge) {
-            return add(new Listener(pluginId, onBadge));
+            return subscribers.add(pluginId, onBadge)::run;
         }
 
         @Override

@@ -7,9 +7,7 @@ import app.tillpoint.api.terminal.ProductScans;
 import app.tillpoint.api.terminal.Subscription;
 
 import javax.swing.SwingUtilities;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -20,7 +18,7 @@ import java.util.function.Supplier;
  * the screen shown takes as a product is not a badge. Keeps and audits its own scanner's state.
  */
 public final class ProductHub implements ProductScans, BadgeListener {
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ScreenSubscribers subscribers = new ScreenSubscribers();
     private final Audit audit;
     private final Runnable onStatusChange;
     private volatile Supplier<DeviceStatus> status;
@@ -54,7 +52,7 @@ public final class ProductHub implements ProductScans, BadgeListener {
     /** The host's own subscription: scans while a screen of the host's is shown (none takes products yet). */
     @Override
     public Subscription subscribe(Consumer<String> onCode) {
-        return add(new Listener(Optional.empty(), onCode));
+        return subscribers.add(Optional.empty(), onCode)::run;
     }
 
     /** The product scans as plugin {@code pluginId} sees them: delivered only while one of its screens is shown. */
@@ -90,24 +88,7 @@ public final class ProductHub implements ProductScans, BadgeListener {
      * @return false when no subscription of the screen's owner takes products: the code is not delivered
      */
     boolean deliver(String code) {
-        Optional<String> owner = shownScreenOwner.get();
-        boolean taken = false;
-        for (Listener listener : listeners) {
-            if (listener.owner.equals(owner)) {
-                listener.onCode.accept(code);
-                taken = true;
-            }
-        }
-        return taken;
-    }
-
-    private Subscription add(Listener listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    /** One subscription: the plugin that made it (empty: the host) and where the codes go. */
-    private record Listener(Optional<String> owner, Consumer<String> onCode) {
+        return subscribers.deliver(shownScreenOwner.get(), code);
     }
 
     /** One plugin's view: it can subscribe and read the scanner's state, nothing else of the hub. */
@@ -120,7 +101,7 @@ public final class ProductHub implements ProductScans, BadgeListener {
 
         @Override
         public Subscription subscribe(Consumer<String> onCode) {
-            return add(new Listener(pluginId, onCode));
+            return subscribers.add(pluginId, onCode)::run;
         }
 
         @Override
