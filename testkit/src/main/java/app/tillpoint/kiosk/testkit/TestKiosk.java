@@ -57,6 +57,7 @@ public final class TestKiosk implements AutoCloseable {
     private final FrameFixture window;
     private final AtomicInteger exitCode = new AtomicInteger(Integer.MIN_VALUE);
     private final Path dataDir;
+    private final TapLog taps = new TapLog();
 
     private TestKiosk(Path dataDir, boolean demo, List<String> extraArgs) throws Exception {
         this.dataDir = dataDir;
@@ -67,10 +68,47 @@ public final class TestKiosk implements AutoCloseable {
         }
         args.addAll(extraArgs);
         LaunchOptions options = LaunchOptions.parse(args.toArray(String[]::new), dataDir, Path.of(bundledPlugins()));
-        kiosk = Kiosk.start(options, exitCode::set);
+        try {
+            kiosk = Kiosk.start(options, exitCode::set);
+        } catch (Exception | Error e) {
+            taps.close();
+            throw e;
+        }
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().delayBetweenEvents(15);
         window = new FrameFixture(robot, kiosk.frame());
+        try {
+            awaitInput();
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Returns once the window takes a press: a window manager still managing a new window lets presses on it go
+     * nowhere (openbox does, now and then, for the first few hundred milliseconds), and a test's first tap would be
+     * lost without a trace. The press goes to the top left corner of the window's content, which no screen uses.
+     */
+    private void awaitInput() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        for (int attempt = 1; taps.pressesOn(kiosk.frame()) == 0; attempt++) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The kiosk window took no press in 10 s\n"
+                        + taps.describe(kiosk.frame(), "first press"));
+            }
+            java.awt.Point corner = GuiActionRunner.execute(() -> {
+                java.awt.Point at = kiosk.frame().getContentPane().getLocationOnScreen();
+                at.translate(2, 2);
+                return at;
+            });
+            robot.click(corner, org.assertj.swing.core.MouseButton.LEFT_BUTTON, 1);
+            robot.waitForIdle();
+            if (taps.pressesOn(kiosk.frame()) == 0) {
+                System.out.println("TestKiosk: press " + attempt + " on the new window went nowhere; pressing again");
+                org.assertj.swing.timing.Pause.pause(100);
+            }
+        }
     }
 
     /**
@@ -312,12 +350,17 @@ public final class TestKiosk implements AutoCloseable {
 
     /** Waits (at most 10 s) until a component named {@code name} is showing: screens appear after background work. */
     public void waitFor(String name) {
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("showing: " + name) {
-            @Override
-            public boolean test() {
-                return !robot.finder().findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing()).isEmpty();
-            }
-        }, 10_000);
+        try {
+            org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("showing: " + name) {
+                @Override
+                public boolean test() {
+                    return !robot.finder().findAll(kiosk.frame(), c -> name.equals(c.getName()) && c.isShowing())
+                            .isEmpty();
+                }
+            }, 10_000);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new AssertionError(e.getMessage() + "\n" + taps.describe(kiosk.frame(), name), e);
+        }
     }
 
     /** Waits (at most 10 s) until the label, button or text component {@code name} shows {@code text}. */
@@ -373,6 +416,7 @@ public final class TestKiosk implements AutoCloseable {
                 jc.scrollRectToVisible(new java.awt.Rectangle(0, 0, jc.getWidth(), jc.getHeight()));
             }
         });
+        taps.add(name, component);
         robot.click(component);
         robot.waitForIdle();
     }
@@ -522,6 +566,7 @@ public final class TestKiosk implements AutoCloseable {
     /** Closes the window and stops the kiosk, as its exit does: the data folder stays, for a restart on it. */
     @Override
     public void close() {
+        taps.close();
         window.cleanUp();
         kiosk.close();
     }
