@@ -56,6 +56,24 @@ class DashboardGuiTest {
     }
 
     @Test
+    void backOnTheDashboardItsButtonsStayTheSameWhileItReadsTheSessionAgain() throws Exception {
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            var newSession = kiosk.find(Names.DASHBOARD_NEW_SESSION);
+            kiosk.tap(Names.DASHBOARD_NEW_SESSION);
+            kiosk.tap(Names.LOCK_CANCEL);
+            kiosk.waitFor(Names.DASHBOARD_NEW_SESSION);
+            // The dashboard reads the session in the background each time it shows; the read done, a button rebuilt
+            // under a finger would have lost the tap (pressed on the old one, released on the new).
+            kiosk.waitForText(Names.DASHBOARD_STATUS, "No open session");
+            kiosk.robot().waitForIdle();
+            assertThat(kiosk.find(Names.DASHBOARD_NEW_SESSION)).isSameAs(newSession);
+
+            kiosk.tap(Names.DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(Names.LOCK_SCAN_PROMPT);
+        }
+    }
+
+    @Test
     void leavingTheKioskNeedsAHeadCashier() throws Exception {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             kiosk.tap("dashboard.exit");

@@ -70,6 +70,8 @@ public final class DashboardScreen implements Screen {
     private JPanel corner;
     private boolean loaded;
     private Optional<Session> shownSession = Optional.empty();
+    /** The action buttons shown, each as its action and label; null before the first. */
+    private List<Object> shownButtons;
     private volatile State preloaded;
 
     /**
@@ -280,7 +282,6 @@ public final class DashboardScreen implements Screen {
 
     private void showActions(Optional<Session> open) {
         shownSession = open;
-        actions.removeAll();
         List<DashboardAction> offered = new ArrayList<>();
         for (DashboardAction action : plugins.extensions(DashboardAction.class)) {
             try {
@@ -292,12 +293,28 @@ public final class DashboardScreen implements Screen {
             }
         }
         offered.sort(Comparator.comparingInt(DashboardAction::order));
+        // Each action (the instance: a plugin started again brings new ones) with its label.
+        List<Object> buttons = new ArrayList<>();
+        for (DashboardAction action : offered) {
+            try {
+                buttons.add(List.of(action, action.label()));
+            } catch (RuntimeException e) {
+                log.warn("A dashboard action failed; it is left out", e);
+            }
+        }
+        // The same buttons stay as they are: one rebuilt under a finger would lose its tap (pressed on the old
+        // button, released on the new one). Each reads the session shown when it is tapped.
+        if (buttons.equals(shownButtons)) {
+            return;
+        }
+        shownButtons = buttons;
+        actions.removeAll();
         for (DashboardAction action : offered) {
             try {
                 JButton button = new JButton(action.label());
                 button.setName(Names.DASHBOARD_ACTION_PREFIX + action.id());
                 Style.classes(button, Style.PRIMARY, Style.H2);
-                button.addActionListener(e -> action.perform(open));
+                button.addActionListener(e -> action.perform(shownSession));
                 actions.add(button, "w 240::, h 72!");
             } catch (RuntimeException e) {
                 log.warn("A dashboard action failed; it is left out", e);
