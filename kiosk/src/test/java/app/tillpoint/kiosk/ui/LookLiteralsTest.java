@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +31,11 @@ class LookLiteralsTest {
     @Test
     void noScreenWritesAColourOrAFont() throws IOException {
         List<String> findings = new ArrayList<>();
-        for (Path file : sources()) {
+        List<Path> sources = JavaSources.mainSources(List.of("kiosk/src/main/java/app/tillpoint/kiosk/ui", "plugins",
+                // Style.java: where the style-class key is written once, for all the others.
+                "plugin-api/src/main/java/app/tillpoint/api/ui"), f -> !f.getFileName().toString().equals("Style.java"));
+        assertThat(sources).hasSizeGreaterThan(40);
+        for (Path file : sources) {
             findings.addAll(findings(file, Files.readString(file, StandardCharsets.UTF_8)));
         }
         assertThat(findings).isEmpty();
@@ -61,25 +64,8 @@ class LookLiteralsTest {
                 "A.java:8 \"Actions.Red\"", "A.java:11 Color.RED", "A.java:12 .deriveFont(");
     }
 
-    private static List<Path> sources() throws IOException {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<Path> sources = new ArrayList<>();
-        for (Path folder : List.of(root.resolve("kiosk/src/main/java/app/tillpoint/kiosk/ui"), root.resolve("plugins"),
-                root.resolve("plugin-api/src/main/java/app/tillpoint/api/ui"))) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(f -> f.toString().endsWith(".java"))
-                        .filter(f -> f.toString().contains("src" + java.io.File.separator + "main"))
-                        .filter(f -> !f.toString().contains("examples"))
-                        // Where the style-class key is written once, for all the others.
-                        .filter(f -> !f.getFileName().toString().equals("Style.java")).forEach(sources::add);
-            }
-        }
-        assertThat(sources).hasSizeGreaterThan(40);
-        return sources;
-    }
-
     static List<String> findings(Path file, String source) {
-        String code = withoutComments(source);
+        String code = JavaSources.withoutComments(source);
         List<String> found = new ArrayList<>();
         String[] lines = code.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -89,35 +75,5 @@ class LookLiteralsTest {
             }
         }
         return found;
-    }
-
-    /** The code with its comments blanked out (strings kept), line breaks kept so that line numbers stay. */
-    private static String withoutComments(String source) {
-        StringBuilder out = new StringBuilder(source.length());
-        int i = 0;
-        while (i < source.length()) {
-            char c = source.charAt(i);
-            if (c == '"') {
-                int end = i + 1;
-                while (end < source.length() && source.charAt(end) != '"') {
-                    end += source.charAt(end) == '\\' ? 2 : 1;
-                }
-                out.append(source, i, Math.min(end + 1, source.length()));
-                i = end + 1;
-            } else if (source.startsWith("//", i)) {
-                while (i < source.length() && source.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (source.startsWith("/*", i)) {
-                int end = source.indexOf("*/", i + 2);
-                end = end < 0 ? source.length() : end + 2;
-                source.substring(i, end).chars().filter(ch -> ch == '\n').forEach(ch -> out.append('\n'));
-                i = end;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 }

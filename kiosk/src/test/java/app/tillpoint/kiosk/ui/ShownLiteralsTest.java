@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +41,9 @@ class ShownLiteralsTest {
     @Test
     void noLiteralIsShownToACashier() throws IOException {
         List<String> findings = new ArrayList<>();
-        for (Path file : sources()) {
+        List<Path> sources = JavaSources.mainSources(List.of("kiosk/src/main/java", "plugins"), f -> true);
+        assertThat(sources).hasSizeGreaterThan(50);
+        for (Path file : sources) {
             findings.addAll(findings(file, Files.readString(file, StandardCharsets.UTF_8)));
         }
         assertThat(findings).isEmpty();
@@ -69,22 +70,8 @@ class ShownLiteralsTest {
                 "A.java:3 \"Change \"", "A.java:8 \"Pay cash\"", "A.java:9 \"Why?\"", "A.java:12 label() \"Lock\"");
     }
 
-    private static List<Path> sources() throws IOException {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<Path> sources = new ArrayList<>();
-        for (Path folder : List.of(root.resolve("kiosk/src/main/java"), root.resolve("plugins"))) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(f -> f.toString().endsWith(".java"))
-                        .filter(f -> f.toString().contains("src" + java.io.File.separator + "main"))
-                        .filter(f -> !f.toString().contains("examples")).forEach(sources::add);
-            }
-        }
-        assertThat(sources).hasSizeGreaterThan(50);
-        return sources;
-    }
-
     static List<String> findings(Path file, String source) {
-        String code = withoutComments(source);
+        String code = JavaSources.withoutComments(source);
         List<String> found = new ArrayList<>();
         Matcher call = SHOWN.matcher(code);
         while (call.find()) {
@@ -164,36 +151,6 @@ class ShownLiteralsTest {
             }
         }
         return code.length();
-    }
-
-    /** The code with its comments blanked out, line breaks kept, so that line numbers stay. */
-    private static String withoutComments(String source) {
-        StringBuilder out = new StringBuilder(source.length());
-        int i = 0;
-        while (i < source.length()) {
-            char c = source.charAt(i);
-            if (c == '"') {
-                int end = i + 1;
-                while (end < source.length() && source.charAt(end) != '"') {
-                    end += source.charAt(end) == '\\' ? 2 : 1;
-                }
-                out.append(source, i, Math.min(end + 1, source.length()));
-                i = end + 1;
-            } else if (source.startsWith("//", i)) {
-                while (i < source.length() && source.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (source.startsWith("/*", i)) {
-                int end = source.indexOf("*/", i + 2);
-                end = end < 0 ? source.length() : end + 2;
-                source.substring(i, end).chars().filter(ch -> ch == '\n').forEach(ch -> out.append('\n'));
-                i = end;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 
     private static int line(String code, int at) {
