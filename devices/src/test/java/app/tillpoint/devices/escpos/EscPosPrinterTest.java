@@ -42,18 +42,7 @@ class EscPosPrinterTest {
 
     private void serialPrinter(int paperWidth) throws Exception {
         pair = new SocatPair(dir).start();
-        far = new EscPosTestPrinter(new EscPosTestPrinter.Wire() {
-            @Override
-            public int next() {
-                byte[] one = pair.receive(1, 20);
-                return one.length == 1 ? one[0] & 0xFF : -1;
-            }
-
-            @Override
-            public void answer(byte b) {
-                pair.send(new byte[] {b});
-            }
-        });
+        far = EscPosTestPrinter.overSerial(pair);
         SerialConfig serial = new SerialConfig(pair.devicePath(), 19200, 8, "none", 1, null, null, 400);
         printer = EscPosPrinter.of(new ReceiptPrinterConfig("escpos-serial", paperWidth, serial, null, null, null,
                 300));
@@ -166,18 +155,7 @@ class EscPosPrinterTest {
         assertThat(printer.status().state()).isEqualTo(DeviceStatus.State.NOT_CONNECTED);
 
         pair.start();
-        far = new EscPosTestPrinter(new EscPosTestPrinter.Wire() {
-            @Override
-            public int next() {
-                byte[] one = pair.receive(1, 20);
-                return one.length == 1 ? one[0] & 0xFF : -1;
-            }
-
-            @Override
-            public void answer(byte b) {
-                pair.send(new byte[] {b});
-            }
-        });
+        far = EscPosTestPrinter.overSerial(pair);
         printer.print(receipt());
         waitFor(() -> far.lines().size() == 3);
     }

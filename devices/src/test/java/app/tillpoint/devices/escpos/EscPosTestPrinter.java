@@ -1,6 +1,7 @@
 package app.tillpoint.devices.escpos;
 
 import app.tillpoint.api.device.ReceiptPrinter.State;
+import app.tillpoint.devices.serial.SocatPair;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -12,9 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * cut, drawer kick, the commands escpos-coffee writes) and answers the real-time status requests {@code DLE EOT n}
  * as the {@link #state} a test sets, or not at all while it is {@link State#OFFLINE}.
  */
-final class EscPosTestPrinter {
+public final class EscPosTestPrinter {
     /** Where the bytes come from and the answers go. */
-    interface Wire {
+    public interface Wire {
         /** The next byte, or -1 if none came yet; -2 when the wire is gone. */
         int next();
 
@@ -22,16 +23,33 @@ final class EscPosTestPrinter {
     }
 
     /** One printed line, or a command: "CUT", "KICK m t1 t2". */
-    record Printed(String text, boolean bold) {
+    public record Printed(String text, boolean bold) {
     }
 
-    volatile State state = State.READY;
+    /** What the printer answers to the status requests from now on (read on the printer's thread). */
+    public volatile State state = State.READY;
     final List<Printed> printed = new CopyOnWriteArrayList<>();
     final List<Integer> statusRequests = new CopyOnWriteArrayList<>();
     private final Wire wire;
     private final Thread thread;
     private volatile boolean running = true;
     private boolean bold;
+
+    /** A printer at the test's end of a socat pair, whose other end the driver opens. */
+    public static EscPosTestPrinter overSerial(SocatPair pair) {
+        return new EscPosTestPrinter(new Wire() {
+            @Override
+            public int next() {
+                byte[] one = pair.receive(1, 20);
+                return one.length == 1 ? one[0] & 0xFF : -1;
+            }
+
+            @Override
+            public void answer(byte b) {
+                pair.send(new byte[] {b});
+            }
+        });
+    }
 
     EscPosTestPrinter(Wire wire) {
         this.wire = wire;
@@ -41,12 +59,13 @@ final class EscPosTestPrinter {
     }
 
     /** The printed text lines, without commands and the empty lines fed before a cut. */
-    List<String> lines() {
+    public List<String> lines() {
         return printed.stream().map(Printed::text)
                 .filter(t -> !t.isEmpty() && !t.equals("CUT") && !t.startsWith("KICK")).toList();
     }
 
-    void stop() throws InterruptedException {
+    /** Stops reading; what comes after stays on the wire. */
+    public void stop() throws InterruptedException {
         running = false;
         thread.join(2000);
     }
