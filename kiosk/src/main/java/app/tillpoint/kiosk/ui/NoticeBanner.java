@@ -5,27 +5,33 @@ import net.miginfocom.swing.MigLayout;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JLayeredPane;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.Timer;
+import javax.swing.UIManager;
+import java.awt.BorderLayout;
 import java.awt.Dimension;
 
 /**
- * A notice at the foot of the kiosk window ({@code Navigator#notice}): a line of text with OK, above the screen and
- * below the dialogs, covering only itself, so the cashier goes on selling. It hides itself after {@link #SHOWN_FOR}
- * or at OK; a later notice replaces it.
+ * A notice at the foot of the kiosk window ({@code Navigator#notice}): a line of text with OK in a strip of its own
+ * below the screen, which gives it the room (the screen's layout shrinks above it: nothing of the screen is covered, the
+ * register's Pay button included), and below the dialogs, so the cashier goes on selling. It hides itself after
+ * {@link #SHOWN_FOR} or at OK, and the screen has its whole height again; a later notice replaces it.
  */
 final class NoticeBanner {
     /** How long a notice stays. */
     static final int SHOWN_FOR = 20_000;
-    private final JLayeredPane layers;
+    private final JPanel host;
     private final JPanel panel = new JPanel(new MigLayout("insets 8 16 8 8", "[grow, fill]16[]", "[center]"));
     private final JTextArea text = new JTextArea();
     private final Timer hide = new Timer(SHOWN_FOR, e -> hide());
 
-    NoticeBanner(JLayeredPane layers, String ok) {
-        this.layers = layers;
+    /**
+     * @param host the window's content, whose {@link BorderLayout#CENTER} holds the screens; the notice takes its
+     *             {@link BorderLayout#SOUTH}
+     */
+    NoticeBanner(JPanel host, String ok) {
+        this.host = host;
         text.setName(Names.NOTICE_TEXT);
         text.setEditable(false);
         text.setFocusable(false);
@@ -37,21 +43,20 @@ final class NoticeBanner {
         close.addActionListener(e -> hide());
         panel.add(text);
         panel.add(close, "w 120!, h 56!");
-        panel.setBorder(BorderFactory.createEtchedBorder());
+        panel.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Separator.foreground")));
         panel.setVisible(false);
         hide.setRepeats(false);
-        layers.add(panel, JLayeredPane.PALETTE_LAYER);
+        host.add(panel, BorderLayout.SOUTH);
     }
 
     /** Shows {@code message} at the foot of the window, replacing one shown. Event thread. */
     void show(String message) {
         text.setText(message);
-        int width = Math.min(layers.getWidth() - 32, 900);
-        text.setSize(new Dimension(width - 160, Short.MAX_VALUE));
-        Dimension size = panel.getPreferredSize();
-        panel.setBounds((layers.getWidth() - width) / 2, layers.getHeight() - size.height - 16, width, size.height);
+        // A wrapping text's height follows its width: give it the strip's, less the OK button and the gaps.
+        text.setSize(new Dimension(Math.max(host.getWidth() - 176, 200), Short.MAX_VALUE));
         panel.setVisible(true);
-        panel.revalidate();
+        host.revalidate();
+        host.repaint();
         hide.restart();
     }
 
@@ -63,5 +68,7 @@ final class NoticeBanner {
     private void hide() {
         hide.stop();
         panel.setVisible(false);
+        host.revalidate();
+        host.repaint();
     }
 }

@@ -67,7 +67,10 @@ public final class SwingNavigator implements Navigator {
         deck.setVisible(false);
         deck.add(dashboard.component(), dashboard.route());
         built.put(dashboard.route(), dashboard);
-        frame.setContentPane(deck);
+        // The screens, with the notice's strip below them (NoticeBanner).
+        JPanel content = new JPanel(new java.awt.BorderLayout());
+        content.add(deck, java.awt.BorderLayout.CENTER);
+        frame.setContentPane(content);
         overlays = new OverlayLayer(frame.getLayeredPane());
         working = new JLabel(workingText);
         working.setName(Names.WORKING);
@@ -76,7 +79,7 @@ public final class SwingNavigator implements Navigator {
         working.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 16, 8, 16));
         working.setVisible(false);
         frame.getLayeredPane().add(working, javax.swing.JLayeredPane.DRAG_LAYER);
-        notices = new NoticeBanner(frame.getLayeredPane(), texts.get("kiosk.ok"));
+        notices = new NoticeBanner(content, texts.get("kiosk.ok"));
     }
 
     /**
@@ -164,7 +167,7 @@ public final class SwingNavigator implements Navigator {
         ok.addActionListener(e -> overlay.close());
     }
 
-    /** At the foot of the window, blocking nothing ({@link NoticeBanner}); a message before the window is attached. */
+    /** At the foot of the window, covering nothing ({@link NoticeBanner}); a message before the window is attached. */
     @Override
     public void notice(String text) {
         checkEventThread();
