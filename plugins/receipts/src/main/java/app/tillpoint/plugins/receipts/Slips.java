@@ -53,7 +53,10 @@ final class Slips {
                 .rule();
         for (CartLine line : order.lines()) {
             job.amount(texts.get("receipt.line", Integer.toString(line.quantity()), line.product().name()), money(line.amount()));
-            if (line.quantity() > 1) {
+            if (line.isMeasured() && line.measure().isWeight()) {
+                job.text("  " + texts.get("receipt.weighed", line.measure().kilograms(locale),
+                        money(line.product().price())));
+            } else if (line.quantity() > 1) {
                 job.text("  " + texts.get("receipt.each", money(line.product().price())));
             }
         }
