@@ -264,6 +264,12 @@ final class SellPanel extends JPanel {
      */
     void addMeasured(Product product, Measure measure) {
         change.setText(" ");
+        CartLine line = cart.lines().stream().filter(l -> l.product().id() == product.id()).findFirst().orElse(null);
+        if (line != null && (!line.isMeasured() || line.measure().content() != measure.content())) {
+            message.setText(texts.get(line.isMeasured() ? "cart.measuredOtherWay" : "cart.countedInPieces",
+                    product.name()));
+            return;
+        }
         try {
             cart = cart.add(product, measure);
         } catch (CartLimitException e) {
