@@ -1,11 +1,13 @@
 package app.tillpoint.kiosk.office;
 
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.TaxRate;
+import app.tillpoint.kiosk.store.CatalogImport;
 import app.tillpoint.kiosk.store.SqlMasterData;
 import app.tillpoint.kiosk.store.TestDatabase;
 import app.tillpoint.kiosk.store.TestTill;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import static app.tillpoint.kiosk.store.TestTill.INR;
 import static app.tillpoint.kiosk.store.TestTill.count;
@@ -114,6 +117,25 @@ class OfficeCatalogBarcodesTest {
             assertThat(till.catalog.byBarcode("4006381333931")).map(Product::price)
                     .contains(Money.of(19_900, INR));
             assertThat(till.catalog.byBarcode("4006381333932")).isEmpty();
+        }
+    }
+
+    @Test
+    void onTheFirstPullTheTerminalsOwnBarcodesGiveWayToTheOffices() throws Exception {
+        OfficeCredentials t01 = manager.register("BC-OWN", "T01");
+        importCatalog("BC-OWN", CATALOG);
+        try (OfficeTerminal terminal = new OfficeTerminal(dir.resolve("t01"), office.url(), t01)) {
+            TestTill till = terminal.till;
+            // The terminal's own catalog, before the office's: its chai has the code the office gives the atta.
+            till.catalog.replace(List.of(new CatalogImport.Entry(2, "Masala chai", "Drinks", Money.of(2_000, INR),
+                    List.of(), List.of(Barcode.parse("8901234000014")))), "own.csv");
+            assertThat(till.catalog.byBarcode("8901234000014")).map(Product::name).contains("Masala chai");
+
+            assertThat(pull(terminal, "BC-OWN")).isEqualTo(3);
+
+            assertThat(till.catalog.byBarcode("8901234000014")).map(Product::name).contains("Atta 1 kg");
+            assertThat(TestDatabase.queryLong(till.database.file(), "SELECT count(*) FROM product_barcodes"))
+                    .isEqualTo(4);
         }
     }
 
