@@ -80,12 +80,16 @@ class ReceiptsGuiTest {
             assertThat(receipt).contains("Tillpoint Demo Store", "12 Usman Road, T. Nagar", "Cashier: Asha",
                     "2 x Masala chai", "Total", "₹40.00", "Paid by cash", "₹50.00", "Change", "₹10.00",
                     "Thank you for shopping with us");
+            // GST 5 % included: 40.00 × 2.5 / 105 = 0.952 → ₹0.95 of CGST and of SGST, taxable 40.00 − 1.90.
+            assertThat(receipt).containsSubsequence("Tax summary", "Taxable value", "₹38.10", "CGST 2.5%", "₹0.95",
+                    "SGST 2.5%", "₹0.95", "Taxes included", "₹1.90", "Thank you for shopping with us");
             keep("receipt", "Order " + order);
 
             kiosk.tap(REGISTER_MENU);
             kiosk.tap(MENU_PREFIX + "xReport");
             String x = printed("X REPORT");
             assertThat(x).contains("Sales, orders: 1", "₹40.00", "Expected cash", "₹1,380.00");
+            assertThat(x).containsSubsequence("Tax summary", "Taxable value", "₹38.10", "Taxes included", "₹1.90");
             keep("x-report", "X REPORT");
 
             kiosk.tap(REGISTER_MENU);
@@ -103,6 +107,8 @@ class ReceiptsGuiTest {
             String z = printed("Z REPORT");
             assertThat(z).contains("Counted at closing", "8 x ₹10", "Expected cash", "Counted cash", "₹1,380.00",
                     "Difference", "₹0.00");
+            assertThat(z).containsSubsequence("Expected cash", "Tax summary", "Taxable value", "₹38.10", "CGST 2.5%",
+                    "₹0.95", "SGST 2.5%", "₹0.95", "Taxes included", "₹1.90", "Counted at closing");
             keep("z-report", "Z REPORT");
         }
     }

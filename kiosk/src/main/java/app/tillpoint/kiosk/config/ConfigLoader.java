@@ -240,6 +240,9 @@ public final class ConfigLoader {
             ObjectNode taxes = root.putObject("taxes");
             TaxesReader.toJson(config.taxes()).forEach(taxes::put);
         }
+        if (!config.scaleBarcodes().isEmpty()) {
+            root.set(ScaleBarcodesReader.SECTION, ScaleBarcodesReader.toJson(config.scaleBarcodes(), config.currency()));
+        }
         if (!config.look().equals(TerminalConfig.Look.DEFAULT)) {
             root.putObject("look").put("theme", config.look().theme());
         }

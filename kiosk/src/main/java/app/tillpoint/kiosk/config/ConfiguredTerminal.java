@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk.config;
 
+import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.StoreDetails;
@@ -80,6 +81,11 @@ public final class ConfiguredTerminal implements TerminalInfo {
     @Override
     public TaxRule taxRule() {
         return config.taxes();
+    }
+
+    @Override
+    public List<ScaleBarcode.Rule> scaleBarcodes() {
+        return config.scaleBarcodes();
     }
 
     /** The whole policy section, PIN rules included, which plugins do not see. */

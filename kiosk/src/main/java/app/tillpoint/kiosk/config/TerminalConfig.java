@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk.config;
 
+import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.TaxRule;
@@ -38,11 +39,22 @@ import java.util.Optional;
  * @param store               the shop as its receipts name it (the {@code store} section); the terminal's name alone
  *                            when the section is absent
  * @param look                the theme of the screens
+ * @param scaleBarcodes       how the store's scales write weight and price barcodes (the {@code scaleBarcodes}
+ *                            section); empty: the store weighs nothing
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
                              Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes,
-                             StoreDetails store, Look look) {
+                             StoreDetails store, Look look, List<ScaleBarcode.Rule> scaleBarcodes) {
+
+    /** A terminal without scale barcodes. */
+    public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
+                          List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
+                          Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes,
+                          StoreDetails store, Look look) {
+        this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, keyboard, taxes,
+                store, look, List.of());
+    }
 
     /**
      * A terminal whose prices include their taxes, rounded per line, whose receipts name the shop by its name, in the
@@ -141,6 +153,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     }
 
     public TerminalConfig {
+        scaleBarcodes = List.copyOf(scaleBarcodes);
         Objects.requireNonNull(taxes, "taxes");
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(office, "office");
@@ -190,19 +203,25 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     /** This terminal with another {@code keyboard} section. */
     public TerminalConfig withKeyboard(Keyboard other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, other, taxes, store, look);
+                office, other, taxes, store, look, scaleBarcodes);
     }
 
     /** This terminal with another {@code taxes} section. */
     public TerminalConfig withTaxes(TaxRule other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, other, store, look);
+                office, keyboard, other, store, look, scaleBarcodes);
+    }
+
+    /** This terminal with another {@code scaleBarcodes} section. */
+    public TerminalConfig withScaleBarcodes(List<ScaleBarcode.Rule> other) {
+        return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
+                office, keyboard, taxes, store, look, other);
     }
 
     /** This terminal with another {@code look} section. */
     public TerminalConfig withLook(Look other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, taxes, store, other);
+                office, keyboard, taxes, store, other, scaleBarcodes);
     }
 
     /**

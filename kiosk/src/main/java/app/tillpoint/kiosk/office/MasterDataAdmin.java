@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.office;
 
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.kiosk.store.CashierHashes;
 import app.tillpoint.kiosk.store.CatalogImport;
 
@@ -147,8 +148,8 @@ public final class MasterDataAdmin {
 
     /**
      * Replaces {@code store}'s catalog with {@code entries} (checked by {@link CatalogImport}), in one transaction: a
-     * product of the same category and name (whatever the case) keeps its id and is written only if it changed;
-     * products the file does not list are taken off, never deleted.
+     * product of the same category and name (whatever the case) keeps its id and is written only if it changed (its
+     * tax rates and barcodes included, office V4); products the file does not list are taken off, never deleted.
      */
     public Imported importCatalog(String store, List<CatalogImport.Entry> entries)
             throws SQLException, RefusedException {
@@ -173,16 +174,20 @@ public final class MasterDataAdmin {
                 int changed = 0;
                 Set<Long> listed = new HashSet<>();
                 try (PreparedStatement update = connection.prepareStatement("UPDATE office.products SET name = ?,"
-                        + " category = ?, price = ?, currency = ?, position = ?, active = true WHERE product_id = ?"
-                        + " AND (name, category, price, currency, position, active)"
-                        + " IS DISTINCT FROM (?, ?, ?, ?, ?, true)");
+                        + " category = ?, price = ?, currency = ?, position = ?, taxes = ?::jsonb, barcodes = ?,"
+                        + " active = true WHERE product_id = ?"
+                        + " AND (name, category, price, currency, position, taxes, barcodes, active)"
+                        + " IS DISTINCT FROM (?, ?, ?, ?, ?, ?::jsonb, ?, true)");
                      PreparedStatement insert = connection.prepareStatement("INSERT INTO office.products (store_id,"
-                             + " name, category, price, currency, position) VALUES (?, ?, ?, ?, ?, ?)"
-                             + " RETURNING product_id")) {
+                             + " name, category, price, currency, position, taxes, barcodes)"
+                             + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING product_id")) {
                     int position = 0;
                     for (CatalogImport.Entry entry : entries) {
                         Long id = existing.get(key(entry.category(), entry.name()));
                         String currency = entry.price().currency().getCurrencyCode();
+                        String taxes = OfficeCatalog.taxesJson(entry.taxes());
+                        java.sql.Array barcodes = connection.createArrayOf("text",
+                                entry.barcodes().stream().map(Barcode::toString).toArray());
                         if (id == null) {
                             insert.setString(1, store);
                             insert.setString(2, entry.name());
@@ -190,6 +195,8 @@ public final class MasterDataAdmin {
                             insert.setLong(4, entry.price().minorUnits());
                             insert.setString(5, currency);
                             insert.setInt(6, position);
+                            insert.setString(7, taxes);
+                            insert.setArray(8, barcodes);
                             try (ResultSet row = insert.executeQuery()) {
                                 row.next();
                                 listed.add(row.getLong(1));
@@ -197,14 +204,16 @@ public final class MasterDataAdmin {
                             added++;
                         } else {
                             listed.add(id);
-                            for (int offset : new int[] {0, 6}) {
+                            for (int offset : new int[] {0, 8}) {
                                 update.setString(offset + 1, entry.name());
                                 update.setString(offset + 2, entry.category());
                                 update.setLong(offset + 3, entry.price().minorUnits());
                                 update.setString(offset + 4, currency);
                                 update.setInt(offset + 5, position);
+                                update.setString(offset + 6, taxes);
+                                update.setArray(offset + 7, barcodes);
                             }
-                            update.setLong(6, id);
+                            update.setLong(8, id);
                             changed += update.executeUpdate();
                         }
                         position++;

@@ -105,16 +105,19 @@ public final class MasterDataPull {
         }
         List<SqlMasterData.ProductRow> products = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT product_id, category, name, price, "
-                + "currency, position, active, version FROM office.products WHERE store_id = ? AND version > ? "
-                + "ORDER BY version")) {
+                + "currency, position, active, taxes::text AS taxes, barcodes, version FROM office.products "
+                + "WHERE store_id = ? AND version > ? ORDER BY version")) {
             select.setString(1, storeId);
             select.setLong(2, after);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    products.add(new SqlMasterData.ProductRow(row.getLong("product_id"), row.getString("category"),
+                    long id = row.getLong("product_id");
+                    // Read and checked here, before the SQLite transaction: a bad barcode or rate refuses the pull.
+                    products.add(new SqlMasterData.ProductRow(id, row.getString("category"),
                             row.getString("name"), Money.of(row.getLong("price"),
                             Currency.getInstance(row.getString("currency"))), row.getInt("position"),
-                            row.getBoolean("active")));
+                            row.getBoolean("active"), OfficeCatalog.taxes(id, row.getString("taxes")),
+                            OfficeCatalog.barcodes(id, (String[]) row.getArray("barcodes").getArray())));
                     version = Math.max(version, row.getLong("version"));
                 }
             }

@@ -13,6 +13,7 @@ import app.tillpoint.api.session.SessionSummary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -106,9 +107,9 @@ public final class SessionCsv {
             lines.add(row("order", id, orderId, at, by, "order " + order.id(), String.valueOf(order.lines().size()),
                     "", plain(order.total()), code(order.total()), ""));
             for (CartLine line : order.lines()) {
-                lines.add(row("order_line", id, orderId, at, by, line.product().name(),
-                        String.valueOf(line.quantity()), plain(line.product().price()), plain(line.amount()),
-                        code(line.amount()), line.product().category()));
+                lines.add(row("order_line", id, orderId, at, by, line.product().name(), quantity(line),
+                        plain(line.product().price()), plain(line.amount()), code(line.amount()),
+                        line.product().category()));
             }
             lines.add(row("payment", id, orderId, at, by, "cash", "", "", plain(order.total()), code(order.total()),
                     "tendered " + plain(order.tendered()) + ", change " + plain(order.change())));
@@ -165,6 +166,12 @@ public final class SessionCsv {
                     code(value), ""));
         }
         lines.add(row(record, id, "", at, by, "total", "", "", plain(count.total()), code(count.total()), ""));
+    }
+
+    /** A line's quantity: pieces, or for a weighed line its kilograms (1.255), its unit price being per kilogram. */
+    private static String quantity(CartLine line) {
+        return line.isMeasured() && line.measure().isWeight()
+                ? BigDecimal.valueOf(line.measure().value(), 3).toPlainString() : String.valueOf(line.quantity());
     }
 
     private static String summaryRow(String id, String item, String quantity, Money amount) {

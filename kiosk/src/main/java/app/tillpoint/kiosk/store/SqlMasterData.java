@@ -1,8 +1,10 @@
 package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.cashier.Role;
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.TaxRate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,17 +70,33 @@ public final class SqlMasterData {
         }
     }
 
-    /** A product as the office holds it; {@code active} false: taken off sale. */
+    /**
+     * A product as the office holds it; {@code active} false: taken off sale. Its tax rates and barcodes (office V4)
+     * replace the terminal's rows of the product in the pull's transaction.
+     */
     public record ProductRow(long officeId, String category, String name, Money price, int position,
-                             boolean active) {
+                             boolean active, List<TaxRate> taxes, List<Barcode> barcodes) {
         public ProductRow {
             Objects.requireNonNull(price, "price");
+            taxes = List.copyOf(taxes);
+            barcodes = List.copyOf(barcodes);
+            if (taxes.size() > CatalogTaxes.MAX_RATES || barcodes.size() > CatalogImport.MAX_BARCODES
+                    || taxes.stream().map(TaxRate::name).distinct().count() != taxes.size()
+                    || barcodes.stream().map(Barcode::key).distinct().count() != barcodes.size()) {
+                throw new IllegalArgumentException("Office product " + officeId + " has too many, or twice the same, "
+                        + "tax rates or barcodes");
+            }
             if (category == null || category.isBlank() || name == null || name.isBlank()
                     || category.length() > CatalogImport.MAX_TEXT_LENGTH || name.length() > CatalogImport.MAX_TEXT_LENGTH
                     || price.minorUnits() < 0 || price.minorUnits() > CatalogImport.MAX_PRICE_MINOR_UNITS
                     || position < 0) {
                 throw new IllegalArgumentException("Office product " + officeId + " is out of range");
             }
+        }
+
+        /** A product without tax rates or barcodes. */
+        public ProductRow(long officeId, String category, String name, Money price, int position, boolean active) {
+            this(officeId, category, name, price, position, active, List.of(), List.of());
         }
     }
 
@@ -311,6 +329,53 @@ public final class SqlMasterData {
                 update.setInt(6, row.position());
                 update.setLong(7, row.officeId());
                 update.executeUpdate();
+            }
+        }
+        replaceTaxesAndBarcodes(connection, rows);
+    }
+
+    /**
+     * Each pulled product's rates and barcodes in place of its rows before; the barcodes of a product off sale go
+     * (on the first pull the terminal's own products too), so that one product on sale holds each barcode.
+     */
+    private static void replaceTaxesAndBarcodes(Connection connection, List<ProductRow> rows) throws SQLException {
+        try (PreparedStatement untax = connection.prepareStatement("DELETE FROM product_taxes WHERE product_id = "
+                + "(SELECT id FROM products WHERE office_id = ?)");
+             PreparedStatement unbar = connection.prepareStatement("DELETE FROM product_barcodes WHERE product_id = "
+                     + "(SELECT id FROM products WHERE office_id = ?)")) {
+            for (ProductRow row : rows) {
+                untax.setLong(1, row.officeId());
+                untax.executeUpdate();
+                unbar.setLong(1, row.officeId());
+                unbar.executeUpdate();
+            }
+        }
+        try (PreparedStatement offSale = connection.prepareStatement("DELETE FROM product_barcodes WHERE product_id "
+                + "IN (SELECT id FROM products WHERE active = 0)")) {
+            offSale.executeUpdate();
+        }
+        try (PreparedStatement tax = connection.prepareStatement("INSERT INTO product_taxes (product_id, position, "
+                + "name, rate_ppm) SELECT id, ?, ?, ? FROM products WHERE office_id = ?");
+             PreparedStatement bar = connection.prepareStatement("INSERT INTO product_barcodes (lookup, product_id, "
+                     + "kind, code) SELECT ?, id, ?, ? FROM products WHERE office_id = ?")) {
+            for (ProductRow row : rows) {
+                for (int i = 0; i < row.taxes().size(); i++) {
+                    tax.setInt(1, i);
+                    tax.setString(2, row.taxes().get(i).name());
+                    tax.setLong(3, row.taxes().get(i).partsPerMillion());
+                    tax.setLong(4, row.officeId());
+                    tax.executeUpdate();
+                }
+                if (!row.active()) {
+                    continue;
+                }
+                for (Barcode barcode : row.barcodes()) {
+                    bar.setString(1, barcode.key());
+                    bar.setString(2, barcode.kind().name());
+                    bar.setString(3, barcode.code());
+                    bar.setLong(4, row.officeId());
+                    bar.executeUpdate();
+                }
             }
         }
     }

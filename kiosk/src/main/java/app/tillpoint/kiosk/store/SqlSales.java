@@ -2,9 +2,11 @@ package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.catalog.Product;
+import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.CashSale;
+import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.sale.TaxLine;
@@ -20,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,6 +46,9 @@ import java.util.function.BiConsumer;
 public final class SqlSales implements Sales {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqlSales.class);
+    /** {@code order_lines.measure} (V12) of a weighed line and of a price-labelled one. */
+    private static final String WEIGHT = "WEIGHT";
+    private static final String PRICE = "PRICE";
 
     private final Database database;
     private final SqlSessions sessions;
@@ -160,16 +166,27 @@ public final class SqlSales implements Sales {
             orderId = Rows.lastId(connection);
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_lines (order_id, line_no, "
-                + "product_id, name, unit_price, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "product_id, name, unit_price, quantity, amount, measure, measured, list_price) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int number = 1;
             for (CartLine line : sale.cart().lines()) {
                 insert.setLong(1, orderId);
                 insert.setInt(2, number++);
                 insert.setLong(3, line.product().id());
                 insert.setString(4, line.product().name());
-                insert.setLong(5, line.product().price().minorUnits());
+                // A measured line is sold once at its amount; its label and list price go beside it (V12).
+                insert.setLong(5, line.isMeasured() ? line.amount().minorUnits() : line.product().price().minorUnits());
                 insert.setInt(6, line.quantity());
                 insert.setLong(7, line.amount().minorUnits());
+                if (line.isMeasured()) {
+                    insert.setString(8, line.measure().isWeight() ? WEIGHT : PRICE);
+                    insert.setLong(9, line.measure().value());
+                    insert.setLong(10, line.product().price().minorUnits());
+                } else {
+                    insert.setNull(8, Types.VARCHAR);
+                    insert.setNull(9, Types.INTEGER);
+                    insert.setNull(10, Types.INTEGER);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -260,19 +277,23 @@ public final class SqlSales implements Sales {
         Map<Long, List<CartLine>> lines = new LinkedHashMap<>();
         Map<String, List<TaxRate>> lineRates = lineRates(connection, column, value);
         try (PreparedStatement select = connection.prepareStatement("SELECT l.order_id, l.line_no, l.product_id, "
-                + "l.name, l.unit_price, l.quantity, o.currency, p.category FROM order_lines l "
-                + "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id WHERE " + column + " = ?"
-                + " ORDER BY l.order_id, l.line_no")) {
+                + "l.name, l.unit_price, l.quantity, l.measure, l.measured, l.list_price, o.currency, p.category "
+                + "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
+                + "WHERE " + column + " = ? ORDER BY l.order_id, l.line_no")) {
             select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
+                    String measure = row.getString("measure");
                     // The product as it was sold: its name, price and rates then, not the catalog's now.
                     Product sold = new Product(row.getLong("product_id"), row.getString("name"),
-                            row.getString("category"), Money.of(row.getLong("unit_price"),
-                            Currency.getInstance(row.getString("currency"))),
+                            row.getString("category"), Money.of(row.getLong(measure == null ? "unit_price"
+                            : "list_price"), Currency.getInstance(row.getString("currency"))),
                             lineRates.getOrDefault(row.getLong("order_id") + "/" + row.getInt("line_no"), List.of()));
                     lines.computeIfAbsent(row.getLong("order_id"), id -> new ArrayList<>())
-                            .add(new CartLine(sold, row.getInt("quantity")));
+                            .add(measure == null ? new CartLine(sold, row.getInt("quantity"))
+                                    : new CartLine(sold, 1, new Measure(WEIGHT.equals(measure)
+                                    ? ScaleBarcode.Content.WEIGHT_GRAMS : ScaleBarcode.Content.PRICE_MINOR_UNITS,
+                                    row.getLong("measured"))));
                 }
             }
         }

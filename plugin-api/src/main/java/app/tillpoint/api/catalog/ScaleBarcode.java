@@ -1,6 +1,7 @@
 package app.tillpoint.api.catalog;
 
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.Measure;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import java.util.Optional;
  *
  * @param rule     the rule the code was read by
  * @param itemCode the item's digits
- * @param value    grams for {@link Content#WEIGHT_GRAMS}, minor units for {@link Content#PRICE_MINOR_UNITS}
+ * @param value    grams for {@link Content#WEIGHT_GRAMS}, minor units for {@link Content#PRICE_MINOR_UNITS}: the
+ *                 value digits times the rule's {@link Rule#unit()}
  * @param code     the 13 digits scanned
  * @since 1.3
  */
@@ -41,20 +43,29 @@ public record ScaleBarcode(Rule rule, String itemCode, long value, String code) 
      * @param prefix     the leading digits, e.g. "21"; 1 to 3 digits starting with 2
      * @param itemDigits how many digits of item code follow the prefix
      * @param content    what the remaining digits before the check digit hold
+     * @param unit       (since 1.4) what one step of the value digits is worth, in grams or minor units: 1 for a
+     *                   scale that prints grams (three decimals of a kilogram) or paise, 10 for one that prints two
+     *                   decimals of a kilogram, 100 for one that prints whole rupees
      * @since 1.3
      */
-    public record Rule(String prefix, int itemDigits, Content content) {
+    public record Rule(String prefix, int itemDigits, Content content, int unit) {
         /**
          * Checks the rule.
          *
          * @param prefix     digits starting with 2
          * @param itemDigits at least 1, leaving at least 3 value digits
          * @param content    not null
+         * @param unit       1, 10, 100 or 1000
          * @throws IllegalArgumentException naming what does not fit in 13 digits
+         * @since 1.4
          */
         public Rule {
             Objects.requireNonNull(prefix, "prefix");
             Objects.requireNonNull(content, "content");
+            if (unit != 1 && unit != 10 && unit != 100 && unit != 1000) {
+                throw new IllegalArgumentException("A scale's value counts in steps of 1, 10, 100 or 1000, not "
+                        + unit);
+            }
             if (!prefix.matches("2[0-9]{0,2}")) {
                 throw new IllegalArgumentException("A scale's prefix is 1 to 3 digits starting with 2, not " + prefix);
             }
@@ -62,6 +73,18 @@ public record ScaleBarcode(Rule rule, String itemCode, long value, String code) 
                 throw new IllegalArgumentException("Prefix " + prefix + " and " + itemDigits + " item digits leave "
                         + valueDigits(prefix, itemDigits) + " digits for the value; it needs at least 3");
             }
+        }
+
+        /**
+         * A rule whose value counts grams or minor units, as in 1.3.
+         *
+         * @param prefix     digits starting with 2
+         * @param itemDigits at least 1, leaving at least 3 value digits
+         * @param content    not null
+         * @throws IllegalArgumentException naming what does not fit in 13 digits
+         */
+        public Rule(String prefix, int itemDigits, Content content) {
+            this(prefix, itemDigits, content, 1);
         }
 
         /**
@@ -98,7 +121,7 @@ public record ScaleBarcode(Rule rule, String itemCode, long value, String code) 
                 });
                 int itemEnd = rule.prefix().length() + rule.itemDigits();
                 return Optional.of(new ScaleBarcode(rule, code.substring(rule.prefix().length(), itemEnd),
-                        Long.parseLong(code.substring(itemEnd, 12)), code));
+                        Long.parseLong(code.substring(itemEnd, 12)) * rule.unit(), code));
             }
         }
         return Optional.empty();
@@ -122,10 +145,6 @@ public record ScaleBarcode(Rule rule, String itemCode, long value, String code) 
      * @throws ArithmeticException if the amount overflows a {@code long}
      */
     public Money amount(Money unitPrice) {
-        if (rule.content() == Content.PRICE_MINOR_UNITS) {
-            return Money.of(value, unitPrice.currency());
-        }
-        long thousandths = Math.multiplyExact(unitPrice.minorUnits(), value);
-        return Money.of(Math.addExact(thousandths, 500) / 1000, unitPrice.currency());
+        return Measure.amount(rule.content(), value, unitPrice);
     }
 }

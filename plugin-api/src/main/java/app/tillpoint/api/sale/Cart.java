@@ -88,12 +88,51 @@ public final class Cart {
     }
 
     /**
+     * {@code product} as a scale's label measured it: a new line, or its weight (or amount) added to the product's
+     * measured line of the same kind. A measured line is never merged with one counted in pieces.
+     *
+     * @param product a product of the catalog, priced per kilogram for a weight
+     * @param measure what the label says
+     * @return a new cart; this one is unchanged
+     * @throws IllegalArgumentException if a new line's product is priced in another currency, or the product's line
+     *                                  is counted in pieces or measured the other way
+     * @throws CartLimitException       if the cart would come to more than {@value #MAX_TOTAL_MINOR_UNITS} minor
+     *                                  units
+     * @since 1.4
+     */
+    public Cart add(Product product, Measure measure) {
+        Objects.requireNonNull(measure, "measure");
+        int index = indexOf(product.id());
+        List<CartLine> copy = new ArrayList<>(lines);
+        if (index < 0) {
+            if (!product.price().currency().equals(currency)) {
+                throw new IllegalArgumentException(product.name() + " is priced in " + product.price().currency());
+            }
+            copy.add(new CartLine(product, 1, measure));
+        } else {
+            CartLine line = lines.get(index);
+            if (!line.isMeasured() || line.measure().content() != measure.content()) {
+                throw new IllegalArgumentException(product.name() + " is in the cart "
+                        + (line.isMeasured() ? "measured the other way" : "counted in pieces")
+                        + ": remove that line first");
+            }
+            try {
+                copy.set(index, new CartLine(line.product(), 1, line.measure().plus(measure)));
+            } catch (ArithmeticException e) {
+                throw new CartLimitException(Money.of(MAX_TOTAL_MINOR_UNITS, currency));
+            }
+        }
+        return new Cart(currency, taxRule, copy);
+    }
+
+    /**
      * The line of {@code productId} with {@code quantity}.
      *
      * @param productId the product of a line in this cart
      * @param quantity  how many, 1 to {@value CartLine#MAX_QUANTITY}; replaces the quantity before
      * @return a new cart, the line where it was; this one is unchanged
-     * @throws IllegalArgumentException if the quantity is outside 1 to 9,999 or the product is not in the cart
+     * @throws IllegalArgumentException if the quantity is outside 1 to 9,999, the product is not in the cart, or
+     *                                  its line is measured (since 1.4: a scale's label is sold as it is)
      * @throws CartLimitException       if the cart would come to more than {@value #MAX_TOTAL_MINOR_UNITS} minor
      *                                  units
      */
@@ -101,6 +140,10 @@ public final class Cart {
         int index = indexOf(productId);
         if (index < 0) {
             throw new IllegalArgumentException("Product " + productId + " is not in the cart");
+        }
+        if (lines.get(index).isMeasured()) {
+            throw new IllegalArgumentException(lines.get(index).product().name() + " was weighed or priced by a "
+                    + "scale: scan its label again instead");
         }
         List<CartLine> copy = new ArrayList<>(lines);
         copy.set(index, new CartLine(lines.get(index).product(), quantity));

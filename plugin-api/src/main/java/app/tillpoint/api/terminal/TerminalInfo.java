@@ -1,5 +1,6 @@
 package app.tillpoint.api.terminal;
 
+import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
@@ -63,6 +64,17 @@ public interface TerminalInfo {
      */
     default TaxRule taxRule() {
         return TaxRule.DEFAULT;
+    }
+
+    /**
+     * How this store's scales write weight and price barcodes: which prefixes, how many item digits, what the value
+     * holds ({@link ScaleBarcode#read}).
+     *
+     * @return the rules as configured, the first that fits a code reads it; empty when the store weighs nothing
+     * @since 1.4
+     */
+    default List<ScaleBarcode.Rule> scaleBarcodes() {
+        return List.of();
     }
 
     /**

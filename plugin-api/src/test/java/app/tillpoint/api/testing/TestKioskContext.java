@@ -10,6 +10,7 @@ import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.catalog.Catalog;
 import app.tillpoint.api.catalog.Product;
+import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.device.CashDrawer;
 import app.tillpoint.api.device.DeviceException;
 import app.tillpoint.api.device.DeviceStatus;
@@ -120,6 +121,8 @@ public class TestKioskContext implements KioskContext {
     public List<Product> products = List.of();
     /** The terminal's tax rule (1.3). */
     public TaxRule taxRule = TaxRule.DEFAULT;
+    /** The store's weight and price barcodes (since 1.4); none by default. */
+    public List<ScaleBarcode.Rule> scaleBarcodes = List.of();
     /** The catalog's barcodes: the code a scanner sends, and the product's id (since 1.3). */
     public Map<String, Long> barcodes = Map.of();
     /** The product scanner: scan on it to deliver a barcode (since 1.3). */
@@ -295,6 +298,11 @@ public class TestKioskContext implements KioskContext {
             @Override
             public TaxRule taxRule() {
                 return taxRule;
+            }
+
+            @Override
+            public List<ScaleBarcode.Rule> scaleBarcodes() {
+                return scaleBarcodes;
             }
         };
     }

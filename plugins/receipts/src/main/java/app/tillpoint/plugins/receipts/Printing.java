@@ -2,6 +2,8 @@ package app.tillpoint.plugins.receipts;
 
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.device.ReceiptPrinter;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,12 @@ final class Printing {
 
     static Texts texts(KioskContext kiosk) {
         return Texts.of(Printing.class, kiosk.terminal().locale());
+    }
+
+    /** The taxes by rate of session {@code sessionId}'s orders, added up. Blocks on the database. */
+    static TaxSummary taxes(KioskContext kiosk, long sessionId) {
+        return TaxSummary.sum(kiosk.terminal().currency(),
+                kiosk.sales().orders(sessionId).stream().map(Order::taxes).toList());
     }
 
     /** The queue of this plugin's data folder, started at its first use. */

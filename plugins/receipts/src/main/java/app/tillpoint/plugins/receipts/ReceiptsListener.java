@@ -62,7 +62,7 @@ public class ReceiptsListener implements SessionListener {
             return Optional.empty();
         }
         SessionSummary summary = kiosk.sessions().summary(id);
-        return Optional.of(slips.zReport(summary, closing.get()));
+        return Optional.of(slips.zReport(summary, Printing.taxes(kiosk, id), closing.get()));
     }
 
     private static void add(PrintQueue queue, String kind, PrintJob job) {

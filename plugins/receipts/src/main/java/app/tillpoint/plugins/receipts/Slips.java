@@ -6,6 +6,9 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.TaxLine;
+import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
@@ -53,17 +56,23 @@ final class Slips {
                 .rule();
         for (CartLine line : order.lines()) {
             job.amount(texts.get("receipt.line", Integer.toString(line.quantity()), line.product().name()), money(line.amount()));
-            if (line.quantity() > 1) {
+            if (line.isMeasured() && line.measure().isWeight()) {
+                job.text("  " + texts.get("receipt.weighed", line.measure().kilograms(locale),
+                        money(line.product().price())));
+            } else if (line.quantity() > 1) {
                 job.text("  " + texts.get("receipt.each", money(line.product().price())));
             }
         }
-        return job.rule()
+        job.rule()
                 .amount(texts.get("receipt.total"), money(order.total()), true)
                 .amount(texts.get("receipt.paidBy", texts.get("receipt.cash")), money(order.tendered()))
                 .amount(texts.get("receipt.change"), money(order.change()))
-                .rule()
-                .text(texts.get("receipt.footer"), Align.CENTER, false)
-                .build();
+                .rule();
+        if (!order.taxes().isEmpty()) {
+            taxes(job, order.taxes());
+            job.rule();
+        }
+        return job.text(texts.get("receipt.footer"), Align.CENTER, false).build();
     }
 
     /** The slip of a cash in or cash out, for the drawer. */
@@ -97,6 +106,11 @@ final class Slips {
 
     /** Mid-session totals: what the session holds so far, printed on demand, changing nothing. */
     PrintJob xReport(SessionSummary summary, Instant now, String cashier) {
+        return xReport(summary, TaxSummary.none(summary.session().openingCash().currency()), now, cashier);
+    }
+
+    /** As above, with the session's taxes so far by rate ({@link #taxes}). */
+    PrintJob xReport(SessionSummary summary, TaxSummary taxes, Instant now, String cashier) {
         PrintJob.Builder job = header()
                 .text(texts.get("x.title"), Align.CENTER, true)
                 .text(texts.get("x.notClosing"), Align.CENTER, false)
@@ -105,6 +119,10 @@ final class Slips {
                 .text(texts.get("x.opened", when(summary.session().openedAt()), summary.session().openedBy().name()))
                 .rule();
         totals(job, summary);
+        if (!taxes.isEmpty()) {
+            job.rule();
+            taxes(job, taxes);
+        }
         return job.build();
     }
 
@@ -113,6 +131,11 @@ final class Slips {
      * note is not printed: it repeats the count, which is printed line by line.
      */
     PrintJob zReport(SessionSummary summary, Closing closing) {
+        return zReport(summary, TaxSummary.none(summary.session().openingCash().currency()), closing);
+    }
+
+    /** As above, with the session's taxes by rate after its totals ({@link #taxes}). */
+    PrintJob zReport(SessionSummary summary, TaxSummary taxes, Closing closing) {
         Session session = summary.session();
         PrintJob.Builder job = header()
                 .text(texts.get("z.title"), Align.CENTER, true)
@@ -121,6 +144,10 @@ final class Slips {
                 .text(texts.get("z.closed", when(closing.closedAt()), closing.closedBy().name()))
                 .rule();
         totals(job, summary);
+        if (!taxes.isEmpty()) {
+            job.rule();
+            taxes(job, taxes);
+        }
         job.rule().text(texts.get("z.count"), Align.LEFT, true);
         countLines(job, closing.count());
         job.rule()
@@ -139,6 +166,25 @@ final class Slips {
                 .amount(texts.get("x.cashIn"), money(summary.cashIn()))
                 .amount(texts.get("x.cashOut"), money(summary.cashOut()))
                 .amount(texts.get("x.expectedCash"), money(summary.expectedCash()), true);
+    }
+
+    /**
+     * The taxes by rate: each taxable value (printed once for the rates that share it, as an
+     * Indian slab's CGST and SGST do), each rate's tax under it, then the taxes in all; every amount on a line of its
+     * own, so that at 32 columns a label may be cut but never an amount.
+     */
+    private void taxes(PrintJob.Builder job, TaxSummary taxes) {
+        job.text(texts.get("tax.heading"), Align.LEFT, true);
+        Money basis = null;
+        for (TaxLine line : taxes.lines()) {
+            if (!line.basis().equals(basis)) {
+                basis = line.basis();
+                job.amount(texts.get("tax.taxable"), money(basis));
+            }
+            job.amount("  " + line.rate().label(), money(line.tax()));
+        }
+        job.amount(texts.get(taxes.prices() == TaxRule.Prices.EXCLUDED ? "tax.added" : "tax.included"),
+                money(taxes.tax()), true);
     }
 
     private void countLines(PrintJob.Builder job, CashCount count) {

@@ -50,7 +50,8 @@ public class XReportMenuEntry implements MenuEntry {
             }
             Slips slips = Printing.slips(kiosk);
             Printing.queue(kiosk).add("x-report",
-                    slips.xReport(kiosk.sessions().summary(session.get().id()), clock.instant(), cashier));
+                    slips.xReport(kiosk.sessions().summary(session.get().id()),
+                            Printing.taxes(kiosk, session.get().id()), clock.instant(), cashier));
             return true;
         }, queued -> {
             if (!queued) {

@@ -66,7 +66,7 @@ public class RegisterScreen implements Screen {
             Style.classes(body, Style.H3);
             sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), kiosk.terminal().locale(),
                     this::pay);
-            scanning = new ProductScanning(kiosk, sell::add, sell::say);
+            scanning = new ProductScanning(kiosk, sell::add, sell::addMeasured, sell::say);
             sell.onSearch(() -> SearchPanel.open(kiosk.navigator(), catalogue.categories(), catalogue.products(),
                     kiosk.terminal().locale(), sell::add));
             recovered = new JLabel(" ", SwingConstants.CENTER);

@@ -5,6 +5,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CartLimitException;
 import app.tillpoint.api.sale.CartLine;
+import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
@@ -230,6 +231,10 @@ final class SellPanel extends JPanel {
     void add(Product product) {
         change.setText(" ");
         Line row = rows.get(product.id());
+        if (row != null && row.measured) {
+            message.setText(texts.get("cart.measured", product.name()));
+            return;
+        }
         if (row != null) {
             row.step(+1);
             return;
@@ -249,6 +254,40 @@ final class SellPanel extends JPanel {
         lines.add(row.panel);
         lines.revalidate();
         lines.repaint();
+        select(row);
+        refresh();
+    }
+
+    /**
+     * Adds {@code product} as a scale's label measured it: a line of its own, or the weight (or amount) added to the
+     * product's measured line; a product already counted in pieces stays as it was, and so does a cart past its limit.
+     */
+    void addMeasured(Product product, Measure measure) {
+        change.setText(" ");
+        CartLine line = cart.lines().stream().filter(l -> l.product().id() == product.id()).findFirst().orElse(null);
+        if (line != null && (!line.isMeasured() || line.measure().content() != measure.content())) {
+            message.setText(texts.get(line.isMeasured() ? "cart.measuredOtherWay" : "cart.countedInPieces",
+                    product.name()));
+            return;
+        }
+        try {
+            cart = cart.add(product, measure);
+        } catch (CartLimitException e) {
+            message.setText(overLimit(e));
+            return;
+        } catch (IllegalArgumentException e) {
+            message.setText(texts.get("cart.notAdded", String.valueOf(e.getMessage())));
+            return;
+        }
+        message.setText(" ");
+        Line row = rows.get(product.id());
+        if (row == null) {
+            row = new Line(product, true);
+            rows.put(product.id(), row);
+            lines.add(row.panel);
+            lines.revalidate();
+            lines.repaint();
+        }
         select(row);
         refresh();
     }
@@ -329,7 +368,7 @@ final class SellPanel extends JPanel {
             selected.highlight(false);
         }
         selected = row;
-        keypad.setTarget(row == null ? null : row.quantity);
+        keypad.setTarget(row == null || row.measured ? null : row.quantity);
         if (row != null) {
             row.highlight(true);
         }
@@ -352,6 +391,11 @@ final class SellPanel extends JPanel {
             Line row = rows.get(line.product().id());
             if (row != null) {
                 row.amount.setText(line.amount().format(locale));
+                if (line.isMeasured()) {
+                    row.each.setText(line.measure().isWeight() ? texts.get("cart.weighed",
+                            line.measure().kilograms(locale), line.product().price().format(locale))
+                            : texts.get("cart.priceLabel"));
+                }
             }
         }
         total.setText(cart.total().format(locale));
@@ -419,9 +463,16 @@ final class SellPanel extends JPanel {
         final JLabel amount = new JLabel();
         final JLabel name;
         final JLabel each;
+        /** Sold as a scale's label says: no quantity to change. */
+        final boolean measured;
 
         Line(Product product) {
+            this(product, false);
+        }
+
+        Line(Product product, boolean measured) {
             this.product = product;
+            this.measured = measured;
             long id = product.id();
             panel.setName(Names.CART_LINE_PREFIX + id);
             panel.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, Style.color("border")));
@@ -463,10 +514,14 @@ final class SellPanel extends JPanel {
                     }
                 }
             });
-            panel.add(minus, "w 48!, h 48!");
-            panel.add(quantity, "w 64!, h 48!");
-            panel.add(plus, "w 48!, h 48!");
-            panel.add(each, "wmin 0, growx");
+            if (measured) {
+                panel.add(each, "span 4, wmin 0, growx, h 48!");
+            } else {
+                panel.add(minus, "w 48!, h 48!");
+                panel.add(quantity, "w 64!, h 48!");
+                panel.add(plus, "w 48!, h 48!");
+                panel.add(each, "wmin 0, growx");
+            }
             panel.add(remove, "w 48!, h 48!");
         }
 

@@ -1,5 +1,6 @@
 package app.tillpoint.plugins.selling;
 
+import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.testing.TestWindow;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Dimension;
+import java.util.List;
 import java.util.Map;
 
 import static app.tillpoint.plugins.selling.SellingShift.CHAI;
@@ -90,5 +92,30 @@ class ProductScanningTest {
         window.label(Names.CART_TOTAL).requireText("₹0.00");
         GuiActionRunner.execute(() -> screen.shown());
         assertThat(kiosk.scans.listeners()).isEqualTo(1);
+    }
+
+    @Test
+    void aScaleLabelAddsItsWeighedLineAndOfAProductCountedInPiecesChangesNothing() {
+        kiosk.scaleBarcodes = List.of(new ScaleBarcode.Rule("21", 5, ScaleBarcode.Content.WEIGHT_GRAMS));
+        // Samosa known by item 10001 under the weight prefix: ₹15.00 a kilogram.
+        kiosk.barcodes = Map.of("8901234000014", CHAI.id(), "2110001000003", SAMOSA.id());
+
+        scan("2110001012556"); // 1,255 g: 1,500 × 1,255 / 1,000 = 1,882.5 → ₹18.83
+        window.label(Names.CART_TOTAL).requireText("₹18.83");
+        window.label(Names.CART_LINE_PREFIX + SAMOSA.id() + ".unitPrice").requireText("1.255 kg at ₹15.00/kg");
+        scan("2110001007507"); // 750 g more on the same line: 2,005 g, 3,007.5 → ₹30.08
+        window.label(Names.CART_TOTAL).requireText("₹30.08");
+        window.label(Names.CART_LINE_PREFIX + SAMOSA.id() + ".unitPrice").requireText("2.005 kg at ₹15.00/kg");
+
+        scan("8901234000014");
+        kiosk.barcodes = Map.of("8901234000014", CHAI.id(), "2110001000003", CHAI.id());
+        scan("2110001012556");
+        window.label(Names.CART_MESSAGE).requireText("Masala Chai is in the cart counted in pieces: remove that line "
+                + "to sell it by its label");
+        window.label(Names.CART_TOTAL).requireText("₹50.08");
+
+        scan("2110001012557");
+        window.label(Names.CART_MESSAGE).requireText("This label did not read right (its check digit): scan it again");
+        window.label(Names.CART_TOTAL).requireText("₹50.08");
     }
 }

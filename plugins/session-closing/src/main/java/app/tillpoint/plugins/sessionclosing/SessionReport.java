@@ -80,8 +80,14 @@ final class SessionReport {
             line("  " + text("report.order", order.id(), time(order.soldAt()), order.soldBy().name(),
                     money(order.total()), money(order.tendered()), money(order.change())));
             for (CartLine item : order.lines()) {
-                line("      " + item.quantity() + " x " + item.product().name() + " @ "
-                        + money(item.product().price()) + " = " + money(item.amount()));
+                if (item.isMeasured()) {
+                    line("      " + (item.measure().isWeight() ? text("report.weighed", item.measure().kilograms(locale),
+                            item.product().name(), money(item.product().price())) : text("report.priceLabel",
+                            item.product().name())) + " = " + money(item.amount()));
+                } else {
+                    line("      " + item.quantity() + " x " + item.product().name() + " @ "
+                            + money(item.product().price()) + " = " + money(item.amount()));
+                }
             }
         }
         line("");
