@@ -18,14 +18,16 @@ package app.tillpoint.api;
  * ({@link app.tillpoint.api.device.ReceiptPrinter}, {@link KioskContext#printer()}).
  * 1.3 also added product barcodes ({@link app.tillpoint.api.catalog.Barcode},
  * {@link app.tillpoint.api.catalog.Catalog#byBarcode}, {@link app.tillpoint.api.catalog.ScaleBarcode}) and the
- * product scanner ({@link app.tillpoint.api.terminal.ProductScans}).
+ * product scanner ({@link app.tillpoint.api.terminal.ProductScans}). 1.4 added the language of the cashier at the till
+ * ({@link KioskContext#shownLocale()}, {@link Screen#localeChanged}) and a read-only view of the back office link
+ * ({@link KioskContext#backOffice()}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
  */
 public final class ApiVersion {
     /** This API's version, as {@code major.minor.patch}. @since 1.0 */
-    public static final String CURRENT = "1.3.0";
+    public static final String CURRENT = "1.4.0";
 
     private ApiVersion() {
     }
