@@ -26,6 +26,7 @@ import app.tillpoint.kiosk.host.EventThreadWatchdog;
 import app.tillpoint.kiosk.host.GuardedSales;
 import app.tillpoint.kiosk.host.GuardedSessions;
 import app.tillpoint.kiosk.host.HostApprovals;
+import app.tillpoint.kiosk.host.HostBackOffice;
 import app.tillpoint.kiosk.host.HostCashiers;
 import app.tillpoint.kiosk.host.HostContext;
 import app.tillpoint.kiosk.host.Identifications;
@@ -76,6 +77,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -119,6 +121,8 @@ public final class Kiosk implements AutoCloseable {
     private volatile String pluginsOpenedBy = "";
     /** The back office link (its sender, its words for the dashboard), or null without an office. */
     private volatile TerminalOffice office;
+    /** The back office link as plugins see it (the register's header): none until an office link starts. */
+    private final HostBackOffice backOffice = new HostBackOffice();
     /** The head cashier who last opened the outbox screen, named in the audit of a retry there. */
     private volatile String outboxOpenedBy = "";
     private HostPinPad hostPinPad;
@@ -243,10 +247,14 @@ public final class Kiosk implements AutoCloseable {
             TerminalOffice link = TerminalOffice.start(terminal.config().office().orElseThrow(), login, terminal.id(),
                     database, sessions, terms, clock,
                     new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(),
-                            terminal.locale()), () -> SwingUtilities.invokeLater(this::showDeviceChanges));
+                            terminal.locale()), () -> {
+                        SwingUtilities.invokeLater(this::showDeviceChanges);
+                        officeLinkChanged();
+                    });
             // Closed before the database: its sender may be moving its mark.
             resources.add(0, link);
             office = link;
+            officeLinkChanged();
         });
         TerminalSetup.Next next = TerminalSetup.next(database, options.demo());
         Cashiers cashierChecks = cashiers;
@@ -380,12 +388,14 @@ public final class Kiosk implements AutoCloseable {
         // A badge goes to the screen shown: a plugin's screen's own subscriptions, or the host's.
         badges.deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
         hardware.products().deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
-        till = new TillState(identifications, audit);
+        till = new TillState(identifications, audit, terminal.locale());
+        // The cashier's language from their identification until the till is left (issue 17).
+        till.onLocaleChange(this::speak);
         HostApprovals approvals = new HostApprovals(() -> context, identifications, store.approvals(),
                 terminal.policy(), texts);
         context = new HostContext(terminal, new GuardedSessions(store.sessions(), till), cashiers, store.catalog(),
                 new GuardedSales(store.sales(), till), drawer, badges, navigator, till, audit, approvals, plugins,
-                tasks, printer, hardware.products());
+                tasks, printer, hardware.products(), backOffice);
         IdleLock idleLock = new IdleLock(terminal.policy().idleLock(), () -> navigator.currentRoute(), till,
                 this::idleLocked);
         resources.add(0, () -> SwingUtilities.invokeLater(idleLock::close));
@@ -430,6 +440,29 @@ public final class Kiosk implements AutoCloseable {
         hardware.scanner().ifPresent(scanner -> scanner.start(hardware.products()));
         dashboard.preload();
         this.firstRun = firstRun;
+    }
+
+    /** The office sender's state changed (or its link started): plugins see where it stands. Any thread. */
+    private void officeLinkChanged() {
+        TerminalOffice link = office;
+        if (link != null) {
+            backOffice.update(link.link());
+        }
+    }
+
+    /**
+     * The screens speak {@code locale} from now on: the fonts that write its script for what is built next, the
+     * window's locale (plugin-api's widgets ask it) and the screens built so far. On the event thread, where the till
+     * is signed in and out.
+     */
+    private void speak(Locale locale) {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            SwingUtilities.invokeLater(() -> speak(locale));
+            return;
+        }
+        TillpointLaf.useScriptFont(locale);
+        window.frame().setLocale(locale);
+        navigator.localeChanged(locale);
     }
 
     /** The first-run screen's Create, on a background thread. */

@@ -110,10 +110,10 @@ final class LayoutCheck {
         return r.x + "," + r.y + " " + r.width + "x" + r.height;
     }
 
-    /** The problems of the kiosk's window, asked on the event thread. */
+    /** The problems of the kiosk's window, asked on the event thread; the focus ring as wide as FlatLaf's scale makes it. */
     static List<String> of(javax.swing.JFrame frame, int minimumTarget) {
         return org.assertj.swing.edt.GuiActionRunner.execute(() -> problems(frame.getRootPane(), minimumTarget,
-                UIManager.getInt("Component.focusWidth")));
+                com.formdev.flatlaf.util.UIScale.scale(UIManager.getInt("Component.focusWidth"))));
     }
 
 }

@@ -9,6 +9,7 @@ import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
+import app.tillpoint.api.terminal.BackOffice;
 import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Navigator;
 import app.tillpoint.api.terminal.ProductScans;
@@ -18,6 +19,7 @@ import org.pf4j.ExtensionPoint;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -43,6 +45,35 @@ public interface KioskContext {
      * @since 1.0
      */
     TerminalInfo terminal();
+
+    /**
+     * The language the screens speak now, and how they write numbers: the language of the cashier at the till (set
+     * per cashier) with the terminal's country, e.g. {@code hi-IN} for a Hindi-speaking cashier on an {@code en-IN}
+     * terminal; the terminal's own {@link TerminalInfo#locale()} when nobody is at the till or the cashier has no
+     * language of their own. Amounts stay in the terminal's currency. It changes when a cashier signs in or out, and
+     * the host then tells every built screen ({@link Screen#localeChanged}). Receipts and other printed slips keep the
+     * terminal's locale. Never blocks.
+     *
+     * <p>A default method, so that a {@code KioskContext} written against 1.3 still compiles: the terminal's locale.
+     *
+     * @return the locale of the screens now
+     * @since 1.4
+     */
+    default Locale shownLocale() {
+        return terminal().locale();
+    }
+
+    /**
+     * The back office as this terminal sees it: whether its changes reach the office, read-only. Never blocks.
+     *
+     * <p>A default method, so that a {@code KioskContext} written against 1.3 still compiles: no back office.
+     *
+     * @return the link's state and its changes
+     * @since 1.4
+     */
+    default BackOffice backOffice() {
+        return BackOffice.none();
+    }
 
     /**
      * The terminal's sessions. Blocks on the database: call inside {@link #background}.

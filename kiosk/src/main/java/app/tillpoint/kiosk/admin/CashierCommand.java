@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.admin;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.kiosk.store.CashierEntry;
+import app.tillpoint.kiosk.store.CashierLanguage;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.PinRules;
 import app.tillpoint.kiosk.store.SqlAudit;
@@ -36,7 +37,8 @@ import java.util.Optional;
  *
  * <pre>
  * cashier list
- * cashier add --name "Asha R" --role CASHIER|HEAD_CASHIER [--badge CODE] [--pin 1234]
+ * cashier add --name "Asha R" --role CASHIER|HEAD_CASHIER [--badge CODE] [--pin 1234] [--language hi]
+ * cashier language ID en|hi|ta|none
  * cashier disable ID
  * cashier badge ID CODE
  * cashier pin ID PIN
@@ -57,6 +59,9 @@ public final class CashierCommand {
             Usage: tillpoint [--data-dir DIR] cashier COMMAND
               cashier list                       every cashier, disabled ones too
               cashier add --name NAME --role CASHIER|HEAD_CASHIER [--badge CODE] [--pin DIGITS]
+                          [--language en|hi|ta]
+              cashier language ID en|hi|ta|none  the language the screens speak once the cashier identifies
+                                                 (none: the terminal's)
               cashier disable ID                 disables the cashier and releases the badge
               cashier badge ID CODE              gives the cashier a (new) badge
               cashier pin ID DIGITS              sets the PIN (4 to 12 digits) and ends a lock-out
@@ -102,7 +107,7 @@ public final class CashierCommand {
             out.println(USAGE);
             return OK;
         }
-        if (!List.of("list", "add", "disable", "badge", "pin", "rehash-badges").contains(args.get(0))) {
+        if (!List.of("list", "add", "language", "disable", "badge", "pin", "rehash-badges").contains(args.get(0))) {
             err.println("cashier: unknown command \"" + args.get(0) + "\"\n" + USAGE);
             return BAD_INPUT;
         }
@@ -137,6 +142,13 @@ public final class CashierCommand {
                 list(cashiers.all(), clock.instant(), out);
             }
             case "add" -> add(rest, cashiers, out, err);
+            case "language" -> {
+                expect(rest, 2, "cashier language ID en|hi|ta|none");
+                Optional<String> language = CashierLanguage.parse(rest.get(1));
+                Cashier cashier = cashiers.setLanguage(id(rest.get(0)), language);
+                out.println(describe(cashier) + " " + language.map(code -> "speaks " + code)
+                        .orElse("speaks the terminal's language") + " from their next identification.");
+            }
             case "disable" -> {
                 expect(rest, 1, "cashier disable ID");
                 Cashier cashier = cashiers.disable(id(rest.get(0)));
@@ -167,6 +179,7 @@ public final class CashierCommand {
         Role role = null;
         Optional<String> badge = Optional.empty();
         Optional<String> pin = Optional.empty();
+        Optional<String> language = Optional.empty();
         for (int i = 0; i < options.size(); i += 2) {
             String option = options.get(i);
             if (i + 1 >= options.size()) {
@@ -178,6 +191,7 @@ public final class CashierCommand {
                 case "--role" -> role = role(value);
                 case "--badge" -> badge = Optional.of(value);
                 case "--pin" -> pin = Optional.of(value);
+                case "--language" -> language = CashierLanguage.parse(value);
                 default -> throw new BadInput("unknown option " + option + " for cashier add\n" + USAGE);
             }
         }
@@ -185,8 +199,11 @@ public final class CashierCommand {
             throw new BadInput("cashier add needs --name and --role\n" + USAGE);
         }
         Cashier cashier = cashiers.add(name, role, badge, pin);
+        if (language.isPresent()) {
+            cashiers.setLanguage(cashier.id(), language);
+        }
         out.println("Added " + describe(cashier) + (badge.isPresent() ? " with a badge" : "")
-                + (pin.isPresent() ? " and a PIN" : "") + ".");
+                + (pin.isPresent() ? " and a PIN" : "") + language.map(code -> ", speaking " + code).orElse("") + ".");
         if (cashier.isHeadCashier() && !cashier.hasPin()) {
             err.println("Note: head cashiers need a PIN to identify; set one with: cashier pin " + cashier.id()
                     + " DIGITS");

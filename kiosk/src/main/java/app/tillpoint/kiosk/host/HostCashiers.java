@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The cashiers as plugins see them: the store's look-ups, and the one place that issues {@link Identification}s, when a
  * badge that is enough alone or a PIN has just been checked. The identification names the cashier as the database
- * holds them, whatever record the caller handed in. Administration (adding cashiers, setting PINs) is not here: a
+ * holds them, whatever record the caller handed in, and carries their language (read here, off the event thread) to
+ * the till. Administration (adding cashiers, setting PINs) is not here: a
  * plugin cannot reach it. Blocking: never on the event thread.
  */
 public final class HostCashiers implements Cashiers {
@@ -49,8 +50,8 @@ public final class HostCashiers implements Cashiers {
         if (cashier.isEmpty() || store.needsPin(cashier.get())) {
             return new BadgeCheck(cashier, Optional.empty());
         }
-        return new BadgeCheck(cashier,
-                Optional.of(identifications.issue(cashier.get(), Identification.Credential.BADGE)));
+        return new BadgeCheck(cashier, Optional.of(identifications.issue(cashier.get(),
+                Identification.Credential.BADGE, lookup.language(cashier.get().id()))));
     }
 
     @Override
@@ -70,7 +71,8 @@ public final class HostCashiers implements Cashiers {
             return new PinCheck(PinCheck.Outcome.WRONG, 0, Optional.empty());
         }
         return new PinCheck(check.outcome(), check.attemptsLeft(), check.lockedUntil(),
-                Optional.of(identifications.issue(stored.get(), Identification.Credential.PIN)));
+                Optional.of(identifications.issue(stored.get(), Identification.Credential.PIN,
+                        lookup.language(stored.get().id()))));
     }
 
     @Override

@@ -9,6 +9,7 @@ import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
+import app.tillpoint.api.terminal.BackOffice;
 import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Navigator;
 import app.tillpoint.api.terminal.ProductScans;
@@ -17,6 +18,7 @@ import app.tillpoint.api.terminal.Till;
 import org.pf4j.ExtensionPoint;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -40,6 +42,7 @@ public final class HostContext implements KioskContext {
     private final BackgroundTasks tasks;
     private final ReceiptPrinter printer;
     private final ProductHub products;
+    private final BackOffice backOffice;
 
     /**
      * A kiosk without a receipt printer or product scans: {@link #printer()} and {@link #productScans()} throw, as
@@ -60,6 +63,16 @@ public final class HostContext implements KioskContext {
                        CashDrawer drawer, BadgeHub badges, Navigator navigator, Till till, Audit audit,
                        Approvals approvals, PluginHost plugins, BackgroundTasks tasks, ReceiptPrinter printer,
                        ProductHub products) {
+        this(terminal, sessions, cashiers, catalog, sales, drawer, badges, navigator, till, audit, approvals, plugins,
+                tasks, printer, products, BackOffice.none());
+    }
+
+    /** @param backOffice the back office link as the kiosk's office sender last stood */
+    public HostContext(TerminalInfo terminal, Sessions sessions, Cashiers cashiers, Catalog catalog, Sales sales,
+                       CashDrawer drawer, BadgeHub badges, Navigator navigator, Till till, Audit audit,
+                       Approvals approvals, PluginHost plugins, BackgroundTasks tasks, ReceiptPrinter printer,
+                       ProductHub products, BackOffice backOffice) {
+        this.backOffice = backOffice;
         this.products = products;
         this.terminal = terminal;
         this.sessions = sessions;
@@ -80,6 +93,12 @@ public final class HostContext implements KioskContext {
     @Override
     public TerminalInfo terminal() {
         return terminal;
+    }
+
+    /** The language of the cashier at the till ({@link TillState#shownLocale}), or the terminal's. */
+    @Override
+    public Locale shownLocale() {
+        return till instanceof TillState state ? state.shownLocale() : terminal.locale();
     }
 
     @Override
@@ -148,6 +167,11 @@ public final class HostContext implements KioskContext {
     @Override
     public Till till() {
         return till;
+    }
+
+    @Override
+    public BackOffice backOffice() {
+        return backOffice;
     }
 
     @Override

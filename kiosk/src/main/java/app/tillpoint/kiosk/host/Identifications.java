@@ -26,6 +26,8 @@ public final class Identifications {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Identification> issued = new ConcurrentHashMap<>();
+    /** The language stored with the cashier of each issued identification that has one, by token. */
+    private final Map<String, String> languages = new ConcurrentHashMap<>();
 
     public Identifications(Clock clock) {
         this.clock = clock;
@@ -33,11 +35,20 @@ public final class Identifications {
 
     /** Issues the identification of {@code cashier}, who has just shown {@code credential}. */
     public Identification issue(Cashier cashier, Identification.Credential credential) {
+        return issue(cashier, credential, Optional.empty());
+    }
+
+    /**
+     * Issues the identification of {@code cashier}, who has just shown {@code credential} and whose screens speak
+     * {@code language} ({@link app.tillpoint.kiosk.store.CashierLanguage}) once they take the till.
+     */
+    public Identification issue(Cashier cashier, Identification.Credential credential, Optional<String> language) {
         forgetStale();
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         Identification identification = new Identification(cashier, credential, clock.instant(),
                 HexFormat.of().formatHex(bytes));
+        language.ifPresent(code -> languages.put(identification.token(), code));
         issued.put(identification.token(), identification);
         return identification;
     }
@@ -51,6 +62,14 @@ public final class Identifications {
             return false;
         }
         return issued.remove(identification.token(), known);
+    }
+
+    /**
+     * The language stored with the cashier of {@code identification} when it was issued, if they have one: asked
+     * once {@link #take} accepted it (kept until the identification would have gone stale).
+     */
+    public Optional<String> languageOf(Identification identification) {
+        return Optional.ofNullable(languages.get(identification.token()));
     }
 
     /** Uses up the latest fresh identification of cashier {@code cashierId}, for callers of API 1.1 that hold a cashier. */
@@ -68,5 +87,6 @@ public final class Identifications {
 
     private void forgetStale() {
         issued.values().removeIf(this::isStale);
+        languages.keySet().retainAll(issued.keySet());
     }
 }

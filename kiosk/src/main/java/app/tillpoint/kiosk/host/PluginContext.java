@@ -11,6 +11,7 @@ import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.Approvals;
 import app.tillpoint.api.session.Sessions;
 import app.tillpoint.api.terminal.Audit;
+import app.tillpoint.api.terminal.BackOffice;
 import app.tillpoint.api.terminal.BadgeScans;
 import app.tillpoint.api.terminal.Navigator;
 import app.tillpoint.api.terminal.ProductScans;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -83,6 +85,11 @@ final class PluginContext implements KioskContext {
     }
 
     @Override
+    public Locale shownLocale() {
+        return kiosk.shownLocale();
+    }
+
+    @Override
     public Sessions sessions() {
         return Narrow.to(Sessions.class, kiosk.sessions());
     }
@@ -125,6 +132,11 @@ final class PluginContext implements KioskContext {
     @Override
     public Navigator navigator() {
         return Narrow.to(Navigator.class, kiosk.navigator());
+    }
+
+    @Override
+    public BackOffice backOffice() {
+        return Narrow.to(BackOffice.class, kiosk.backOffice());
     }
 
     @Override

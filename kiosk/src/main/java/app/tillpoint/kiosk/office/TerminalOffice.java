@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk.office;
 
+import app.tillpoint.api.terminal.BackOffice;
 import app.tillpoint.kiosk.config.TerminalConfig;
 import app.tillpoint.kiosk.store.Database;
 import app.tillpoint.kiosk.store.MachineFingerprint;
@@ -90,6 +91,16 @@ public final class TerminalOffice implements AutoCloseable {
     /** The sender, for the outbox screen. */
     public OfficeSender sender() {
         return sender;
+    }
+
+    /** Where the link stands, as plugins see it ({@link BackOffice}). */
+    public BackOffice.Link link() {
+        return switch (sender.status().state()) {
+            case STARTING, SENDING -> BackOffice.Link.SENDING;
+            case SYNCED -> BackOffice.Link.SYNCED;
+            case OFFLINE -> BackOffice.Link.OFFLINE;
+            case REFUSED, CERTIFICATE, LOGIN_REFUSED -> BackOffice.Link.REFUSED;
+        };
     }
 
     /** The link's words for the dashboard's status line; empty until first read. */

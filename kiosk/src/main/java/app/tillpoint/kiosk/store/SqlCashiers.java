@@ -530,6 +530,46 @@ public final class SqlCashiers implements Cashiers {
         return cashier;
     }
 
+    /**
+     * Sets the language a cashier's screens speak once they identify (issue 17); empty for the terminal's.
+     *
+     * @param language one of {@link CashierLanguage#CODES}, or empty
+     * @throws IllegalArgumentException if no cashier has this id, the office manages the cashiers, or the language is
+     *                                  not one of the kiosk's
+     */
+    public Cashier setLanguage(long id, Optional<String> language) {
+        if (language.isPresent() && !CashierLanguage.CODES.contains(language.get())) {
+            throw new IllegalArgumentException(CashierLanguage.parse(language.get()).orElse(CashierLanguage.NONE)
+                    + " is not a language of the kiosk");
+        }
+        Cashier cashier = database.inTransaction(connection -> {
+            Cashier found = existing(connection, id);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE cashiers SET language = ? WHERE id = ?")) {
+                update.setString(1, language.orElse(null));
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            return found;
+        });
+        audit("cashier.languageSet", "Language of " + describe(cashier) + ": "
+                + language.orElse("the terminal's"), id);
+        return cashier;
+    }
+
+    /** The language stored with cashier {@code id}; empty for the terminal's, or when there is no such cashier. */
+    public Optional<String> language(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT language FROM cashiers WHERE id = ?")) {
+                select.setLong(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /** The office manages this terminal's cashiers: its own commands change none of them. */
     private static void refuseIfFromOffice(Connection connection) throws SQLException {
         SqlMasterData.refuseIfFromOffice(connection, "cashiers", "list of cashiers", "tillpoint office cashier");

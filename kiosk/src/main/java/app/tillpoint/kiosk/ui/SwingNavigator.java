@@ -37,7 +37,7 @@ public final class SwingNavigator implements Navigator {
     private final Map<String, Screen> built = new HashMap<>();
     private final CardLayout cards = new CardLayout();
     private final String workingText;
-    private final Texts texts;
+    private Texts texts;
     private JPanel deck;
     private OverlayLayer overlays;
     private NoticeBanner notices;
@@ -127,6 +127,28 @@ public final class SwingNavigator implements Navigator {
                 built.remove(screen.route());
                 overlays.closeAll();
                 show(Routes.DASHBOARD);
+            }
+        }
+    }
+
+    /**
+     * The screens speak {@code locale} from now on (a cashier of another language took or left the till): the
+     * navigator's own words (OK) follow, and every screen built so far hears of it ({@link Screen#localeChanged}),
+     * the one shown first. A screen that fails to is logged and keeps its language. Event thread.
+     */
+    public void localeChanged(Locale locale) {
+        checkEventThread();
+        texts = new Texts(locale);
+        List<Screen> screens = new java.util.ArrayList<>(built.values());
+        if (current != null) {
+            screens.remove(current);
+            screens.add(0, current);
+        }
+        for (Screen screen : screens) {
+            try {
+                screen.localeChanged(locale);
+            } catch (RuntimeException e) {
+                log.warn("Screen {} could not change its language", screen.route(), e);
             }
         }
     }

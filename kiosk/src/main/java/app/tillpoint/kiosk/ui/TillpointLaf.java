@@ -22,6 +22,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public class TillpointLaf extends FlatPropertiesLaf {
     public static final String NAME = "Tillpoint";
+    /** The suffix of the key under which a font replaced by {@link #useScriptFont} is kept. */
+    private static final String UNSCRIPTED = "#unscripted";
     private static CompletableFuture<Void> posted;
 
     private final Theme theme;
@@ -115,19 +117,24 @@ public class TillpointLaf extends FlatPropertiesLaf {
      * Gives every font of the look and feel the family that {@code TillpointLaf.properties} names for {@code locale}'s
      * language ({@code Tillpoint.scriptFont.ta}), if it names one, as a composite font: Java shapes Tamil wrongly in a
      * fallback font (a vowel sign apart from its letter, on a dotted circle) and rightly as the composite's first font,
-     * while Latin names and digits still fall back. Event thread, before the screens are built: components made
+     * while Latin names and digits still fall back. A language that names none gets the look and feel's own fonts
+     * back (a cashier's language after another's). Event thread, before the screens are built: components made
      * earlier keep their fonts.
      */
     public static void useScriptFont(Locale locale) {
         String family = UIManager.getString("Tillpoint.scriptFont." + locale.getLanguage());
-        if (family == null) {
-            return;
-        }
         UIDefaults defaults = UIManager.getLookAndFeelDefaults();
         for (Object key : new ArrayList<>(defaults.keySet())) {
             if (key instanceof String name && (name.endsWith(".font") || name.equals("defaultFont"))
                     && defaults.get(key) instanceof Font font) {
-                Font scripted = StyleContext.getDefaultStyleContext().getFont(family, font.getStyle(), font.getSize());
+                // The look and feel's own font, kept the first time: a cashier of another language switches back.
+                Font own = defaults.get(name + UNSCRIPTED) instanceof Font kept ? kept : font;
+                if (family == null) {
+                    defaults.put(key, own);
+                    continue;
+                }
+                defaults.putIfAbsent(name + UNSCRIPTED, own);
+                Font scripted = StyleContext.getDefaultStyleContext().getFont(family, own.getStyle(), own.getSize());
                 defaults.put(key, scripted instanceof FontUIResource ? scripted : new FontUIResource(scripted));
             }
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CashierCommandTest {
 
@@ -56,6 +57,63 @@ class CashierCommandTest {
         });
         assertThat(run("list")).isZero();
         assertThat(out).containsPattern("2\\s+Meera\\s+HEAD_CASHIER\\s+disabled");
+    }
+
+    @Test
+    void setsTheLanguageACashiersScreensSpeak() {
+        assertThat(run("add", "--name", "Meera", "--role", "CASHIER", "--badge", "1002", "--language", "hi"))
+                .isZero();
+        assertThat(out).contains("Added Meera (id 1, CASHIER) with a badge, speaking hi.");
+        assertThat(run("add", "--name", "Ravi", "--role", "CASHIER")).isZero();
+        assertThat(run("language", "2", "TA")).isZero();
+        assertThat(out).contains("speaks ta from their next identification");
+        withStore(cashiers -> {
+            assertThat(cashiers.language(1)).contains("hi");
+            assertThat(cashiers.language(2)).contains("ta");
+            return null;
+        });
+
+        assertThat(run("language", "1", "none")).isZero();
+        assertThat(out).contains("speaks the terminal's language");
+        java.util.Optional<String> none = withStore(cashiers -> cashiers.language(1));
+        assertThat(none).isEmpty();
+        String last = withAudit(audit -> audit.recent(1).get(0).event());
+        assertThat(last).isEqualTo("cashier.languageSet");
+    }
+
+    @Test
+    void refusesALanguageTheKioskDoesNotSpeakAndChangesNothing() {
+        run("add", "--name", "Meera", "--role", "CASHIER", "--language", "ta");
+
+        assertThat(run("language", "1", "fr")).isEqualTo(CashierCommand.BAD_INPUT);
+        assertThat(err).contains("\"fr\" is not a language of the kiosk: give one of en, hi, ta, or none");
+        assertThat(run("add", "--name", "Zoe", "--role", "CASHIER", "--language", "de")).isEqualTo(2);
+        assertThat(run("language", "42", "hi")).isEqualTo(2);
+        assertThat(err).contains("No cashier has the id 42");
+        assertThat(run("language", "1")).isEqualTo(2);
+
+        withStore(cashiers -> {
+            assertThat(cashiers.language(1)).contains("ta");
+            assertThat(cashiers.all()).hasSize(1);
+            return null;
+        });
+    }
+
+    @Test
+    void theDatabaseRefusesALanguageOfNoTranslation() {
+        run("add", "--name", "Meera", "--role", "CASHIER");
+        withStore(cashiers -> {
+            assertThatThrownBy(() -> cashiers.setLanguage(1, java.util.Optional.of("fr")))
+                    .isInstanceOf(IllegalArgumentException.class);
+            return null;
+        });
+        try (Database database = Database.open(dataDir.resolve(Database.FILE_NAME))) {
+            assertThatThrownBy(() -> database.inTransaction(connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    return statement.executeUpdate("UPDATE cashiers SET language = 'fr' WHERE id = 1");
+                }
+            })).hasStackTraceContaining("CHECK constraint failed");
+        }
     }
 
     @Test

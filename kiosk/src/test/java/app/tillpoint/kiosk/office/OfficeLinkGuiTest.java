@@ -7,11 +7,13 @@ import app.tillpoint.kiosk.admin.OfficeCommand;
 import app.tillpoint.kiosk.testkit.TestKiosk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.exception.WaitTimedOutError;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.JLabel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The office link on the dashboard's status line, through the real kiosk and a real PostgreSQL. */
+/** The office link on the dashboard's status line and the register's header, through the real kiosk and a real PostgreSQL. */
 @GuiTest
 @Tag("office")
 class OfficeLinkGuiTest {
@@ -109,5 +111,59 @@ class OfficeLinkGuiTest {
             assertThat(line).containsPattern("Office: synced; another machine tried to use this terminal's id at"
                     + " (\\d{1,2} \\p{L}+ )?\\d\\d:\\d\\d");
         }
+    }
+
+    @Test
+    void theRegistersHeaderShowsTheLinkAsAnIconAndAWarningOnceTheServerStops() throws Exception {
+        OfficeCluster cluster = OfficeCluster.shared();
+        OfficeAdmin admin = cluster.newOffice();
+        admin.migrate();
+        OfficeCredentials credentials = admin.register("ICON", "Icon test", "Asia/Kolkata", "T01");
+        Path file = dataDir.resolve("office.credentials");
+        credentials.write(file);
+        try (TestKiosk first = TestKiosk.start(dataDir)) {
+            first.waitFor(Names.DASHBOARD_NEW_SESSION);
+        }
+        Path config = dataDir.resolve("terminal.json");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode terminal = (ObjectNode) json.readTree(config.toFile());
+        terminal.putObject("office").put("url", admin.url()).put("credentials", file.toString());
+        json.writeValue(config.toFile(), terminal);
+
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            kiosk.waitUntil(Names.DASHBOARD_DEVICES, text -> text.contains("Office: synced"));
+            kiosk.tap(Names.DASHBOARD_NEW_SESSION);
+            kiosk.waitFor(Names.LOCK_SCAN_PROMPT);
+            kiosk.scanBadge("1001");
+            kiosk.tap(Names.OPENING_OPEN);
+            kiosk.waitFor(Names.REGISTER_SESSION);
+            assertThat(linkSays(kiosk, "Office: synced")).isTrue();
+            try {
+                cluster.stop();
+                // The sender's next pull of the master data (every 3 s) finds the server gone.
+                assertThat(linkSays(kiosk, "Office: offline; sales wait safely on this terminal")).isTrue();
+                kiosk.screenshot("register-office-offline");
+            } finally {
+                cluster.start();
+            }
+            assertThat(linkSays(kiosk, "Office: synced")).as("back once the server is").isTrue();
+        }
+    }
+
+    /** Waits (at most a minute) until the register's link icon is showing and says {@code text}. */
+    private static boolean linkSays(TestKiosk kiosk, String text) throws InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            try {
+                JLabel link = (JLabel) kiosk.find(Names.REGISTER_LINK);
+                String said = GuiActionRunner.execute(() -> link.getToolTipText());
+                if (text.equals(said)) {
+                    return true;
+                }
+            } catch (AssertionError notShowing) {
+                // not yet
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 }

@@ -97,6 +97,11 @@ public final class Names {
     public static final String REGISTER_CLOCK = "register.clock";
     /** Register header: the cash drawer's state as an icon (the warning icon while it cannot be used). @since 1.3 */
     public static final String REGISTER_DRAWER = "register.drawer";
+    /**
+     * Register header: the back office link as an icon (synced or sending; the warning icon while offline or
+     * refused), hidden without a back office. @since 1.4
+     */
+    public static final String REGISTER_LINK = "register.link";
 
     /**
      * {@code menu.<id>}: an entry of the register's menu, a {@link app.tillpoint.api.MenuEntry}, by its

@@ -26,7 +26,7 @@ public class LockMenuEntry implements MenuEntry {
 
     @Override
     public String label() {
-        return new LockMessages(kiosk.terminal().locale()).lockLabel();
+        return new LockMessages(kiosk.shownLocale()).lockLabel();
     }
 
     @Override
@@ -37,6 +37,6 @@ public class LockMenuEntry implements MenuEntry {
     @Override
     public void perform() {
         kiosk.till().signOut();
-        TakeTheTill.thenRegister(kiosk, new LockMessages(kiosk.terminal().locale()).unlockPurpose());
+        TakeTheTill.thenRegister(kiosk, new LockMessages(kiosk.shownLocale()).unlockPurpose());
     }
 }

@@ -25,7 +25,7 @@ public class DenominationCounter implements CashCounter {
     @Override
     public void count(CountRequest request, Consumer<Optional<CashCount>> done) {
         AtomicReference<Overlay> overlay = new AtomicReference<>();
-        CounterPanel panel = new CounterPanel(request.title(), request.start(), kiosk.terminal().locale(), result -> {
+        CounterPanel panel = new CounterPanel(request.title(), request.start(), kiosk.shownLocale(), result -> {
             overlay.get().close();
             done.accept(result);
         });

@@ -26,7 +26,7 @@ public class BackendMenuEntry implements MenuEntry {
 
     @Override
     public String label() {
-        return Texts.of(BackendMenuEntry.class, kiosk.terminal().locale()).get("backend.label");
+        return Texts.of(BackendMenuEntry.class, kiosk.shownLocale()).get("backend.label");
     }
 
     @Override

@@ -48,6 +48,6 @@ public class ContinueSellingAction implements DashboardAction {
     }
 
     private Texts texts() {
-        return Texts.of(ContinueSellingAction.class, kiosk.terminal().locale());
+        return Texts.of(ContinueSellingAction.class, kiosk.shownLocale());
     }
 }

@@ -48,7 +48,7 @@ final class CashMoveFlow implements CashMovePanel.Listener {
         }
         cashier = atTill.get();
         panel = new CashMovePanel(direction, kiosk.terminal().currency(), kiosk.terminal().policy().cashMoveReasons(),
-                kiosk.terminal().locale(), this);
+                kiosk.shownLocale(), this);
         overlay = kiosk.navigator().overlay(panel);
     }
 
@@ -107,7 +107,7 @@ final class CashMoveFlow implements CashMovePanel.Listener {
         // The lock screen must not lie under this dialog: it comes back if the head cashier says no.
         overlay.close();
         String purpose = texts().get(direction == CashMove.Direction.IN ? "cashMove.approveIn" : "cashMove.approveOut",
-                kiosk.terminal().format(request.amount()));
+                request.amount().format(kiosk.shownLocale()));
         kiosk.approvals().ask(new ApprovalRequest(ApprovalAction.CASH_OUT, purpose, cashier, needed.approvalAmount(),
                 request.reason()), approval -> {
             if (approval.isEmpty()) {
@@ -122,6 +122,6 @@ final class CashMoveFlow implements CashMovePanel.Listener {
     }
 
     private Texts texts() {
-        return Texts.of(CashMoveFlow.class, kiosk.terminal().locale());
+        return Texts.of(CashMoveFlow.class, kiosk.shownLocale());
     }
 }

@@ -24,6 +24,6 @@ abstract class CashMoveMenuEntry implements MenuEntry {
 
     /** The texts in the language the till speaks now. */
     protected Texts texts() {
-        return Texts.of(CashMoveMenuEntry.class, kiosk.terminal().locale());
+        return Texts.of(CashMoveMenuEntry.class, kiosk.shownLocale());
     }
 }

@@ -46,7 +46,7 @@ final class PaymentFlow implements PaymentPanel.Listener {
     void start() {
         List<Money> bills = kiosk.terminal().denominations().stream()
                 .filter(d -> d.kind() == Denomination.Kind.BILL).map(Denomination::value).toList();
-        panel = new PaymentPanel(cart.total(), bills, kiosk.terminal().locale(), this);
+        panel = new PaymentPanel(cart.total(), bills, kiosk.shownLocale(), this);
         overlay = kiosk.navigator().overlay(panel);
     }
 
@@ -87,6 +87,6 @@ final class PaymentFlow implements PaymentPanel.Listener {
     }
 
     private Texts texts() {
-        return Texts.of(PaymentFlow.class, kiosk.terminal().locale());
+        return Texts.of(PaymentFlow.class, kiosk.shownLocale());
     }
 }

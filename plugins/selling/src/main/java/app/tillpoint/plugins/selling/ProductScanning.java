@@ -127,6 +127,6 @@ final class ProductScanning {
     }
 
     private Texts texts() {
-        return Texts.of(ProductScanning.class, kiosk.terminal().locale());
+        return Texts.of(ProductScanning.class, kiosk.shownLocale());
     }
 }

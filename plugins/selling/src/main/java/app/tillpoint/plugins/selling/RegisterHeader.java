@@ -4,6 +4,7 @@ import app.tillpoint.api.MenuEntry;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.BackOffice;
 import app.tillpoint.api.terminal.TerminalInfo;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.Style;
@@ -32,8 +33,8 @@ import java.util.function.Supplier;
 
 /**
  * The register's header bar: terminal, session number, the cashier at the till, when the session was opened, its
- * opening cash; on the right the cash drawer's state as an icon, the clock, and the menu built from {@link MenuEntry}
- * extensions. Shows what it is given; knows no services. Event thread only.
+ * opening cash; on the right the back office link and the cash drawer's state as icons, the clock, and the menu built
+ * from {@link MenuEntry} extensions. Shows what it is given; knows no services. Event thread only.
  */
 final class RegisterHeader extends JPanel {
     private static final int TOUCH = 56;
@@ -45,6 +46,7 @@ final class RegisterHeader extends JPanel {
     private final JLabel openedAt = label(Names.REGISTER_OPENED_AT, Style.LARGE);
     private final JLabel openingCash = label(Names.REGISTER_OPENING_CASH, Style.LARGE);
     private final JLabel drawer = label(Names.REGISTER_DRAWER, Style.LARGE);
+    private final JLabel link = label(Names.REGISTER_LINK, Style.LARGE);
     private final JLabel clock = label(Names.REGISTER_CLOCK, Style.H3);
     private final JButton menu = new JButton();
     // The clock ticks while the header is in a window: a minute's change shows within 10 s.
@@ -73,7 +75,9 @@ final class RegisterHeader extends JPanel {
         add(cashier, "cell 1 1, wmin 0");
         add(openedAt, "cell 2 1");
         add(openingCash, "cell 3 1");
-        add(drawer, "cell 4 0 1 2, aligny center");
+        link.setVisible(false);
+        add(link, "cell 4 0 1 2, aligny center, hidemode 3, split 2");
+        add(drawer, "aligny center");
         add(clock, "cell 5 0 1 2, aligny center");
         menu.setName(Names.REGISTER_MENU);
         Icon menuIcon = Style.icon(Style.ICON_MENU);
@@ -113,26 +117,52 @@ final class RegisterHeader extends JPanel {
         drawer.getAccessibleContext().setAccessibleName(status.device() + ": " + status.state() + " " + status.detail());
     }
 
+    /**
+     * Shows the back office link: the sync icon while synced or sending, the warning icon while offline or refused,
+     * nothing without a back office; what it means in the tooltip and for a screen reader.
+     */
+    void showLink(BackOffice.Link state) {
+        link.setVisible(state != BackOffice.Link.NONE);
+        if (state == BackOffice.Link.NONE) {
+            return;
+        }
+        boolean fine = state == BackOffice.Link.SYNCED || state == BackOffice.Link.SENDING;
+        link.setIcon(Style.icon(fine ? Style.ICON_SYNC : Style.ICON_WARNING));
+        String meaning = texts == null ? state.name() : texts.get("header.link." + state.name());
+        link.setToolTipText(meaning);
+        link.getAccessibleContext().setAccessibleName(meaning);
+    }
+
     /** Shows the values of {@code open}, at {@code terminalInfo}, with {@code atTill} at the till. */
     void show(TerminalInfo terminalInfo, Session open, Optional<Cashier> atTill) {
-        texts = Texts.of(RegisterHeader.class, terminalInfo.locale());
+        show(terminalInfo, terminalInfo.locale(), open, atTill);
+    }
+
+    /** As above, in {@code shown}: the language of the cashier at the till. */
+    void show(TerminalInfo terminalInfo, Locale shown, Session open, Optional<Cashier> atTill) {
+        texts = Texts.of(RegisterHeader.class, shown);
         zone = terminalInfo.zone();
-        locale = terminalInfo.locale();
+        locale = shown;
         tick();
         menu.setToolTipText(texts.get("header.menu"));
         menu.getAccessibleContext().setAccessibleName(texts.get("header.menu"));
         terminal.setText(terminalInfo.name());
         session.setText(texts.get("header.session", String.valueOf(open.id())));
         cashier.setText(atTill.map(Cashier::name).orElse(texts.get("header.nobody")));
-        openedAt.setText(openedText(terminalInfo, open));
-        openingCash.setText(texts.get("header.openingCash", terminalInfo.format(open.openingCash())));
+        openedAt.setText(openedText(terminalInfo, shown, open));
+        openingCash.setText(texts.get("header.openingCash", open.openingCash().format(shown)));
     }
 
     /** Shows that no session is loaded (yet). */
     void clear(TerminalInfo terminalInfo) {
-        texts = Texts.of(RegisterHeader.class, terminalInfo.locale());
+        clear(terminalInfo, terminalInfo.locale());
+    }
+
+    /** As above, in {@code shown}: the language of the cashier at the till. */
+    void clear(TerminalInfo terminalInfo, Locale shown) {
+        texts = Texts.of(RegisterHeader.class, shown);
         zone = terminalInfo.zone();
-        locale = terminalInfo.locale();
+        locale = shown;
         tick();
         menu.setToolTipText(texts.get("header.menu"));
         terminal.setText(terminalInfo.name());
@@ -146,14 +176,15 @@ final class RegisterHeader extends JPanel {
         return popup;
     }
 
-    static String openedText(TerminalInfo terminalInfo, Session open) {
+    /** When {@code open} was opened, in {@code shown}. */
+    static String openedText(TerminalInfo terminalInfo, Locale shown, Session open) {
         var when = open.openedAt().atZone(terminalInfo.zone());
-        Texts texts = Texts.of(RegisterHeader.class, terminalInfo.locale());
-        String time = DateTimeFormatter.ofPattern("HH:mm", terminalInfo.locale()).format(when);
+        Texts texts = Texts.of(RegisterHeader.class, shown);
+        String time = DateTimeFormatter.ofPattern("HH:mm", shown).format(when);
         if (when.toLocalDate().equals(LocalDate.now(terminalInfo.zone()))) {
             return texts.get("header.openedToday", time);
         }
-        String day = DateTimeFormatter.ofPattern("d MMM yyyy", terminalInfo.locale()).format(when);
+        String day = DateTimeFormatter.ofPattern("d MMM yyyy", shown).format(when);
         return texts.get("header.opened", day, time);
     }
 

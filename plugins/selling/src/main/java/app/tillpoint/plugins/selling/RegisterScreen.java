@@ -7,8 +7,10 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.sale.Cart;
+import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.terminal.Subscription;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
@@ -23,13 +25,15 @@ import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The register ({@link Routes#REGISTER}): the screen of the open session: a header, and the {@link SellPanel} with
  * the catalog and the cart; Pay cash runs a {@link PaymentFlow}; a product scanned is added ({@link ProductScanning}). Without an open session it shows the dashboard;
- * with nobody at the till it asks the {@link CashierAuthenticator} first.
+ * with nobody at the till it asks the {@link CashierAuthenticator} first. It speaks the language of the cashier at the
+ * till ({@link KioskContext#shownLocale}), built again in another when the cashier changes, with the cart kept.
  */
 @Extension
 public class RegisterScreen implements Screen {
@@ -41,7 +45,11 @@ public class RegisterScreen implements Screen {
     private JLabel body;
     private JLabel recovered;
     private SellPanel sell;
+    /** The locale the register's parts were built in: the cashier's at the till, or the terminal's. */
+    private Locale builtIn;
     private ProductScanning scanning;
+    /** The back office link's changes, heard while the register is shown. */
+    private Subscription link;
     private Catalogue catalogue = new Catalogue(List.of(), List.of());
     /** When this run of the kiosk made the register: a session opened before it was open across a restart. */
     private final Instant started = Instant.now();
@@ -61,34 +69,83 @@ public class RegisterScreen implements Screen {
     @Override
     public JComponent component() {
         if (component == null) {
-            header = new RegisterHeader(() -> kiosk.extensions(MenuEntry.class), this::perform);
-            body = new JLabel(" ", SwingConstants.CENTER);
-            Style.classes(body, Style.H3);
-            sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), kiosk.terminal().locale(),
-                    this::pay);
-            scanning = new ProductScanning(kiosk, sell::add, sell::addMeasured, sell::say);
-            sell.onSearch(() -> SearchPanel.open(kiosk.navigator(), catalogue.categories(), catalogue.products(),
-                    kiosk.terminal().locale(), sell::add));
-            recovered = new JLabel(" ", SwingConstants.CENTER);
-            recovered.setName(Names.REGISTER_RECOVERED);
-            Style.classes(recovered, Style.H3);
-            recovered.setVisible(false);
             component = new JPanel(new MigLayout("fill, insets 0, wrap 1, hidemode 2", "[grow, fill]",
                     "[][][][grow, fill]"));
-            component.add(header, "growx");
-            component.add(body, "growx, wmin 0");
-            component.add(recovered, "growx, wmin 0");
-            component.add(sell, "grow, wmin 0, hmin 0");
+            scanning = new ProductScanning(kiosk, product -> sell.add(product),
+                    (product, measure) -> sell.addMeasured(product, measure), text -> sell.say(text));
+            build(kiosk.shownLocale());
         }
         return component;
+    }
+
+    /**
+     * The screens speak {@code locale} now (a cashier of another language took the till, or it was left): the
+     * register is built again in it when it is shown next, or at once if it is shown now.
+     */
+    @Override
+    public void localeChanged(Locale locale) {
+        if (component != null && component.isShowing() && !locale.equals(builtIn)) {
+            build(locale);
+            shown();
+        }
+    }
+
+    /**
+     * Builds the register's parts in {@code locale}, into the same component: the cart and what was loaded carry over
+     * (the cashier taking the till goes on with the sale), the texts, amounts and fonts are the new language's.
+     */
+    private void build(Locale locale) {
+        builtIn = locale;
+        Cart carried = sell == null ? null : sell.cart();
+        String recoveredText = recovered == null ? " " : recovered.getText();
+        boolean recoveredShown = recovered != null && recovered.isVisible();
+        component.removeAll();
+        header = new RegisterHeader(() -> kiosk.extensions(MenuEntry.class), this::perform);
+        body = new JLabel(" ", SwingConstants.CENTER);
+        Style.classes(body, Style.H3);
+        sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), locale, this::pay);
+        sell.onSearch(() -> SearchPanel.open(kiosk.navigator(), catalogue.categories(), catalogue.products(),
+                locale, sell::add));
+        recovered = new JLabel(recoveredText, SwingConstants.CENTER);
+        recovered.setName(Names.REGISTER_RECOVERED);
+        Style.classes(recovered, Style.H3);
+        recovered.setVisible(recoveredShown);
+        component.add(header, "growx");
+        component.add(body, "growx, wmin 0");
+        component.add(recovered, "growx, wmin 0");
+        component.add(sell, "grow, wmin 0, hmin 0");
+        if (!catalogue.products().isEmpty()) {
+            sell.showCatalog(catalogue.categories(), catalogue.products());
+        }
+        if (carried != null) {
+            for (CartLine line : carried.lines()) {
+                if (line.isMeasured()) {
+                    sell.addMeasured(line.product(), line.measure());
+                    continue;
+                }
+                for (int i = 0; i < line.quantity(); i++) {
+                    sell.add(line.product());
+                }
+            }
+        }
+        component.revalidate();
+        component.repaint();
     }
 
     @Override
     public void shown() {
         component();
+        if (!kiosk.shownLocale().equals(builtIn)) {
+            build(kiosk.shownLocale());
+        }
         long mine = ++visit;
         scanning.start();
-        header.clear(kiosk.terminal());
+        header.clear(kiosk.terminal(), builtIn);
+        header.showLink(kiosk.backOffice().link());
+        if (link != null) {
+            link.close();
+        }
+        link = kiosk.backOffice().onChange(state -> header.showLink(state));
         status(texts().get("register.loading"));
         // The session and the catalog in one trip to the background: the register is whole at its first paint.
         kiosk.background(this::load,
@@ -124,6 +181,10 @@ public class RegisterScreen implements Screen {
     public void hidden() {
         visit++;
         scanning.stop();
+        if (link != null) {
+            link.close();
+            link = null;
+        }
     }
 
     private void show(Loaded loaded) {
@@ -132,7 +193,7 @@ public class RegisterScreen implements Screen {
             kiosk.navigator().showDashboard();
             return;
         }
-        header.show(kiosk.terminal(), current.get(), kiosk.till().cashier());
+        header.show(kiosk.terminal(), builtIn, current.get(), kiosk.till().cashier());
         header.showDrawer(kiosk.drawer().status());
         status(null);
         showRecovered(current.get());
@@ -218,6 +279,6 @@ public class RegisterScreen implements Screen {
     }
 
     private Texts texts() {
-        return Texts.of(RegisterScreen.class, kiosk.terminal().locale());
+        return Texts.of(RegisterScreen.class, builtIn == null ? kiosk.shownLocale() : builtIn);
     }
 }

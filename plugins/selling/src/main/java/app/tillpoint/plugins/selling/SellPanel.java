@@ -12,6 +12,7 @@ import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
 import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
+import com.formdev.flatlaf.util.UIScale;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.BorderFactory;
@@ -156,7 +157,9 @@ final class SellPanel extends JPanel {
     /** Sets {@code panel}'s MigLayout to wrap after as many cells of {@code cell} px and their gaps as fit in {@code width}. */
     private static void columns(JPanel panel, int width, int cell, int gap) {
         MigLayout layout = (MigLayout) panel.getLayout();
-        String wrapped = "insets 0, gap " + gap + ", wrap " + Math.max(1, (width + gap) / (cell + gap));
+        // The cells are MigLayout's px, which grow with FlatLaf's scale (2x on a HiDPI terminal); the width is real.
+        int scaled = UIScale.scale(cell + gap);
+        String wrapped = "insets 0, gap " + gap + ", wrap " + Math.max(1, (width + UIScale.scale(gap)) / scaled);
         if (!wrapped.equals(layout.getLayoutConstraints())) {
             layout.setLayoutConstraints(wrapped);
             panel.revalidate();

@@ -5,6 +5,7 @@ import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
+import app.tillpoint.api.terminal.BackOffice;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
 import app.tillpoint.api.testing.TestWindow;
@@ -100,6 +101,46 @@ class RegisterHeaderTest {
         } finally {
             GuiActionRunner.execute(() -> {
                 UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_DRAWER, null);
+                UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_WARNING, null);
+            });
+        }
+    }
+
+    @Test
+    void theBackOfficeLinkIsAnIconSaidInTheCashiersLanguageAndNoneWithoutAnOffice() {
+        Icon sync = new ImageIcon(new BufferedImage(24, 24, BufferedImage.TYPE_INT_ARGB));
+        Icon warning = new ImageIcon(new BufferedImage(24, 24, BufferedImage.TYPE_INT_ARGB));
+        GuiActionRunner.execute(() -> {
+            UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_SYNC, sync);
+            UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_WARNING, warning);
+        });
+        try {
+            Session session = session(1, Instant.now(), Money.zero(INR));
+            GuiActionRunner.execute(() -> header.show(new TestKioskContext().terminal(), session, Optional.of(ASHA)));
+            GuiActionRunner.execute(() -> header.showLink(BackOffice.Link.NONE));
+            assertThat(window.robot().finder().findByName(header, Names.REGISTER_LINK, false).isVisible())
+                    .as("no back office, no icon").isFalse();
+
+            GuiActionRunner.execute(() -> header.showLink(BackOffice.Link.SYNCED));
+            window.label(Names.REGISTER_LINK).requireVisible();
+            assertThat(window.label(Names.REGISTER_LINK).target().getIcon()).isSameAs(sync);
+            assertThat(window.label(Names.REGISTER_LINK).target().getToolTipText()).isEqualTo("Office: synced");
+
+            GuiActionRunner.execute(() -> header.showLink(BackOffice.Link.OFFLINE));
+            assertThat(window.label(Names.REGISTER_LINK).target().getIcon()).isSameAs(warning);
+            assertThat(window.label(Names.REGISTER_LINK).target().getAccessibleContext().getAccessibleName())
+                    .isEqualTo("Office: offline; sales wait safely on this terminal");
+
+            GuiActionRunner.execute(() -> header.show(new TestKioskContext().terminal(),
+                    java.util.Locale.forLanguageTag("hi-IN"), session, Optional.of(ASHA)));
+            GuiActionRunner.execute(() -> header.showLink(BackOffice.Link.REFUSED));
+            assertThat(window.label(Names.REGISTER_LINK).target().getIcon()).isSameAs(warning);
+            assertThat(window.label(Names.REGISTER_LINK).target().getToolTipText())
+                    .isEqualTo("ऑफ़िस ने इस टर्मिनल को मना किया; स्टोर मैनेजर को बताएँ");
+            window.label(Names.REGISTER_SESSION).requireText("सत्र 1");
+        } finally {
+            GuiActionRunner.execute(() -> {
+                UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_SYNC, null);
                 UIManager.put(Style.ICON_KEY_PREFIX + Style.ICON_WARNING, null);
             });
         }

@@ -56,6 +56,6 @@ public class CloseSessionAction implements DashboardAction {
     }
 
     private Texts texts() {
-        return Texts.of(CloseSessionAction.class, kiosk.terminal().locale());
+        return Texts.of(CloseSessionAction.class, kiosk.shownLocale());
     }
 }

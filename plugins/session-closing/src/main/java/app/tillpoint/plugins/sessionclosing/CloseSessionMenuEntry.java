@@ -44,6 +44,6 @@ public class CloseSessionMenuEntry implements MenuEntry {
     }
 
     private Texts texts() {
-        return Texts.of(CloseSessionMenuEntry.class, kiosk.terminal().locale());
+        return Texts.of(CloseSessionMenuEntry.class, kiosk.shownLocale());
     }
 }

@@ -72,7 +72,7 @@ final class ClosingFlow implements ClosingPanel.Listener {
         sessionId = summary.get().session().id();
         Optional<CashCounter> counter = kiosk.extensions(CashCounter.class).stream().findFirst();
         var terminal = kiosk.terminal();
-        panel = new ClosingPanel(cashier, summary.get(), terminal.emptyCount(), terminal.locale(), terminal.policy(),
+        panel = new ClosingPanel(cashier, summary.get(), terminal.emptyCount(), kiosk.shownLocale(), terminal.policy(),
                 counter, this);
         overlay = kiosk.navigator().overlay(panel);
     }
@@ -155,10 +155,9 @@ final class ClosingFlow implements ClosingPanel.Listener {
     }
 
     private void askApproval(ApprovalRequiredException over) {
-        var terminal = kiosk.terminal();
         boolean known = over.amount() != null && over.limit() != null;
-        String difference = known ? SessionReport.difference(over.amount(), terminal.locale()) : "";
-        String limit = known ? terminal.format(over.limit()) : "";
+        String difference = known ? SessionReport.difference(over.amount(), kiosk.shownLocale()) : "";
+        String limit = known ? over.limit().format(kiosk.shownLocale()) : "";
         String purpose = known ? texts().get("closing.approveDifference", difference, limit)
                 : texts().get("closing.approveDifferenceBare");
         String waiting = known ? texts().get("closing.overLimit", difference, limit)
@@ -186,6 +185,6 @@ final class ClosingFlow implements ClosingPanel.Listener {
     }
 
     private Texts texts() {
-        return Texts.of(ClosingFlow.class, kiosk.terminal().locale());
+        return Texts.of(ClosingFlow.class, kiosk.shownLocale());
     }
 }

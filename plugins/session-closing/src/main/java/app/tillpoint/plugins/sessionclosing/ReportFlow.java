@@ -34,7 +34,7 @@ final class ReportFlow {
     /** The report of session {@code sessionId}, open or closed. */
     void show(long sessionId) {
         var terminal = kiosk.terminal();
-        kiosk.background(() -> new SessionReport(terminal.name(), terminal.locale(), terminal.zone()).format(
+        kiosk.background(() -> new SessionReport(terminal.name(), kiosk.shownLocale(), terminal.zone()).format(
                         kiosk.sessions().summary(sessionId), kiosk.sales().orders(sessionId),
                         kiosk.sessions().cashMoves(sessionId), kiosk.sessions().closingCounts(sessionId),
                         kiosk.sessions().closing(sessionId), terminal.policy().blindClose()),
@@ -53,6 +53,6 @@ final class ReportFlow {
     }
 
     private Texts texts() {
-        return Texts.of(ReportFlow.class, kiosk.terminal().locale());
+        return Texts.of(ReportFlow.class, kiosk.shownLocale());
     }
 }

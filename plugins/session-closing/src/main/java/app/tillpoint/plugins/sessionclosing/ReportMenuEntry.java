@@ -37,6 +37,6 @@ public class ReportMenuEntry implements MenuEntry {
     }
 
     private Texts texts() {
-        return Texts.of(ReportMenuEntry.class, kiosk.terminal().locale());
+        return Texts.of(ReportMenuEntry.class, kiosk.shownLocale());
     }
 }

@@ -53,6 +53,6 @@ public class NewSessionAction implements DashboardAction {
     }
 
     private Texts texts() {
-        return Texts.of(NewSessionAction.class, kiosk.terminal().locale());
+        return Texts.of(NewSessionAction.class, kiosk.shownLocale());
     }
 }

@@ -42,7 +42,7 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
 
     void start() {
         Optional<CashCounter> counter = kiosk.extensions(CashCounter.class).stream().findFirst();
-        panel = new OpeningControlPanel(cashier, kiosk.terminal().emptyCount(), kiosk.terminal().locale(),
+        panel = new OpeningControlPanel(cashier, kiosk.terminal().emptyCount(), kiosk.shownLocale(),
                 kiosk.terminal().policy(), counter, this);
         overlay = kiosk.navigator().overlay(panel);
         kiosk.background(() -> kiosk.sessions().lastClosing(), this::prefill, e -> {
@@ -107,7 +107,7 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
         panel.approvalNeeded();
         // The lock screen must not lie under this dialog: the dialog comes back once the head cashier answered.
         overlay.close();
-        String purpose = texts().get("opening.approvePurpose", kiosk.terminal().format(panel.check().base()));
+        String purpose = texts().get("opening.approvePurpose", panel.check().base().format(kiosk.shownLocale()));
         kiosk.approvals().ask(new ApprovalRequest(ApprovalAction.OPENING_DIFFERENCE, purpose, cashier,
                 needed.approvalAmount(), panel.differenceText()), approval -> {
             kiosk.navigator().showDashboard();
@@ -121,6 +121,6 @@ final class OpeningFlow implements OpeningControlPanel.Listener {
     }
 
     private Texts texts() {
-        return Texts.of(OpeningFlow.class, kiosk.terminal().locale());
+        return Texts.of(OpeningFlow.class, kiosk.shownLocale());
     }
 }
