@@ -19,13 +19,14 @@ package app.tillpoint.api;
  * 1.3 also added product barcodes ({@link app.tillpoint.api.catalog.Barcode},
  * {@link app.tillpoint.api.catalog.Catalog#byBarcode}, {@link app.tillpoint.api.catalog.ScaleBarcode}) and the
  * product scanner ({@link app.tillpoint.api.terminal.ProductScans}).
+ * 1.4 added refunds ({@link app.tillpoint.api.sale.Sales#refund}, {@link app.tillpoint.api.sale.Refund}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
  */
 public final class ApiVersion {
     /** This API's version, as {@code major.minor.patch}. @since 1.0 */
-    public static final String CURRENT = "1.3.0";
+    public static final String CURRENT = "1.4.0";
 
     private ApiVersion() {
     }
