@@ -84,7 +84,7 @@ final class RefundFlow implements RefundPanel.Listener {
     private void stored(Refund refund) {
         overlay.close();
         kiosk.navigator().show(Routes.REGISTER);
-        kiosk.navigator().message(texts().get("refund.done", kiosk.terminal().format(refund.amount()),
+        kiosk.navigator().notice(texts().get("refund.done", kiosk.terminal().format(refund.amount()),
                 String.valueOf(refund.orderId())));
         if (refund.inCash()) {
             DrawerKick.after(kiosk, "selling", "refund " + refund.id());
