@@ -66,6 +66,8 @@ class SqlRefundsTest {
             assertThat(left.left(1)).isEqualTo(2);
             assertThat(left.left(2)).isEqualTo(1);
             assertThat(left.methods()).containsExactly(Refund.CASH);
+            assertThat(SessionCsv.of(till.database, till.sessions, till.sales, session.id()).orElseThrow()
+                    .csvLines(java.time.ZoneOffset.UTC)).anyMatch(line -> line.contains("cash refunds,1,,-30.00"));
         }
     }
 
