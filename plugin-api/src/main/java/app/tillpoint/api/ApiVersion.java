@@ -21,8 +21,9 @@ package app.tillpoint.api;
  * product scanner ({@link app.tillpoint.api.terminal.ProductScans}). 1.4 added weighed and price-labelled cart lines
  * ({@link app.tillpoint.api.sale.Measure}, {@link app.tillpoint.api.sale.CartLine#measure()}) and the store's scale
  * barcodes ({@link app.tillpoint.api.terminal.TerminalInfo#scaleBarcodes()}), the language of the cashier at the till
- * ({@link KioskContext#shownLocale()}, {@link Screen#localeChanged}) and a read-only view of the back office link
- * ({@link KioskContext#backOffice()}).
+ * ({@link KioskContext#shownLocale()}, {@link Screen#localeChanged}), a read-only view of the back office link
+ * ({@link KioskContext#backOffice()}) and refunds ({@link app.tillpoint.api.sale.Sales#refund},
+ * {@link app.tillpoint.api.sale.Refund}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.

@@ -217,7 +217,8 @@ public final class ConfigLoader {
                 .put("allowedOpeningDifference", policy.allowedOpeningDifference().toPlainString())
                 .put("selfApproval", policy.selfApproval())
                 .put("badgeOnlyTiles", policy.badgeOnlyTiles())
-                .put("idleLockSeconds", policy.idleLockSeconds());
+                .put("idleLockSeconds", policy.idleLockSeconds())
+                .put("refundApprovalAbove", policy.refundApprovalAbove().toPlainString());
         ObjectNode written = (ObjectNode) root.get("policy");
         policy.cashMoveReasons().forEach(written.putArray("cashMoveReasons")::add);
         policy.closingReasons().forEach(written.putArray("closingReasons")::add);

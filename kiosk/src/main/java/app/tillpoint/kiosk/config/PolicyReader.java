@@ -17,7 +17,7 @@ final class PolicyReader {
     private static final List<String> POLICY_FIELDS = List.of("headCashierNeedsPin", "maxWrongPins", "lockoutSeconds",
             "maxLockoutSeconds", "wrongPinsPerHour", "allowedClosingDifference", "blindClose", "cashOutApprovalAbove",
             "cashOutSessionLimit", "allowedOpeningDifference", "selfApproval", "badgeOnlyTiles", "idleLockSeconds",
-            "cashMoveReasons", "closingReasons");
+            "cashMoveReasons", "closingReasons", "refundApprovalAbove");
 
     private final Problems problems;
     private final JsonFields fields;
@@ -64,6 +64,7 @@ final class PolicyReader {
         Money cashOutApprovalAbove = amount(node, "cashOutApprovalAbove", currency, "\"5000.00\"");
         Money cashOutSessionLimit = amount(node, "cashOutSessionLimit", currency, "\"10000.00\"");
         Money allowedOpeningDifference = amount(node, "allowedOpeningDifference", currency, "\"0.00\"");
+        Money refundApprovalAbove = amount(node, "refundApprovalAbove", currency, "\"2000.00\"");
         Boolean selfApproval = fields.bool(node, "policy", "selfApproval");
         Boolean badgeOnlyTiles = fields.bool(node, "policy", "badgeOnlyTiles");
         Integer idleLockSeconds = fields.integer(node, "policy", "idleLockSeconds", 0,
@@ -92,7 +93,9 @@ final class PolicyReader {
                 or(allowedOpeningDifference, defaults.allowedOpeningDifference()),
                 or(selfApproval, defaults.selfApproval()), or(badgeOnlyTiles, defaults.badgeOnlyTiles()),
                 or(idleLockSeconds, defaults.idleLockSeconds()), or(cashMoveReasons, defaults.cashMoveReasons()),
-                or(closingReasons, defaults.closingReasons()));
+                or(closingReasons, defaults.closingReasons()),
+                // Without a limit of its own, a refund is limited as a cash out is: both take cash from the drawer.
+                or(refundApprovalAbove, cashOutApprovalAbove != null ? perMove : defaults.refundApprovalAbove()));
     }
 
     private Money amount(JsonNode node, String name, Currency currency, String example) {

@@ -271,12 +271,13 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
      * @param idleLockSeconds          the register locks after this long untouched; 0: never
      * @param cashMoveReasons          the reasons offered for cash in and cash out
      * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
+     * @param refundApprovalAbove      a refund larger than this needs a head cashier's approval
      */
     public record Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds, int maxLockoutSeconds,
                          int wrongPinsPerHour, Money allowedClosingDifference, boolean blindClose,
                          Money cashOutApprovalAbove, Money cashOutSessionLimit, Money allowedOpeningDifference,
                          boolean selfApproval, boolean badgeOnlyTiles, int idleLockSeconds,
-                         List<String> cashMoveReasons, List<String> closingReasons) {
+                         List<String> cashMoveReasons, List<String> closingReasons, Money refundApprovalAbove) {
 
         public static final int MIN_WRONG_PINS = 1;
         public static final int MAX_WRONG_PINS = 20;
@@ -299,6 +300,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             Objects.requireNonNull(cashOutApprovalAbove, "cashOutApprovalAbove");
             Objects.requireNonNull(cashOutSessionLimit, "cashOutSessionLimit");
             Objects.requireNonNull(allowedOpeningDifference, "allowedOpeningDifference");
+            Objects.requireNonNull(refundApprovalAbove, "refundApprovalAbove");
             cashMoveReasons = List.copyOf(cashMoveReasons);
             closingReasons = List.copyOf(closingReasons);
             within("maxWrongPins", maxWrongPins, MIN_WRONG_PINS, MAX_WRONG_PINS);
@@ -307,7 +309,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             within("wrongPinsPerHour", wrongPinsPerHour, 1, MAX_WRONG_PINS_PER_HOUR);
             within("idleLockSeconds", idleLockSeconds, 0, MAX_IDLE_LOCK_SECONDS);
             for (Money amount : List.of(allowedClosingDifference, cashOutApprovalAbove, cashOutSessionLimit,
-                    allowedOpeningDifference)) {
+                    allowedOpeningDifference, refundApprovalAbove)) {
                 if (amount.isNegative()) {
                     throw new IllegalArgumentException("A policy amount cannot be negative: " + amount);
                 }
@@ -317,6 +319,18 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             }
             checkReasons("cashMoveReasons", cashMoveReasons);
             checkReasons("closingReasons", closingReasons);
+        }
+
+        /** A policy whose refunds need a head cashier above the cash-out limit, as a file without a refund limit. */
+        public Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds, int maxLockoutSeconds,
+                      int wrongPinsPerHour, Money allowedClosingDifference, boolean blindClose,
+                      Money cashOutApprovalAbove, Money cashOutSessionLimit, Money allowedOpeningDifference,
+                      boolean selfApproval, boolean badgeOnlyTiles, int idleLockSeconds,
+                      List<String> cashMoveReasons, List<String> closingReasons) {
+            this(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
+                    allowedClosingDifference, blindClose, cashOutApprovalAbove, cashOutSessionLimit,
+                    allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLockSeconds, cashMoveReasons,
+                    closingReasons, cashOutApprovalAbove);
         }
 
         /**
@@ -340,14 +354,15 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         public Policy withCashOutLimits(Money perMove, Money perSession) {
             return new Policy(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
                     allowedClosingDifference, blindClose, perMove, perSession, allowedOpeningDifference, selfApproval,
-                    badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons);
+                    badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons,
+                    refundApprovalAbove.equals(cashOutApprovalAbove) ? perMove : refundApprovalAbove);
         }
 
         /** The rules as plugins see them. */
         public TerminalPolicy toTerminalPolicy() {
             return new TerminalPolicy(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons,
                     closingReasons, cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles,
-                    Duration.ofSeconds(idleLockSeconds));
+                    Duration.ofSeconds(idleLockSeconds), refundApprovalAbove);
         }
 
         private static void within(String field, int value, int min, int max) {

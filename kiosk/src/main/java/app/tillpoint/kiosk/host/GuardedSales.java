@@ -2,13 +2,18 @@ package app.tillpoint.kiosk.host;
 
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundRequest;
+import app.tillpoint.api.sale.Refundable;
 import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.NoOpenSessionException;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Selling as plugins reach it: a sale is refused unless it is made in the name of the cashier signed in at the till.
+ * Selling as plugins reach it: a sale or a refund is refused unless it is made in the name of the cashier signed in at the till.
  * A plugin holds this, never the store. Blocking: never on the event thread.
  */
 public final class GuardedSales implements Sales {
@@ -29,5 +34,21 @@ public final class GuardedSales implements Sales {
     @Override
     public List<Order> orders(long sessionId) {
         return store.orders(sessionId);
+    }
+
+    @Override
+    public Optional<Refundable> refundable(long orderId) {
+        return store.refundable(orderId);
+    }
+
+    @Override
+    public Refund refund(RefundRequest request) throws NoOpenSessionException, ApprovalRequiredException {
+        till.requireAtTill(request.cashier(), "A refund");
+        return store.refund(request);
+    }
+
+    @Override
+    public List<Refund> refunds(long sessionId) {
+        return store.refunds(sessionId);
     }
 }

@@ -130,6 +130,10 @@ public final class SessionCsv {
         lines.add(summaryRow(id, "cash sales", "", summary.cashSales()));
         lines.add(summaryRow(id, "cash in", "", summary.cashIn()));
         lines.add(summaryRow(id, "cash out", "", summary.cashOut()));
+        if (summary.refundCount() > 0) {
+            lines.add(summaryRow(id, "cash refunds", String.valueOf(summary.refundCount()),
+                    summary.cashRefunds().negate()));
+        }
         lines.add(summaryRow(id, "expected cash", "", closing.map(Closing::expected).orElse(summary.expectedCash())));
         closing.ifPresent(c -> {
             String at = time.format(c.closedAt());

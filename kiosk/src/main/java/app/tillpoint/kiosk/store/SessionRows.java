@@ -100,8 +100,11 @@ final class SessionRows {
                 + "AND direction = 'IN'", session.id());
         long cashOut = sumOf(connection, "SELECT coalesce(sum(amount), 0) FROM cash_moves WHERE session_id = ? "
                 + "AND direction = 'OUT'", session.id());
+        int refundCount = (int) sumOf(connection, "SELECT count(*) FROM refunds WHERE session_id = ?", session.id());
+        long cashRefunds = sumOf(connection, "SELECT coalesce(sum(-total), 0) FROM refunds WHERE session_id = ? "
+                + "AND method = 'CASH'", session.id());
         return SessionSummary.of(session, orderCount, Money.of(orderTotal, money), Money.of(cashSales, money),
-                Money.of(cashIn, money), Money.of(cashOut, money));
+                Money.of(cashIn, money), Money.of(cashOut, money), refundCount, Money.of(cashRefunds, money));
     }
 
     private static long sumOf(Connection connection, String sql, long sessionId) throws SQLException {

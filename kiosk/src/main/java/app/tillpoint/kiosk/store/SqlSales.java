@@ -8,13 +8,19 @@ import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundRequest;
+import app.tillpoint.api.sale.Refundable;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRate;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
+import app.tillpoint.api.session.ApprovalAction;
+import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.TerminalPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +44,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Cash sales in the terminal's open session. A sale stores its order, lines (name and price as sold), taxes by rate
+ * Cash sales in the terminal's open session, and refunds of the terminal's past orders ({@link RefundStore}). A sale stores its order, lines (name and price as sold), taxes by rate
  * (V10's {@code order_taxes}), cash payment and an audit row in one transaction, after checking each product is still
  * on sale at the price and with the tax rates in the cart, and that the cart works out taxes by the terminal's rule.
  * Blocking: never on the event thread.
@@ -238,6 +244,73 @@ public final class SqlSales implements Sales {
                 cashier.id());
         return new Order(orderId, sessionId, now, cashier, sale.cart().lines(), total, sale.tendered(),
                 sale.change(), taxes);
+    }
+
+    @Override
+    public Optional<Refundable> refundable(long orderId) {
+        return database.read(connection -> RefundStore.refundable(connection, orderId, sessions.terminalId()));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Checked here with {@link Refundable#amountOf} and the terminal's {@link TerminalPolicy#refundNeedsApproval},
+     * and again by V12's triggers (a line beyond what was sold, another terminal's order, a closed session).
+     */
+    @Override
+    public Refund refund(RefundRequest request) throws NoOpenSessionException, ApprovalRequiredException {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Refunded refunded;
+        try {
+            refunded = database.inTransaction(connection -> {
+                Session open = sessions.openSession(connection).orElseThrow(Refused::noOpenSession);
+                Optional<String> soldOn = RefundStore.terminalOf(connection, request.orderId());
+                if (soldOn.isEmpty()) {
+                    throw new IllegalArgumentException("There is no order " + request.orderId() + ". Nothing was "
+                            + "refunded.");
+                }
+                if (!soldOn.get().equals(sessions.terminalId())) {
+                    throw new IllegalArgumentException("Order " + request.orderId() + " was sold on " + soldOn.get()
+                            + ": refund it there. Nothing was refunded.");
+                }
+                Refundable refundable = RefundStore.refundable(connection, request.orderId(), sessions.terminalId())
+                        .orElseThrow();
+                if (!refundable.methods().contains(request.method())) {
+                    throw new IllegalArgumentException("Order " + request.orderId() + " can be refunded in "
+                            + String.join(" or ", refundable.methods()) + ", not " + request.method()
+                            + ". Nothing was refunded.");
+                }
+                Money amount = refundable.amountOf(request.lines());
+                TerminalPolicy policy = sessions.policy();
+                if (policy.refundNeedsApproval(amount) && request.approval().isEmpty()) {
+                    throw new Refused(new ApprovalRequiredException("A refund above "
+                            + policy.refundApprovalAbove().toPlainString() + " needs a head cashier",
+                            ApprovalAction.REFUND, amount, policy.refundApprovalAbove(), amount));
+                }
+                if (request.approval().isPresent()) {
+                    SqlApprovals.use(connection, request.approval().get(), ApprovalAction.REFUND,
+                            Optional.of(amount), request.cashier(), policy.selfApproval(), now);
+                }
+                Refund refund = RefundStore.insert(database, connection, open.id(), request, refundable, amount, now);
+                beforeCommit.run();
+                return new Refunded(open, refund);
+            });
+        } catch (Refused refused) {
+            refused.rethrow();
+            throw refused;
+        }
+        Refund refund = refunded.refund();
+        LOG.info("Refund {} of order {}: {} in {} in session {} by {}", refund.id(), refund.orderId(),
+                refund.amount(), refund.method(), refunded.session().id(), refund.refundedBy().name());
+        return refund;
+    }
+
+    private record Refunded(Session session, Refund refund) {
+    }
+
+    @Override
+    public List<Refund> refunds(long sessionId) {
+        return database.read(connection -> RefundStore.refunds(connection, sessionId));
     }
 
     @Override

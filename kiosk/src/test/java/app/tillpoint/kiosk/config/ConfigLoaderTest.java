@@ -352,7 +352,7 @@ class ConfigLoaderTest {
                 "policy.maxWrongPin: unknown field (known fields: headCashierNeedsPin, maxWrongPins, lockoutSeconds,"
                         + " maxLockoutSeconds, wrongPinsPerHour, allowedClosingDifference, blindClose,"
                         + " cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference, selfApproval,"
-                        + " badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons)");
+                        + " badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons, refundApprovalAbove)");
     }
 
     // --- denominations ---
@@ -640,6 +640,22 @@ class ConfigLoaderTest {
         assertThat(config.policy().closingReasons()).containsExactly("Miscount");
         assertThat(new ConfiguredTerminal(config).policy()).isEqualTo(new app.tillpoint.api.terminal.TerminalPolicy(
                 Money.zero(INR), false, Money.ofMajor(2000, INR), List.of("Float", "Bank"), List.of("Miscount")));
+    }
+
+    @Test
+    void readsTheRefundLimitOrTakesTheCashOutLimitForIt() throws Exception {
+        Path own = TestConfigFile.valid().setJson("policy", "{\"cashOutApprovalAbove\": \"2000.00\", "
+                + "\"refundApprovalAbove\": \"300.00\"}").writeTo(folder);
+        assertThat(new ConfiguredTerminal(loader.load(own)).policy().refundApprovalAbove())
+                .isEqualTo(Money.ofMajor(300, INR));
+
+        Path none = TestConfigFile.valid().setJson("policy", "{\"cashOutApprovalAbove\": \"2000.00\"}")
+                .writeTo(folder);
+        assertThat(new ConfiguredTerminal(loader.load(none)).policy().refundApprovalAbove())
+                .isEqualTo(Money.ofMajor(2000, INR));
+
+        assertPolicyProblem("refundApprovalAbove", "-5", "policy.refundApprovalAbove: \"-5\" is not an amount of "
+                + "INR: digits with at most 2 decimals, no sign, no grouping, such as \"2000.00\"");
     }
 
     @Test

@@ -61,7 +61,8 @@ public final class TestTill implements AutoCloseable {
         policy = new TerminalPolicy(Money.of(builder.allowedDifference, INR), builder.blindClose,
                 Money.of(builder.cashOutLimit, INR), List.of("Change float", "Bank deposit"),
                 List.of("Counting error", "Other"), Money.of(builder.sessionCashOutLimit, INR),
-                Money.of(builder.allowedOpeningDifference, INR), builder.selfApproval, false, Duration.ZERO);
+                Money.of(builder.allowedOpeningDifference, INR), builder.selfApproval, false, Duration.ZERO,
+                Money.of(builder.refundLimit, INR));
         sessions = new SqlSessions(database, TERMINAL, INR, policy, clock, new SqlSessions.Events() {
             @Override
             public void opened(Session session) {
@@ -125,6 +126,7 @@ public final class TestTill implements AutoCloseable {
         private long cashOutLimit = 500_000;
         private long sessionCashOutLimit = 1_000_000;
         private long allowedOpeningDifference;
+        private long refundLimit = 200_000;
         private boolean blindClose;
         private boolean selfApproval;
         private Runnable beforeCommit = () -> { };
@@ -159,6 +161,12 @@ public final class TestTill implements AutoCloseable {
             return this;
         }
 
+        /** A refund above this many paise needs a head cashier. */
+        public Builder refundLimit(long paise) {
+            refundLimit = paise;
+            return this;
+        }
+
         /** The cashier counts before seeing the expected cash; a recount then needs a head cashier. */
         public Builder blindClose() {
             blindClose = true;
@@ -176,7 +184,7 @@ public final class TestTill implements AutoCloseable {
             return this;
         }
 
-        /** Run inside every sale's transaction just before it commits. */
+        /** Run inside every sale's and refund's transaction just before it commits. */
         public Builder beforeSaleCommits(Runnable hook) {
             beforeCommit = hook;
             return this;

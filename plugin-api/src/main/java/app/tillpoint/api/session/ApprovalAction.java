@@ -9,5 +9,7 @@ public enum ApprovalAction {
     /** An opening count that differs from the last closing count, or a typed amount that differs from the count. */
     OPENING_DIFFERENCE,
     /** Counting the drawer again after a blind close showed the difference. */
-    RECOUNT
+    RECOUNT,
+    /** A refund over the terminal's refund limit. @since 1.4 */
+    REFUND
 }

@@ -30,11 +30,12 @@ import java.util.Optional;
  *                                 scan their own badge; otherwise their tile only says "Scan your badge"
  * @param idleLock                 (since 1.2) how long the register may go untouched before the till locks; zero:
  *                                 never
+ * @param refundApprovalAbove      (since 1.4) a refund larger than this needs a head cashier
  */
 public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
                              List<String> cashMoveReasons, List<String> closingReasons, Money cashOutSessionLimit,
                              Money allowedOpeningDifference, boolean selfApproval, boolean badgeOnlyTiles,
-                             Duration idleLock) {
+                             Duration idleLock, Money refundApprovalAbove) {
 
     /** The idle lock of a policy that does not set one. @since 1.2 */
     public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(2);
@@ -62,6 +63,7 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
      * @param selfApproval             whether a head cashier may approve their own action
      * @param badgeOnlyTiles           whether a cashier without a PIN may tap their tile
      * @param idleLock                 not null, not negative; zero never locks
+     * @param refundApprovalAbove      not null, not negative
      * @throws NullPointerException     if an amount, a list or {@code idleLock} is null
      * @throws IllegalArgumentException if an amount is negative or in another currency than
      *                                  {@code allowedClosingDifference}, or the idle lock is negative
@@ -72,9 +74,11 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
         Objects.requireNonNull(cashOutSessionLimit, "cashOutSessionLimit");
         Objects.requireNonNull(allowedOpeningDifference, "allowedOpeningDifference");
         Objects.requireNonNull(idleLock, "idleLock");
+        Objects.requireNonNull(refundApprovalAbove, "refundApprovalAbove");
         cashMoveReasons = List.copyOf(cashMoveReasons);
         closingReasons = List.copyOf(closingReasons);
-        for (Money limit : List.of(cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference)) {
+        for (Money limit : List.of(cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference,
+                refundApprovalAbove)) {
             if (!limit.currency().equals(allowedClosingDifference.currency())) {
                 throw new IllegalArgumentException("The policy's amounts must be in one currency, not " + limit);
             }
@@ -106,7 +110,45 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
                           List<String> cashMoveReasons, List<String> closingReasons) {
         this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
                 cashOutApprovalAbove, Money.zero(allowedClosingDifference.currency()), false, false,
-                DEFAULT_IDLE_LOCK);
+                DEFAULT_IDLE_LOCK, cashOutApprovalAbove);
+    }
+
+    /**
+     * The policy of API 1.2 and 1.3: a refund needs a head cashier above the cash-out limit, since both take cash out
+     * of the drawer.
+     *
+     * @param allowedClosingDifference the largest closing difference (either sign) that needs no head cashier
+     * @param blindClose               whether the cashier counts before seeing the expected amount
+     * @param cashOutApprovalAbove     a single cash out, or a refund, larger than this needs a head cashier
+     * @param cashMoveReasons          the reasons offered for cash in and cash out
+     * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
+     * @param cashOutSessionLimit      cash outs of one session adding up to more than this need a head cashier
+     * @param allowedOpeningDifference the largest difference at opening that needs no head cashier
+     * @param selfApproval             a head cashier may approve their own action
+     * @param badgeOnlyTiles           a cashier without a PIN may tap their tile
+     * @param idleLock                 how long the register may go untouched before the till locks
+     * @throws IllegalArgumentException as the canonical constructor
+     * @since 1.2
+     */
+    public TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
+                          List<String> cashMoveReasons, List<String> closingReasons, Money cashOutSessionLimit,
+                          Money allowedOpeningDifference, boolean selfApproval, boolean badgeOnlyTiles,
+                          Duration idleLock) {
+        this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
+                cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLock,
+                cashOutApprovalAbove);
+    }
+
+    /**
+     * Whether a refund of {@code amount} needs a head cashier.
+     *
+     * @param amount what goes back to the customer, in the policy's currency
+     * @return true if it is more than {@link #refundApprovalAbove}
+     * @throws IllegalArgumentException if the amount is in another currency
+     * @since 1.4
+     */
+    public boolean refundNeedsApproval(Money amount) {
+        return amount.isMoreThan(refundApprovalAbove);
     }
 
     /**

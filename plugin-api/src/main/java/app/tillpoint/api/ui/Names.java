@@ -205,6 +205,29 @@ public final class Names {
     /** Cash in / cash out dialog: what is missing, or why the cash move was not stored. @since 1.1 */
     public static final String CASH_MOVE_MESSAGE = "cashMove.message";
 
+    /** Refund dialog: the original order's number, typed on the keypad. @since 1.4 */
+    public static final String REFUND_ORDER = "refund.order";
+    /** Refund dialog: Find, which looks the order up. @since 1.4 */
+    public static final String REFUND_FIND = "refund.find";
+    /**
+     * {@code refund.line.<n>}: in the refund dialog, how many of line {@code n} (from 1, as on the receipt) go
+     * back. @since 1.4
+     */
+    public static final String REFUND_LINE_PREFIX = "refund.line.";
+    /**
+     * {@code refund.method.<METHOD>}: in the refund dialog, the tile of a method the money may go back by, such as
+     * {@code refund.method.CASH}. @since 1.4
+     */
+    public static final String REFUND_METHOD_PREFIX = "refund.method.";
+    /** Refund dialog: what goes back, as the lines chosen come to. @since 1.4 */
+    public static final String REFUND_AMOUNT = "refund.amount";
+    /** Refund dialog: Refund, which stores it. @since 1.4 */
+    public static final String REFUND_CONFIRM = "refund.confirm";
+    /** Refund dialog: Cancel. @since 1.4 */
+    public static final String REFUND_CANCEL = "refund.cancel";
+    /** Refund dialog: what is missing, or why the refund was not stored. @since 1.4 */
+    public static final String REFUND_MESSAGE = "refund.message";
+
     /**
      * Closing dialog: the session's orders, "12 orders, ₹4,560.00"; only their number under a blind close, until the
      * count is recorded. @since 1.1

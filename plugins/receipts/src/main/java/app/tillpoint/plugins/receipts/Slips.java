@@ -164,8 +164,12 @@ final class Slips {
                 .amount(texts.get("x.sales", Integer.toString(summary.orderCount())), money(summary.orderTotal()))
                 .amount(texts.get("x.cashSales"), money(summary.cashSales()))
                 .amount(texts.get("x.cashIn"), money(summary.cashIn()))
-                .amount(texts.get("x.cashOut"), money(summary.cashOut()))
-                .amount(texts.get("x.expectedCash"), money(summary.expectedCash()), true);
+                .amount(texts.get("x.cashOut"), money(summary.cashOut()));
+        if (summary.refundCount() > 0) {
+            job.amount(texts.get("x.cashRefunds", Integer.toString(summary.refundCount())),
+                    money(summary.cashRefunds().negate()));
+        }
+        job.amount(texts.get("x.expectedCash"), money(summary.expectedCash()), true);
     }
 
     /**

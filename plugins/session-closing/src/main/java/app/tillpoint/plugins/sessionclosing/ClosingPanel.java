@@ -284,6 +284,11 @@ final class ClosingPanel extends JPanel {
     }
 
     private String breakdownText() {
+        if (!summary.cashRefunds().isZero()) {
+            return texts.get("closing.breakdownRefunds", summary.session().openingBase().format(locale),
+                    summary.cashSales().format(locale), summary.cashRefunds().format(locale),
+                    summary.cashIn().format(locale), summary.cashOut().format(locale));
+        }
         return texts.get("closing.breakdown", summary.session().openingBase().format(locale),
                 summary.cashSales().format(locale), summary.cashIn().format(locale), summary.cashOut().format(locale));
     }

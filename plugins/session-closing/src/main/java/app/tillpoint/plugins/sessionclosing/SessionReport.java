@@ -121,6 +121,9 @@ final class SessionReport {
                     + who + ")");
         }
         line("  " + text("report.cashInOut", money(summary.cashIn()), money(summary.cashOut())));
+        if (summary.refundCount() > 0) {
+            line("  " + text("report.refunds", summary.refundCount(), money(summary.cashRefunds())));
+        }
         line("");
 
         if (hide) {
@@ -129,6 +132,9 @@ final class SessionReport {
             line(text("report.expected", money(summary.expectedCash())));
             line("  " + text("report.expectedSum", money(session.openingBase()), money(summary.cashSales()),
                     money(summary.cashIn()), money(summary.cashOut())));
+            if (!summary.cashRefunds().isZero()) {
+                line("  " + text("report.expectedRefunds", money(summary.cashRefunds())));
+            }
         }
         line("");
 

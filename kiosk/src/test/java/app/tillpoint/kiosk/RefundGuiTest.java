@@ -1,0 +1,156 @@
+package app.tillpoint.kiosk;
+
+import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.ui.Names;
+import app.tillpoint.kiosk.testkit.TestKiosk;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static app.tillpoint.api.ui.Names.CART_TOTAL;
+import static app.tillpoint.api.ui.Names.CLOSING_CLOSE;
+import static app.tillpoint.api.ui.Names.CLOSING_COUNT;
+import static app.tillpoint.api.ui.Names.CLOSING_DIFFERENCE;
+import static app.tillpoint.api.ui.Names.CLOSING_EXPECTED;
+import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
+import static app.tillpoint.api.ui.Names.LOCK_PURPOSE;
+import static app.tillpoint.api.ui.Names.MENU_CLOSE_SESSION;
+import static app.tillpoint.api.ui.Names.PAY_CASH;
+import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
+import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
+import static app.tillpoint.api.ui.Names.REFUND_AMOUNT;
+import static app.tillpoint.api.ui.Names.REFUND_CANCEL;
+import static app.tillpoint.api.ui.Names.REFUND_CONFIRM;
+import static app.tillpoint.api.ui.Names.REFUND_FIND;
+import static app.tillpoint.api.ui.Names.REFUND_LINE_PREFIX;
+import static app.tillpoint.api.ui.Names.REFUND_MESSAGE;
+import static app.tillpoint.api.ui.Names.REFUND_ORDER;
+import static app.tillpoint.api.ui.Names.REGISTER_MENU;
+import static app.tillpoint.api.ui.Names.REPORT_TEXT;
+import static app.tillpoint.api.ui.Names.keypadDigit;
+import static app.tillpoint.api.ui.Names.product;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A refund through the real kiosk: sell, refund one line to cash over the terminal's refund limit with a head cashier's
+ * approval, find the same line refused a second time, and close with the expected cash reduced by the refund.
+ */
+@GuiTest
+class RefundGuiTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aLineRefundedToCashWithApprovalIsNotRefundedAgainAndTheClosingExpectsLessCash() throws Exception {
+        TestKiosk.start(dataDir).close();
+        Path config = dataDir.resolve("terminal.json");
+        String json = Files.readString(config);
+        assertThat(json).contains("\"refundApprovalAbove\"");
+        Files.writeString(config, json.replaceFirst("\"refundApprovalAbove\" : \"[0-9.]+\"",
+                "\"refundApprovalAbove\" : \"30.00\""));
+        try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
+            Walks.openCountingFiveHundred(kiosk);
+            long lassi = kiosk.count("SELECT id FROM products WHERE name = 'Mango lassi' AND active = 1");
+            long chai = kiosk.count("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1");
+            kiosk.tap(product(chai));
+            kiosk.tap(product(chai));
+            kiosk.tap(product(lassi));
+            kiosk.waitForText(CART_TOTAL, "₹100.00");
+            kiosk.tap(PAY_CASH);
+            kiosk.tap(PAY_QUICK_PREFIX + 10000);
+            kiosk.tap(PAY_CONFIRM);
+            kiosk.waitForText(CART_TOTAL, "₹0.00");
+            kiosk.awaitCount(1, "SELECT count(*) FROM orders");
+            long order = kiosk.count("SELECT id FROM orders");
+
+            // The lassi (line 2) goes back in cash: ₹60.00, over the ₹30.00 limit.
+            findOrder(kiosk, order);
+            kiosk.tap(REFUND_LINE_PREFIX + 2);
+            kiosk.tap(keypadDigit(1));
+            kiosk.waitUntil(REFUND_AMOUNT, text -> text.endsWith("₹60.00"));
+            kiosk.tap(REFUND_CONFIRM);
+            kiosk.waitForText(LOCK_PURPOSE, "Approve refund of ₹60.00 for order " + order);
+            assertThat(kiosk.count("SELECT count(*) FROM refunds")).as("nothing before the approval").isZero();
+            kiosk.scanBadge("9001");
+            for (char digit : "1234".toCharArray()) {
+                kiosk.tap(keypadDigit(digit - '0'));
+            }
+            kiosk.tap(Names.KEYPAD_OK);
+            kiosk.awaitCount(1, "SELECT count(*) FROM refunds WHERE total = -6000 AND method = 'CASH' "
+                    + "AND approved_by IS NOT NULL");
+            kiosk.waitFor(REGISTER_MENU);
+            kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'selling.drawer.kick' "
+                    + "AND detail LIKE 'Drawer opened for refund%'");
+
+            // The same line again: nothing is left of it to give back.
+            findOrder(kiosk, order);
+            kiosk.waitForText(REFUND_LINE_PREFIX + 2, "0");
+            assertThat(GuiActionRunner.execute(() -> kiosk.find(REFUND_LINE_PREFIX + 2).isEnabled())).isFalse();
+            assertThat(GuiActionRunner.execute(() -> kiosk.find(REFUND_LINE_PREFIX + 1).isEnabled())).isTrue();
+            assertThat(kiosk.text(REFUND_MESSAGE).isBlank()).isTrue();
+            assertThat(GuiActionRunner.execute(() -> kiosk.find(REFUND_CONFIRM).isEnabled())).isFalse();
+            kiosk.tap(REFUND_CANCEL);
+            assertThat(kiosk.count("SELECT count(*) FROM refunds")).isEqualTo(1);
+
+            // Expected: ₹500 opening + ₹100 sold − ₹60 refunded = ₹540: one ₹500 bill and two ₹20 bills.
+            kiosk.tap(REGISTER_MENU);
+            kiosk.tap(MENU_CLOSE_SESSION);
+            kiosk.waitForText(CLOSING_EXPECTED, "₹540.00");
+            kiosk.tap(CLOSING_COUNT);
+            kiosk.tap("counter.plus.50000");
+            kiosk.tap("counter.plus.2000");
+            kiosk.tap("counter.plus.2000");
+            kiosk.tap(COUNTER_CONFIRM);
+            kiosk.waitForText(CLOSING_DIFFERENCE, "₹0.00");
+            kiosk.tap(CLOSING_CLOSE);
+            kiosk.waitFor(REPORT_TEXT);
+            assertThat(kiosk.text(REPORT_TEXT)).contains("Refunds 1, in cash ₹60.00", "\u2212 cash refunds ₹60.00");
+            assertThat(kiosk.count("SELECT closing_cash FROM sessions")).isEqualTo(54_000);
+            assertThat(printed("Z REPORT")).contains("Refunds in cash (1)").contains("60.00");
+        }
+    }
+
+    /** The text of the last printed job that holds {@code marker}, waiting up to 20 s for it to come out. */
+    private String printed(String marker) throws Exception {
+        Path folder = dataDir.resolve("printed");
+        for (int tries = 0; tries < 100; tries++) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    Optional<String> found = files.filter(f -> f.toString().endsWith(".txt")).sorted()
+                            .map(RefundGuiTest::read).filter(text -> text.contains(marker)).reduce((a, b) -> b);
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No printed job with " + marker + " in " + folder);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void findOrder(TestKiosk kiosk, long order) {
+        kiosk.tap(REGISTER_MENU);
+        kiosk.tap(Names.MENU_PREFIX + "refund");
+        kiosk.tap(REFUND_ORDER);
+        for (char digit : Long.toString(order).toCharArray()) {
+            kiosk.tap(keypadDigit(digit - '0'));
+        }
+        kiosk.tap(REFUND_FIND);
+        kiosk.waitFor(REFUND_LINE_PREFIX + 1);
+    }
+}

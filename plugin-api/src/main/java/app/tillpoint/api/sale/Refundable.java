@@ -1,0 +1,125 @@
+package app.tillpoint.api.sale;
+
+import app.tillpoint.api.money.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A past order of this terminal as a refund sees it: what is left of each line, and the methods the money may go
+ * back by. {@link #amountOf} is the one place a refund's amount is worked out; the host's store asks it too.
+ *
+ * @param order    the original order, with its lines as sold
+ * @param refunded how many of each line (by line number, from 1) went back already; a line missing went back none
+ * @param refundedAmount what its earlier refunds gave back, positive or zero
+ * @param methods  the methods it was paid with, then {@link Refund#CASH} if not among them
+ * @since 1.4
+ */
+public record Refundable(Order order, Map<Integer, Integer> refunded, Money refundedAmount, List<String> methods) {
+    /**
+     * Copies the map and the list.
+     *
+     * @param order          not null
+     * @param refunded       not null
+     * @param refundedAmount not null
+     * @param methods        not null
+     * @throws NullPointerException if a component is null
+     */
+    public Refundable {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(refundedAmount, "refundedAmount");
+        refunded = Map.copyOf(refunded);
+        methods = List.copyOf(methods);
+    }
+
+    /**
+     * How many of a line may still go back.
+     *
+     * @param lineNo the line's number, from 1
+     * @return what was sold minus what went back; zero for a line the order does not have
+     */
+    public int left(int lineNo) {
+        if (lineNo < 1 || lineNo > order.lines().size()) {
+            return 0;
+        }
+        return order.lines().get(lineNo - 1).quantity() - refunded.getOrDefault(lineNo, 0);
+    }
+
+    /**
+     * Whether every line went back in full.
+     *
+     * @return true when nothing is left to refund
+     */
+    public boolean fullyRefunded() {
+        for (int lineNo = 1; lineNo <= order.lines().size(); lineNo++) {
+            if (left(lineNo) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checks that each of {@code lines} is a line of the order with that many left.
+     *
+     * @param lines what is to go back
+     * @throws IllegalArgumentException with a message for the cashier naming the first line that does not fit
+     */
+    public void check(List<RefundLine> lines) {
+        for (RefundLine line : lines) {
+            if (line.lineNo() > order.lines().size()) {
+                throw new IllegalArgumentException("Order " + order.id() + " has no line " + line.lineNo()
+                        + ". Nothing was refunded.");
+            }
+            int left = left(line.lineNo());
+            if (line.quantity() > left) {
+                String name = order.lines().get(line.lineNo() - 1).product().name();
+                throw new IllegalArgumentException(left == 0
+                        ? name + " of order " + order.id() + " was refunded already. Nothing was refunded."
+                        : "Only " + left + " of " + name + " of order " + order.id() + " are left to refund, not "
+                        + line.quantity() + ". Nothing was refunded.");
+            }
+        }
+    }
+
+    /**
+     * What {@code lines} give back: their share of what the customer paid (the order's total, taxes included),
+     * rounded half up; the last refund of an order gives back exactly what is left of its total, so the refunds of an
+     * order never add up to more than it.
+     *
+     * @param lines lines of the order with that many left (see {@link #check})
+     * @return positive or zero, in the order's currency
+     * @throws IllegalArgumentException if a line does not fit (see {@link #check})
+     */
+    public Money amountOf(List<RefundLine> lines) {
+        check(lines);
+        Money total = order.total();
+        long linesSum = 0;
+        long refunding = 0;
+        int goingBack = 0;
+        for (CartLine line : order.lines()) {
+            linesSum = Math.addExact(linesSum, line.amount().minorUnits());
+        }
+        for (RefundLine line : lines) {
+            CartLine sold = order.lines().get(line.lineNo() - 1);
+            refunding = Math.addExact(refunding, sold.product().price().minorUnits() * line.quantity());
+            goingBack += line.quantity();
+        }
+        int leftBefore = 0;
+        for (int lineNo = 1; lineNo <= order.lines().size(); lineNo++) {
+            leftBefore += left(lineNo);
+        }
+        if (goingBack == leftBefore) {
+            return total.minus(refundedAmount);
+        }
+        if (linesSum == 0) {
+            return Money.zero(total.currency());
+        }
+        BigDecimal share = BigDecimal.valueOf(total.minorUnits()).multiply(BigDecimal.valueOf(refunding))
+                .divide(BigDecimal.valueOf(linesSum), 0, RoundingMode.HALF_UP);
+        return Money.of(share.longValueExact(), total.currency());
+    }
+}
