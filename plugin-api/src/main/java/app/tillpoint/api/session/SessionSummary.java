@@ -3,6 +3,9 @@ package app.tillpoint.api.session;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The money of a session so far, for the closing screen and the session report. Use {@link #of} to build one: it
  * works out the expected cash, the one place that formula lives.
@@ -10,14 +13,50 @@ import app.tillpoint.api.money.Money;
  * @param session      the session summed up
  * @param orderCount   how many orders were sold
  * @param orderTotal   what they came to
- * @param cashSales    what was paid in cash (all of it, until other payment methods exist)
+ * @param cashSales    what was paid in cash and kept: the cash handed over minus the change
  * @param cashIn       cash put in outside sales
  * @param cashOut      cash taken out outside sales
  * @param expectedCash what the drawer should hold: opening + cash sales + cash in − cash out, the opening being
  *                     {@link Session#openingBase()}
+ * @param otherMethods (since 1.4) what was paid in each method other than cash, each method the session's orders
+ *                     used or the terminal takes, in the terminal's order of methods
  */
 public record SessionSummary(Session session, int orderCount, Money orderTotal, Money cashSales, Money cashIn,
-                             Money cashOut, Money expectedCash) {
+                             Money cashOut, Money expectedCash, List<MethodTotal> otherMethods) {
+
+    /**
+     * Copies the methods' totals.
+     *
+     * @param session      the session summed up
+     * @param orderCount   how many orders were sold
+     * @param orderTotal   what they came to
+     * @param cashSales    what was paid in cash and kept
+     * @param cashIn       cash put in outside sales
+     * @param cashOut      cash taken out outside sales
+     * @param expectedCash what the drawer should hold
+     * @param otherMethods the totals of the other methods; copied, not null
+     * @throws NullPointerException if {@code otherMethods} or one of them is null
+     * @since 1.4
+     */
+    public SessionSummary {
+        otherMethods = List.copyOf(otherMethods);
+    }
+
+    /**
+     * A summary of a session paid in cash alone, as before 1.4.
+     *
+     * @param session      the session summed up
+     * @param orderCount   how many orders were sold
+     * @param orderTotal   what they came to
+     * @param cashSales    what was paid in cash
+     * @param cashIn       cash put in outside sales
+     * @param cashOut      cash taken out outside sales
+     * @param expectedCash what the drawer should hold
+     */
+    public SessionSummary(Session session, int orderCount, Money orderTotal, Money cashSales, Money cashIn,
+                          Money cashOut, Money expectedCash) {
+        this(session, orderCount, orderTotal, cashSales, cashIn, cashOut, expectedCash, List.of());
+    }
 
     /**
      * The summary of {@code session} with these sums, its expected cash worked out.
@@ -34,8 +73,40 @@ public record SessionSummary(Session session, int orderCount, Money orderTotal, 
      */
     public static SessionSummary of(Session session, int orderCount, Money orderTotal, Money cashSales, Money cashIn,
                                     Money cashOut) {
+        return of(session, orderCount, orderTotal, cashSales, cashIn, cashOut, List.of());
+    }
+
+    /**
+     * The summary of {@code session} with these sums and the totals of its other payment methods, its expected cash
+     * worked out.
+     *
+     * @param session      the session summed up
+     * @param orderCount   how many orders were sold
+     * @param orderTotal   what they came to
+     * @param cashSales    what was paid in cash and kept
+     * @param cashIn       cash put in outside sales
+     * @param cashOut      cash taken out outside sales
+     * @param otherMethods what was paid in each other method
+     * @return the summary, with expected cash = {@link Session#openingBase()} + cash sales + cash in − cash out
+     * @throws IllegalArgumentException if the sums are not in the session's currency
+     * @since 1.4
+     */
+    public static SessionSummary of(Session session, int orderCount, Money orderTotal, Money cashSales, Money cashIn,
+                                    Money cashOut, List<MethodTotal> otherMethods) {
         Money expected = session.openingBase().plus(cashSales).plus(cashIn).minus(cashOut);
-        return new SessionSummary(session, orderCount, orderTotal, cashSales, cashIn, cashOut, expected);
+        return new SessionSummary(session, orderCount, orderTotal, cashSales, cashIn, cashOut, expected,
+                otherMethods);
+    }
+
+    /**
+     * What the settlement of {@code method} should show.
+     *
+     * @param method a payment method's name
+     * @return its total in this session; empty if it is not one of {@link #otherMethods()}
+     * @since 1.4
+     */
+    public Optional<MethodTotal> expectedIn(String method) {
+        return otherMethods.stream().filter(m -> m.method().equals(method)).findFirst();
     }
 
     /**
