@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalInfo;
@@ -80,6 +81,11 @@ public final class ConfiguredTerminal implements TerminalInfo {
     @Override
     public TaxRule taxRule() {
         return config.taxes();
+    }
+
+    @Override
+    public List<PaymentMethod> paymentMethods() {
+        return config.payments();
     }
 
     /** The whole policy section, PIN rules included, which plugins do not see. */

@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalPolicy;
@@ -38,11 +39,21 @@ import java.util.Optional;
  * @param store               the shop as its receipts name it (the {@code store} section); the terminal's name alone
  *                            when the section is absent
  * @param look                the theme of the screens
+ * @param payments            the payment methods, cash first (the {@code payments} section lists the others)
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
                              Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes,
-                             StoreDetails store, Look look) {
+                             StoreDetails store, Look look, List<PaymentMethod> payments) {
+
+    /** A terminal that takes cash alone. */
+    public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
+                          List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
+                          Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes,
+                          StoreDetails store, Look look) {
+        this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, keyboard,
+                taxes, store, look, List.of(PaymentMethod.CASH));
+    }
 
     /**
      * A terminal whose prices include their taxes, rounded per line, whose receipts name the shop by its name, in the
@@ -146,6 +157,14 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(keyboard, "keyboard");
         Objects.requireNonNull(look, "look");
+        payments = List.copyOf(payments);
+        if (payments.isEmpty() || !payments.get(0).equals(PaymentMethod.CASH)
+                || payments.stream().skip(1).anyMatch(m -> m.kind() == PaymentMethod.Kind.CASH)) {
+            throw new IllegalArgumentException("Cash is the first payment method, and the only cash one");
+        }
+        if (payments.stream().map(m -> m.name().toLowerCase(Locale.ROOT)).distinct().count() != payments.size()) {
+            throw new IllegalArgumentException("A payment method is named twice: " + payments);
+        }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
@@ -190,19 +209,27 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     /** This terminal with another {@code keyboard} section. */
     public TerminalConfig withKeyboard(Keyboard other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, other, taxes, store, look);
+                office, other, taxes, store, look, payments);
     }
 
     /** This terminal with another {@code taxes} section. */
     public TerminalConfig withTaxes(TaxRule other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, other, store, look);
+                office, keyboard, other, store, look, payments);
+    }
+
+    /** This terminal with other payment methods besides cash. */
+    public TerminalConfig withPayments(List<PaymentMethod> others) {
+        List<PaymentMethod> all = new java.util.ArrayList<>(List.of(PaymentMethod.CASH));
+        all.addAll(others);
+        return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
+                office, keyboard, taxes, store, look, all);
     }
 
     /** This terminal with another {@code look} section. */
     public TerminalConfig withLook(Look other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, taxes, store, other);
+                office, keyboard, taxes, store, other, payments);
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.devices.DevicesConfig;
@@ -27,7 +28,7 @@ final class TerminalConfigReader {
 
     private static final List<String> FIELDS =
             List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy",
-                    "delivery", "office", "keyboard", "taxes", "store", "look");
+                    "delivery", "office", "keyboard", "taxes", "store", "look", "payments");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Problems problems = new Problems();
@@ -40,6 +41,7 @@ final class TerminalConfigReader {
     private final OfficeReader officeReader = new OfficeReader(problems);
     private final KeyboardReader keyboardReader = new KeyboardReader(problems);
     private final TaxesReader taxesReader = new TaxesReader(problems);
+    private final PaymentsReader paymentsReader = new PaymentsReader(problems);
     private final StoreReader storeReader = new StoreReader(problems);
     private final LookReader lookReader = new LookReader(problems);
 
@@ -85,13 +87,14 @@ final class TerminalConfigReader {
         TaxRule taxes = taxesReader.taxes(root);
         StoreDetails store = storeReader.store(root, name);
         TerminalConfig.Look look = lookReader.look(root);
+        List<PaymentMethod> payments = paymentsReader.payments(root);
 
         if (!problems.isEmpty()) {
             return null;
         }
         try {
             return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy,
-                    delivery, office, keyboard, taxes, store, look);
+                    delivery, office, keyboard, taxes, store, look, payments);
         } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problems.add(WHOLE_FILE, e.getMessage());

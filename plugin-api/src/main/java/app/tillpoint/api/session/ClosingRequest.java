@@ -17,7 +17,7 @@ import java.util.Optional;
  *                 that reorders the text after it ({@link ShownText#problemInTyped})
  * @param approval a head cashier's, when the difference is over the terminal's limit
  * @param settlements (since 1.4) the settlement total of each payment method other than cash that the session's
- *                 orders used (a method the terminal takes but nobody paid in may be left out: zero settled)
+ *                 orders used ({@link SessionSummary#otherMethods()}), each once
  */
 public record ClosingRequest(Cashier closedBy, CashCount count, String note, Optional<Approval> approval,
                              List<SettlementCount> settlements) {

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param cashOut      cash taken out outside sales
  * @param expectedCash what the drawer should hold: opening + cash sales + cash in − cash out, the opening being
  *                     {@link Session#openingBase()}
- * @param otherMethods (since 1.4) what was paid in each method other than cash, each method the session's orders
- *                     used or the terminal takes, in the terminal's order of methods
+ * @param otherMethods (since 1.4) what was paid in each method other than cash that the session's orders used, in
+ *                     the order each was first used
  */
 public record SessionSummary(Session session, int orderCount, Money orderTotal, Money cashSales, Money cashIn,
                              Money cashOut, Money expectedCash, List<MethodTotal> otherMethods) {
