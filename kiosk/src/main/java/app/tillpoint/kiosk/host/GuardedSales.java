@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.host;
 
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Sale;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.NoOpenSessionException;
 
@@ -24,6 +25,12 @@ public final class GuardedSales implements Sales {
     public Order sellForCash(CashSale sale) throws NoOpenSessionException {
         till.requireAtTill(sale.cashier(), "A sale");
         return store.sellForCash(sale);
+    }
+
+    @Override
+    public Order sell(Sale sale) throws NoOpenSessionException {
+        till.requireAtTill(sale.cashier(), "A sale");
+        return store.sell(sale);
     }
 
     @Override

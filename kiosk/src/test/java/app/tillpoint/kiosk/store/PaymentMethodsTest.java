@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -218,7 +219,9 @@ class PaymentMethodsTest {
             refused(raw, sql, List.of("DELETE FROM order_payments"), "never removed");
             refused(raw, sql, List.of("INSERT INTO payments (order_id, method, amount, tendered, currency) VALUES ("
                     + sold.id() + ", 'CASH', 1, 1, 'INR')"), "order_payments");
-            // A payment whose order never comes: refused at the commit.
+            // A payment whose order never comes: refused at the commit, with foreign keys on as the kiosk's connections
+            // have them (a connection that turns them off leaves a payment no order or summary ever reads).
+            sql.execute("PRAGMA foreign_keys = ON");
             raw.setAutoCommit(false);
             sql.executeUpdate(payment + "0, 'Cash', 'CASH', 100, 'INR', NULL, NULL)");
             assertThatThrownBy(raw::commit).isInstanceOf(SQLException.class).hasMessageContaining("FOREIGN KEY");
@@ -294,6 +297,20 @@ class PaymentMethodsTest {
             assertThat(upi.difference()).isEqualTo(rupees(2));
             assertThat(upi.approval()).isEmpty();
         });
+
+        // The session's CSV carries each payment by method and each method's settlement.
+        List<String> csv = SessionCsv.of(till.database, till.sessions, till.sales, session).orElseThrow()
+                .csvLines(ZoneId.of("Asia/Kolkata"));
+        assertThat(csv).anyMatch(l -> l.startsWith("payment," + session + ",1,") && l.endsWith(
+                ",Asha,Card,,,100.00,INR,\"approval A1B2C3, card *4242\""));
+        assertThat(csv).anyMatch(l -> l.startsWith("payment," + session + ",2,") && l.endsWith(",UPI,,,60.00,INR,"));
+        assertThat(csv).anyMatch(l -> l.startsWith("payment," + session + ",2,") && l.endsWith(
+                ",cash,,,40.00,INR,\"tendered 40.00, change 0.00\""));
+        assertThat(csv).anyMatch(l -> l.startsWith("summary," + session + ",") && l.endsWith(",Card sales,,,100.00,INR,"));
+        assertThat(csv).anyMatch(l -> l.startsWith("settlement," + session + ",") && l.endsWith(
+                ",Card difference,,,-20.00,INR,approved by Meera: Checked"));
+        assertThat(csv).anyMatch(l -> l.startsWith("settlement," + session + ",") && l.endsWith(
+                ",UPI settled,,,62.00,INR,"));
     }
 
     @Test

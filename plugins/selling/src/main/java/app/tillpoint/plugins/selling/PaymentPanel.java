@@ -44,7 +44,7 @@ final class PaymentPanel extends JPanel {
         void cancel();
     }
 
-    private static final int QR_SIZE = 264;
+    private static final int QR_SIZE = 240;
 
     private final Money total;
     private final Locale locale;
@@ -151,9 +151,14 @@ final class PaymentPanel extends JPanel {
         hint.setWrapStyleWord(true);
         // The quick buttons for cash, or what to do for another method, in one place of one height: the keypad
         // beside it keeps its rows.
-        JPanel middle = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, hidemode 3", "[392!]", "[top]"));
+        JPanel middle = new JPanel(new MigLayout("insets 0, gap 0 4, wrap 1, hidemode 3", "[392!]", "[top]"));
         middle.add(quick);
         middle.add(hint, "growx, wmin 0");
+        middle.add(upiNoteLabel, "growx, wmin 0");
+        referenceLabel.setText(texts.get("payment.reference"));
+        reference.setName(Names.PAY_REFERENCE);
+        middle.add(referenceLabel);
+        middle.add(reference, "growx, h 48!");
         add(middle, "h 160!, wrap");
 
         change.setName(Names.PAY_CHANGE);
@@ -212,7 +217,6 @@ final class PaymentPanel extends JPanel {
     private JPanel details() {
         approvalCode.setName(Names.PAY_APPROVAL_CODE);
         lastFour.setName(Names.PAY_LAST_FOUR);
-        reference.setName(Names.PAY_REFERENCE);
         qr.setName(Names.PAY_UPI_QR);
         upiNoteLabel.setName(Names.PAY_UPI_NOTE);
         for (JTextField field : List.of(approvalCode, lastFour, reference)) {
@@ -234,16 +238,13 @@ final class PaymentPanel extends JPanel {
             });
         }
         details.add(qr, "w " + QR_SIZE + "!, h " + QR_SIZE + "!");
-        details.add(upiNoteLabel, "growx, wmin 0");
         approvalLabel.setText(texts.get("payment.approvalCode"));
         lastFourLabel.setText(texts.get("payment.lastFour"));
-        referenceLabel.setText(texts.get("payment.reference"));
         details.add(approvalLabel);
         details.add(approvalCode, "growx, h 48!");
         details.add(lastFourLabel);
         details.add(lastFour, "growx, h 48!");
-        details.add(referenceLabel);
-        details.add(reference, "growx, h 48!");
+
         return details;
     }
 
@@ -284,8 +285,9 @@ final class PaymentPanel extends JPanel {
         for (java.awt.Component part : List.of(approvalLabel, lastFourLabel, approvalCode, lastFour)) {
             part.setVisible(card);
         }
-        referenceLabel.setVisible(!card);
-        reference.setVisible(!card);
+        boolean referenced = upi || kind == PaymentMethod.Kind.OTHER;
+        referenceLabel.setVisible(referenced);
+        reference.setVisible(referenced);
         refresh();
     }
 
