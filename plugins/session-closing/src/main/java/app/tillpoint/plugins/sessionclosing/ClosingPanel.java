@@ -151,7 +151,8 @@ final class ClosingPanel extends JPanel {
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
         add(new JLabel(texts.get("closing.note")), "top");
-        add(new JScrollPane(note), "growx, h 96!, wrap");
+        // With other methods' settlements above, the note is shorter so that the dialog still fits 1024x768.
+        add(new JScrollPane(note), "growx, h " + (summary.otherMethods().isEmpty() ? 96 : 56) + "!, wrap");
 
         List<String> reasonTexts = policy.closingReasons().isEmpty() ? List.of(texts.get("closing.defaultReason"))
                 : policy.closingReasons();
@@ -223,7 +224,7 @@ final class ClosingPanel extends JPanel {
         keypad.setTarget(settled.values().iterator().next());
         panel.setLayout(new MigLayout("insets 0, gap 16 0", "[428!][184!]"));
         panel.add(rows, "top");
-        panel.add(keypad, "top, w 184!, h 232!");
+        panel.add(keypad, "top, w 184!, h 280!");
         return panel;
     }
 
