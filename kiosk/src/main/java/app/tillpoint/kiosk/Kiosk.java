@@ -241,8 +241,8 @@ public final class Kiosk implements AutoCloseable {
                         delivery.wake();
                     }
                 });
-        SqlSales sales = new SqlSales(database, sessions, terminal.currency(), terminal.taxRule(), clock,
-                (session, order) -> delivery.wake());
+        SqlSales sales = new SqlSales(database, sessions, terminal.currency(), terminal.taxRule(),
+                terminal.paymentMethods(), clock, (session, order) -> delivery.wake());
         officeLogin.ifPresent(login -> {
             TerminalOffice link = TerminalOffice.start(terminal.config().office().orElseThrow(), login, terminal.id(),
                     database, sessions, terms, clock,

@@ -95,7 +95,7 @@ class TaxesGuiTest {
             kiosk.awaitCount(1, "SELECT count(*) FROM orders");
 
             assertThat(kiosk.count("SELECT total FROM orders")).isEqualTo(3_540);
-            assertThat(kiosk.count("SELECT amount FROM payments")).isEqualTo(3_540);
+            assertThat(kiosk.count("SELECT amount FROM order_payments")).isEqualTo(3_540);
             assertThat(kiosk.count("SELECT sum(tax) FROM order_taxes WHERE prices = 'EXCLUDED'")).isEqualTo(540);
         }
     }

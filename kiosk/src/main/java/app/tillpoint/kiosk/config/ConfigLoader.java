@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -246,6 +247,16 @@ public final class ConfigLoader {
         }
         if (!config.look().equals(TerminalConfig.Look.DEFAULT)) {
             root.putObject("look").put("theme", config.look().theme());
+        }
+        if (config.payments().size() > 1) {
+            ArrayNode payments = root.putArray("payments");
+            for (PaymentMethod method : config.payments().subList(1, config.payments().size())) {
+                ObjectNode entry = payments.addObject().put("name", method.name())
+                        .put("kind", method.kind().name().toLowerCase(Locale.ROOT));
+                if (method.kind() == PaymentMethod.Kind.UPI) {
+                    entry.put("vpa", method.vpa()).put("payee", method.payee());
+                }
+            }
         }
         return root;
     }

@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalInfo;
@@ -86,6 +87,11 @@ public final class ConfiguredTerminal implements TerminalInfo {
     @Override
     public List<ScaleBarcode.Rule> scaleBarcodes() {
         return config.scaleBarcodes();
+    }
+
+    @Override
+    public List<PaymentMethod> paymentMethods() {
+        return config.payments();
     }
 
     /** The whole policy section, PIN rules included, which plugins do not see. */

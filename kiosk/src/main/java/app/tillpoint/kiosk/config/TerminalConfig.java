@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.config;
 import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalPolicy;
@@ -41,19 +42,21 @@ import java.util.Optional;
  * @param look                the theme of the screens
  * @param scaleBarcodes       how the store's scales write weight and price barcodes (the {@code scaleBarcodes}
  *                            section); empty: the store weighs nothing
+ * @param payments            the payment methods, cash first (the {@code payments} section lists the others)
  */
 public record TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                              List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
                              Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes,
-                             StoreDetails store, Look look, List<ScaleBarcode.Rule> scaleBarcodes) {
+                             StoreDetails store, Look look, List<ScaleBarcode.Rule> scaleBarcodes,
+                             List<PaymentMethod> payments) {
 
-    /** A terminal without scale barcodes. */
+    /** A terminal without scale barcodes that takes cash alone. */
     public TerminalConfig(String id, String name, Currency currency, Locale locale, ZoneId zone,
                           List<Denomination> customDenominations, DevicesConfig devices, Policy policy,
                           Delivery delivery, Optional<Office> office, Keyboard keyboard, TaxRule taxes,
                           StoreDetails store, Look look) {
         this(id, name, currency, locale, zone, customDenominations, devices, policy, delivery, office, keyboard, taxes,
-                store, look, List.of());
+                store, look, List.of(), List.of(PaymentMethod.CASH));
     }
 
     /**
@@ -159,6 +162,14 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(keyboard, "keyboard");
         Objects.requireNonNull(look, "look");
+        payments = List.copyOf(payments);
+        if (payments.isEmpty() || !payments.get(0).equals(PaymentMethod.CASH)
+                || payments.stream().skip(1).anyMatch(m -> m.kind() == PaymentMethod.Kind.CASH)) {
+            throw new IllegalArgumentException("Cash is the first payment method, and the only cash one");
+        }
+        if (payments.stream().map(m -> m.name().toLowerCase(Locale.ROOT)).distinct().count() != payments.size()) {
+            throw new IllegalArgumentException("A payment method is named twice: " + payments);
+        }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
@@ -203,25 +214,33 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
     /** This terminal with another {@code keyboard} section. */
     public TerminalConfig withKeyboard(Keyboard other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, other, taxes, store, look, scaleBarcodes);
+                office, other, taxes, store, look, scaleBarcodes, payments);
     }
 
     /** This terminal with another {@code taxes} section. */
     public TerminalConfig withTaxes(TaxRule other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, other, store, look, scaleBarcodes);
+                office, keyboard, other, store, look, scaleBarcodes, payments);
     }
 
     /** This terminal with another {@code scaleBarcodes} section. */
     public TerminalConfig withScaleBarcodes(List<ScaleBarcode.Rule> other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, taxes, store, look, other);
+                office, keyboard, taxes, store, look, other, payments);
+    }
+
+    /** This terminal with other payment methods besides cash. */
+    public TerminalConfig withPayments(List<PaymentMethod> others) {
+        List<PaymentMethod> all = new java.util.ArrayList<>(List.of(PaymentMethod.CASH));
+        all.addAll(others);
+        return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
+                office, keyboard, taxes, store, look, scaleBarcodes, all);
     }
 
     /** This terminal with another {@code look} section. */
     public TerminalConfig withLook(Look other) {
         return new TerminalConfig(id, name, currency, locale, zone, customDenominations, devices, policy, delivery,
-                office, keyboard, taxes, store, other, scaleBarcodes);
+                office, keyboard, taxes, store, other, scaleBarcodes, payments);
     }
 
     /**

@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.Denomination;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.devices.DevicesConfig;
@@ -28,7 +29,7 @@ final class TerminalConfigReader {
 
     private static final List<String> FIELDS =
             List.of("id", "name", "currency", "locale", "zone", "denominations", "devices", "policy",
-                    "delivery", "office", "keyboard", "taxes", "store", "look", ScaleBarcodesReader.SECTION);
+                    "delivery", "office", "keyboard", "taxes", "store", "look", ScaleBarcodesReader.SECTION, "payments");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private final Problems problems = new Problems();
@@ -41,6 +42,7 @@ final class TerminalConfigReader {
     private final OfficeReader officeReader = new OfficeReader(problems);
     private final KeyboardReader keyboardReader = new KeyboardReader(problems);
     private final TaxesReader taxesReader = new TaxesReader(problems);
+    private final PaymentsReader paymentsReader = new PaymentsReader(problems);
     private final StoreReader storeReader = new StoreReader(problems);
     private final LookReader lookReader = new LookReader(problems);
     private final ScaleBarcodesReader scaleBarcodesReader = new ScaleBarcodesReader(problems);
@@ -88,13 +90,14 @@ final class TerminalConfigReader {
         StoreDetails store = storeReader.store(root, name);
         TerminalConfig.Look look = lookReader.look(root);
         List<ScaleBarcode.Rule> scaleBarcodes = scaleBarcodesReader.rules(root, currency);
+        List<PaymentMethod> payments = paymentsReader.payments(root);
 
         if (!problems.isEmpty()) {
             return null;
         }
         try {
             return new TerminalConfig(id, name, currency, locale, zone, denominations, devices, policy,
-                    delivery, office, keyboard, taxes, store, look, scaleBarcodes);
+                    delivery, office, keyboard, taxes, store, look, scaleBarcodes, payments);
         } catch (IllegalArgumentException e) {
             // Every rule of the record is checked above; reaching this is a bug of this reader, still reported.
             problems.add(WHOLE_FILE, e.getMessage());

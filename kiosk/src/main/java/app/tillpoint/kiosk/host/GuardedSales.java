@@ -5,6 +5,7 @@ import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundRequest;
 import app.tillpoint.api.sale.Refundable;
+import app.tillpoint.api.sale.Sale;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.NoOpenSessionException;
@@ -29,6 +30,12 @@ public final class GuardedSales implements Sales {
     public Order sellForCash(CashSale sale) throws NoOpenSessionException {
         till.requireAtTill(sale.cashier(), "A sale");
         return store.sellForCash(sale);
+    }
+
+    @Override
+    public Order sell(Sale sale) throws NoOpenSessionException {
+        till.requireAtTill(sale.cashier(), "A sale");
+        return store.sell(sale);
     }
 
     @Override

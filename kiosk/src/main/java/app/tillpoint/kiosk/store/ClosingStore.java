@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.store;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequiredException;
@@ -10,8 +11,11 @@ import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.ClosingCountRequest;
 import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.session.MethodTotal;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.Settlement;
+import app.tillpoint.api.session.SettlementCount;
 import app.tillpoint.api.terminal.TerminalPolicy;
 
 import java.sql.Connection;
@@ -19,7 +23,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -88,6 +94,7 @@ final class ClosingStore {
         if (!recorded) {
             insertCount(connection, open, attempts + 1, request.count(), by, Optional.empty(), now);
         }
+        List<Settlement> settlements = insertSettlements(connection, open, summary, request, now);
         try (PreparedStatement update = connection.prepareStatement("UPDATE sessions SET state = 'CLOSED', "
                 + "closed_at = ?, closed_by = ?, closing_cash = ?, closing_currency = ?, expected_cash = ?, "
                 + "closing_difference = ?, closing_note = ?, closing_approved_by = ?, closing_approval_reason = ?, "
@@ -115,7 +122,88 @@ final class ClosingStore {
                     approval.approver().id());
         }
         return new Closing(open.id(), now, by, request.count(), counted, summary.expectedCash(), difference,
-                request.approval(), request.note());
+                request.approval(), request.note(), settlements);
+    }
+
+    /**
+     * Stores the settlement of each method other than cash the session's orders used, each difference approved when
+     * over the policy (the cash's rule, {@link TerminalPolicy#closingNeedsApproval}).
+     */
+    private List<Settlement> insertSettlements(Connection connection, Session open, SessionSummary summary,
+                                               ClosingRequest request, Instant now) throws SQLException {
+        for (SettlementCount count : request.settlements()) {
+            if (summary.expectedIn(count.method()).isEmpty()) {
+                throw new IllegalArgumentException("Nothing was paid in " + count.method() + " in this session: "
+                        + "it has no settlement. Nothing was stored.");
+            }
+        }
+        TerminalPolicy policy = this.policy.get();
+        Cashier by = request.closedBy();
+        List<Settlement> settlements = new ArrayList<>();
+        int position = 0;
+        for (MethodTotal expected : summary.otherMethods()) {
+            SettlementCount count = request.settlements().stream().filter(c -> c.method().equals(expected.method()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("Enter the settlement total of "
+                            + expected.method() + ". Nothing was stored."));
+            if (!count.settled().currency().equals(expected.total().currency())) {
+                throw new IllegalArgumentException("The settlement of " + expected.method() + " is in "
+                        + count.settled().currency() + ", not " + expected.total().currency());
+            }
+            Money difference = count.settled().minus(expected.total());
+            if (policy.closingNeedsApproval(difference) && count.approval().isEmpty()) {
+                throw new Refused(new ApprovalRequiredException("The difference of " + difference.toPlainString()
+                        + " in " + expected.method() + " is more than the allowed "
+                        + policy.allowedClosingDifference().toPlainString() + ": a head cashier must approve it",
+                        ApprovalAction.CLOSING_DIFFERENCE, difference, policy.allowedClosingDifference(),
+                        difference));
+            }
+            if (count.approval().isPresent()) {
+                SqlApprovals.use(connection, count.approval().get(), ApprovalAction.CLOSING_DIFFERENCE,
+                        Optional.of(difference), by, policy.selfApproval(), now);
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO session_settlements "
+                    + "(session_id, position, method, kind, expected, settled, difference, currency, approved_by, "
+                    + "approval_reason, approval_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, open.id());
+                insert.setInt(2, position++);
+                insert.setString(3, expected.method());
+                insert.setString(4, expected.kind().name());
+                insert.setLong(5, expected.total().minorUnits());
+                insert.setLong(6, count.settled().minorUnits());
+                insert.setLong(7, difference.minorUnits());
+                insert.setString(8, difference.currency().getCurrencyCode());
+                Rows.setApproval(insert, 9, count.approval());
+                insert.executeUpdate();
+            }
+            database.audit(connection, now, "session.settled", "Session " + open.id() + ": " + expected.method()
+                    + " settled " + count.settled() + ", expected " + expected.total() + ", difference " + difference
+                    + count.approval().map(a -> "; approved by " + a.approver().name() + ": " + a.reason()).orElse(""),
+                    by.id());
+            settlements.add(new Settlement(expected.method(), expected.kind(), expected.total(), count.settled(),
+                    difference, count.approval()));
+        }
+        return settlements;
+    }
+
+    /** The settlements stored with the closing of session {@code sessionId}, in their order. */
+    private static List<Settlement> settlements(Connection connection, long sessionId) throws SQLException {
+        List<Settlement> settlements = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT s.method, s.kind, s.expected, s.settled, "
+                + "s.difference, s.currency, " + Rows.approvalColumns("ap", "a", "s.approval_reason", "s.approval_token", "i")
+                + " FROM session_settlements s LEFT JOIN cashiers a ON a.id = s.approved_by"
+                + " LEFT JOIN approvals i ON i.token = s.approval_token WHERE s.session_id = ? ORDER BY s.position")) {
+            select.setLong(1, sessionId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Currency money = Currency.getInstance(row.getString("currency"));
+                    settlements.add(new Settlement(row.getString("method"),
+                            PaymentMethod.Kind.valueOf(row.getString("kind")), Money.of(row.getLong("expected"), money),
+                            Money.of(row.getLong("settled"), money), Money.of(row.getLong("difference"), money),
+                            Rows.approval(row, "ap", "a")));
+                }
+            }
+        }
+        return settlements;
     }
 
     private ClosingCount insertCount(Connection connection, Session open, int attempt, CashCount count, Cashier by,
@@ -158,7 +246,8 @@ final class ClosingStore {
             CashCount count = CashCountRows.count(connection, sessionId, CashCountRows.CLOSING).orElseThrow(
                     () -> new SQLException("Session " + sessionId + " is closed but has no closing count"));
             return Optional.of(new Closing(sessionId, partial.closedAt(), partial.closedBy(), count, partial.counted(),
-                    partial.expected(), partial.difference(), partial.approval(), partial.note()));
+                    partial.expected(), partial.difference(), partial.approval(), partial.note(),
+                    settlements(connection, sessionId)));
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Refunds (V12): a negative order in {@code refunds} linked to its original, with its lines in {@code refund_lines};
- * read back as {@link Refundable} and {@link Refund}. The rules are {@link Refundable}'s and V12's triggers.
+ * read back as {@link Refundable} and {@link Refund}. The rules are {@link Refundable}'s and V14's triggers.
  */
 final class RefundStore {
 
@@ -68,7 +68,9 @@ final class RefundStore {
         }
         List<String> methods = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT method FROM payments WHERE order_id = ? ORDER BY id")) {
+                // V15 keeps every order's payments, older ones copied in; cash is named as a refund names it.
+                "SELECT CASE kind WHEN 'CASH' THEN '" + Refund.CASH + "' ELSE method END FROM order_payments "
+                        + "WHERE order_id = ? ORDER BY id")) {
             select.setLong(1, orderId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -6,10 +6,13 @@ import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxSummary;
+import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.MethodTotal;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.Settlement;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The report of one session for the back office, as CSV: the opening, its count, every order with its lines and cash
- * payment, every cash move, the summary (expected cash, and the taxes by rate: {@code summary,…,tax CGST 9%,…,<tax>,
+ * The report of one session for the back office, as CSV: the opening, its count, every order with its lines and its
+ * payments by method (since V12), every cash move, the summary (expected cash, and the taxes by rate: {@code summary,…,tax CGST 9%,…,<tax>,
  * INR,basis <basis>}), and the closing count, counted amount and difference.
  * Read in one transaction, so its numbers agree with each other.
  *
@@ -111,8 +114,17 @@ public final class SessionCsv {
                         plain(line.product().price()), plain(line.amount()), code(line.amount()),
                         line.product().category()));
             }
-            lines.add(row("payment", id, orderId, at, by, "cash", "", "", plain(order.total()), code(order.total()),
-                    "tendered " + plain(order.tendered()) + ", change " + plain(order.change())));
+            // One row per payment, by method (V12): what it paid of the order. Cash keeps its old row: the cash kept,
+            // with what was tendered and the change.
+            for (Tender tender : order.payments()) {
+                Money applied = tender.isCash() ? tender.amount().minus(order.change()) : tender.amount();
+                String details = tender.isCash() ? "tendered " + plain(tender.amount()) + ", change "
+                        + plain(order.change()) : tender.lastFour().isEmpty() ? "" : "approval "
+                        + tender.approvalCode() + ", card *" + tender.lastFour();
+                details = tender.reference().isEmpty() ? details : "ref " + tender.reference();
+                lines.add(row("payment", id, orderId, at, by, tender.isCash() ? "cash" : tender.method().name(), "",
+                        "", plain(applied), code(applied), details));
+            }
         }
         for (CashMove move : moves) {
             String note = move.reason() + move.approval().map(a -> " (approved by " + a.approver().name() + ": "
@@ -128,6 +140,9 @@ public final class SessionCsv {
                     code(tax.tax()), "basis " + plain(tax.basis())));
         }
         lines.add(summaryRow(id, "cash sales", "", summary.cashSales()));
+        for (MethodTotal method : summary.otherMethods()) {
+            lines.add(summaryRow(id, method.method() + " sales", "", method.total()));
+        }
         lines.add(summaryRow(id, "cash in", "", summary.cashIn()));
         lines.add(summaryRow(id, "cash out", "", summary.cashOut()));
         if (summary.refundCount() > 0) {
@@ -146,6 +161,17 @@ public final class SessionCsv {
                     code(c.expected()), ""));
             lines.add(row("closing", id, "", at, c.closedBy().name(), "difference", "", "", plain(c.difference()),
                     code(c.difference()), approval));
+            for (Settlement settlement : c.settlements()) {
+                String name = settlement.method();
+                String approved = settlement.approval().map(a -> "approved by " + a.approver().name() + ": "
+                        + a.reason()).orElse("");
+                lines.add(row("settlement", id, "", at, c.closedBy().name(), name + " expected", "", "",
+                        plain(settlement.expected()), code(settlement.expected()), ""));
+                lines.add(row("settlement", id, "", at, c.closedBy().name(), name + " settled", "", "",
+                        plain(settlement.settled()), code(settlement.settled()), ""));
+                lines.add(row("settlement", id, "", at, c.closedBy().name(), name + " difference", "", "",
+                        plain(settlement.difference()), code(settlement.difference()), approved));
+            }
         });
         return lines;
     }

@@ -1,7 +1,9 @@
 package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.session.LastClosing;
+import app.tillpoint.api.session.MethodTotal;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
 import app.tillpoint.api.session.SessionSummary;
@@ -94,8 +96,39 @@ final class SessionRows {
                 orderTotal = row.getLong("total");
             }
         }
-        long cashSales = sumOf(connection, "SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN orders o "
-                + "ON o.id = p.order_id WHERE o.session_id = ? AND p.method = 'CASH'", session.id());
+        // The cash kept: what was handed over in cash, less the change given back from it.
+        long cashSales = sumOf(connection, "SELECT coalesce(sum(p.amount), 0) FROM order_payments p JOIN orders o "
+                + "ON o.id = p.order_id WHERE o.session_id = ? AND p.kind = 'CASH'", session.id())
+                - sumOf(connection, "SELECT coalesce(sum(change_given), 0) FROM orders WHERE session_id = ?",
+                session.id());
+        List<MethodTotal> otherMethods = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT p.method, p.kind, sum(p.amount) "
+                + "FROM order_payments p JOIN orders o ON o.id = p.order_id WHERE o.session_id = ? "
+                + "AND p.kind <> 'CASH' GROUP BY p.method, p.kind ORDER BY min(p.id)")) {
+            select.setLong(1, session.id());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    otherMethods.add(new MethodTotal(row.getString(1), PaymentMethod.Kind.valueOf(row.getString(2)),
+                            Money.of(row.getLong(3), money)));
+                }
+            }
+        }
+        // What went back to a method other than cash is not in its settlement either.
+        try (PreparedStatement select = connection.prepareStatement("SELECT method, sum(-total) FROM refunds "
+                + "WHERE session_id = ? AND method <> 'CASH' GROUP BY method")) {
+            select.setLong(1, session.id());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    for (int i = 0; i < otherMethods.size(); i++) {
+                        MethodTotal method = otherMethods.get(i);
+                        if (method.method().equals(row.getString(1))) {
+                            otherMethods.set(i, new MethodTotal(method.method(), method.kind(),
+                                    method.total().minus(Money.of(row.getLong(2), money))));
+                        }
+                    }
+                }
+            }
+        }
         long cashIn = sumOf(connection, "SELECT coalesce(sum(amount), 0) FROM cash_moves WHERE session_id = ? "
                 + "AND direction = 'IN'", session.id());
         long cashOut = sumOf(connection, "SELECT coalesce(sum(amount), 0) FROM cash_moves WHERE session_id = ? "
@@ -104,7 +137,8 @@ final class SessionRows {
         long cashRefunds = sumOf(connection, "SELECT coalesce(sum(-total), 0) FROM refunds WHERE session_id = ? "
                 + "AND method = 'CASH'", session.id());
         return SessionSummary.of(session, orderCount, Money.of(orderTotal, money), Money.of(cashSales, money),
-                Money.of(cashIn, money), Money.of(cashOut, money), refundCount, Money.of(cashRefunds, money));
+                Money.of(cashIn, money), Money.of(cashOut, money), refundCount, Money.of(cashRefunds, money),
+                otherMethods);
     }
 
     private static long sumOf(Connection connection, String sql, long sessionId) throws SQLException {

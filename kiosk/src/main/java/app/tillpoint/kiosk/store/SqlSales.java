@@ -8,14 +8,17 @@ import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundRequest;
 import app.tillpoint.api.sale.Refundable;
+import app.tillpoint.api.sale.Sale;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRate;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
+import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.NoOpenSessionException;
@@ -44,9 +47,11 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Cash sales in the terminal's open session, and refunds of the terminal's past orders ({@link RefundStore}). A sale stores its order, lines (name and price as sold), taxes by rate
- * (V10's {@code order_taxes}), cash payment and an audit row in one transaction, after checking each product is still
- * on sale at the price and with the tax rates in the cart, and that the cart works out taxes by the terminal's rule.
+ * Sales in the terminal's open session, and refunds of the terminal's past orders ({@link RefundStore}). A sale stores
+ * its payments (V15's {@code order_payments}, one row per method, written before the order's row, which the database
+ * refuses unless they add up), its order, lines (name and price as sold), taxes by rate (V10's {@code order_taxes}) and
+ * an audit row in one transaction, after checking each product is still on sale at the price and with the tax rates in
+ * the cart, that the cart works out taxes by the terminal's rule, and that every method is one the terminal takes.
  * Blocking: never on the event thread.
  */
 public final class SqlSales implements Sales {
@@ -60,6 +65,7 @@ public final class SqlSales implements Sales {
     private final SqlSessions sessions;
     private final Currency currency;
     private final TaxRule taxRule;
+    private final List<PaymentMethod> methods;
     private final Clock clock;
     private final BiConsumer<Session, Order> afterSale;
     private final Runnable beforeCommit;
@@ -78,16 +84,23 @@ public final class SqlSales implements Sales {
     /** As above, for a terminal whose taxes follow {@code taxRule}: a cart made by another rule is refused. */
     public SqlSales(Database database, SqlSessions sessions, Currency currency, TaxRule taxRule, Clock clock,
                     BiConsumer<Session, Order> afterSale) {
-        this(database, sessions, currency, taxRule, clock, afterSale, () -> { });
+        this(database, sessions, currency, taxRule, List.of(PaymentMethod.CASH), clock, afterSale, () -> { });
+    }
+
+    /** As above, for a terminal that takes {@code methods}: a payment in another one is refused. */
+    public SqlSales(Database database, SqlSessions sessions, Currency currency, TaxRule taxRule,
+                    List<PaymentMethod> methods, Clock clock, BiConsumer<Session, Order> afterSale) {
+        this(database, sessions, currency, taxRule, methods, clock, afterSale, () -> { });
     }
 
     /** As above, with {@code beforeCommit} run inside each sale's transaction just before it commits: for tests. */
-    SqlSales(Database database, SqlSessions sessions, Currency currency, TaxRule taxRule, Clock clock,
-             BiConsumer<Session, Order> afterSale, Runnable beforeCommit) {
+    SqlSales(Database database, SqlSessions sessions, Currency currency, TaxRule taxRule, List<PaymentMethod> methods,
+             Clock clock, BiConsumer<Session, Order> afterSale, Runnable beforeCommit) {
         this.database = Objects.requireNonNull(database, "database");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.taxRule = Objects.requireNonNull(taxRule, "taxRule");
+        this.methods = List.copyOf(methods);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.afterSale = Objects.requireNonNull(afterSale, "afterSale");
         this.beforeCommit = Objects.requireNonNull(beforeCommit, "beforeCommit");
@@ -101,7 +114,25 @@ public final class SqlSales implements Sales {
      */
     @Override
     public Order sellForCash(CashSale sale) throws NoOpenSessionException {
-        if (!sale.cart().currency().equals(currency) || !sale.tendered().currency().equals(currency)) {
+        return sell(Sale.of(sale));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException with a message for the cashier if a product is no longer on sale, its price
+     *                                  changed, a method is not one the terminal takes (by name and kind), or the
+     *                                  cart is not in the terminal's currency (nothing is stored)
+     */
+    @Override
+    public Order sell(Sale sale) throws NoOpenSessionException {
+        for (Tender tender : sale.tenders()) {
+            if (!methods.contains(tender.method())) {
+                throw new IllegalArgumentException(tender.method().name() + " is not a payment method of this "
+                        + "terminal. Nothing was sold.");
+            }
+        }
+        if (!sale.cart().currency().equals(currency)) {
             throw new IllegalArgumentException("This terminal sells in " + currency + ", not "
                     + sale.cart().currency());
         }
@@ -119,6 +150,7 @@ public final class SqlSales implements Sales {
                 checkPrices(connection, sale);
                 Order order = insertOrder(connection, open.id(), sale, now);
                 beforeCommit.run();
+                CrashPoint.reached("sale.beforeCommit");
                 return new Sold(open, order);
             });
         } catch (Refused refused) {
@@ -134,7 +166,7 @@ public final class SqlSales implements Sales {
     private record Sold(Session session, Order order) {
     }
 
-    private void checkPrices(Connection connection, CashSale sale) throws SQLException {
+    private void checkPrices(Connection connection, Sale sale) throws SQLException {
         for (CartLine line : sale.cart().lines()) {
             Product product = line.product();
             Optional<Product> now = SqlCatalog.onSale(connection, product.id(), currency);
@@ -155,21 +187,49 @@ public final class SqlSales implements Sales {
         }
     }
 
-    private Order insertOrder(Connection connection, long sessionId, CashSale sale, Instant now) throws SQLException {
+    private Order insertOrder(Connection connection, long sessionId, Sale sale, Instant now) throws SQLException {
         Money total = sale.cart().total();
         Cashier cashier = sale.cashier();
         long orderId;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders (session_id, sold_at, "
-                + "sold_by, total, tendered, change_given, currency) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, sessionId);
-            insert.setLong(2, now.toEpochMilli());
-            insert.setLong(3, cashier.id());
-            insert.setLong(4, total.minorUnits());
-            insert.setLong(5, sale.tendered().minorUnits());
-            insert.setLong(6, sale.change().minorUnits());
-            insert.setString(7, currency.getCurrencyCode());
+        try (PreparedStatement next = connection.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM orders");
+             ResultSet row = next.executeQuery()) {
+            row.next();
+            orderId = row.getLong(1);
+        }
+        // The payments first: the order's row is refused by the database unless they add up (V12).
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_payments (order_id, position, "
+                + "method, kind, amount, currency, approval_code, last_four, reference, vpa, payee) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Tender tender : sale.tenders()) {
+                insert.setLong(1, orderId);
+                insert.setInt(2, position++);
+                insert.setString(3, tender.method().name());
+                insert.setString(4, tender.method().kind().name());
+                insert.setLong(5, tender.amount().minorUnits());
+                insert.setString(6, currency.getCurrencyCode());
+                insert.setString(7, emptyAsNull(tender.approvalCode()));
+                insert.setString(8, emptyAsNull(tender.lastFour()));
+                insert.setString(9, emptyAsNull(tender.reference()));
+                insert.setString(10, emptyAsNull(tender.method().vpa()));
+                insert.setString(11, emptyAsNull(tender.method().payee()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        CrashPoint.reached("sale.payments");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders (id, session_id, sold_at, "
+                + "sold_by, total, tendered, change_given, currency, drawer_kick) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, orderId);
+            insert.setLong(2, sessionId);
+            insert.setLong(3, now.toEpochMilli());
+            insert.setLong(4, cashier.id());
+            insert.setLong(5, total.minorUnits());
+            insert.setLong(6, sale.tendered().minorUnits());
+            insert.setLong(7, sale.change().minorUnits());
+            insert.setString(8, currency.getCurrencyCode());
+            insert.setInt(9, sale.involvesCash() ? 1 : 0);
             insert.executeUpdate();
-            orderId = Rows.lastId(connection);
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_lines (order_id, line_no, "
                 + "product_id, name, unit_price, quantity, amount, measure, measured, list_price) "
@@ -230,20 +290,29 @@ public final class SqlSales implements Sales {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payments (order_id, method, amount, "
-                + "tendered, currency) VALUES (?, 'CASH', ?, ?, ?)")) {
-            insert.setLong(1, orderId);
-            insert.setLong(2, total.minorUnits());
-            insert.setLong(3, sale.tendered().minorUnits());
-            insert.setString(4, currency.getCurrencyCode());
-            insert.executeUpdate();
-        }
-        database.audit(connection, now, "sale.cash", "Order " + orderId + " in session " + sessionId + " by "
-                + cashier.name() + ": " + sale.cart().lines().size() + " lines, total " + total + ", tendered "
-                + sale.tendered() + ", change " + sale.change() + (taxes.isEmpty() ? "" : ", taxes " + taxes.lines()),
-                cashier.id());
+        database.audit(connection, now, sale.involvesCash() && sale.tenders().size() == 1 ? "sale.cash" : "sale",
+                "Order " + orderId + " in session " + sessionId + " by " + cashier.name() + ": "
+                + sale.cart().lines().size() + " lines, total " + total + ", paid " + paid(sale.tenders())
+                + ", change " + sale.change() + (sale.involvesCash() ? ", drawer opened" : ", drawer not opened")
+                + (taxes.isEmpty() ? "" : ", taxes " + taxes.lines()), cashier.id());
         return new Order(orderId, sessionId, now, cashier, sale.cart().lines(), total, sale.tendered(),
-                sale.change(), taxes);
+                sale.change(), taxes, sale.tenders());
+    }
+
+    /** The tenders as the audit writes them: "Cash INR 100.00, Card INR 50.00 (approval A1B2, card *4242)". */
+    private static String paid(List<Tender> tenders) {
+        List<String> parts = new ArrayList<>();
+        for (Tender tender : tenders) {
+            String details = tender.lastFour().isEmpty() ? "" : " (approval " + tender.approvalCode() + ", card *"
+                    + tender.lastFour() + ")";
+            details += tender.reference().isEmpty() ? "" : " (ref " + tender.reference() + ")";
+            parts.add(tender.method().name() + " " + tender.amount() + details);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String emptyAsNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     @Override
@@ -255,7 +324,7 @@ public final class SqlSales implements Sales {
      * {@inheritDoc}
      *
      * <p>Checked here with {@link Refundable#amountOf} and the terminal's {@link TerminalPolicy#refundNeedsApproval},
-     * and again by V12's triggers (a line beyond what was sold, another terminal's order, a closed session).
+     * and again by V14's triggers (a line beyond what was sold, another terminal's order, a closed session).
      */
     @Override
     public Refund refund(RefundRequest request) throws NoOpenSessionException, ApprovalRequiredException {
@@ -371,13 +440,37 @@ public final class SqlSales implements Sales {
             }
         }
         Map<Long, TaxSummary> taxes = taxes(connection, column, value);
+        Map<Long, List<Tender>> payments = payments(connection, column, value);
         List<Order> result = new ArrayList<>();
         for (Order order : orders.values()) {
             result.add(new Order(order.id(), order.sessionId(), order.soldAt(), order.soldBy(),
                     lines.getOrDefault(order.id(), List.of()), order.total(), order.tendered(), order.change(),
-                    taxes.getOrDefault(order.id(), TaxSummary.none(order.total().currency()))));
+                    taxes.getOrDefault(order.id(), TaxSummary.none(order.total().currency())),
+                    payments.getOrDefault(order.id(), List.of())));
         }
         return result;
+    }
+
+    /** The payments of each order whose {@code column} is {@code value}, in the order taken. */
+    private static Map<Long, List<Tender>> payments(Connection connection, String column, long value)
+            throws SQLException {
+        Map<Long, List<Tender>> payments = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT p.order_id, p.method, p.kind, p.amount, "
+                + "p.currency, p.approval_code, p.last_four, p.reference, p.vpa, p.payee FROM order_payments p "
+                + "JOIN orders o ON o.id = p.order_id WHERE " + column + " = ? ORDER BY p.order_id, p.position")) {
+            select.setLong(1, value);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    PaymentMethod method = new PaymentMethod(row.getString("method"),
+                            PaymentMethod.Kind.valueOf(row.getString("kind")), row.getString("vpa"),
+                            row.getString("payee"));
+                    payments.computeIfAbsent(row.getLong("order_id"), id -> new ArrayList<>()).add(new Tender(method,
+                            Money.of(row.getLong("amount"), Currency.getInstance(row.getString("currency"))),
+                            row.getString("approval_code"), row.getString("last_four"), row.getString("reference")));
+                }
+            }
+        }
+        return payments;
     }
 
     /** The rates each line was sold with, by "order id/line number". */

@@ -84,14 +84,16 @@ public final class HistoryGenerator {
         try (PreparedStatement open = connection.prepareStatement("INSERT INTO sessions (terminal_id, state, "
                 + "opened_at, opened_by, opening_cash, opening_currency) VALUES ('T01', 'OPEN', ?, 1, 100000, ?)",
                 Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement order = connection.prepareStatement("INSERT INTO orders (session_id, sold_at, sold_by, "
-                     + "total, tendered, change_given, currency) VALUES (?, ?, 1, ?, ?, ?, ?)");
+             // The payment first, as the kiosk stores it (V12): the order's row is refused unless its payments add up.
+             PreparedStatement payment = connection.prepareStatement("INSERT INTO order_payments (order_id, position, "
+                     + "method, kind, amount, currency) VALUES ((SELECT coalesce(max(id), 0) + 1 FROM orders), 0, "
+                     + "'Cash', 'CASH', ?, ?)");
+             PreparedStatement order = connection.prepareStatement("INSERT INTO orders (id, session_id, sold_at, "
+                     + "sold_by, total, tendered, change_given, currency) VALUES ((SELECT coalesce(max(id), 0) + 1 "
+                     + "FROM orders), ?, ?, 1, ?, ?, ?, ?)");
              PreparedStatement line = connection.prepareStatement("INSERT INTO order_lines (order_id, line_no, "
                      + "product_id, name, unit_price, quantity, amount) VALUES (last_insert_rowid(), 1, ?, 'Tea', ?, "
                      + "1, ?)");
-             PreparedStatement payment = connection.prepareStatement("INSERT INTO payments (order_id, method, amount, "
-                     + "tendered, currency) SELECT order_id, 'CASH', ?, ?, ? FROM order_lines WHERE rowid = "
-                     + "last_insert_rowid()");
              PreparedStatement close = connection.prepareStatement("UPDATE sessions SET state = 'CLOSED', "
                      + "closed_at = ?, closed_by = 1, closing_cash = ?, closing_currency = ?, expected_cash = ?, "
                      + "closing_difference = 0 WHERE id = ?")) {
@@ -108,6 +110,9 @@ public final class HistoryGenerator {
                 }
                 int orders = (int) ((long) ORDERS * (s + 1) / SESSIONS) - sold;
                 for (int o = 0; o < orders; o++) {
+                    payment.setLong(1, price);
+                    payment.setString(2, currency);
+                    payment.executeUpdate();
                     order.setLong(1, session);
                     order.setLong(2, openedAt + o * 1000L);
                     order.setLong(3, price);
@@ -119,10 +124,6 @@ public final class HistoryGenerator {
                     line.setLong(2, price);
                     line.setLong(3, price);
                     line.executeUpdate();
-                    payment.setLong(1, price);
-                    payment.setLong(2, price);
-                    payment.setString(3, currency);
-                    payment.executeUpdate();
                 }
                 sold += orders;
                 long expected = 100_000 + orders * price;

@@ -348,7 +348,7 @@ class ConfigLoaderTest {
         assertThat(e.problems()).containsExactly(
                 "Name: unknown field; did you mean \"name\"?",
                 "colour: unknown field (known fields: id, name, currency, locale, zone, denominations, devices,"
-                        + " policy, delivery, office, keyboard, taxes, store, look, scaleBarcodes)",
+                        + " policy, delivery, office, keyboard, taxes, store, look, scaleBarcodes, payments)",
                 "policy.maxWrongPin: unknown field (known fields: headCashierNeedsPin, maxWrongPins, lockoutSeconds,"
                         + " maxLockoutSeconds, wrongPinsPerHour, allowedClosingDifference, blindClose,"
                         + " cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference, selfApproval,"

@@ -5,6 +5,8 @@ import app.tillpoint.api.cashier.Identification;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CashSale;
+import app.tillpoint.api.sale.Sale;
+import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.kiosk.store.TestClock;
 import app.tillpoint.kiosk.store.TestTill;
@@ -91,7 +93,14 @@ class TillGuardTest {
             till.signOut();
             assertThatThrownBy(() -> sales.sellForCash(new CashSale(store.asha, cart, rupees(15))))
                     .hasMessageContaining("identify first");
+            assertThatThrownBy(() -> sales.sell(new Sale(store.asha, cart, List.of(Tender.card(TestTill.CARD,
+                    rupees(15), "A1B2C3", "4242"))))).hasMessageContaining("identify first");
             assertThat(store.test.rows("orders")).isZero();
+            assertThat(store.test.rows("order_payments")).isZero();
+
+            till.signIn(identifications.issue(store.asha, Identification.Credential.BADGE));
+            assertThat(sales.sell(new Sale(store.asha, cart, List.of(Tender.card(TestTill.CARD, rupees(15), "A1B2C3",
+                    "4242")))).payments()).extracting(t -> t.method().name()).containsExactly("Card");
         }
     }
 }

@@ -60,14 +60,15 @@ class DatabaseRefusesTest {
 
     @Test
     void noMoneyRowsForASessionThatIsNotOpen() {
-        refused("INSERT INTO orders (session_id, sold_at, sold_by, total, tendered, change_given, currency) VALUES ("
-                + closed + ", 1, " + till.asha.id() + ", 100, 100, 0, 'INR')", "not open");
+        // Nothing paid for nothing sold, and no drawer: V12's checks of the payments pass, the session's does not.
+        refused("INSERT INTO orders (session_id, sold_at, sold_by, total, tendered, change_given, currency, "
+                + "drawer_kick) VALUES (" + closed + ", 1, " + till.asha.id() + ", 0, 0, 0, 'INR', 0)", "not open");
         refused("INSERT INTO cash_moves (session_id, moved_at, cashier_id, direction, amount, currency) VALUES ("
                 + closed + ", 1, " + till.asha.id() + ", 'OUT', 100000, 'INR')", "not open");
         refused("INSERT INTO cash_counts (session_id, purpose, attempt, counted_at, counted_by, currency) VALUES ("
                 + closed + ", 'CLOSING', 9, 1, " + till.asha.id() + ", 'INR')", "not open");
-        refused("INSERT INTO payments (order_id, method, amount, tendered, currency) SELECT id, 'CASH', 1, 1, 'INR' "
-                + "FROM orders WHERE session_id = " + closed, "not open");
+        refused("INSERT INTO order_payments (order_id, position, method, kind, amount, currency) SELECT id, 9, 'Card', "
+                + "'CARD', 1, 'INR' FROM orders WHERE session_id = " + closed, "stored with it");
         refused("INSERT INTO order_lines (order_id, line_no, product_id, name, unit_price, quantity, amount) SELECT "
                 + "id, 9, 1, 'x', 1, 1, 1 FROM orders WHERE session_id = " + closed, "not open");
         refused("INSERT INTO sessions (terminal_id, state, opened_at, opened_by, opening_cash, opening_currency, "
@@ -80,8 +81,8 @@ class DatabaseRefusesTest {
         refused("DELETE FROM orders", "never removed");
         refused("UPDATE order_lines SET quantity = 1", "never changed");
         refused("DELETE FROM order_lines", "never removed");
-        refused("UPDATE payments SET amount = 0", "never changed");
-        refused("DELETE FROM payments", "never removed");
+        refused("UPDATE order_payments SET amount = 0", "never changed");
+        refused("DELETE FROM order_payments", "never removed");
         refused("UPDATE cash_counts SET counted_by = 1", "never changed");
         refused("DELETE FROM cash_counts", "never removed");
         refused("UPDATE cash_count_lines SET quantity = 0", "never changed");

@@ -37,8 +37,8 @@ class HistoryIndexesTest {
     void aSessionsSalesAreFoundByIndex() throws SQLException {
         TestDatabase test = TestDatabase.in(dir);
         test.open().close();
-        assertThat(plan(test, "SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN orders o ON o.id = p.order_id"
-                + " WHERE o.session_id = 1 AND p.method = 'CASH'"))
+        assertThat(plan(test, "SELECT coalesce(sum(p.amount), 0) FROM order_payments p JOIN orders o ON o.id = "
+                + "p.order_id WHERE o.session_id = 1 AND p.kind = 'CASH'"))
                 .allSatisfy(step -> assertThat(step).doesNotStartWith("SCAN"));
         assertThat(plan(test, "SELECT count(*), coalesce(sum(total), 0) FROM orders WHERE session_id = 1"))
                 .allSatisfy(step -> assertThat(step).contains("orders_by_session"));

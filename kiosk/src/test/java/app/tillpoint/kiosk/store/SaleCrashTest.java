@@ -50,7 +50,7 @@ class SaleCrashTest {
             assertThat(till.sales.orders(sessionId).get(0).lines()).hasSize(1);
             assertThat(till.test.rows("orders")).isEqualTo(1);
             assertThat(till.test.rows("order_lines")).isEqualTo(1);
-            assertThat(till.test.rows("payments")).isEqualTo(1);
+            assertThat(till.test.rows("order_payments")).isEqualTo(1);
             assertThat(TestDatabase.queryLong(till.test.file(),
                     "SELECT count(*) FROM audit_events WHERE event = 'sale.cash'")).isEqualTo(1);
             assertThat(till.sessions.summary(sessionId).cashSales()).isEqualTo(TestTill.rupees(40));

@@ -97,7 +97,7 @@ class SaleTaxesTest {
             assertThat(sold.taxes().tax()).isEqualTo(paise(12_132));
             assertThat(sold.total()).isEqualTo(paise(102_432));
             assertThat(sold.change()).isEqualTo(paise(110_000 - 102_432));
-            assertThat(TestDatabase.queryLong(till.test.file(), "SELECT amount FROM payments")).isEqualTo(102_432);
+            assertThat(TestDatabase.queryLong(till.test.file(), "SELECT amount FROM order_payments")).isEqualTo(110_000);
             assertThat(TestDatabase.queryLong(till.test.file(), "SELECT total FROM orders")).isEqualTo(102_432);
             assertThat(till.sales.orders(sold.sessionId()).get(0).taxes().prices())
                     .isEqualTo(TaxRule.Prices.EXCLUDED);
@@ -147,7 +147,7 @@ class SaleTaxesTest {
             assertThat(till.test.rows("orders")).isZero();
             assertThat(till.test.rows("order_lines")).isZero();
             assertThat(till.test.rows("order_taxes")).isZero();
-            assertThat(till.test.rows("payments")).isZero();
+            assertThat(till.test.rows("order_payments")).isZero();
             assertThat(till.test.rows("events")).as("the session's opening only").isEqualTo(1);
             assertThat(till.told).noneMatch(event -> event.startsWith("sold"));
         }

@@ -52,7 +52,8 @@ class SqlSalesTest {
         assertThat(till.sales.orders(sessionId)).containsExactly(order);
         assertThat(till.test.rows("orders")).isEqualTo(1);
         assertThat(till.test.rows("order_lines")).isEqualTo(2);
-        assertThat(TestDatabase.queryLong(till.test.file(), "SELECT amount FROM payments")).isEqualTo(9000);
+        // The cash handed over (V12): the change given back from it is the order's.
+        assertThat(TestDatabase.queryLong(till.test.file(), "SELECT amount FROM order_payments")).isEqualTo(20000);
         assertThat(TestDatabase.queryLong(till.test.file(),
                 "SELECT count(*) FROM audit_events WHERE event = 'sale.cash'")).isEqualTo(1);
         assertThat(till.told).containsExactly("opened " + sessionId, "sold " + order.id());
@@ -61,10 +62,10 @@ class SqlSalesTest {
     @Test
     void aSaleIsOneTransactionWhenThePaymentFails() throws Exception {
         till.open(count(2));
-        TestDatabase.failInsertsInto(till.database, "payments", "1");
+        TestDatabase.failInsertsInto(till.database, "order_payments", "1");
 
         assertThatThrownBy(() -> till.sell(100, "Masala chai", 1)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("no insert into payments");
+                .hasMessageContaining("no insert into order_payments");
 
         assertThat(till.test.rows("orders")).isZero();
         assertThat(till.test.rows("order_lines")).isZero();
@@ -80,7 +81,7 @@ class SqlSalesTest {
 
         assertThat(till.test.rows("orders")).isZero();
         assertThat(till.test.rows("order_lines")).isZero();
-        assertThat(till.test.rows("payments")).isZero();
+        assertThat(till.test.rows("order_payments")).isZero();
     }
 
     @Test
@@ -94,7 +95,7 @@ class SqlSalesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Masala chai is no longer on sale: remove it from the cart. Nothing was sold.");
         assertThat(till.test.rows("orders")).isZero();
-        assertThat(till.test.rows("payments")).isZero();
+        assertThat(till.test.rows("order_payments")).isZero();
     }
 
     @Test

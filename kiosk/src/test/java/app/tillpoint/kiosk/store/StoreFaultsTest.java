@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  */
 class StoreFaultsTest {
     private static final Duration SHORT_WAIT = Duration.ofMillis(200);
-    private static final List<String> MONEY_TABLES = List.of("sessions", "orders", "order_lines", "payments",
+    private static final List<String> MONEY_TABLES = List.of("sessions", "orders", "order_lines", "order_payments",
             "cash_moves", "cash_counts", "cash_count_lines", "audit_events");
 
     @TempDir
@@ -169,7 +169,7 @@ class StoreFaultsTest {
             assertRefused(refused, Fault.FULL);
             assertThat(till.test.rows("orders")).isEqualTo(sold);
             assertThat(till.test.rows("order_lines")).isEqualTo(2L * sold);
-            assertThat(till.test.rows("payments")).isEqualTo(sold);
+            assertThat(till.test.rows("order_payments")).isEqualTo(sold);
             assertThat(till.sessions.summary(session).orderCount()).isEqualTo(sold);
             assertThat(till.database.verifyAudit().intact()).isTrue();
 

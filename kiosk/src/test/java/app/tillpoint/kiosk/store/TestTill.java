@@ -9,6 +9,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
@@ -34,6 +35,11 @@ import java.util.Optional;
 public final class TestTill implements AutoCloseable {
     public static final Currency INR = Currency.getInstance("INR");
     public static final String TERMINAL = "T01";
+    /** The payment methods besides cash that the till takes. */
+    public static final PaymentMethod CARD = PaymentMethod.of("Card", PaymentMethod.Kind.CARD);
+    public static final PaymentMethod UPI = PaymentMethod.upi("UPI", "tillpoint.demo@okaxis", "Tillpoint Demo Store");
+    public static final PaymentMethod VOUCHER = PaymentMethod.of("Voucher", PaymentMethod.Kind.OTHER);
+    public static final List<PaymentMethod> METHODS = List.of(PaymentMethod.CASH, CARD, UPI, VOUCHER);
 
     public final TestDatabase test;
     public final TestClock clock;
@@ -81,7 +87,7 @@ public final class TestTill implements AutoCloseable {
         });
         catalog = new SqlCatalog(database, INR, clock);
         taxRule = builder.taxRule;
-        sales = new SqlSales(database, sessions, INR, taxRule, clock, (session, order) -> told.add("sold "
+        sales = new SqlSales(database, sessions, INR, taxRule, METHODS, clock, (session, order) -> told.add("sold "
                 + order.id()), builder.beforeCommit);
         if (cashiers.all().stream().noneMatch(c -> c.cashier().name().equals("Asha"))) {
             cashiers.add("Asha", Role.CASHIER, Optional.of("1001"), Optional.empty());

@@ -19,11 +19,35 @@ import java.util.Objects;
  * @param tendered  the cash handed over
  * @param change    the cash handed back: tendered minus total
  * @param taxes     (since 1.3) the taxes by rate as stored with the order; none for an order sold before 1.3
+ * @param payments  (since 1.4) what was handed over, method by method, in the order taken: together the total plus the
+ *                  change; one cash tender for an order sold before 1.4
  */
 public record Order(long id, long sessionId, Instant soldAt, Cashier soldBy, List<CartLine> lines, Money total,
-                    Money tendered, Money change, TaxSummary taxes) {
+                    Money tendered, Money change, TaxSummary taxes, List<Tender> payments) {
     /**
-     * Copies the lines, so that the order cannot change.
+     * Copies the lines and payments, so that the order cannot change.
+     *
+     * @param id        unique on this terminal
+     * @param sessionId the session it was sold in
+     * @param soldAt    when it was committed
+     * @param soldBy    the cashier at the till
+     * @param lines     what was sold; copied, not null
+     * @param total     the sum of the lines
+     * @param tendered  everything handed over, in every method
+     * @param change    the cash handed back
+     * @param taxes     the taxes by rate; not null
+     * @param payments  the tenders; copied, not null
+     * @throws NullPointerException if {@code lines}, {@code payments}, one of them or {@code taxes} is null
+     * @since 1.4
+     */
+    public Order {
+        lines = List.copyOf(lines);
+        payments = List.copyOf(payments);
+        Objects.requireNonNull(taxes, "taxes");
+    }
+
+    /**
+     * An order paid in cash alone, as before 1.4.
      *
      * @param id        unique on this terminal
      * @param sessionId the session it was sold in
@@ -37,9 +61,10 @@ public record Order(long id, long sessionId, Instant soldAt, Cashier soldBy, Lis
      * @throws NullPointerException if {@code lines}, one of them or {@code taxes} is null
      * @since 1.3
      */
-    public Order {
-        lines = List.copyOf(lines);
-        Objects.requireNonNull(taxes, "taxes");
+    public Order(long id, long sessionId, Instant soldAt, Cashier soldBy, List<CartLine> lines, Money total,
+                 Money tendered, Money change, TaxSummary taxes) {
+        this(id, sessionId, soldAt, soldBy, lines, total, tendered, change, taxes,
+                tendered.minorUnits() <= 0 ? List.of() : List.of(Tender.cash(tendered)));
     }
 
     /**
@@ -58,5 +83,27 @@ public record Order(long id, long sessionId, Instant soldAt, Cashier soldBy, Lis
     public Order(long id, long sessionId, Instant soldAt, Cashier soldBy, List<CartLine> lines, Money total,
                  Money tendered, Money change) {
         this(id, sessionId, soldAt, soldBy, lines, total, tendered, change, TaxSummary.none(total.currency()));
+    }
+
+    /**
+     * Whether cash was part of the payment: only then was the drawer kicked.
+     *
+     * @return true if a payment is cash
+     * @since 1.4
+     */
+    public boolean involvesCash() {
+        return payments.stream().anyMatch(Tender::isCash);
+    }
+
+    /**
+     * What was paid in {@code method}, by name.
+     *
+     * @param method a payment method's name
+     * @return the sum of its tenders: zero if none
+     * @since 1.4
+     */
+    public Money paidIn(String method) {
+        return payments.stream().filter(t -> t.method().name().equals(method)).map(Tender::amount)
+                .reduce(Money.zero(total.currency()), Money::plus);
     }
 }

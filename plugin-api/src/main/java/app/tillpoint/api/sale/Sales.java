@@ -27,6 +27,30 @@ public interface Sales {
     Order sellForCash(CashSale sale) throws NoOpenSessionException;
 
     /**
+     * Stores the order, its lines, all its payments, the session and the cashier in one transaction, and an audit row;
+     * then tells every {@link app.tillpoint.api.SessionListener}. The drawer is not kicked here: the caller kicks it
+     * after the sale is stored, and only when {@link Order#involvesCash()}. If the process dies before the commit,
+     * nothing of the sale is stored. The default, for a {@code Sales} written against 1.3, takes a sale paid in cash
+     * alone.
+     *
+     * @param sale the cart, what was handed over in each method, and the cashier, who must be the one at the till
+     * @return the order as stored, with its id, the moment it was sold and its payments
+     * @throws NoOpenSessionException   if the terminal has no open session (nothing is stored)
+     * @throws IllegalStateException    if the sale's cashier is not the one at the till (nothing is stored)
+     * @throws IllegalArgumentException with a message for the cashier if a product is no longer on sale, its price
+     *                                  changed, a method is not one of the terminal's, or the sale is not in the
+     *                                  terminal's currency (nothing is stored)
+     * @throws UnsupportedOperationException from the default, for a sale paid in a method other than cash
+     * @since 1.4
+     */
+    default Order sell(Sale sale) throws NoOpenSessionException {
+        if (sale.tenders().size() != 1 || !sale.tenders().get(0).isCash()) {
+            throw new UnsupportedOperationException("This kiosk takes cash only");
+        }
+        return sellForCash(new CashSale(sale.cashier(), sale.cart(), sale.tenders().get(0).amount()));
+    }
+
+    /**
      * The orders of a session, oldest first.
      *
      * @param sessionId the session's id

@@ -4,6 +4,7 @@ import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
 
 import java.time.ZoneId;
@@ -114,5 +115,17 @@ public interface TerminalInfo {
      */
     default CashCount emptyCount() {
         return CashCount.empty(denominations());
+    }
+
+    /**
+     * The ways a customer may pay at this till, in the order the register offers them: cash first, then the card
+     * terminal, UPI and others as {@code terminal.json} lists them. The default, for a {@code TerminalInfo} written
+     * against 1.3, is cash alone.
+     *
+     * @return the methods, cash first, each name once
+     * @since 1.4
+     */
+    default List<PaymentMethod> paymentMethods() {
+        return List.of(PaymentMethod.CASH);
     }
 }

@@ -188,6 +188,25 @@ public final class Names {
     public static final String PAY_CANCEL = "pay.cancel";
     /** Payment dialog: why a key was refused, or why the sale was not stored. @since 1.1 */
     public static final String PAY_MESSAGE = "pay.message";
+    /**
+     * {@code pay.method.<name>}: a payment method's button in the payment dialog (Cash, then the terminal's others),
+     * shown when the terminal takes more than cash. @since 1.4
+     */
+    public static final String PAY_METHOD_PREFIX = "pay.method.";
+    /** Payment dialog: what was paid so far in other methods and what is left to pay (split tender). @since 1.4 */
+    public static final String PAY_PAID = "pay.paid";
+    /** Payment dialog, card: the card terminal's approval code, typed by the cashier. @since 1.4 */
+    public static final String PAY_APPROVAL_CODE = "pay.approvalCode";
+    /** Payment dialog, card: the last four digits of the card, typed by the cashier. @since 1.4 */
+    public static final String PAY_LAST_FOUR = "pay.lastFour";
+    /** Payment dialog, UPI and other methods: the reference (UPI reference, voucher number), optional. @since 1.4 */
+    public static final String PAY_REFERENCE = "pay.reference";
+    /** Payment dialog, UPI: the QR code of the {@code upi://pay} link for the amount, for the customer. @since 1.4 */
+    public static final String PAY_UPI_QR = "pay.upiQr";
+    /** Payment dialog, UPI: the transaction note the QR code carries ({@code tn=}), the sale's reference. @since 1.4 */
+    public static final String PAY_UPI_NOTE = "pay.upiNote";
+    /** Payment dialog: Add payment, which keeps the amount in the chosen method and asks for the rest. @since 1.4 */
+    public static final String PAY_ADD = "pay.add";
 
     /** Cash in / cash out dialog: the amount, typed on the keypad. @since 1.1 */
     public static final String CASH_MOVE_AMOUNT = "cashMove.amount";
@@ -250,6 +269,13 @@ public final class Names {
     public static final String CLOSING_NOTE = "closing.note";
     /** Closing dialog: what is missing or refused, e.g. that a head cashier must approve the difference. @since 1.1 */
     public static final String CLOSING_MESSAGE = "closing.message";
+    /**
+     * {@code closing.settled.<method>}: at closing, the settlement total of a payment method other than cash, typed
+     * from the card terminal's or the UPI app's settlement. @since 1.4
+     */
+    public static final String CLOSING_SETTLED_PREFIX = "closing.settled.";
+    /** {@code closing.settlement.<method>}: at closing, a method's expected total and its difference. @since 1.4 */
+    public static final String CLOSING_SETTLEMENT_PREFIX = "closing.settlement.";
     /**
      * {@code closing.reason.<n>}: in the closing dialog, the tile of the terminal's closing reason {@code n}, from 0 in
      * the policy's order; shown once a head cashier approved the difference. @since 1.1

@@ -20,8 +20,11 @@ import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.PaymentMethod;
+import app.tillpoint.api.sale.Sale;
 import app.tillpoint.api.sale.Sales;
 import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequest;
@@ -103,6 +106,10 @@ public class TestKioskContext implements KioskContext {
     public final List<Cashier> signedIn = new ArrayList<>();
     public final List<OpeningRequest> openings = new ArrayList<>();
     public final List<CashSale> sales = new ArrayList<>();
+    /** Every sale stored through Sales.sell (1.4), in order, whatever its methods; a cash sale also in {@link #sales}. */
+    public final List<Sale> paidSales = new ArrayList<>();
+    /** The terminal's payment methods, cash first. */
+    public List<PaymentMethod> paymentMethods = List.of(PaymentMethod.CASH);
     public final List<CashMoveRequest> moves = new ArrayList<>();
     public final List<ClosingRequest> closings = new ArrayList<>();
     public final List<CashierAuthenticator.Request> identifyRequests = new ArrayList<>();
@@ -296,6 +303,11 @@ public class TestKioskContext implements KioskContext {
             }
 
             @Override
+            public List<PaymentMethod> paymentMethods() {
+                return paymentMethods;
+            }
+
+            @Override
             public TaxRule taxRule() {
                 return taxRule;
             }
@@ -476,8 +488,32 @@ public class TestKioskContext implements KioskContext {
                     throw failure;
                 }
                 sales.add(sale);
-                return new Order(sales.size(), current.orElseThrow().id(), Instant.now(), sale.cashier(),
+                paidSales.add(Sale.of(sale));
+                return new Order(paidSales.size(), current.orElseThrow().id(), Instant.now(), sale.cashier(),
                         sale.cart().lines(), sale.cart().total(), sale.tendered(), sale.change());
+            }
+
+            @Override
+            public Order sell(Sale sale) throws NoOpenSessionException {
+                if (sale.tenders().size() == 1 && sale.tenders().get(0).isCash()) {
+                    return sellForCash(new CashSale(sale.cashier(), sale.cart(), sale.tenders().get(0).amount()));
+                }
+                if (saleFailure instanceof NoOpenSessionException none) {
+                    throw none;
+                }
+                if (saleFailure instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                for (Tender tender : sale.tenders()) {
+                    if (!paymentMethods.contains(tender.method())) {
+                        throw new IllegalArgumentException(tender.method().name() + " is not a payment method of "
+                                + "this terminal. Nothing was sold.");
+                    }
+                }
+                paidSales.add(sale);
+                return new Order(paidSales.size(), current.orElseThrow().id(), Instant.now(), sale.cashier(),
+                        sale.cart().lines(), sale.cart().total(), sale.tendered(), sale.change(), sale.cart().taxes(),
+                        sale.tenders());
             }
 
             @Override

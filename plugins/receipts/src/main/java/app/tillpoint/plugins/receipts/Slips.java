@@ -9,11 +9,14 @@ import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
+import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.MethodTotal;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.Settlement;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.ui.Texts;
 
@@ -44,7 +47,7 @@ final class Slips {
                 .withZone(zone);
     }
 
-    /** The customer's receipt of {@code order}, paid in cash; {@code copy} marks a reprint. */
+    /** The customer's receipt of {@code order}, each payment by its method; {@code copy} marks a reprint. */
     PrintJob receipt(Order order, boolean copy) {
         PrintJob.Builder job = header();
         if (copy) {
@@ -63,11 +66,20 @@ final class Slips {
                 job.text("  " + texts.get("receipt.each", money(line.product().price())));
             }
         }
-        job.rule()
-                .amount(texts.get("receipt.total"), money(order.total()), true)
-                .amount(texts.get("receipt.paidBy", texts.get("receipt.cash")), money(order.tendered()))
-                .amount(texts.get("receipt.change"), money(order.change()))
-                .rule();
+        job.rule().amount(texts.get("receipt.total"), money(order.total()), true);
+        if (order.payments().isEmpty()) {
+            job.amount(texts.get("receipt.paidBy", texts.get("receipt.cash")), money(order.tendered()));
+        }
+        for (Tender tender : order.payments()) {
+            job.amount(texts.get("receipt.paidBy", tender.isCash() ? texts.get("receipt.cash")
+                    : tender.method().name()), money(tender.amount()));
+            if (!tender.lastFour().isEmpty()) {
+                job.text("  " + texts.get("receipt.card", tender.approvalCode(), tender.lastFour()));
+            } else if (!tender.reference().isEmpty()) {
+                job.text("  " + texts.get("receipt.reference", tender.reference()));
+            }
+        }
+        job.amount(texts.get("receipt.change"), money(order.change())).rule();
         if (!order.taxes().isEmpty()) {
             taxes(job, order.taxes());
             job.rule();
@@ -156,14 +168,24 @@ final class Slips {
                 .amount(texts.get("z.difference"), money(closing.difference()), true);
         session.openingApproval().ifPresent(approval -> approved(job, approval));
         closing.approval().ifPresent(approval -> approved(job, approval));
+        for (Settlement settlement : closing.settlements()) {
+            job.rule().text(settlement.method(), Align.LEFT, true)
+                    .amount(texts.get("z.methodExpected"), money(settlement.expected()))
+                    .amount(texts.get("z.methodSettled"), money(settlement.settled()))
+                    .amount(texts.get("z.difference"), money(settlement.difference()), true);
+            settlement.approval().ifPresent(approval -> approved(job, approval));
+        }
         return job.build();
     }
 
     private void totals(PrintJob.Builder job, SessionSummary summary) {
         job.amount(texts.get("x.openingCash"), money(summary.session().openingBase()))
                 .amount(texts.get("x.sales", Integer.toString(summary.orderCount())), money(summary.orderTotal()))
-                .amount(texts.get("x.cashSales"), money(summary.cashSales()))
-                .amount(texts.get("x.cashIn"), money(summary.cashIn()))
+                .amount(texts.get("x.cashSales"), money(summary.cashSales()));
+        for (MethodTotal method : summary.otherMethods()) {
+            job.amount(texts.get("x.methodSales", method.method()), money(method.total()));
+        }
+        job.amount(texts.get("x.cashIn"), money(summary.cashIn()))
                 .amount(texts.get("x.cashOut"), money(summary.cashOut()));
         if (summary.refundCount() > 0) {
             job.amount(texts.get("x.cashRefunds", Integer.toString(summary.refundCount())),

@@ -1,14 +1,23 @@
 package app.tillpoint.plugins.receipts;
 
 import app.tillpoint.api.device.PrintJob;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.PaymentMethod;
+import app.tillpoint.api.sale.Tender;
+import app.tillpoint.api.session.Closing;
+import app.tillpoint.api.session.MethodTotal;
+import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.Settlement;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static app.tillpoint.api.testing.TestTerminal.EN_IN;
 import static app.tillpoint.api.testing.TestTerminal.KOLKATA;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SlipsTest {
@@ -85,5 +94,33 @@ class SlipsTest {
                 "6 x ₹10                                   ₹60.00", "Expected cash                          ₹1,360.00",
                 "Counted cash                           ₹1,160.00", "Approved by Ravi: Counting error");
         assertThat(paper).containsPattern("Difference +\u2212?-?₹200\\.00");
+    }
+
+    @Test
+    void aSplitReceiptNamesEachMethodAndTheZReportClosesEachMethod() {
+        PaymentMethod card = PaymentMethod.of("Card", PaymentMethod.Kind.CARD);
+        PaymentMethod upi = PaymentMethod.upi("UPI", "shop@okaxis", "Tillpoint Stores");
+        Order base = Shift.order();
+        Order split = new Order(base.id(), base.sessionId(), base.soldAt(), base.soldBy(), base.lines(), base.total(),
+                rupees(250), rupees(30), base.taxes(), List.of(Tender.card(card, rupees(150), "A1B2C3", "4242"),
+                Tender.of(upi, rupees(50), "412345678901"), Tender.cash(rupees(50))));
+
+        assertThat(paper(slips.receipt(split, false), 48)).contains(
+                "Paid by Card                             ₹150.00\n  Approval A1B2C3, card *4242",
+                "Paid by UPI                               ₹50.00\n  Ref 412345678901",
+                "Paid by cash                              ₹50.00", "Change                                    ₹30.00");
+
+        SessionSummary base2 = Shift.summary();
+        SessionSummary summary = new SessionSummary(base2.session(), base2.orderCount(), base2.orderTotal(),
+                base2.cashSales(), base2.cashIn(), base2.cashOut(), base2.expectedCash(),
+                List.of(new MethodTotal("Card", PaymentMethod.Kind.CARD, rupees(150))));
+        Closing c = Shift.closing();
+        Closing closing = new Closing(c.sessionId(), c.closedAt(), c.closedBy(), c.count(), c.counted(), c.expected(),
+                c.difference(), c.approval(), c.note(), List.of(new Settlement("Card", PaymentMethod.Kind.CARD,
+                rupees(150), rupees(140), rupees(-10), Optional.empty())));
+        String z = paper(slips.zReport(summary, closing), 48);
+        assertThat(z).contains("Card sales                               ₹150.00",
+                "Card\nExpected                                 ₹150.00\nSettled                                  ₹140.00");
+        assertThat(z).containsPattern("Settled +₹140\\.00\nDifference +\u2212?-?₹10\\.00");
     }
 }

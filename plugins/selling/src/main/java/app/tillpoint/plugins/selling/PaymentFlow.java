@@ -8,21 +8,26 @@ import app.tillpoint.api.flow.Failures;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
-import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Sale;
+import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.terminal.Overlay;
 import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One cash payment of one cart: shows the {@link PaymentPanel}, stores the sale, kicks the drawer and hands the
- * stored order back to the register. On a failure the dialog says why and the cart is kept. Event thread only.
+ * One payment of one cart, in cash or the terminal's other methods (split tender): shows the {@link PaymentPanel},
+ * stores the sale with all its payments, kicks the drawer when cash is involved, and hands the stored order back to the
+ * register. On a failure the dialog says why and the cart is kept. Event thread only.
  */
 final class PaymentFlow implements PaymentPanel.Listener {
 
@@ -46,14 +51,24 @@ final class PaymentFlow implements PaymentPanel.Listener {
     void start() {
         List<Money> bills = kiosk.terminal().denominations().stream()
                 .filter(d -> d.kind() == Denomination.Kind.BILL).map(Denomination::value).toList();
-        panel = new PaymentPanel(cart.total(), bills, kiosk.shownLocale(), this);
+        var terminal = kiosk.terminal();
+        // The UPI link's note: the terminal and the moment the payment began, which the UPI app's statement shows.
+        String reference = terminal.name() + " " + DateTimeFormatter.ofPattern("yyMMdd-HHmmss", Locale.ROOT)
+                .format(ZonedDateTime.now(terminal.zone()));
+        panel = new PaymentPanel(cart.total(), bills, terminal.paymentMethods(), reference, kiosk.shownLocale(), this);
         overlay = kiosk.navigator().overlay(panel);
     }
 
     @Override
-    public void confirm(Money tendered) {
-        CashSale sale = new CashSale(cashier, cart, tendered);
-        kiosk.background(() -> kiosk.sales().sellForCash(sale), this::stored, this::failed);
+    public void confirm(List<Tender> tenders) {
+        Sale sale;
+        try {
+            sale = new Sale(cashier, cart, tenders);
+        } catch (IllegalArgumentException e) {
+            panel.failed(texts().get("payment.notStored", e.getMessage()));
+            return;
+        }
+        kiosk.background(() -> kiosk.sales().sell(sale), this::stored, this::failed);
     }
 
     @Override
@@ -64,7 +79,9 @@ final class PaymentFlow implements PaymentPanel.Listener {
     private void stored(Order order) {
         overlay.close();
         sold.accept(order);
-        DrawerKick.after(kiosk, "selling", "order " + order.id());
+        if (order.involvesCash()) {
+            DrawerKick.after(kiosk, "selling", "order " + order.id());
+        }
     }
 
     private void failed(Exception e) {

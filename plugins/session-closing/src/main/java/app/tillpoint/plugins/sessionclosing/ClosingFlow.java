@@ -6,6 +6,7 @@ import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.flow.Failures;
 import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequest;
@@ -16,6 +17,7 @@ import app.tillpoint.api.session.ClosingRequest;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.SettlementCount;
 import app.tillpoint.api.terminal.Overlay;
 import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
@@ -41,6 +43,7 @@ final class ClosingFlow implements ClosingPanel.Listener {
     private ClosingPanel panel;
     private Overlay overlay;
     private long sessionId;
+    private SessionSummary summary;
 
     /**
      * @param cashier who counts and closes: the cashier at the till
@@ -70,6 +73,7 @@ final class ClosingFlow implements ClosingPanel.Listener {
             return;
         }
         sessionId = summary.get().session().id();
+        this.summary = summary.get();
         Optional<CashCounter> counter = kiosk.extensions(CashCounter.class).stream().findFirst();
         var terminal = kiosk.terminal();
         panel = new ClosingPanel(cashier, summary.get(), terminal.emptyCount(), kiosk.shownLocale(), terminal.policy(),
@@ -122,15 +126,46 @@ final class ClosingFlow implements ClosingPanel.Listener {
 
     private void failed(ClosingRequest request, Exception e) {
         Optional<ApprovalRequiredException> approval = Failures.find(e, ApprovalRequiredException.class);
-        if (approval.isPresent() && request.approval().isEmpty()) {
-            askApproval(approval.get());
-            return;
+        if (approval.isPresent()) {
+            Optional<SettlementCount> method = unapprovedMethod(request);
+            if (method.isPresent()) {
+                askMethodApproval(method.get());
+                return;
+            }
+            if (request.approval().isEmpty()) {
+                askApproval(approval.get());
+                return;
+            }
         }
         if (!handledAsNoSession(e) && !handledAsFault(e, texts().get("closing.theClosing"))) {
             LOG.error("Could not close the session for {}", cashier.name(), e);
             kiosk.audit().record("session-closing.failed", cashier.name() + ": " + e);
             panel.failed(texts().get("closing.notClosed", String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The first method other than cash whose difference needs a head cashier and has none, once the cash's has. */
+    private Optional<SettlementCount> unapprovedMethod(ClosingRequest request) {
+        var policy = kiosk.terminal().policy();
+        boolean cashPending = request.approval().isEmpty() && policy.closingNeedsApproval(request.count().total()
+                .minus(summary.expectedCash()));
+        if (cashPending) {
+            return Optional.empty();
+        }
+        return request.settlements().stream().filter(count -> count.approval().isEmpty())
+                .filter(count -> summary.expectedIn(count.method()).map(expected -> policy.closingNeedsApproval(
+                        count.settled().minus(expected.total()))).orElse(false)).findFirst();
+    }
+
+    private void askMethodApproval(SettlementCount count) {
+        var terminal = kiosk.terminal();
+        Money difference = count.settled().minus(summary.expectedIn(count.method()).orElseThrow().total());
+        String shown = SessionReport.difference(difference, terminal.locale());
+        String limit = terminal.format(terminal.policy().allowedClosingDifference());
+        ask(new ApprovalRequest(ApprovalAction.CLOSING_DIFFERENCE, texts().get("closing.approveMethodDifference",
+                        shown, count.method(), limit), cashier, Optional.of(difference), ""),
+                texts().get("closing.methodOverLimit", shown, count.method(), limit),
+                given -> panel.methodApproved(count.method(), given));
     }
 
     private boolean handledAsNoSession(Exception e) {

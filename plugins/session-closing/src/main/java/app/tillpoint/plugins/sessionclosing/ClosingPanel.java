@@ -9,8 +9,12 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.session.MethodTotal;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.SettlementCount;
 import app.tillpoint.api.terminal.TerminalPolicy;
+import app.tillpoint.api.ui.AmountField;
+import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
@@ -24,8 +28,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +39,9 @@ import java.util.Optional;
  * cash, Count (the {@link CashCounter}), the counted amount, the difference, the closing note, and Close / Cancel.
  * Every count is recorded by the host before its difference is shown: under a blind close nothing of the expected
  * cash is shown until then. When the difference needs a head cashier, it shows the terminal's reasons once one has
- * approved. It only gathers input; the caller records and stores. Knows nothing of the kiosk. Event thread only.
+ * approved. Each payment method other than cash the session used has a row: its settlement total, typed from the card
+ * terminal's or the UPI app's settlement, its expected total and its difference, approved by the same rule as the
+ * cash's. It only gathers input; the caller records and stores. Knows nothing of the kiosk. Event thread only.
  */
 final class ClosingPanel extends JPanel {
     /** What the dialog asks of its caller. Called on the event thread. */
@@ -70,6 +78,11 @@ final class ClosingPanel extends JPanel {
     private final JButton close = new JButton();
     private final JButton cancel = new JButton();
     private final Texts texts;
+
+    /** Each method other than cash: its settlement total typed, its expected total and difference shown. */
+    private final Map<String, AmountField> settled = new LinkedHashMap<>();
+    private final Map<String, JLabel> settlementLines = new LinkedHashMap<>();
+    private final Map<String, Approval> methodApprovals = new LinkedHashMap<>();
 
     private Optional<ClosingCount> recorded = Optional.empty();
     private Optional<Approval> approval = Optional.empty();
@@ -129,11 +142,17 @@ final class ClosingPanel extends JPanel {
         add(new JLabel(texts.get("closing.difference")));
         add(difference, "wmin 0, wrap");
 
+        if (!summary.otherMethods().isEmpty()) {
+            add(new JLabel(texts.get("closing.settlements")), "top");
+            add(settlementsPanel(), "wrap");
+        }
+
         note.setName(Names.CLOSING_NOTE);
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
         add(new JLabel(texts.get("closing.note")), "top");
-        add(new JScrollPane(note), "growx, h 96!, wrap");
+        // With other methods' settlements above, the note is shorter so that the dialog still fits 1024x768.
+        add(new JScrollPane(note), "growx, h " + (summary.otherMethods().isEmpty() ? 96 : 56) + "!, wrap");
 
         List<String> reasonTexts = policy.closingReasons().isEmpty() ? List.of(texts.get("closing.defaultReason"))
                 : policy.closingReasons();
@@ -175,6 +194,66 @@ final class ClosingPanel extends JPanel {
         refresh();
     }
 
+    /**
+     * A row for each method other than cash: its name, the settlement total typed on the keypad beside, the expected
+     * total and the difference (revealed as the cash's are).
+     */
+    private JPanel settlementsPanel() {
+        JPanel panel = new JPanel(new MigLayout("insets 0, gap 8 4, wrap 2", "[160!][260!]"));
+        JPanel rows = new JPanel(new MigLayout("insets 0, gap 8 4, wrap 2", "[160!][260!]"));
+        Keypad keypad = new Keypad(false, () -> {
+            // OK only ends typing: Close Session is what stores.
+        });
+        for (MethodTotal method : summary.otherMethods()) {
+            AmountField field = new AmountField(method.total().currency(), this::refused, this::refresh);
+            field.setName(Names.CLOSING_SETTLED_PREFIX + method.method());
+            field.addFocusListener(new java.awt.event.FocusAdapter() {
+                @Override
+                public void focusGained(java.awt.event.FocusEvent e) {
+                    keypad.setTarget(field);
+                }
+            });
+            JLabel line = new JLabel(" ");
+            line.setName(Names.CLOSING_SETTLEMENT_PREFIX + method.method());
+            settled.put(method.method(), field);
+            settlementLines.put(method.method(), line);
+            rows.add(new JLabel(method.method()), "h 48!");
+            rows.add(field, "growx, h 48!");
+            rows.add(line, "skip 1, wmin 0, growx");
+        }
+        keypad.setTarget(settled.values().iterator().next());
+        panel.setLayout(new MigLayout("insets 0, gap 16 0", "[428!][184!]"));
+        panel.add(rows, "top");
+        panel.add(keypad, "top, w 184!, h 280!");
+        return panel;
+    }
+
+    private void refused(String why) {
+        message.setText(why == null ? " " : why);
+    }
+
+    /** A head cashier approved the difference of {@code method}: Close stores with it once a reason is picked. */
+    void methodApproved(String method, Approval headCashier) {
+        methodApprovals.put(method, headCashier);
+        message.setText(texts.get("closing.approvedPickReason", headCashier.approver().name()));
+        refresh();
+    }
+
+    /** The settlement totals typed so far, each method's approval with it; empty if one is missing. */
+    private Optional<List<SettlementCount>> settlements(Optional<String> reason) {
+        List<SettlementCount> counts = new ArrayList<>();
+        for (Map.Entry<String, AmountField> entry : settled.entrySet()) {
+            Optional<Money> amount = entry.getValue().amount();
+            if (amount.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Approval> given = Optional.ofNullable(methodApprovals.get(entry.getKey()))
+                    .map(a -> reason.map(a::withReason).orElse(a));
+            counts.add(new SettlementCount(entry.getKey(), amount.get(), given));
+        }
+        return Optional.of(counts);
+    }
+
     /** The count was recorded: its total, the difference the host worked out, and its lines in the note. */
     void countRecorded(ClosingCount count) {
         busy = false;
@@ -190,7 +269,6 @@ final class ClosingPanel extends JPanel {
     /** The difference is over the terminal's limit: say so while a head cashier is asked. */
     void approvalNeeded(String text) {
         busy = false;
-        approval = Optional.empty();
         message.setText(text);
         refresh();
     }
@@ -235,13 +313,18 @@ final class ClosingPanel extends JPanel {
             return;
         }
         Optional<Approval> given = Optional.empty();
+        Optional<String> reason = pickedReason();
+        if ((approval.isPresent() || !methodApprovals.isEmpty()) && reason.isEmpty()) {
+            message.setText(texts.get("closing.pickReason"));
+            return;
+        }
         if (approval.isPresent()) {
-            Optional<String> reason = pickedReason();
-            if (reason.isEmpty()) {
-                message.setText(texts.get("closing.pickReason"));
-                return;
-            }
-            given = Optional.of(approval.get().withReason(reason.get()));
+            given = Optional.of(approval.get().withReason(reason.orElseThrow()));
+        }
+        Optional<List<SettlementCount>> settlements = settlements(reason);
+        if (settlements.isEmpty()) {
+            message.setText(texts.get("closing.enterSettlements"));
+            return;
         }
         Optional<String> unfit = ShownText.problemInTyped(note.getText(), true);
         if (unfit.isPresent()) {
@@ -250,7 +333,8 @@ final class ClosingPanel extends JPanel {
         }
         busy = true;
         refresh();
-        listener.close(new ClosingRequest(closedBy, recorded.get().count(), note.getText(), given));
+        listener.close(new ClosingRequest(closedBy, recorded.get().count(), note.getText(), given,
+                settlements.get()));
     }
 
     private Optional<String> pickedReason() {
@@ -269,8 +353,18 @@ final class ClosingPanel extends JPanel {
         expectedLabel.setVisible(reveal);
         counted.setText(recorded.map(c -> c.counted().format(locale)).orElse(texts.get("closing.notCounted")));
         difference.setText(recorded.map(c -> SessionReport.difference(c.difference(), locale)).orElse(" "));
-        reasons.setVisible(approval.isPresent());
-        close.setEnabled(!busy && recorded.isPresent() && (approval.isEmpty() || pickedReason().isPresent()));
+        for (MethodTotal method : summary.otherMethods()) {
+            Optional<Money> typed = settled.get(method.method()).amount();
+            String expectedText = texts.get("closing.methodExpected", method.total().format(locale));
+            settlementLines.get(method.method()).setText(!reveal ? " " : typed.map(t -> texts.get(
+                    "closing.methodDifference", expectedText, SessionReport.difference(t.minus(method.total()),
+                            locale))).orElse(expectedText));
+            settled.get(method.method()).setEditable(!busy);
+        }
+        boolean approvals = approval.isPresent() || !methodApprovals.isEmpty();
+        reasons.setVisible(approvals);
+        close.setEnabled(!busy && recorded.isPresent() && (!approvals || pickedReason().isPresent())
+                && settlements(Optional.empty()).isPresent());
         cancel.setEnabled(!busy);
         countButton.setEnabled(!busy);
         note.setEditable(!busy);

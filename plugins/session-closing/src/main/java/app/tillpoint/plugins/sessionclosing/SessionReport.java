@@ -6,11 +6,14 @@ import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
+import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.ClosingCount;
+import app.tillpoint.api.session.MethodTotal;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.Settlement;
 import app.tillpoint.api.ui.Texts;
 
 import java.time.Instant;
@@ -79,6 +82,10 @@ final class SessionReport {
         for (Order order : orders) {
             line("  " + text("report.order", order.id(), time(order.soldAt()), order.soldBy().name(),
                     money(order.total()), money(order.tendered()), money(order.change())));
+            if (!order.payments().isEmpty() && !(order.payments().size() == 1 && order.payments().get(0).isCash())) {
+                line("    " + text("report.paidIn", String.join(", ", order.payments().stream().map(this::tender)
+                        .toList())));
+            }
             for (CartLine item : order.lines()) {
                 if (item.isMeasured()) {
                     line("      " + (item.measure().isWeight() ? text("report.weighed", item.measure().kilograms(locale),
@@ -106,6 +113,9 @@ final class SessionReport {
         if (!hide) {
             line(text("report.payments"));
             line("  " + text("report.cash", money(summary.cashSales())));
+            for (MethodTotal method : summary.otherMethods()) {
+                line("  " + text("report.method", method.method(), money(method.total())));
+            }
             line("");
         }
 
@@ -158,6 +168,12 @@ final class SessionReport {
             line(text("report.countedExpected", money(c.counted()), money(c.expected())));
             line(text("report.difference", difference(c.difference(), locale)));
             c.approval().ifPresent(a -> line(text("report.closingApproved", a.approver().name(), a.reason())));
+            for (Settlement settlement : c.settlements()) {
+                line(text("report.settlement", settlement.method(), money(settlement.settled()),
+                        money(settlement.expected()), difference(settlement.difference(), locale)));
+                settlement.approval().ifPresent(a -> line("  " + text("report.closingApproved", a.approver().name(),
+                        a.reason())));
+            }
             if (!c.note().isBlank()) {
                 line(text("report.note"));
                 c.note().lines().forEach(l -> line("  " + l));
@@ -173,6 +189,15 @@ final class SessionReport {
             shown[i] = arguments[i] instanceof Number ? String.valueOf(arguments[i]) : arguments[i];
         }
         return texts.get(key, shown);
+    }
+
+    /** "Card ₹60.00 (approval A1B2C3, card *4242)", "UPI ₹40.00 (ref 4123…)". */
+    private String tender(Tender tender) {
+        String shown = tender.method().name() + " " + money(tender.amount());
+        if (!tender.lastFour().isEmpty()) {
+            return shown + " " + text("report.card", tender.approvalCode(), tender.lastFour());
+        }
+        return tender.reference().isEmpty() ? shown : shown + " " + text("report.reference", tender.reference());
     }
 
     private String money(Money amount) {

@@ -3,11 +3,14 @@ package app.tillpoint.plugins.sessionclosing;
 import app.tillpoint.api.CashCounter;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.money.CashCount;
+import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ClosingCount;
 import app.tillpoint.api.session.ClosingRequest;
+import app.tillpoint.api.session.MethodTotal;
 import app.tillpoint.api.session.SessionSummary;
+import app.tillpoint.api.session.SettlementCount;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.GuiTest;
@@ -34,6 +37,7 @@ import static app.tillpoint.api.testing.TestTerminal.bill;
 import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static app.tillpoint.plugins.sessionclosing.ClosingShift.CLOSING_REASONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @GuiTest
 class ClosingPanelTest {
@@ -60,10 +64,21 @@ class ClosingPanelTest {
         this.testWindow = testWindow;
     }
 
+    private SessionSummary summary = ClosingShift.summary();
+
+    /** The shift, with ₹80.00 paid by card and ₹40.00 by UPI besides the cash. */
+    private static SessionSummary withMethods() {
+        SessionSummary cash = ClosingShift.summary();
+        return new SessionSummary(cash.session(), cash.orderCount(), cash.orderTotal(), cash.cashSales(),
+                cash.cashIn(), cash.cashOut(), cash.expectedCash(), List.of(
+                new MethodTotal("Card", PaymentMethod.Kind.CARD, rupees(80)),
+                new MethodTotal("UPI", PaymentMethod.Kind.UPI, rupees(40))));
+    }
+
     private void show(boolean blind, Optional<CashCounter> counter) {
         window = testWindow.show(() -> {
             TerminalPolicy policy = new TerminalPolicy(rupees(100), blind, rupees(5_000), List.of(), CLOSING_REASONS);
-            panel = new ClosingPanel(ASHA, ClosingShift.summary(), ClosingShift.emptyInr(), EN_IN, policy, counter,
+            panel = new ClosingPanel(ASHA, summary, ClosingShift.emptyInr(), EN_IN, policy, counter,
                     new ClosingPanel.Listener() {
                         @Override
                         public void counted(CashCount count) {
@@ -277,6 +292,43 @@ class ClosingPanelTest {
 
     @Test
     void fits1024x768WithTouchSizedButtons() {
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        GuiActionRunner.execute(() -> panel.approved(approvalBy(RAVI)));
+        GuiActionRunner.execute(() -> window.target().pack());
+        Fit.requirePreferredFits(panel);
+        Fit.requireInside(panel);
+    }
+
+    @Test
+    void eachOtherMethodIsSettledWithItsExpectedTotalAndDifference() {
+        summary = withMethods();
+        show(false);
+        window.label(Names.CLOSING_SETTLEMENT_PREFIX + "Card").requireText("Expected ₹80.00");
+        window.button(Names.CLOSING_COUNT).click();
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "Card").setText("75");
+        window.label(Names.CLOSING_SETTLEMENT_PREFIX + "Card").requireText("Expected ₹80.00, difference −₹5.00 short");
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "UPI").setText("40");
+        window.label(Names.CLOSING_SETTLEMENT_PREFIX + "UPI").requireText("Expected ₹40.00, difference ₹0.00");
+
+        GuiActionRunner.execute(() -> panel.methodApproved("Card", approvalBy(RAVI)));
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+        window.toggleButton(Names.CLOSING_REASON_PREFIX + 0).click();
+        window.button(Names.CLOSING_CLOSE).requireEnabled().click();
+
+        assertThat(closed).singleElement().satisfies(request -> {
+            assertThat(request.approval()).isEmpty();
+            assertThat(request.settlements()).extracting(SettlementCount::method, SettlementCount::settled)
+                    .containsExactly(tuple("Card", rupees(75)), tuple("UPI", rupees(40)));
+            assertThat(request.settlements().get(0).approval().orElseThrow().reason()).isEqualTo(CLOSING_REASONS.get(0));
+            assertThat(request.settlements().get(1).approval()).isEmpty();
+        });
+    }
+
+    @Test
+    void withOtherMethodsItStillFits1024x768() {
+        summary = withMethods();
         show(false);
         window.button(Names.CLOSING_COUNT).click();
         GuiActionRunner.execute(() -> panel.approved(approvalBy(RAVI)));
