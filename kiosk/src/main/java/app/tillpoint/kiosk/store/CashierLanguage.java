@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The language a cashier's screens may speak: one the kiosk and its bundled plugins are translated into, or none (the
- * terminal's). Stored in {@code cashiers.language} (V12), whose check names the same codes.
+ * terminal's). Stored in {@code cashiers.language} (V13), whose check names the same codes.
  */
 public final class CashierLanguage {
     /** The languages of the kiosk's texts, as ISO 639 codes. */

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Refunds (V12): a negative order in {@code refunds} linked to its original, with its lines in {@code refund_lines};
+ * Refunds (V14): a negative order in {@code refunds} linked to its original, with its lines in {@code refund_lines};
  * read back as {@link Refundable} and {@link Refund}. The rules are {@link Refundable}'s and V14's triggers.
  */
 final class RefundStore {

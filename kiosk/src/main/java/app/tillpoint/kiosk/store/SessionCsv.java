@@ -28,7 +28,7 @@ import java.util.Set;
 
 /**
  * The report of one session for the back office, as CSV: the opening, its count, every order with its lines and its
- * payments by method (since V12), every cash move, the summary (expected cash, and the taxes by rate: {@code summary,…,tax CGST 9%,…,<tax>,
+ * payments by method (since V15), every cash move, the summary (expected cash, and the taxes by rate: {@code summary,…,tax CGST 9%,…,<tax>,
  * INR,basis <basis>}), and the closing count, counted amount and difference.
  * Read in one transaction, so its numbers agree with each other.
  *
@@ -114,7 +114,7 @@ public final class SessionCsv {
                         plain(line.product().price()), plain(line.amount()), code(line.amount()),
                         line.product().category()));
             }
-            // One row per payment, by method (V12): what it paid of the order. Cash keeps its old row: the cash kept,
+            // One row per payment, by method (V15): what it paid of the order. Cash keeps its old row: the cash kept,
             // with what was tendered and the change.
             for (Tender tender : order.payments()) {
                 Money applied = tender.isCash() ? tender.amount().minus(order.change()) : tender.amount();

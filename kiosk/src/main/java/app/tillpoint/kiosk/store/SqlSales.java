@@ -196,7 +196,7 @@ public final class SqlSales implements Sales {
             row.next();
             orderId = row.getLong(1);
         }
-        // The payments first: the order's row is refused by the database unless they add up (V12).
+        // The payments first: the order's row is refused by the database unless they add up (V15).
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_payments (order_id, position, "
                 + "method, kind, amount, currency, approval_code, last_four, reference, vpa, payee) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
