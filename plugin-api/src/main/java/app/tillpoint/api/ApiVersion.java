@@ -25,7 +25,7 @@ package app.tillpoint.api;
  */
 public final class ApiVersion {
     /** This API's version, as {@code major.minor.patch}. @since 1.0 */
-    public static final String CURRENT = "1.3.0";
+    public static final String CURRENT = "1.4.0";
 
     private ApiVersion() {
     }
