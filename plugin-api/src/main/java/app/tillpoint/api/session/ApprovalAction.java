@@ -9,5 +9,9 @@ public enum ApprovalAction {
     /** An opening count that differs from the last closing count, or a typed amount that differs from the count. */
     OPENING_DIFFERENCE,
     /** Counting the drawer again after a blind close showed the difference. */
-    RECOUNT
+    RECOUNT,
+    /** A line or order discount over the terminal's limit; its amount is what the discount takes off. @since 1.4 */
+    DISCOUNT,
+    /** A price override lower than the terminal allows; its amount is the new unit price. @since 1.4 */
+    PRICE_OVERRIDE
 }

@@ -30,11 +30,12 @@ import java.util.Optional;
  *                                 scan their own badge; otherwise their tile only says "Scan your badge"
  * @param idleLock                 (since 1.2) how long the register may go untouched before the till locks; zero:
  *                                 never
+ * @param discounts                (since 1.4) how far a cashier may lower a price alone
  */
 public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
                              List<String> cashMoveReasons, List<String> closingReasons, Money cashOutSessionLimit,
                              Money allowedOpeningDifference, boolean selfApproval, boolean badgeOnlyTiles,
-                             Duration idleLock) {
+                             Duration idleLock, DiscountLimits discounts) {
 
     /** The idle lock of a policy that does not set one. @since 1.2 */
     public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(2);
@@ -62,7 +63,8 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
      * @param selfApproval             whether a head cashier may approve their own action
      * @param badgeOnlyTiles           whether a cashier without a PIN may tap their tile
      * @param idleLock                 not null, not negative; zero never locks
-     * @throws NullPointerException     if an amount, a list or {@code idleLock} is null
+     * @param discounts                not null
+     * @throws NullPointerException     if an amount, a list, {@code idleLock} or {@code discounts} is null
      * @throws IllegalArgumentException if an amount is negative or in another currency than
      *                                  {@code allowedClosingDifference}, or the idle lock is negative
      */
@@ -72,6 +74,7 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
         Objects.requireNonNull(cashOutSessionLimit, "cashOutSessionLimit");
         Objects.requireNonNull(allowedOpeningDifference, "allowedOpeningDifference");
         Objects.requireNonNull(idleLock, "idleLock");
+        Objects.requireNonNull(discounts, "discounts");
         cashMoveReasons = List.copyOf(cashMoveReasons);
         closingReasons = List.copyOf(closingReasons);
         for (Money limit : List.of(cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference)) {
@@ -91,6 +94,32 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
     }
 
     /**
+     * The policy of API 1.2 and 1.3: a head cashier approves every discount and every lower price
+     * ({@link DiscountLimits#NONE_ALONE}).
+     *
+     * @param allowedClosingDifference not null, not negative; the currency of every amount of the policy
+     * @param blindClose               whether the closing is blind
+     * @param cashOutApprovalAbove     not null, not negative
+     * @param cashMoveReasons          copied; not null, no null in it; may be empty
+     * @param closingReasons           copied; not null, no null in it; may be empty
+     * @param cashOutSessionLimit      not null, not negative
+     * @param allowedOpeningDifference not null, not negative
+     * @param selfApproval             whether a head cashier may approve their own action
+     * @param badgeOnlyTiles           whether a cashier without a PIN may tap their tile
+     * @param idleLock                 not null, not negative; zero never locks
+     * @throws IllegalArgumentException as the canonical constructor
+     * @since 1.2
+     */
+    public TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
+                          List<String> cashMoveReasons, List<String> closingReasons, Money cashOutSessionLimit,
+                          Money allowedOpeningDifference, boolean selfApproval, boolean badgeOnlyTiles,
+                          Duration idleLock) {
+        this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
+                cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLock,
+                DiscountLimits.NONE_ALONE);
+    }
+
+    /**
      * The policy of API 1.1: the session's cash outs limited as one cash out is, no opening difference allowed, two
      * people for every approval, tiles only for cashiers with a PIN, the register locked after two idle minutes.
      *
@@ -106,7 +135,7 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
                           List<String> cashMoveReasons, List<String> closingReasons) {
         this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
                 cashOutApprovalAbove, Money.zero(allowedClosingDifference.currency()), false, false,
-                DEFAULT_IDLE_LOCK);
+                DEFAULT_IDLE_LOCK, DiscountLimits.NONE_ALONE);
     }
 
     /**
@@ -175,5 +204,31 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
      */
     public boolean cashMoveNeedsApproval(CashMove.Direction direction, Money amount, SessionSummary summary) {
         return cashMoveBreaks(direction, amount, summary).isPresent();
+    }
+
+    /**
+     * Whether a discount of {@code off} taken from {@code base} needs a head cashier: see
+     * {@link DiscountLimits#discountNeedsApproval}.
+     *
+     * @param off  what a line or order discount takes off
+     * @param base what it is taken from: the line at its unit price, or the cart's subtotal
+     * @return true over the limit
+     * @since 1.4
+     */
+    public boolean discountNeedsApproval(Money off, Money base) {
+        return discounts.discountNeedsApproval(off, base);
+    }
+
+    /**
+     * Whether a line sold at {@code price} instead of the catalog's {@code regular} needs a head cashier: see
+     * {@link DiscountLimits#overrideNeedsApproval}.
+     *
+     * @param regular the catalog's price
+     * @param price   the price the cashier typed
+     * @return true when it is lower by more than the limit
+     * @since 1.4
+     */
+    public boolean overrideNeedsApproval(Money regular, Money price) {
+        return discounts.overrideNeedsApproval(regular, price);
     }
 }
