@@ -3,6 +3,7 @@ package app.tillpoint.kiosk.config;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.terminal.DiscountLimits;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.KeyboardLayout;
@@ -252,12 +253,13 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
      * @param idleLockSeconds          the register locks after this long untouched; 0: never
      * @param cashMoveReasons          the reasons offered for cash in and cash out
      * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
+     * @param discounts                how far a cashier may discount or lower a price alone, and the reasons offered
      */
     public record Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds, int maxLockoutSeconds,
                          int wrongPinsPerHour, Money allowedClosingDifference, boolean blindClose,
                          Money cashOutApprovalAbove, Money cashOutSessionLimit, Money allowedOpeningDifference,
                          boolean selfApproval, boolean badgeOnlyTiles, int idleLockSeconds,
-                         List<String> cashMoveReasons, List<String> closingReasons) {
+                         List<String> cashMoveReasons, List<String> closingReasons, DiscountLimits discounts) {
 
         public static final int MIN_WRONG_PINS = 1;
         public static final int MAX_WRONG_PINS = 20;
@@ -280,6 +282,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             Objects.requireNonNull(cashOutApprovalAbove, "cashOutApprovalAbove");
             Objects.requireNonNull(cashOutSessionLimit, "cashOutSessionLimit");
             Objects.requireNonNull(allowedOpeningDifference, "allowedOpeningDifference");
+            Objects.requireNonNull(discounts, "discounts");
             cashMoveReasons = List.copyOf(cashMoveReasons);
             closingReasons = List.copyOf(closingReasons);
             within("maxWrongPins", maxWrongPins, MIN_WRONG_PINS, MAX_WRONG_PINS);
@@ -298,6 +301,19 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             }
             checkReasons("cashMoveReasons", cashMoveReasons);
             checkReasons("closingReasons", closingReasons);
+            checkReasons("discountReasons", discounts.reasons());
+        }
+
+        /** A policy without discount limits of its own: a head cashier approves every discount and lower price. */
+        public Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds, int maxLockoutSeconds,
+                      int wrongPinsPerHour, Money allowedClosingDifference, boolean blindClose,
+                      Money cashOutApprovalAbove, Money cashOutSessionLimit, Money allowedOpeningDifference,
+                      boolean selfApproval, boolean badgeOnlyTiles, int idleLockSeconds,
+                      List<String> cashMoveReasons, List<String> closingReasons) {
+            this(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
+                    allowedClosingDifference, blindClose, cashOutApprovalAbove, cashOutSessionLimit,
+                    allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLockSeconds, cashMoveReasons,
+                    closingReasons, DiscountLimits.NONE_ALONE);
         }
 
         /**
@@ -312,23 +328,35 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
                     DEFAULT_CASH_MOVE_REASONS, DEFAULT_CLOSING_REASONS);
         }
 
-        /** The defaults with the demo terminal's cash-out limits: ₹5,000.00 a cash out, ₹10,000.00 a session. */
+        /**
+         * The defaults with the demo terminal's cash-out limits, ₹5,000.00 a cash out and ₹10,000.00 a session, and
+         * discounts and lower prices of up to 10 % without a head cashier.
+         */
         public static Policy demo(Currency currency) {
-            return defaults(currency).withCashOutLimits(Money.ofMajor(5000, currency), Money.ofMajor(10_000, currency));
+            return defaults(currency).withCashOutLimits(Money.ofMajor(5000, currency), Money.ofMajor(10_000, currency))
+                    .withDiscounts(new DiscountLimits(1000, 1000, DiscountLimits.DEFAULT_REASONS));
+        }
+
+        /** This policy with other discount limits. */
+        public Policy withDiscounts(DiscountLimits limits) {
+            return new Policy(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
+                    allowedClosingDifference, blindClose, cashOutApprovalAbove, cashOutSessionLimit,
+                    allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLockSeconds, cashMoveReasons,
+                    closingReasons, limits);
         }
 
         /** This policy with other cash-out limits. */
         public Policy withCashOutLimits(Money perMove, Money perSession) {
             return new Policy(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
                     allowedClosingDifference, blindClose, perMove, perSession, allowedOpeningDifference, selfApproval,
-                    badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons);
+                    badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons, discounts);
         }
 
         /** The rules as plugins see them. */
         public TerminalPolicy toTerminalPolicy() {
             return new TerminalPolicy(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons,
                     closingReasons, cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles,
-                    Duration.ofSeconds(idleLockSeconds));
+                    Duration.ofSeconds(idleLockSeconds), discounts);
         }
 
         private static void within(String field, int value, int min, int max) {
