@@ -39,7 +39,8 @@ public record Migration(int version, String name, List<String> statements, boole
             "V8__office_master_data.sql",
             "V9__office_terms.sql",
             "V10__taxes.sql",
-            "V11__product_barcodes.sql");
+            "V11__product_barcodes.sql",
+            "V12__discounts.sql");
 
     /** Code that finishes a migration: what SQL alone cannot do, such as hashing with the terminal's key. */
     @FunctionalInterface
