@@ -67,6 +67,7 @@ public class RegisterScreen implements Screen {
             sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), kiosk.terminal().locale(),
                     this::pay);
             scanning = new ProductScanning(kiosk, sell::add, sell::say);
+            sell.onPriceChange(change -> new DiscountFlow(kiosk, sell.cart(), change, sell::apply).start());
             sell.onSearch(() -> SearchPanel.open(kiosk.navigator(), catalogue.categories(), catalogue.products(),
                     kiosk.terminal().locale(), sell::add));
             recovered = new JLabel(" ", SwingConstants.CENTER);
