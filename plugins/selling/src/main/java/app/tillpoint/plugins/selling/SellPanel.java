@@ -72,6 +72,8 @@ final class SellPanel extends JPanel {
     /** What the numpad types: the selected line's quantity (as before 1.4), a discount, a price. */
     private Mode mode = Mode.QUANTITY;
     private final Map<Mode, JToggleButton> modes = new EnumMap<>(Mode.class);
+    private final ButtonGroup modeGroup = new ButtonGroup();
+    private final JPanel entryRow = new JPanel(new MigLayout("insets 0, gap 4, hidemode 3", "[grow][][]"));
     private final JLabel entryLabel = new JLabel(" ");
     private final AmountField entry;
     private final JToggleButton percent = new JToggleButton();
@@ -112,7 +114,9 @@ final class SellPanel extends JPanel {
         add(search, "h 48!, wmin 96, top");
         JLabel cartHeading = new JLabel(texts.get("cart.heading"));
         Style.classes(cartHeading, Style.H3);
-        add(cartHeading, "wrap");
+        add(cartHeading);
+        // Order disc. in the first row, beside the cart's heading: it takes no height from the numpad under it.
+        add(modeButton(Mode.ORDER_DISCOUNT), "h 48!, growx, top, wrap");
 
         JScrollPane grid = new JScrollPane(tiles, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
@@ -128,8 +132,8 @@ final class SellPanel extends JPanel {
             }
         });
 
-        JPanel cartColumn = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[grow, fill]",
-                "[grow, fill][][][][]"));
+        JPanel cartColumn = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1, hidemode 3", "[grow, fill]",
+                "[grow, fill][][][][][][]"));
         JScrollPane cartLines = new JScrollPane(lines, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         cartLines.setBorder(BorderFactory.createLineBorder(Style.color("border")));
@@ -140,6 +144,8 @@ final class SellPanel extends JPanel {
         Style.classes(message, Style.DANGER);
         // Fixed width: a long message must not move the buttons under the cashier's finger.
         cartColumn.add(message, "wmin 0");
+        // What Disc, Price and Order disc. type into, above the total; the cart's lines give it the room.
+        cartColumn.add(entryRow(), "wmin 0, hidemode 3");
         Style.classes(change, Style.H3);
         cartColumn.add(change, "wmin 0");
         orderDiscount.setName(Names.CART_ORDER_DISCOUNT);
@@ -168,36 +174,44 @@ final class SellPanel extends JPanel {
         refresh();
     }
 
-    /** The numpad's modes (Qty, Disc, Price; Order disc.), the entry a discount or price is typed into, the keypad. */
+    /** The numpad: Qty, Disc and Price over the keypad (Order disc. is in the first row, beside the cart's heading). */
     private JPanel numpad() {
-        JPanel numpad = new JPanel(new MigLayout("insets 0, gap 4, wrap 3, hidemode 3",
-                "[grow, fill][grow, fill][grow, fill]"));
-        ButtonGroup group = new ButtonGroup();
-        for (Mode each : Mode.values()) {
-            JToggleButton button = new JToggleButton(texts.get(each.text));
-            button.setName(each.name);
-            button.setFocusable(false);
-            button.setMargin(new java.awt.Insets(2, 2, 2, 2));
-            button.addActionListener(e -> mode(each));
-            group.add(button);
-            modes.put(each, button);
-            numpad.add(button, "h 48!, wmin 48" + (each == Mode.ORDER_DISCOUNT ? ", span 3" : ""));
+        JPanel numpad = new JPanel(new MigLayout("insets 0, gap 4, wrap 3", "[grow, fill][grow, fill][grow, fill]"));
+        for (Mode each : List.of(Mode.QUANTITY, Mode.DISCOUNT, Mode.PRICE)) {
+            numpad.add(modeButton(each), "h 48!, wmin 48");
         }
         modes.get(Mode.QUANTITY).setSelected(true);
-        numpad.add(entryLabel, "span 3, wmin 0");
+        numpad.add(keypad, "span 3, h " + Sizes.KEYPAD_HEIGHT + "!");
+        return numpad;
+    }
+
+    /** The toggle of {@code each} mode, in the modes' group. */
+    private JToggleButton modeButton(Mode each) {
+        JToggleButton button = new JToggleButton(texts.get(each.text));
+        button.setName(each.name);
+        button.setFocusable(false);
+        button.setMargin(new java.awt.Insets(2, 2, 2, 2));
+        button.addActionListener(e -> mode(each));
+        modeGroup.add(button);
+        modes.put(each, button);
+        return button;
+    }
+
+    /** What a discount or price is typed into, with % (or the currency) beside it; shown outside Qty mode. */
+    private JPanel entryRow() {
+        entryRow.add(entryLabel, "wmin 0, growx");
         entry.setName(Names.NUMPAD_ENTRY);
         Style.classes(entry, Style.H3);
-        numpad.add(entry, "span 2, h 48!, wmin 0");
+        entryRow.add(entry, "w 96!, h 48!");
         percent.setText(texts.get("numpad.percent"));
         percent.setName(Names.NUMPAD_PERCENT);
         percent.setFocusable(false);
         percent.setSelected(true);
         percent.addActionListener(e -> percent.setText(percent.isSelected() ? texts.get("numpad.percent")
                 : cart.currency().getSymbol(locale)));
-        numpad.add(percent, "h 48!, wmin 48");
-        numpad.add(keypad, "span 3, h " + Sizes.KEYPAD_HEIGHT + "!");
+        entryRow.add(percent, "w 48!, h 48!");
         showEntry();
-        return numpad;
+        return entryRow;
     }
 
     /** A discount or price was typed: {@code listener} applies it to {@link #cart()} and calls {@link #apply}. */
@@ -230,8 +244,7 @@ final class SellPanel extends JPanel {
 
     private void showEntry() {
         boolean typing = mode != Mode.QUANTITY;
-        entryLabel.setVisible(typing);
-        entry.setVisible(typing);
+        entryRow.setVisible(typing);
         percent.setVisible(mode == Mode.DISCOUNT || mode == Mode.ORDER_DISCOUNT);
         entryLabel.setText(switch (mode) {
             case DISCOUNT -> texts.get("numpad.forLine");
