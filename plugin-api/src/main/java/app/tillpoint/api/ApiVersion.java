@@ -18,7 +18,10 @@ package app.tillpoint.api;
  * ({@link app.tillpoint.api.device.ReceiptPrinter}, {@link KioskContext#printer()}).
  * 1.3 also added product barcodes ({@link app.tillpoint.api.catalog.Barcode},
  * {@link app.tillpoint.api.catalog.Catalog#byBarcode}, {@link app.tillpoint.api.catalog.ScaleBarcode}) and the
- * product scanner ({@link app.tillpoint.api.terminal.ProductScans}).
+ * product scanner ({@link app.tillpoint.api.terminal.ProductScans}). 1.4 added discounts and price overrides
+ * ({@link app.tillpoint.api.sale.Discount}, {@link app.tillpoint.api.sale.PriceOverride} on a cart line, an order
+ * discount on the cart and the order) and the limits a cashier may discount within
+ * ({@link app.tillpoint.api.terminal.DiscountLimits}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
