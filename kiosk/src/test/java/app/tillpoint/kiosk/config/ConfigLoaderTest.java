@@ -679,7 +679,6 @@ class ConfigLoaderTest {
         assertThat(policyWith("discountApprovalAbovePercent", "12.5").discounts().discountBasisPoints())
                 .isEqualTo(1250);
         assertThat(policyWith("priceDropApprovalAbovePercent", 5).discounts().priceDropBasisPoints()).isEqualTo(500);
-        assertThat(policyWith("discountReasons", List.of("Damaged")).discounts().reasons()).containsExactly("Damaged");
         // Left out: a head cashier approves every discount and every lower price.
         assertThat(policyWith("maxWrongPins", 5).discounts().discountBasisPoints()).isZero();
     }

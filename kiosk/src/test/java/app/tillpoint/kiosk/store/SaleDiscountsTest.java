@@ -157,8 +157,14 @@ class SaleDiscountsTest {
             till.open(count(2));
             till.sell(1000, "Atta 1 kg", 3, "Ghee 500 ml", 1); // order 1: lines of ₹156.00 and ₹349.00
             try (Connection raw = till.test.raw(); Statement sql = raw.createStatement()) {
+                refused(sql, "INSERT INTO order_line_changes (order_id, line_no, order_discount_share) VALUES "
+                        + "(1, 1, 15601)", "more than its line");
+                // Even approved by a head cashier, a discount cannot take off more than the line.
+                Approval approved = till.approval(till.meera, till.asha, ApprovalAction.DISCOUNT,
+                        Optional.of(paise(15_601)));
                 refused(sql, "INSERT INTO order_line_changes (order_id, line_no, discount, discount_reason, "
-                        + "discount_limit_bp) VALUES (1, 1, 15601, 'Damaged', 10000)", "more than its line");
+                        + "discount_limit_bp, discount_approved_by, discount_approval_token) VALUES (1, 1, 15601, "
+                        + "'Damaged', 1000, " + till.meera.id() + ", '" + approved.token() + "')", "more than its line");
                 refused(sql, "INSERT INTO order_line_changes (order_id, line_no, discount, discount_reason, "
                         + "discount_limit_bp) VALUES (1, 1, 1561, 'Damaged', 1000)", "needs a head cashier");
                 refused(sql, "INSERT INTO order_line_changes (order_id, line_no, discount, discount_reason, "
@@ -174,8 +180,9 @@ class SaleDiscountsTest {
                         + "amount) VALUES (1, 3, 2, 'Atta', -100, 1, -100)", "CHECK");
                 refused(sql, "INSERT INTO order_discounts (order_id, subtotal, discount, reason, limit_bp) VALUES "
                         + "(1, 50500, 100, 'Staff', 1000)", "spread over them");
+                // Above its subtotal: a trigger refuses it before the table's CHECK would.
                 refused(sql, "INSERT INTO order_discounts (order_id, subtotal, discount, reason, limit_bp) VALUES "
-                        + "(1, 50500, 50501, 'Staff', 10000)", "CHECK");
+                        + "(1, 50500, 50501, 'Staff', 10000)", "needs a head cashier");
                 sql.executeUpdate("INSERT INTO order_line_changes (order_id, line_no, order_discount_share) VALUES "
                         + "(1, 1, 6000)");
                 refused(sql, "INSERT INTO order_discounts (order_id, subtotal, discount, reason, limit_bp) VALUES "
