@@ -22,8 +22,11 @@ package app.tillpoint.api;
  * ({@link app.tillpoint.api.sale.Measure}, {@link app.tillpoint.api.sale.CartLine#measure()}) and the store's scale
  * barcodes ({@link app.tillpoint.api.terminal.TerminalInfo#scaleBarcodes()}), the language of the cashier at the till
  * ({@link KioskContext#shownLocale()}, {@link Screen#localeChanged}), a read-only view of the back office link
- * ({@link KioskContext#backOffice()}) and refunds ({@link app.tillpoint.api.sale.Sales#refund},
- * {@link app.tillpoint.api.sale.Refund}).
+ * ({@link KioskContext#backOffice()}), refunds ({@link app.tillpoint.api.sale.Sales#refund},
+ * {@link app.tillpoint.api.sale.Refund}), payment methods and split tender ({@link app.tillpoint.api.sale.Sales#sell},
+ * {@link app.tillpoint.api.sale.Tender}), and discounts and price overrides ({@link app.tillpoint.api.sale.Discount},
+ * {@link app.tillpoint.api.sale.PriceOverride} on a cart line, an order discount on the cart and the order) within
+ * the limits a cashier may discount alone ({@link app.tillpoint.api.terminal.DiscountLimits}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.

@@ -183,6 +183,11 @@ public final class ConfigLoader {
         }
     }
 
+    /** Basis points as the file writes a percentage: "12.5". */
+    private static String percent(int basisPoints) {
+        return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
+    }
+
     /** The configuration as the JSON of its file; the denominations only when they are not the built-in set. */
     static ObjectNode toJson(TerminalConfig config, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
@@ -223,6 +228,9 @@ public final class ConfigLoader {
         ObjectNode written = (ObjectNode) root.get("policy");
         policy.cashMoveReasons().forEach(written.putArray("cashMoveReasons")::add);
         policy.closingReasons().forEach(written.putArray("closingReasons")::add);
+        written.put("discountApprovalAbovePercent", percent(policy.discounts().discountBasisPoints()))
+                .put("priceDropApprovalAbovePercent", percent(policy.discounts().priceDropBasisPoints()));
+        policy.discounts().reasons().forEach(written.putArray("discountReasons")::add);
         if (!config.delivery().equals(TerminalConfig.Delivery.DEFAULT)) {
             TerminalConfig.Delivery delivery = config.delivery();
             root.putObject("delivery")

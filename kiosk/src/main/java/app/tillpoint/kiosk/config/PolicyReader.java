@@ -1,8 +1,10 @@
 package app.tillpoint.kiosk.config;
 
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.terminal.DiscountLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -11,13 +13,14 @@ import static app.tillpoint.kiosk.config.Problems.describe;
 import static app.tillpoint.kiosk.config.Problems.join;
 import static app.tillpoint.kiosk.config.Problems.quote;
 
-/** Reads the policy section: PIN rules, closing difference, cash-out approval and reasons. */
+/** Reads the policy section: PIN rules, closing difference, cash-out approval, discount limits and reasons. */
 final class PolicyReader {
 
     private static final List<String> POLICY_FIELDS = List.of("headCashierNeedsPin", "maxWrongPins", "lockoutSeconds",
             "maxLockoutSeconds", "wrongPinsPerHour", "allowedClosingDifference", "blindClose", "cashOutApprovalAbove",
             "cashOutSessionLimit", "allowedOpeningDifference", "selfApproval", "badgeOnlyTiles", "idleLockSeconds",
-            "cashMoveReasons", "closingReasons", "refundApprovalAbove");
+            "cashMoveReasons", "closingReasons", "refundApprovalAbove", "discountApprovalAbovePercent",
+            "priceDropApprovalAbovePercent", "discountReasons");
 
     private final Problems problems;
     private final JsonFields fields;
@@ -71,6 +74,9 @@ final class PolicyReader {
                 TerminalConfig.Policy.MAX_IDLE_LOCK_SECONDS);
         List<String> cashMoveReasons = reasons(node, "cashMoveReasons");
         List<String> closingReasons = reasons(node, "closingReasons");
+        Integer discountBasisPoints = percent(node, "discountApprovalAbovePercent");
+        Integer priceDropBasisPoints = percent(node, "priceDropApprovalAbovePercent");
+        List<String> discountReasons = reasons(node, "discountReasons");
         if (defaults == null || problems.size() > before) {
             return null;
         }
@@ -95,7 +101,37 @@ final class PolicyReader {
                 or(idleLockSeconds, defaults.idleLockSeconds()), or(cashMoveReasons, defaults.cashMoveReasons()),
                 or(closingReasons, defaults.closingReasons()),
                 // Without a limit of its own, a refund is limited as a cash out is: both take cash from the drawer.
-                or(refundApprovalAbove, cashOutApprovalAbove != null ? perMove : defaults.refundApprovalAbove()));
+                or(refundApprovalAbove, cashOutApprovalAbove != null ? perMove : defaults.refundApprovalAbove()),
+                new DiscountLimits(or(discountBasisPoints, defaults.discounts().discountBasisPoints()),
+                        or(priceDropBasisPoints, defaults.discounts().priceDropBasisPoints()),
+                        or(discountReasons, defaults.discounts().reasons())));
+    }
+
+    /**
+     * A percentage from 0 to 100 with at most two decimals, as a text or a number ("10", "12.5"), in basis points;
+     * null when absent or invalid (reported).
+     */
+    private Integer percent(JsonNode policy, String name) {
+        JsonNode node = JsonFields.optional(policy, name);
+        if (node == null) {
+            return null;
+        }
+        String example = "\"10\" or \"12.5\"";
+        BigDecimal value = null;
+        if (node.isTextual() || node.isNumber()) {
+            try {
+                value = new BigDecimal(node.asText().strip());
+            } catch (NumberFormatException e) {
+                value = null;
+            }
+        }
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0
+                || value.stripTrailingZeros().scale() > 2) {
+            problems.add(join("policy", name), "must be a percentage from 0 to 100 with at most two decimals such as "
+                    + example + ", not " + describe(node));
+            return null;
+        }
+        return value.movePointRight(2).intValueExact();
     }
 
     private Money amount(JsonNode node, String name, Currency currency, String example) {

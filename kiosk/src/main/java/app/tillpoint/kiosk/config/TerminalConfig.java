@@ -5,6 +5,7 @@ import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.terminal.DiscountLimits;
 import app.tillpoint.api.terminal.StoreDetails;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import app.tillpoint.api.ui.KeyboardLayout;
@@ -291,12 +292,14 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
      * @param cashMoveReasons          the reasons offered for cash in and cash out
      * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
      * @param refundApprovalAbove      a refund larger than this needs a head cashier's approval
+     * @param discounts                how far a cashier may discount or lower a price alone, and the reasons offered
      */
     public record Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds, int maxLockoutSeconds,
                          int wrongPinsPerHour, Money allowedClosingDifference, boolean blindClose,
                          Money cashOutApprovalAbove, Money cashOutSessionLimit, Money allowedOpeningDifference,
                          boolean selfApproval, boolean badgeOnlyTiles, int idleLockSeconds,
-                         List<String> cashMoveReasons, List<String> closingReasons, Money refundApprovalAbove) {
+                         List<String> cashMoveReasons, List<String> closingReasons, Money refundApprovalAbove,
+                         DiscountLimits discounts) {
 
         public static final int MIN_WRONG_PINS = 1;
         public static final int MAX_WRONG_PINS = 20;
@@ -320,6 +323,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             Objects.requireNonNull(cashOutSessionLimit, "cashOutSessionLimit");
             Objects.requireNonNull(allowedOpeningDifference, "allowedOpeningDifference");
             Objects.requireNonNull(refundApprovalAbove, "refundApprovalAbove");
+            Objects.requireNonNull(discounts, "discounts");
             cashMoveReasons = List.copyOf(cashMoveReasons);
             closingReasons = List.copyOf(closingReasons);
             within("maxWrongPins", maxWrongPins, MIN_WRONG_PINS, MAX_WRONG_PINS);
@@ -338,9 +342,13 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             }
             checkReasons("cashMoveReasons", cashMoveReasons);
             checkReasons("closingReasons", closingReasons);
+            checkReasons("discountReasons", discounts.reasons());
         }
 
-        /** A policy whose refunds need a head cashier above the cash-out limit, as a file without a refund limit. */
+        /**
+         * A policy whose refunds need a head cashier above the cash-out limit, as a file without a refund limit, and
+         * without discount limits of its own: a head cashier approves every discount and lower price.
+         */
         public Policy(boolean headCashierNeedsPin, int maxWrongPins, int lockoutSeconds, int maxLockoutSeconds,
                       int wrongPinsPerHour, Money allowedClosingDifference, boolean blindClose,
                       Money cashOutApprovalAbove, Money cashOutSessionLimit, Money allowedOpeningDifference,
@@ -349,7 +357,7 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             this(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
                     allowedClosingDifference, blindClose, cashOutApprovalAbove, cashOutSessionLimit,
                     allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLockSeconds, cashMoveReasons,
-                    closingReasons, cashOutApprovalAbove);
+                    closingReasons, cashOutApprovalAbove, DiscountLimits.NONE_ALONE);
         }
 
         /**
@@ -364,9 +372,21 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
                     DEFAULT_CASH_MOVE_REASONS, DEFAULT_CLOSING_REASONS);
         }
 
-        /** The defaults with the demo terminal's cash-out limits: ₹5,000.00 a cash out, ₹10,000.00 a session. */
+        /**
+         * The defaults with the demo terminal's cash-out limits, ₹5,000.00 a cash out and ₹10,000.00 a session, and
+         * discounts and lower prices of up to 10 % without a head cashier.
+         */
         public static Policy demo(Currency currency) {
-            return defaults(currency).withCashOutLimits(Money.ofMajor(5000, currency), Money.ofMajor(10_000, currency));
+            return defaults(currency).withCashOutLimits(Money.ofMajor(5000, currency), Money.ofMajor(10_000, currency))
+                    .withDiscounts(new DiscountLimits(1000, 1000, DiscountLimits.DEFAULT_REASONS));
+        }
+
+        /** This policy with other discount limits. */
+        public Policy withDiscounts(DiscountLimits limits) {
+            return new Policy(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
+                    allowedClosingDifference, blindClose, cashOutApprovalAbove, cashOutSessionLimit,
+                    allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLockSeconds, cashMoveReasons,
+                    closingReasons, refundApprovalAbove, limits);
         }
 
         /** This policy with other cash-out limits. */
@@ -374,14 +394,14 @@ public record TerminalConfig(String id, String name, Currency currency, Locale l
             return new Policy(headCashierNeedsPin, maxWrongPins, lockoutSeconds, maxLockoutSeconds, wrongPinsPerHour,
                     allowedClosingDifference, blindClose, perMove, perSession, allowedOpeningDifference, selfApproval,
                     badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons,
-                    refundApprovalAbove.equals(cashOutApprovalAbove) ? perMove : refundApprovalAbove);
+                    refundApprovalAbove.equals(cashOutApprovalAbove) ? perMove : refundApprovalAbove, discounts);
         }
 
         /** The rules as plugins see them. */
         public TerminalPolicy toTerminalPolicy() {
             return new TerminalPolicy(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons,
                     closingReasons, cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles,
-                    Duration.ofSeconds(idleLockSeconds), refundApprovalAbove);
+                    Duration.ofSeconds(idleLockSeconds), refundApprovalAbove, discounts);
         }
 
         private static void within(String field, int value, int min, int max) {

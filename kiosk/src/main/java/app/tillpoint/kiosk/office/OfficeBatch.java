@@ -200,9 +200,10 @@ final class OfficeBatch {
             lines.setLong(i++, line.product().id());
             lines.setString(i++, line.product().name());
             lines.setString(i++, line.product().category());
-            lines.setLong(i++, line.product().price().minorUnits());
+            // The price it was sold at, as the terminal's order_lines keep it; its discounts stay on the terminal.
+            lines.setLong(i++, line.unitPrice().minorUnits());
             lines.setInt(i++, line.quantity());
-            lines.setLong(i, line.product().price().times(line.quantity()).minorUnits());
+            lines.setLong(i, line.beforeDiscount().minorUnits());
             lines.addBatch();
         }
         i = key(payments);

@@ -4,9 +4,11 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.PriceOverride;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.sale.Tender;
+import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.MethodTotal;
@@ -28,7 +30,9 @@ import java.util.Set;
 
 /**
  * The report of one session for the back office, as CSV: the opening, its count, every order with its lines and its
- * payments by method (since V15), every cash move, the summary (expected cash, and the taxes by rate: {@code summary,…,tax CGST 9%,…,<tax>,
+ * payments by method (since V15; since V16 a line's {@code price_override} and {@code line_discount}, an
+ * {@code order_discount}, each with its reason and approver, the amounts negative when they took money off), every cash
+ * move, the summary (the discounts, expected cash, and the taxes by rate: {@code summary,…,tax CGST 9%,…,<tax>,
  * INR,basis <basis>}), and the closing count, counted amount and difference.
  * Read in one transaction, so its numbers agree with each other.
  *
@@ -92,6 +96,20 @@ public final class SessionCsv {
         return TaxSummary.sum(session.openingCash().currency(), orders.stream().map(Order::taxes).toList());
     }
 
+    /** Everything the session's discounts took off: its orders' line and order discounts added. */
+    public Money discounts() {
+        Money sum = Money.zero(session.openingCash().currency());
+        for (Order order : orders) {
+            sum = sum.plus(order.discounts());
+        }
+        return sum;
+    }
+
+    /** A discount's or price's reason, and who approved it. */
+    private static String why(String reason, Optional<Approval> approval) {
+        return reason + approval.map(a -> " (approved by " + a.approver().name() + ")").orElse("");
+    }
+
     /** The report as CSV lines, the header first, times in {@code zone}. */
     public List<String> csvLines(ZoneId zone) {
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
@@ -111,9 +129,22 @@ public final class SessionCsv {
                     "", plain(order.total()), code(order.total()), ""));
             for (CartLine line : order.lines()) {
                 lines.add(row("order_line", id, orderId, at, by, line.product().name(), quantity(line),
-                        plain(line.product().price()), plain(line.amount()), code(line.amount()),
+                        plain(line.unitPrice()), plain(line.amount()), code(line.amount()),
                         line.product().category()));
+                if (line.override().isPresent()) {
+                    PriceOverride override = line.override().get();
+                    lines.add(row("price_override", id, orderId, at, by, line.product().name(),
+                            String.valueOf(line.quantity()), plain(line.product().price()),
+                            plain(line.beforeDiscount().minus(line.regularAmount())), code(line.amount()),
+                            why(override.reason(), override.approval())));
+                }
+                line.discount().ifPresent(discount -> lines.add(row("line_discount", id, orderId, at, by,
+                        line.product().name(), "", "", plain(line.discountAmount().negate()), code(line.amount()),
+                        why(discount.reason(), discount.approval()))));
             }
+            order.orderDiscount().ifPresent(discount -> lines.add(row("order_discount", id, orderId, at, by,
+                    "order " + order.id(), "", "", plain(order.orderDiscountAmount().negate()),
+                    code(order.total()), why(discount.reason(), discount.approval()))));
             // One row per payment, by method (V15): what it paid of the order. Cash keeps its old row: the cash kept,
             // with what was tendered and the change.
             for (Tender tender : order.payments()) {
@@ -135,6 +166,7 @@ public final class SessionCsv {
                     code(move.amount()), note));
         }
         lines.add(summaryRow(id, "orders", String.valueOf(summary.orderCount()), summary.orderTotal()));
+        lines.add(summaryRow(id, "discounts", "", discounts().negate()));
         for (TaxLine tax : taxes().lines()) {
             lines.add(row("summary", id, "", "", "", "tax " + tax.rate().label(), "", "", plain(tax.tax()),
                     code(tax.tax()), "basis " + plain(tax.basis())));

@@ -4,11 +4,14 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.catalog.ScaleBarcode;
 import app.tillpoint.api.money.Money;
+import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.CashSale;
+import app.tillpoint.api.sale.Discount;
 import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.PaymentMethod;
+import app.tillpoint.api.sale.PriceOverride;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundRequest;
 import app.tillpoint.api.sale.Refundable;
@@ -19,10 +22,12 @@ import app.tillpoint.api.sale.TaxRate;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.sale.Tender;
+import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.DiscountLimits;
 import app.tillpoint.api.terminal.TerminalPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +57,9 @@ import java.util.function.BiConsumer;
  * refuses unless they add up), its order, lines (name and price as sold), taxes by rate (V10's {@code order_taxes}) and
  * an audit row in one transaction, after checking each product is still on sale at the price and with the tax rates in
  * the cart, that the cart works out taxes by the terminal's rule, and that every method is one the terminal takes.
+ * Since V16 a line sold at another price, with a discount or a share of the order discount has a row in
+ * {@code order_line_changes}, and an order discount one in {@code order_discounts}; each over the policy's limit
+ * carries the approval used for it in the same transaction.
  * Blocking: never on the event thread.
  */
 public final class SqlSales implements Sales {
@@ -148,6 +156,7 @@ public final class SqlSales implements Sales {
             sold = database.inTransaction(connection -> {
                 Session open = sessions.openSession(connection).orElseThrow(Refused::noOpenSession);
                 checkPrices(connection, sale);
+                useApprovals(connection, sale, now);
                 Order order = insertOrder(connection, open.id(), sale, now);
                 beforeCommit.run();
                 CrashPoint.reached("sale.beforeCommit");
@@ -184,6 +193,52 @@ public final class SqlSales implements Sales {
                         + product.taxes() + " to " + now.get().taxes() + ": remove it and add it again. Nothing was "
                         + "sold.");
             }
+        }
+    }
+
+    /**
+     * Refuses a discount or lower price over the policy's limit without an approval, and uses each approval the cart
+     * carries, once, in the sale's transaction: {@link TerminalPolicy#discountNeedsApproval} and
+     * {@link TerminalPolicy#overrideNeedsApproval}, as the register asked them.
+     */
+    private void useApprovals(Connection connection, Sale sale, Instant now) throws SQLException {
+        TerminalPolicy policy = sessions.policy();
+        Cart cart = sale.cart();
+        for (CartLine line : cart.lines()) {
+            if (line.override().isPresent()) {
+                PriceOverride override = line.override().get();
+                Optional<Approval> approval = override.approval();
+                if (approval.isEmpty() && policy.overrideNeedsApproval(line.product().price(), override.unitPrice())) {
+                    throw new IllegalArgumentException("The price of " + line.product().name() + " is lowered from "
+                            + line.product().price().toPlainString() + " to " + override.unitPrice().toPlainString()
+                            + ", more than this terminal allows without a head cashier. Nothing was sold.");
+                }
+                if (approval.isPresent()) {
+                    SqlApprovals.use(connection, approval.get(), ApprovalAction.PRICE_OVERRIDE,
+                            Optional.of(override.unitPrice()), sale.cashier(), policy.selfApproval(), now);
+                }
+            }
+            if (line.discount().isPresent()) {
+                useApproval(connection, sale, line.discount().get(), line.discountAmount(), line.beforeDiscount(),
+                        line.product().name(), policy, now);
+            }
+        }
+        if (cart.orderDiscount().isPresent()) {
+            useApproval(connection, sale, cart.orderDiscount().get(), cart.orderDiscountAmount(), cart.subtotal(),
+                    "the order", policy, now);
+        }
+    }
+
+    private static void useApproval(Connection connection, Sale sale, Discount discount, Money off, Money base,
+                                    String what, TerminalPolicy policy, Instant now) throws SQLException {
+        if (discount.approval().isEmpty() && policy.discountNeedsApproval(off, base)) {
+            throw new IllegalArgumentException("The discount of " + off.toPlainString() + " on " + what + " ("
+                    + base.toPlainString() + ") is more than this terminal allows without a head cashier. Nothing "
+                    + "was sold.");
+        }
+        if (discount.approval().isPresent()) {
+            SqlApprovals.use(connection, discount.approval().get(), ApprovalAction.DISCOUNT, Optional.of(off),
+                    sale.cashier(), policy.selfApproval(), now);
         }
     }
 
@@ -240,10 +295,11 @@ public final class SqlSales implements Sales {
                 insert.setInt(2, number++);
                 insert.setLong(3, line.product().id());
                 insert.setString(4, line.product().name());
-                // A measured line is sold once at its amount; its label and list price go beside it (V12).
-                insert.setLong(5, line.isMeasured() ? line.amount().minorUnits() : line.product().price().minorUnits());
+                // A measured line is sold once at its amount; its label and list price go beside it (V12). Otherwise
+                // its unit price (an override's, V16) and the line before its discount, which order_line_changes holds.
+                insert.setLong(5, line.isMeasured() ? line.beforeDiscount().minorUnits() : line.unitPrice().minorUnits());
                 insert.setInt(6, line.quantity());
-                insert.setLong(7, line.amount().minorUnits());
+                insert.setLong(7, line.beforeDiscount().minorUnits());
                 if (line.isMeasured()) {
                     insert.setString(8, line.measure().isWeight() ? WEIGHT : PRICE);
                     insert.setLong(9, line.measure().value());
@@ -274,6 +330,7 @@ public final class SqlSales implements Sales {
             }
             insert.executeBatch();
         }
+        insertChanges(connection, orderId, sale, now);
         TaxSummary taxes = sale.cart().taxes();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_taxes (order_id, position, "
                 + "name, rate_ppm, basis, tax, prices) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -296,7 +353,7 @@ public final class SqlSales implements Sales {
                 + ", change " + sale.change() + (sale.involvesCash() ? ", drawer opened" : ", drawer not opened")
                 + (taxes.isEmpty() ? "" : ", taxes " + taxes.lines()), cashier.id());
         return new Order(orderId, sessionId, now, cashier, sale.cart().lines(), total, sale.tendered(),
-                sale.change(), taxes, sale.tenders());
+                sale.change(), taxes, sale.tenders(), sale.cart().orderDiscount());
     }
 
     /** The tenders as the audit writes them: "Cash INR 100.00, Card INR 50.00 (approval A1B2, card *4242)". */
@@ -382,6 +439,99 @@ public final class SqlSales implements Sales {
         return database.read(connection -> RefundStore.refunds(connection, sessionId));
     }
 
+    /**
+     * V16's rows: each line sold at another price, with a discount or with a share of the order discount, then the
+     * order discount; each with the policy's limit at the sale, and an audit row with who, who approved and why.
+     */
+    private void insertChanges(Connection connection, long orderId, Sale sale, Instant now) throws SQLException {
+        Cart cart = sale.cart();
+        DiscountLimits limits = sessions.policy().discounts();
+        List<Money> shares = cart.orderDiscountShares();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_line_changes (order_id, "
+                + "line_no, regular_price, override_reason, override_limit_bp, override_approved_by, "
+                + "override_approval_token, discount, discount_bp, discount_reason, discount_limit_bp, "
+                + "discount_approved_by, discount_approval_token, order_discount_share) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < cart.lines().size(); i++) {
+                CartLine line = cart.lines().get(i);
+                Money share = shares.get(i);
+                if (line.override().isEmpty() && line.discount().isEmpty() && share.isZero()) {
+                    continue;
+                }
+                insert.setLong(1, orderId);
+                insert.setInt(2, i + 1);
+                Optional<PriceOverride> override = line.override();
+                setLong(insert, 3, override.map(o -> line.product().price().minorUnits()));
+                insert.setString(4, override.map(PriceOverride::reason).orElse(null));
+                setLong(insert, 5, override.map(o -> (long) limits.priceDropBasisPoints()));
+                setLong(insert, 6, override.flatMap(PriceOverride::approval).map(a -> a.approver().id()));
+                insert.setString(7, override.flatMap(PriceOverride::approval).map(Approval::token).orElse(null));
+                Optional<Discount> discount = line.discount();
+                insert.setLong(8, line.discountAmount().minorUnits());
+                setLong(insert, 9, discount.filter(Discount::isPercent).map(d -> (long) d.basisPoints()));
+                insert.setString(10, discount.map(Discount::reason).orElse(null));
+                setLong(insert, 11, discount.map(d -> (long) limits.discountBasisPoints()));
+                setLong(insert, 12, discount.flatMap(Discount::approval).map(a -> a.approver().id()));
+                insert.setString(13, discount.flatMap(Discount::approval).map(Approval::token).orElse(null));
+                insert.setLong(14, share.minorUnits());
+                insert.executeUpdate();
+                if (override.isPresent()) {
+                    database.audit(connection, now, "sale.priceOverride", "Order " + orderId + " line " + (i + 1)
+                            + " (" + line.product().name() + "): " + line.product().price().toPlainString() + " → "
+                            + override.get().unitPrice().toPlainString() + " by " + sale.cashier().name()
+                            + approvedBy(override.get().approval()) + ": " + override.get().reason(),
+                            sale.cashier().id());
+                }
+                if (discount.isPresent()) {
+                    database.audit(connection, now, "sale.discount", "Order " + orderId + " line " + (i + 1) + " ("
+                            + line.product().name() + "): " + describe(discount.get()) + " of "
+                            + line.beforeDiscount().toPlainString() + " = " + line.discountAmount().toPlainString()
+                            + " off by " + sale.cashier().name() + approvedBy(discount.get().approval()) + ": "
+                            + discount.get().reason(), sale.cashier().id());
+                }
+            }
+        }
+        if (cart.orderDiscount().isEmpty()) {
+            return;
+        }
+        Discount discount = cart.orderDiscount().get();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_discounts (order_id, subtotal, "
+                + "discount, discount_bp, reason, limit_bp, approved_by, approval_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, orderId);
+            insert.setLong(2, cart.subtotal().minorUnits());
+            insert.setLong(3, cart.orderDiscountAmount().minorUnits());
+            setLong(insert, 4, Optional.of(discount).filter(Discount::isPercent).map(d -> (long) d.basisPoints()));
+            insert.setString(5, discount.reason());
+            insert.setLong(6, limits.discountBasisPoints());
+            setLong(insert, 7, discount.approval().map(a -> a.approver().id()));
+            insert.setString(8, discount.approval().map(Approval::token).orElse(null));
+            insert.executeUpdate();
+        }
+        database.audit(connection, now, "sale.discount", "Order " + orderId + ": " + describe(discount) + " of "
+                + cart.subtotal().toPlainString() + " = " + cart.orderDiscountAmount().toPlainString() + " off the order"
+                + " by " + sale.cashier().name() + approvedBy(discount.approval()) + ": " + discount.reason(),
+                sale.cashier().id());
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Optional<Long> value) throws SQLException {
+        if (value.isPresent()) {
+            statement.setLong(index, value.get());
+        } else {
+            statement.setNull(index, Types.INTEGER);
+        }
+    }
+
+    private static String approvedBy(Optional<Approval> approval) {
+        return approval.map(a -> ", approved by " + a.approver().name()).orElse("");
+    }
+
+    /** "12.5 %" or "50.00": the discount as the cashier gave it. */
+    private static String describe(Discount discount) {
+        return discount.isPercent()
+                ? java.math.BigDecimal.valueOf(discount.basisPoints(), 2).stripTrailingZeros().toPlainString() + " %"
+                : discount.amount().orElseThrow().toPlainString();
+    }
+
     @Override
     public List<Order> orders(long sessionId) {
         return database.read(connection -> orders(connection, sessionId));
@@ -419,34 +569,53 @@ public final class SqlSales implements Sales {
         Map<Long, List<CartLine>> lines = new LinkedHashMap<>();
         Map<String, List<TaxRate>> lineRates = lineRates(connection, column, value);
         try (PreparedStatement select = connection.prepareStatement("SELECT l.order_id, l.line_no, l.product_id, "
-                + "l.name, l.unit_price, l.quantity, l.measure, l.measured, l.list_price, o.currency, p.category "
-                + "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
-                + "WHERE " + column + " = ? ORDER BY l.order_id, l.line_no")) {
+                + "l.name, l.unit_price, l.quantity, l.measure, l.measured, l.list_price, o.currency, p.category, "
+                + "c.regular_price, c.override_reason, c.discount, c.discount_bp, c.discount_reason, "
+                + Rows.cashierColumns("oa") + ", " + Rows.cashierColumns("da") + " FROM order_lines l "
+                + "JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
+                + "LEFT JOIN order_line_changes c ON c.order_id = l.order_id AND c.line_no = l.line_no "
+                + "LEFT JOIN cashiers oa ON oa.id = c.override_approved_by "
+                + "LEFT JOIN cashiers da ON da.id = c.discount_approved_by WHERE " + column + " = ?"
+                + " ORDER BY l.order_id, l.line_no")) {
             select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
+                    Currency money = Currency.getInstance(row.getString("currency"));
                     String measure = row.getString("measure");
-                    // The product as it was sold: its name, price and rates then, not the catalog's now.
+                    Money unitPrice = Money.of(row.getLong("unit_price"), money);
+                    long regular = row.getLong("regular_price");
+                    boolean overridden = !row.wasNull();
+                    // The product as it was sold: its name, price (per kilogram for a weighed line) and rates then,
+                    // not the catalog's now.
                     Product sold = new Product(row.getLong("product_id"), row.getString("name"),
-                            row.getString("category"), Money.of(row.getLong(measure == null ? "unit_price"
-                            : "list_price"), Currency.getInstance(row.getString("currency"))),
+                            row.getString("category"), measure != null ? Money.of(row.getLong("list_price"), money)
+                            : overridden ? Money.of(regular, money) : unitPrice,
                             lineRates.getOrDefault(row.getLong("order_id") + "/" + row.getInt("line_no"), List.of()));
+                    Optional<PriceOverride> override = overridden ? Optional.of(new PriceOverride(unitPrice,
+                            row.getString("override_reason"), approval(row, "oa", row.getString("override_reason"),
+                            ApprovalAction.PRICE_OVERRIDE, unitPrice))) : Optional.empty();
+                    String reason = row.getString("discount_reason");
+                    Optional<Discount> discount = reason == null ? Optional.empty() : Optional.of(discount(row,
+                            "discount", "discount_bp", reason, approval(row, "da", reason, ApprovalAction.DISCOUNT,
+                                    Money.of(row.getLong("discount"), money)), money));
                     lines.computeIfAbsent(row.getLong("order_id"), id -> new ArrayList<>())
-                            .add(measure == null ? new CartLine(sold, row.getInt("quantity"))
-                                    : new CartLine(sold, 1, new Measure(WEIGHT.equals(measure)
+                            .add(measure != null ? new CartLine(sold, 1, new Measure(WEIGHT.equals(measure)
                                     ? ScaleBarcode.Content.WEIGHT_GRAMS : ScaleBarcode.Content.PRICE_MINOR_UNITS,
-                                    row.getLong("measured"))));
+                                    row.getLong("measured")), Optional.empty(), discount)
+                                    : new CartLine(sold, row.getInt("quantity"), override, discount));
                 }
             }
         }
         Map<Long, TaxSummary> taxes = taxes(connection, column, value);
         Map<Long, List<Tender>> payments = payments(connection, column, value);
+        Map<Long, Discount> orderDiscounts = orderDiscounts(connection, column, value);
         List<Order> result = new ArrayList<>();
         for (Order order : orders.values()) {
             result.add(new Order(order.id(), order.sessionId(), order.soldAt(), order.soldBy(),
                     lines.getOrDefault(order.id(), List.of()), order.total(), order.tendered(), order.change(),
                     taxes.getOrDefault(order.id(), TaxSummary.none(order.total().currency())),
-                    payments.getOrDefault(order.id(), List.of())));
+                    payments.getOrDefault(order.id(), List.of()),
+                    Optional.ofNullable(orderDiscounts.get(order.id()))));
         }
         return result;
     }
@@ -471,6 +640,44 @@ public final class SqlSales implements Sales {
             }
         }
         return payments;
+    }
+
+    /** A stored discount: its basis points when it was a percentage, else the amount it took off. */
+    private static Discount discount(ResultSet row, String amountColumn, String basisPointsColumn, String reason,
+                                     Optional<Approval> approval, Currency money) throws SQLException {
+        long basisPoints = row.getLong(basisPointsColumn);
+        Discount discount = row.wasNull() ? Discount.of(Money.of(row.getLong(amountColumn), money), reason)
+                : Discount.percent(Math.toIntExact(basisPoints), reason);
+        return approval.map(discount::approvedBy).orElse(discount);
+    }
+
+    /** The approval a stored change was made with, as the reports show it: the approver, not the used token. */
+    private static Optional<Approval> approval(ResultSet row, String alias, String reason, ApprovalAction action,
+                                               Money amount) throws SQLException {
+        return Rows.cashier(row, alias).map(approver -> new Approval(approver, reason, action, Optional.of(amount),
+                ""));
+    }
+
+    /** The order discounts of the orders whose {@code column} is {@code value}. */
+    private static Map<Long, Discount> orderDiscounts(Connection connection, String column, long value)
+            throws SQLException {
+        Map<Long, Discount> discounts = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT d.order_id, d.discount, d.discount_bp, "
+                + "d.reason, o.currency, " + Rows.cashierColumns("a") + " FROM order_discounts d "
+                + "JOIN orders o ON o.id = d.order_id LEFT JOIN cashiers a ON a.id = d.approved_by WHERE " + column
+                + " = ?")) {
+            select.setLong(1, value);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Currency money = Currency.getInstance(row.getString("currency"));
+                    String reason = row.getString("reason");
+                    discounts.put(row.getLong("order_id"), discount(row, "discount", "discount_bp", reason,
+                            approval(row, "a", reason, ApprovalAction.DISCOUNT, Money.of(row.getLong("discount"),
+                                    money)), money));
+                }
+            }
+        }
+        return discounts;
     }
 
     /** The rates each line was sold with, by "order id/line number". */

@@ -352,7 +352,8 @@ class ConfigLoaderTest {
                 "policy.maxWrongPin: unknown field (known fields: headCashierNeedsPin, maxWrongPins, lockoutSeconds,"
                         + " maxLockoutSeconds, wrongPinsPerHour, allowedClosingDifference, blindClose,"
                         + " cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference, selfApproval,"
-                        + " badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons, refundApprovalAbove)");
+                        + " badgeOnlyTiles, idleLockSeconds, cashMoveReasons, closingReasons, refundApprovalAbove,"
+                        + " discountApprovalAbovePercent, priceDropApprovalAbovePercent, discountReasons)");
     }
 
     // --- denominations ---
@@ -681,12 +682,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void policyDiscountLimitsArePercentagesWithAtMostTwoDecimals() throws Exception {
+        String problem = "must be a percentage from 0 to 100 with at most two decimals such as \"10\" or \"12.5\", not ";
+        assertPolicyProblem("discountApprovalAbovePercent", "100.5",
+                "policy.discountApprovalAbovePercent: " + problem + "the string \"100.5\"");
+        assertPolicyProblem("discountApprovalAbovePercent", "-1",
+                "policy.discountApprovalAbovePercent: " + problem + "the string \"-1\"");
+        assertPolicyProblem("priceDropApprovalAbovePercent", "12.345",
+                "policy.priceDropApprovalAbovePercent: " + problem + "the string \"12.345\"");
+        assertPolicyProblem("priceDropApprovalAbovePercent", "ten",
+                "policy.priceDropApprovalAbovePercent: " + problem + "the string \"ten\"");
+        assertThat(policyWith("discountApprovalAbovePercent", "12.5").discounts().discountBasisPoints())
+                .isEqualTo(1250);
+        assertThat(policyWith("priceDropApprovalAbovePercent", 5).discounts().priceDropBasisPoints()).isEqualTo(500);
+        // Left out: a head cashier approves every discount and every lower price.
+        assertThat(policyWith("maxWrongPins", 5).discounts().discountBasisPoints()).isZero();
+    }
+
+    @Test
     void theDemoFileListsTheNewPolicyFields() throws Exception {
         Path file = folder.resolve("terminal.json");
         loader.load(file);
 
         assertThat(Files.readString(file)).contains("\"cashOutApprovalAbove\" : \"5000.00\"", "\"Petty cash\"",
-                "\"Unrecorded sale\"");
+                "\"Unrecorded sale\"", "\"discountApprovalAbovePercent\" : \"10\"", "\"Price match\"");
     }
 
     // --- helpers ---

@@ -18,6 +18,7 @@ import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.OpeningRequest;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.api.terminal.DiscountLimits;
 import app.tillpoint.api.terminal.TerminalPolicy;
 
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class TestTill implements AutoCloseable {
                 Money.of(builder.cashOutLimit, INR), List.of("Change float", "Bank deposit"),
                 List.of("Counting error", "Other"), Money.of(builder.sessionCashOutLimit, INR),
                 Money.of(builder.allowedOpeningDifference, INR), builder.selfApproval, false, Duration.ZERO,
-                Money.of(builder.refundLimit, INR));
+                Money.of(builder.refundLimit, INR), builder.discounts);
         sessions = new SqlSessions(database, TERMINAL, INR, policy, clock, new SqlSessions.Events() {
             @Override
             public void opened(Session session) {
@@ -138,6 +139,7 @@ public final class TestTill implements AutoCloseable {
         private Runnable beforeCommit = () -> { };
         private Duration busyWait = Database.BUSY_WAIT;
         private TaxRule taxRule = TaxRule.DEFAULT;
+        private DiscountLimits discounts = DiscountLimits.NONE_ALONE;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -205,6 +207,12 @@ public final class TestTill implements AutoCloseable {
         /** The terminal's tax rule; {@link TaxRule#DEFAULT} otherwise. */
         public Builder taxRule(TaxRule rule) {
             taxRule = rule;
+            return this;
+        }
+
+        /** How far a cashier may discount or lower a price alone; by default not at all. */
+        public Builder discounts(DiscountLimits limits) {
+            this.discounts = limits;
             return this;
         }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What the customer is buying, before payment: immutable; each change returns a new cart. Quantities are 1 to
@@ -16,6 +18,13 @@ import java.util.Objects;
  *
  * <p>Since 1.3 a cart works out its taxes by the terminal's {@link TaxRule} ({@link #taxes()}); with prices that
  * exclude them, the total to pay is the lines plus the taxes.
+ *
+ * <p>Since 1.4 a line may carry a discount and another unit price ({@link CartLine#discount()},
+ * {@link CartLine#override()}), and the cart an order discount ({@link #orderDiscount()}), which comes off the lines'
+ * amounts added ({@link #subtotal()}); for the taxes it is spread over the lines by {@link Discount#spread}, and each
+ * line is taxed on its amount less its share. The total is the subtotal less the order discount, plus the taxes
+ * when the prices exclude them. A discount approved for an amount off that a later change alters is dropped
+ * (see {@link CartLine#withQuantity}); so is an order discount, when the lines change its amount.
  */
 public final class Cart {
     /**
@@ -30,16 +39,30 @@ public final class Cart {
     private final Currency currency;
     private final TaxRule taxRule;
     private final List<CartLine> lines;
+    private final Optional<Discount> orderDiscount;
+    private final Money subtotal;
+    private final Money orderDiscountAmount;
     private final TaxSummary taxes;
     private final Money total;
 
-    private Cart(Currency currency, TaxRule taxRule, List<CartLine> lines) {
+    private Cart(Currency currency, TaxRule taxRule, List<CartLine> lines, Optional<Discount> orderDiscount) {
         this.currency = currency;
         this.taxRule = taxRule;
         this.lines = List.copyOf(lines);
-        Money linesTotal = sum(currency, this.lines);
-        this.taxes = taxRule.taxes(this.lines, currency);
-        this.total = sum(currency, linesTotal, taxes.added());
+        this.orderDiscount = orderDiscount;
+        this.subtotal = sum(currency, this.lines);
+        this.orderDiscountAmount = orderDiscount.map(d -> d.off(subtotal)).orElse(Money.zero(currency));
+        this.taxes = taxRule.taxes(this.lines, orderDiscountAmount, currency);
+        this.total = sum(currency, subtotal.minus(orderDiscountAmount), taxes.added());
+    }
+
+    /** This cart with {@code changed} lines; its order discount kept while it still applies as approved. */
+    private Cart withLines(List<CartLine> changed) {
+        Money newSubtotal = sum(currency, changed);
+        Optional<Discount> kept = orderDiscount.filter(d -> (d.isPercent()
+                || !d.amount().orElseThrow().isMoreThan(newSubtotal))
+                && (d.approval().isEmpty() || d.off(newSubtotal).equals(orderDiscountAmount)));
+        return new Cart(currency, taxRule, changed, kept);
     }
 
     /**
@@ -61,7 +84,7 @@ public final class Cart {
      * @since 1.3
      */
     public static Cart empty(Currency currency, TaxRule taxRule) {
-        return new Cart(currency, Objects.requireNonNull(taxRule, "taxRule"), List.of());
+        return new Cart(currency, Objects.requireNonNull(taxRule, "taxRule"), List.of(), Optional.empty());
     }
 
     /**
@@ -82,7 +105,7 @@ public final class Cart {
             }
             List<CartLine> copy = new ArrayList<>(lines);
             copy.add(new CartLine(product, 1));
-            return new Cart(currency, taxRule, copy);
+            return withLines(copy);
         }
         return withQuantity(product.id(), lines.get(index).quantity() + 1);
     }
@@ -122,7 +145,7 @@ public final class Cart {
                 throw new CartLimitException(Money.of(MAX_TOTAL_MINOR_UNITS, currency));
             }
         }
-        return new Cart(currency, taxRule, copy);
+        return withLines(copy);
     }
 
     /**
@@ -145,9 +168,57 @@ public final class Cart {
             throw new IllegalArgumentException(lines.get(index).product().name() + " was weighed or priced by a "
                     + "scale: scan its label again instead");
         }
+        return withLine(productId, line -> line.withQuantity(quantity));
+    }
+
+    /**
+     * The line of {@code productId} with {@code discount}, or without one.
+     *
+     * @param productId the product of a line in this cart
+     * @param discount  the line's discount, or empty
+     * @return a new cart; this one is unchanged
+     * @throws IllegalArgumentException if the product is not in the cart, or the discount is more than the line
+     * @since 1.4
+     */
+    public Cart withLineDiscount(long productId, Optional<Discount> discount) {
+        return withLine(productId, line -> line.withDiscount(discount));
+    }
+
+    /**
+     * The line of {@code productId} at another unit price, or back at the product's.
+     *
+     * @param productId the product of a line in this cart
+     * @param override  the new unit price, or empty
+     * @return a new cart; this one is unchanged
+     * @throws IllegalArgumentException if the product is not in the cart, or the price is in another currency
+     * @throws CartLimitException       if the cart would come to more than {@value #MAX_TOTAL_MINOR_UNITS} minor
+     *                                  units
+     * @since 1.4
+     */
+    public Cart withPrice(long productId, Optional<PriceOverride> override) {
+        return withLine(productId, line -> line.withOverride(override));
+    }
+
+    /**
+     * The cart with an order discount, or without one.
+     *
+     * @param discount the order discount, or empty
+     * @return a new cart; this one is unchanged
+     * @throws IllegalArgumentException if the discount is more than the {@link #subtotal()}
+     * @since 1.4
+     */
+    public Cart withOrderDiscount(Optional<Discount> discount) {
+        return new Cart(currency, taxRule, lines, Objects.requireNonNull(discount, "discount"));
+    }
+
+    private Cart withLine(long productId, UnaryOperator<CartLine> change) {
+        int index = indexOf(productId);
+        if (index < 0) {
+            throw new IllegalArgumentException("Product " + productId + " is not in the cart");
+        }
         List<CartLine> copy = new ArrayList<>(lines);
-        copy.set(index, new CartLine(lines.get(index).product(), quantity));
-        return new Cart(currency, taxRule, copy);
+        copy.set(index, change.apply(lines.get(index)));
+        return withLines(copy);
     }
 
     /**
@@ -159,7 +230,7 @@ public final class Cart {
     public Cart remove(long productId) {
         List<CartLine> copy = new ArrayList<>(lines);
         copy.removeIf(line -> line.product().id() == productId);
-        return new Cart(currency, taxRule, copy);
+        return withLines(copy);
     }
 
     /**
@@ -190,7 +261,62 @@ public final class Cart {
     }
 
     /**
-     * What the customer pays: the sum of the lines' amounts, plus the taxes when the prices exclude them.
+     * The order discount, if any.
+     *
+     * @return the discount on the whole cart; empty for none
+     * @since 1.4
+     */
+    public Optional<Discount> orderDiscount() {
+        return orderDiscount;
+    }
+
+    /**
+     * What the order discount takes off the {@link #subtotal()}.
+     *
+     * @return zero without an order discount
+     * @since 1.4
+     */
+    public Money orderDiscountAmount() {
+        return orderDiscountAmount;
+    }
+
+    /**
+     * The lines' amounts added, each less its own discount, before the order discount and added taxes.
+     *
+     * @return the sum of {@link CartLine#amount()}
+     * @since 1.4
+     */
+    public Money subtotal() {
+        return subtotal;
+    }
+
+    /**
+     * Everything the discounts take off: the lines' discounts and the order discount (not a lowered price).
+     *
+     * @return zero without discounts
+     * @since 1.4
+     */
+    public Money discounts() {
+        Money sum = orderDiscountAmount;
+        for (CartLine line : lines) {
+            sum = sum.plus(line.discountAmount());
+        }
+        return sum;
+    }
+
+    /**
+     * Each line's share of the order discount, as the taxes take it ({@link Discount#spread}).
+     *
+     * @return one amount per line, in the lines' order, adding up to {@link #orderDiscountAmount()}
+     * @since 1.4
+     */
+    public List<Money> orderDiscountShares() {
+        return Discount.spread(orderDiscountAmount, lines.stream().map(CartLine::amount).toList());
+    }
+
+    /**
+     * What the customer pays: the sum of the lines' amounts less the order discount (since 1.4), plus the taxes when
+     * the prices exclude them.
      *
      * @return the total in the cart's currency, at most {@value #MAX_TOTAL_MINOR_UNITS} minor units; zero for an
      *         empty cart
@@ -258,7 +384,7 @@ public final class Cart {
     @Override
     public boolean equals(Object o) {
         return o instanceof Cart other && currency.equals(other.currency) && taxRule.equals(other.taxRule)
-                && lines.equals(other.lines);
+                && lines.equals(other.lines) && orderDiscount.equals(other.orderDiscount);
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.tillpoint.api.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A stored sale: its lines, its cash payment, the session and the cashier who sold it.
@@ -21,9 +22,11 @@ import java.util.Objects;
  * @param taxes     (since 1.3) the taxes by rate as stored with the order; none for an order sold before 1.3
  * @param payments  (since 1.4) what was handed over, method by method, in the order taken: together the total plus the
  *                  change; one cash tender for an order sold before 1.4
+ * @param orderDiscount (since 1.4) the discount on the whole order, with its reason and approval; empty for none
  */
 public record Order(long id, long sessionId, Instant soldAt, Cashier soldBy, List<CartLine> lines, Money total,
-                    Money tendered, Money change, TaxSummary taxes, List<Tender> payments) {
+                    Money tendered, Money change, TaxSummary taxes, List<Tender> payments,
+                    Optional<Discount> orderDiscount) {
     /**
      * Copies the lines and payments, so that the order cannot change.
      *
@@ -37,17 +40,61 @@ public record Order(long id, long sessionId, Instant soldAt, Cashier soldBy, Lis
      * @param change    the cash handed back
      * @param taxes     the taxes by rate; not null
      * @param payments  the tenders; copied, not null
-     * @throws NullPointerException if {@code lines}, {@code payments}, one of them or {@code taxes} is null
+     * @param orderDiscount the order discount, or empty; not null
+     * @throws NullPointerException if {@code lines}, {@code payments}, one of them, {@code taxes} or
+     *                              {@code orderDiscount} is null
      * @since 1.4
      */
     public Order {
         lines = List.copyOf(lines);
         payments = List.copyOf(payments);
         Objects.requireNonNull(taxes, "taxes");
+        Objects.requireNonNull(orderDiscount, "orderDiscount");
     }
 
     /**
-     * An order paid in cash alone, as before 1.4.
+     * An order without an order discount.
+     *
+     * @param id        unique on this terminal
+     * @param sessionId the session it was sold in
+     * @param soldAt    when it was committed
+     * @param soldBy    the cashier at the till
+     * @param lines     what was sold; copied, not null
+     * @param total     the sum of the lines
+     * @param tendered  everything handed over, in every method
+     * @param change    the cash handed back
+     * @param taxes     the taxes by rate; not null
+     * @param payments  the tenders; copied, not null
+     * @since 1.4
+     */
+    public Order(long id, long sessionId, Instant soldAt, Cashier soldBy, List<CartLine> lines, Money total,
+                 Money tendered, Money change, TaxSummary taxes, List<Tender> payments) {
+        this(id, sessionId, soldAt, soldBy, lines, total, tendered, change, taxes, payments, Optional.empty());
+    }
+
+    /**
+     * An order paid in cash alone, perhaps with an order discount.
+     *
+     * @param id        unique on this terminal
+     * @param sessionId the session it was sold in
+     * @param soldAt    when it was committed
+     * @param soldBy    the cashier at the till
+     * @param lines     what was sold; copied, not null
+     * @param total     the sum of the lines
+     * @param tendered  the cash handed over
+     * @param change    the cash handed back
+     * @param taxes     the taxes by rate; not null
+     * @param orderDiscount the order discount, or empty; not null
+     * @since 1.4
+     */
+    public Order(long id, long sessionId, Instant soldAt, Cashier soldBy, List<CartLine> lines, Money total,
+                 Money tendered, Money change, TaxSummary taxes, Optional<Discount> orderDiscount) {
+        this(id, sessionId, soldAt, soldBy, lines, total, tendered, change, taxes,
+                tendered.minorUnits() <= 0 ? List.of() : List.of(Tender.cash(tendered)), orderDiscount);
+    }
+
+    /**
+     * An order paid in cash alone, without an order discount, as in 1.3.
      *
      * @param id        unique on this terminal
      * @param sessionId the session it was sold in
@@ -63,8 +110,36 @@ public record Order(long id, long sessionId, Instant soldAt, Cashier soldBy, Lis
      */
     public Order(long id, long sessionId, Instant soldAt, Cashier soldBy, List<CartLine> lines, Money total,
                  Money tendered, Money change, TaxSummary taxes) {
-        this(id, sessionId, soldAt, soldBy, lines, total, tendered, change, taxes,
-                tendered.minorUnits() <= 0 ? List.of() : List.of(Tender.cash(tendered)));
+        this(id, sessionId, soldAt, soldBy, lines, total, tendered, change, taxes, Optional.empty());
+    }
+
+    /**
+     * What the order discount took off the lines' amounts added.
+     *
+     * @return zero without an order discount
+     * @since 1.4
+     */
+    public Money orderDiscountAmount() {
+        Money subtotal = Money.zero(total.currency());
+        for (CartLine line : lines) {
+            subtotal = subtotal.plus(line.amount());
+        }
+        Money base = subtotal;
+        return orderDiscount.map(d -> d.off(base)).orElse(Money.zero(total.currency()));
+    }
+
+    /**
+     * Everything the discounts took off: the lines' discounts and the order discount.
+     *
+     * @return zero without discounts
+     * @since 1.4
+     */
+    public Money discounts() {
+        Money sum = orderDiscountAmount();
+        for (CartLine line : lines) {
+            sum = sum.plus(line.discountAmount());
+        }
+        return sum;
     }
 
     /**

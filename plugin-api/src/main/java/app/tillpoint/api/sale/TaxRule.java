@@ -26,6 +26,9 @@ import java.util.Objects;
  * the lines and rounds the sum once; with included prices the basis of a rate is the exact sum of its lines' amounts
  * without tax ({@code A / (1 + R)}), rounded once.
  *
+ * <p>Since 1.4 {@code A} is the line's amount after its own discount ({@link CartLine#amount()}) less its share of the
+ * order discount ({@link Discount#spread}): the taxes are those of what the customer pays.
+ *
  * @param prices   whether the prices include the taxes
  * @param rounding where the tax is rounded
  * @since 1.3
@@ -74,18 +77,36 @@ public record TaxRule(Prices prices, Rounding rounding) {
      * @throws IllegalArgumentException if a line is in another currency
      */
     public TaxSummary taxes(List<CartLine> lines, Currency currency) {
-        Map<TaxRate, Fraction> basis = new LinkedHashMap<>();
-        Map<TaxRate, Fraction> tax = new LinkedHashMap<>();
+        return taxes(lines, Money.zero(currency), currency);
+    }
+
+    /**
+     * The taxes of {@code lines} by rate after an order discount, spread over the lines by {@link Discount#spread}.
+     *
+     * @param lines         the lines of a cart or an order, each product with its rates
+     * @param orderDiscount what the order discount takes off the lines' amounts added; zero for none
+     * @param currency      the currency of every line
+     * @return one line per rate, in the order first met; empty when no product carries a rate
+     * @throws IllegalArgumentException if a line is in another currency, or the discount is more than the lines
+     * @since 1.4
+     */
+    public TaxSummary taxes(List<CartLine> lines, Money orderDiscount, Currency currency) {
         for (CartLine line : lines) {
             if (!line.product().price().currency().equals(currency)) {
                 throw new IllegalArgumentException(line.product().name() + " is priced in "
                         + line.product().price().currency() + ", not " + currency);
             }
+        }
+        List<Money> shares = Discount.spread(orderDiscount, lines.stream().map(CartLine::amount).toList());
+        Map<TaxRate, Fraction> basis = new LinkedHashMap<>();
+        Map<TaxRate, Fraction> tax = new LinkedHashMap<>();
+        for (int index = 0; index < lines.size(); index++) {
+            CartLine line = lines.get(index);
             List<TaxRate> rates = line.product().taxes();
             if (rates.isEmpty()) {
                 continue;
             }
-            BigInteger amount = BigInteger.valueOf(line.amount().minorUnits());
+            BigInteger amount = BigInteger.valueOf(line.amount().minus(shares.get(index)).minorUnits());
             // Without tax, a line is amount / divisor: 1 when the tax is added, (1 + R) when it is inside.
             BigInteger divisor = MILLION;
             if (prices == Prices.INCLUDED) {

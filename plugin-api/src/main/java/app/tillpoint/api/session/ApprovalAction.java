@@ -11,5 +11,9 @@ public enum ApprovalAction {
     /** Counting the drawer again after a blind close showed the difference. */
     RECOUNT,
     /** A refund over the terminal's refund limit. @since 1.4 */
-    REFUND
+    REFUND,
+    /** A line or order discount over the terminal's limit; its amount is what the discount takes off. @since 1.4 */
+    DISCOUNT,
+    /** A price override lower than the terminal allows; its amount is the new unit price. @since 1.4 */
+    PRICE_OVERRIDE
 }

@@ -31,11 +31,12 @@ import java.util.Optional;
  * @param idleLock                 (since 1.2) how long the register may go untouched before the till locks; zero:
  *                                 never
  * @param refundApprovalAbove      (since 1.4) a refund larger than this needs a head cashier
+ * @param discounts                (since 1.4) how far a cashier may lower a price alone
  */
 public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
                              List<String> cashMoveReasons, List<String> closingReasons, Money cashOutSessionLimit,
                              Money allowedOpeningDifference, boolean selfApproval, boolean badgeOnlyTiles,
-                             Duration idleLock, Money refundApprovalAbove) {
+                             Duration idleLock, Money refundApprovalAbove, DiscountLimits discounts) {
 
     /** The idle lock of a policy that does not set one. @since 1.2 */
     public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(2);
@@ -65,6 +66,8 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
      * @param idleLock                 not null, not negative; zero never locks
      * @param refundApprovalAbove      not null, not negative
      * @throws NullPointerException     if an amount, a list or {@code idleLock} is null
+     * @param discounts                not null
+     * @throws NullPointerException     if an amount, a list, {@code idleLock} or {@code discounts} is null
      * @throws IllegalArgumentException if an amount is negative or in another currency than
      *                                  {@code allowedClosingDifference}, or the idle lock is negative
      */
@@ -75,6 +78,7 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
         Objects.requireNonNull(allowedOpeningDifference, "allowedOpeningDifference");
         Objects.requireNonNull(idleLock, "idleLock");
         Objects.requireNonNull(refundApprovalAbove, "refundApprovalAbove");
+        Objects.requireNonNull(discounts, "discounts");
         cashMoveReasons = List.copyOf(cashMoveReasons);
         closingReasons = List.copyOf(closingReasons);
         for (Money limit : List.of(cashOutApprovalAbove, cashOutSessionLimit, allowedOpeningDifference,
@@ -95,6 +99,59 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
     }
 
     /**
+     * A policy whose refunds need a head cashier above the cash-out limit, since both take cash out of the drawer.
+     *
+     * @param allowedClosingDifference the largest closing difference (either sign) that needs no head cashier
+     * @param blindClose               whether the cashier counts before seeing the expected amount
+     * @param cashOutApprovalAbove     a single cash out, or a refund, larger than this needs a head cashier
+     * @param cashMoveReasons          the reasons offered for cash in and cash out
+     * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
+     * @param cashOutSessionLimit      cash outs of one session adding up to more than this need a head cashier
+     * @param allowedOpeningDifference the largest difference at opening that needs no head cashier
+     * @param selfApproval             a head cashier may approve their own action
+     * @param badgeOnlyTiles           a cashier without a PIN may tap their tile
+     * @param idleLock                 how long the register may go untouched before the till locks
+     * @param discounts                how far a cashier may lower a price alone
+     * @throws IllegalArgumentException as the canonical constructor
+     * @since 1.4
+     */
+    public TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
+                          List<String> cashMoveReasons, List<String> closingReasons, Money cashOutSessionLimit,
+                          Money allowedOpeningDifference, boolean selfApproval, boolean badgeOnlyTiles,
+                          Duration idleLock, DiscountLimits discounts) {
+        this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
+                cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLock,
+                cashOutApprovalAbove, discounts);
+    }
+
+    /**
+     * A policy in which a head cashier approves every discount and every lower price
+     * ({@link DiscountLimits#NONE_ALONE}).
+     *
+     * @param allowedClosingDifference the largest closing difference (either sign) that needs no head cashier
+     * @param blindClose               whether the cashier counts before seeing the expected amount
+     * @param cashOutApprovalAbove     a single cash out larger than this needs a head cashier
+     * @param cashMoveReasons          the reasons offered for cash in and cash out
+     * @param closingReasons           the reasons a head cashier picks from to approve a closing difference
+     * @param cashOutSessionLimit      cash outs of one session adding up to more than this need a head cashier
+     * @param allowedOpeningDifference the largest difference at opening that needs no head cashier
+     * @param selfApproval             a head cashier may approve their own action
+     * @param badgeOnlyTiles           a cashier without a PIN may tap their tile
+     * @param idleLock                 how long the register may go untouched before the till locks
+     * @param refundApprovalAbove      a refund larger than this needs a head cashier
+     * @throws IllegalArgumentException as the canonical constructor
+     * @since 1.4
+     */
+    public TerminalPolicy(Money allowedClosingDifference, boolean blindClose, Money cashOutApprovalAbove,
+                          List<String> cashMoveReasons, List<String> closingReasons, Money cashOutSessionLimit,
+                          Money allowedOpeningDifference, boolean selfApproval, boolean badgeOnlyTiles,
+                          Duration idleLock, Money refundApprovalAbove) {
+        this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
+                cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLock,
+                refundApprovalAbove, DiscountLimits.NONE_ALONE);
+    }
+
+    /**
      * The policy of API 1.1: the session's cash outs limited as one cash out is, no opening difference allowed, two
      * people for every approval, tiles only for cashiers with a PIN, the register locked after two idle minutes.
      *
@@ -110,12 +167,12 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
                           List<String> cashMoveReasons, List<String> closingReasons) {
         this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
                 cashOutApprovalAbove, Money.zero(allowedClosingDifference.currency()), false, false,
-                DEFAULT_IDLE_LOCK, cashOutApprovalAbove);
+                DEFAULT_IDLE_LOCK, cashOutApprovalAbove, DiscountLimits.NONE_ALONE);
     }
 
     /**
      * The policy of API 1.2 and 1.3: a refund needs a head cashier above the cash-out limit, since both take cash out
-     * of the drawer.
+     * of the drawer; a head cashier approves every discount and every lower price ({@link DiscountLimits#NONE_ALONE}).
      *
      * @param allowedClosingDifference the largest closing difference (either sign) that needs no head cashier
      * @param blindClose               whether the cashier counts before seeing the expected amount
@@ -136,7 +193,7 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
                           Duration idleLock) {
         this(allowedClosingDifference, blindClose, cashOutApprovalAbove, cashMoveReasons, closingReasons,
                 cashOutSessionLimit, allowedOpeningDifference, selfApproval, badgeOnlyTiles, idleLock,
-                cashOutApprovalAbove);
+                cashOutApprovalAbove, DiscountLimits.NONE_ALONE);
     }
 
     /**
@@ -217,5 +274,31 @@ public record TerminalPolicy(Money allowedClosingDifference, boolean blindClose,
      */
     public boolean cashMoveNeedsApproval(CashMove.Direction direction, Money amount, SessionSummary summary) {
         return cashMoveBreaks(direction, amount, summary).isPresent();
+    }
+
+    /**
+     * Whether a discount of {@code off} taken from {@code base} needs a head cashier: see
+     * {@link DiscountLimits#discountNeedsApproval}.
+     *
+     * @param off  what a line or order discount takes off
+     * @param base what it is taken from: the line at its unit price, or the cart's subtotal
+     * @return true over the limit
+     * @since 1.4
+     */
+    public boolean discountNeedsApproval(Money off, Money base) {
+        return discounts.discountNeedsApproval(off, base);
+    }
+
+    /**
+     * Whether a line sold at {@code price} instead of the catalog's {@code regular} needs a head cashier: see
+     * {@link DiscountLimits#overrideNeedsApproval}.
+     *
+     * @param regular the catalog's price
+     * @param price   the price the cashier typed
+     * @return true when it is lower by more than the limit
+     * @since 1.4
+     */
+    public boolean overrideNeedsApproval(Money regular, Money price) {
+        return discounts.overrideNeedsApproval(regular, price);
     }
 }

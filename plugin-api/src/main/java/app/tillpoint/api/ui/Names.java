@@ -173,6 +173,32 @@ public final class Names {
     public static final String SEARCH_NONE = "search.none";
     /** Search panel: Close, back to the register. @since 1.3 */
     public static final String SEARCH_CLOSE = "search.close";
+    /** Register: Qty, the numpad's mode that types the selected line's quantity (the default). @since 1.4 */
+    public static final String NUMPAD_QUANTITY = "numpad.quantity";
+    /** Register: Disc, the numpad's mode that types a discount for the selected line. @since 1.4 */
+    public static final String NUMPAD_DISCOUNT = "numpad.discount";
+    /** Register: Price, the numpad's mode that types a new unit price for the selected line. @since 1.4 */
+    public static final String NUMPAD_PRICE = "numpad.price";
+    /** Register: Order disc., the numpad's mode that types a discount for the whole order. @since 1.4 */
+    public static final String NUMPAD_ORDER_DISCOUNT = "numpad.orderDiscount";
+    /** Register: the field a discount or price is typed into, above the keypad; OK takes it. @since 1.4 */
+    public static final String NUMPAD_ENTRY = "numpad.entry";
+    /** Register: % or the currency's symbol beside the entry: whether a discount is a percentage or an amount. @since 1.4 */
+    public static final String NUMPAD_PERCENT = "numpad.percent";
+    /** Register: the order discount under the lines, when there is one. @since 1.4 */
+    public static final String CART_ORDER_DISCOUNT = "cart.orderDiscount";
+    /** {@code cart.line.<productId>.discount}: a line's discount and the price it had, when changed. @since 1.4 */
+    public static final String CART_LINE_DISCOUNT_SUFFIX = ".discount";
+    /** {@code discount.reason.<index>}: a reason of the terminal's list in the discount dialog. @since 1.4 */
+    public static final String DISCOUNT_REASON_PREFIX = "discount.reason.";
+    /** Discount dialog: a reason typed on the on-screen keyboard. @since 1.4 */
+    public static final String DISCOUNT_REASON_TEXT = "discount.reasonText";
+    /** Discount dialog: Apply: the discount or price, asking a head cashier when over the limit. @since 1.4 */
+    public static final String DISCOUNT_CONFIRM = "discount.confirm";
+    /** Discount dialog: Cancel, the cart as it was. @since 1.4 */
+    public static final String DISCOUNT_CANCEL = "discount.cancel";
+    /** Discount dialog: why Apply did nothing. @since 1.4 */
+    public static final String DISCOUNT_MESSAGE = "discount.message";
     /** Payment dialog: Tendered, the cash the customer handed over, typed on the keypad. @since 1.1 */
     public static final String PAY_TENDERED = "pay.tendered";
     /**

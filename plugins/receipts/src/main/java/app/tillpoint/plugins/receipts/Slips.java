@@ -58,13 +58,22 @@ final class Slips {
                 .text(texts.get("receipt.cashier", order.soldBy().name()))
                 .rule();
         for (CartLine line : order.lines()) {
-            job.amount(texts.get("receipt.line", Integer.toString(line.quantity()), line.product().name()), money(line.amount()));
+            job.amount(texts.get("receipt.line", Integer.toString(line.quantity()), line.product().name()),
+                    money(line.beforeDiscount()));
             if (line.isMeasured() && line.measure().isWeight()) {
                 job.text("  " + texts.get("receipt.weighed", line.measure().kilograms(locale),
                         money(line.product().price())));
-            } else if (line.quantity() > 1) {
-                job.text("  " + texts.get("receipt.each", money(line.product().price())));
+            } else if (line.quantity() > 1 || line.override().isPresent()) {
+                job.text("  " + texts.get("receipt.each", money(line.unitPrice())));
             }
+            if (line.discount().isPresent()) {
+                job.amount("  " + texts.get("receipt.discount"), texts.get("receipt.minus",
+                        money(line.discountAmount())));
+            }
+        }
+        if (order.orderDiscount().isPresent()) {
+            job.rule().amount(texts.get("receipt.orderDiscount"), texts.get("receipt.minus",
+                    money(order.orderDiscountAmount())));
         }
         job.rule().amount(texts.get("receipt.total"), money(order.total()), true);
         if (order.payments().isEmpty()) {

@@ -104,6 +104,7 @@ public class RegisterScreen implements Screen {
         body = new JLabel(" ", SwingConstants.CENTER);
         Style.classes(body, Style.H3);
         sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), locale, this::pay);
+        sell.onPriceChange(change -> new DiscountFlow(kiosk, sell.cart(), change, sell::apply).start());
         sell.onSearch(() -> SearchPanel.open(kiosk.navigator(), catalogue.categories(), catalogue.products(),
                 locale, sell::add));
         recovered = new JLabel(recoveredText, SwingConstants.CENTER);

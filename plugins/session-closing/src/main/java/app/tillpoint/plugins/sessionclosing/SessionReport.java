@@ -7,6 +7,7 @@ import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.sale.Tender;
+import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.ClosingCount;
@@ -64,6 +65,11 @@ final class SessionReport {
      * @param counts the counts of the drawer at closing so far, first first
      * @param blind  whether the terminal closes blind
      */
+    /** The reason of a discount or price, and who approved it, if anyone did. */
+    private String why(String reason, Optional<Approval> approval) {
+        return approval.map(a -> text("report.approvedBy", reason, a.approver().name())).orElse(reason);
+    }
+
     String format(SessionSummary summary, List<Order> orders, List<CashMove> moves, List<ClosingCount> counts,
                   Optional<Closing> closing, boolean blind) {
         out.setLength(0);
@@ -93,9 +99,22 @@ final class SessionReport {
                             item.product().name())) + " = " + money(item.amount()));
                 } else {
                     line("      " + item.quantity() + " x " + item.product().name() + " @ "
-                            + money(item.product().price()) + " = " + money(item.amount()));
+                            + money(item.unitPrice()) + " = " + money(item.amount())
+                            + item.override().map(o -> "  " + text("report.wasPrice", money(item.product().price()),
+                                    why(o.reason(), o.approval()))).orElse(""));
                 }
+                item.discount().ifPresent(d -> line("        " + text("report.lineDiscount",
+                        money(item.discountAmount()), why(d.reason(), d.approval()))));
             }
+            order.orderDiscount().ifPresent(d -> line("      " + text("report.orderDiscount",
+                    money(order.orderDiscountAmount()), why(d.reason(), d.approval()))));
+        }
+        Money discounts = Money.zero(session.openingCash().currency());
+        for (Order order : orders) {
+            discounts = discounts.plus(order.discounts());
+        }
+        if (!hide && !discounts.isZero()) {
+            line(text("report.discounts", money(discounts)));
         }
         line("");
 
