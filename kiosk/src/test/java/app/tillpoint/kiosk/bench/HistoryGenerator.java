@@ -84,7 +84,7 @@ public final class HistoryGenerator {
         try (PreparedStatement open = connection.prepareStatement("INSERT INTO sessions (terminal_id, state, "
                 + "opened_at, opened_by, opening_cash, opening_currency) VALUES ('T01', 'OPEN', ?, 1, 100000, ?)",
                 Statement.RETURN_GENERATED_KEYS);
-             // The payment first, as the kiosk stores it (V12): the order's row is refused unless its payments add up.
+             // The payment first, as the kiosk stores it (V15): the order's row is refused unless its payments add up.
              PreparedStatement payment = connection.prepareStatement("INSERT INTO order_payments (order_id, position, "
                      + "method, kind, amount, currency) VALUES ((SELECT coalesce(max(id), 0) + 1 FROM orders), 0, "
                      + "'Cash', 'CASH', ?, ?)");

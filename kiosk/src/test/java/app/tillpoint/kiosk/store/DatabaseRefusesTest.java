@@ -60,7 +60,7 @@ class DatabaseRefusesTest {
 
     @Test
     void noMoneyRowsForASessionThatIsNotOpen() {
-        // Nothing paid for nothing sold, and no drawer: V12's checks of the payments pass, the session's does not.
+        // Nothing paid for nothing sold, and no drawer: V15's checks of the payments pass, the session's does not.
         refused("INSERT INTO orders (session_id, sold_at, sold_by, total, tendered, change_given, currency, "
                 + "drawer_kick) VALUES (" + closed + ", 1, " + till.asha.id() + ", 0, 0, 0, 'INR', 0)", "not open");
         refused("INSERT INTO cash_moves (session_id, moved_at, cashier_id, direction, amount, currency) VALUES ("

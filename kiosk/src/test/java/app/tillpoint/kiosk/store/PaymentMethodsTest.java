@@ -183,7 +183,7 @@ class PaymentMethodsTest {
         }
     }
 
-    /** What the screens never do, tried with raw SQL: each refused by V12's schema. */
+    /** What the screens never do, tried with raw SQL: each refused by V15's schema. */
     @Test
     void theDatabaseRefusesPaymentsThatDoNotAddUp() throws Exception {
         Order sold = sell(Tender.card(CARD, rupees(60), "778899", "0005"), Tender.cash(rupees(50)));

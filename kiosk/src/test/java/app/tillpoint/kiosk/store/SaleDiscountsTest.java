@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Discounts and price overrides stored with the order in the sale's transaction (V12), each over the limit with a
+ * Discounts and price overrides stored with the order in the sale's transaction (V16), each over the limit with a
  * head cashier's approval used once, taxes on the discounted amounts, an audit row with who, who approved and why;
  * and the database's own refusals, tried with raw SQL.
  */

@@ -31,7 +31,7 @@ import static app.tillpoint.kiosk.store.TestTill.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Refunds (V12): each rule and refusal, in the store and, under it, in the database's triggers. */
+/** Refunds (V14): each rule and refusal, in the store and, under it, in the database's triggers. */
 class SqlRefundsTest {
 
     @TempDir

@@ -52,7 +52,7 @@ class SqlSalesTest {
         assertThat(till.sales.orders(sessionId)).containsExactly(order);
         assertThat(till.test.rows("orders")).isEqualTo(1);
         assertThat(till.test.rows("order_lines")).isEqualTo(2);
-        // The cash handed over (V12): the change given back from it is the order's.
+        // The cash handed over (V15): the change given back from it is the order's.
         assertThat(TestDatabase.queryLong(till.test.file(), "SELECT amount FROM order_payments")).isEqualTo(20000);
         assertThat(TestDatabase.queryLong(till.test.file(),
                 "SELECT count(*) FROM audit_events WHERE event = 'sale.cash'")).isEqualTo(1);

@@ -7,7 +7,6 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.sale.Cart;
-import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
 import app.tillpoint.api.terminal.Subscription;
@@ -119,15 +118,7 @@ public class RegisterScreen implements Screen {
             sell.showCatalog(catalogue.categories(), catalogue.products());
         }
         if (carried != null) {
-            for (CartLine line : carried.lines()) {
-                if (line.isMeasured()) {
-                    sell.addMeasured(line.product(), line.measure());
-                    continue;
-                }
-                for (int i = 0; i < line.quantity(); i++) {
-                    sell.add(line.product());
-                }
-            }
+            sell.adopt(carried);
         }
         component.revalidate();
         component.repaint();

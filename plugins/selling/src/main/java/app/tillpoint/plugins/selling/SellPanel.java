@@ -404,6 +404,23 @@ final class SellPanel extends JPanel {
         refresh();
     }
 
+    /**
+     * Takes over {@code carried} as it stands, its weighed lines, other prices and discounts with it: the register was
+     * built again in another cashier's language. Event thread.
+     */
+    void adopt(Cart carried) {
+        cart = carried;
+        for (CartLine line : carried.lines()) {
+            Line row = new Line(line.product(), line.isMeasured());
+            rows.put(line.product().id(), row);
+            lines.add(row.panel);
+            row.quantity.setQuantity(line.quantity());
+        }
+        lines.revalidate();
+        lines.repaint();
+        refresh();
+    }
+
     /** Adds one of {@code product}, as a tap on its tile does; a cart that would pass its limit stays as it was. */
     void add(Product product) {
         change.setText(" ");

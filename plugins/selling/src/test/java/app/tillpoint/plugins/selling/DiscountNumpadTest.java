@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiscountNumpadTest {
     private final TestKioskContext kiosk = SellingShift.kiosk();
     private FrameFixture window;
+    private RegisterScreen screen;
 
     @BeforeAll
     static void installChecks() {
@@ -45,7 +46,7 @@ class DiscountNumpadTest {
                 List.of("Counting error"), rupees(10_000), rupees(0), false, false, Duration.ZERO,
                 new DiscountLimits(1000, 1000, List.of("Damaged", "Staff"))));
         window = testWindow.showUndecorated(() -> {
-            RegisterScreen screen = new RegisterScreen(kiosk);
+            screen = new RegisterScreen(kiosk);
             var component = screen.component();
             screen.shown();
             return component;
@@ -71,6 +72,21 @@ class DiscountNumpadTest {
         window.toggleButton(Names.NUMPAD_QUANTITY).requireSelected();
         window.button(Names.CART_PLUS_PREFIX + 1).click();
         window.label(Names.CART_TOTAL).requireText("₹54.00");
+    }
+
+    @Test
+    void aDiscountedCartCarriedIntoAnotherCashiersLanguageKeepsItsDiscount() {
+        window.textBox(Names.CART_LINE_PREFIX + 1 + ".quantity").click();
+        window.toggleButton(Names.NUMPAD_DISCOUNT).click();
+        type("10");
+        reasonAndApply(0);
+        window.label(Names.CART_TOTAL).requireText("₹36.00");
+
+        // A cashier of another language takes the till: the register is built again, the cart carried as it was.
+        GuiActionRunner.execute(() -> screen.localeChanged(java.util.Locale.forLanguageTag("hi-IN")));
+
+        window.label(Names.CART_TOTAL).requireText("₹36.00");
+        window.label(Names.CART_LINE_PREFIX + 1 + Names.CART_LINE_DISCOUNT_SUFFIX).requireVisible();
     }
 
     @Test
