@@ -70,8 +70,8 @@ public final class DashboardScreen implements Screen {
     private JPanel corner;
     private boolean loaded;
     private Optional<Session> shownSession = Optional.empty();
-    /** The action buttons shown, each as its action and label; null before the first. */
-    private List<Object> shownButtons;
+    /** The action buttons shown; null before the first. */
+    private List<Offered> shownButtons;
     private volatile State preloaded;
 
     /**
@@ -282,39 +282,38 @@ public final class DashboardScreen implements Screen {
 
     private void showActions(Optional<Session> open) {
         shownSession = open;
-        List<DashboardAction> offered = new ArrayList<>();
+        List<DashboardAction> offeredFor = new ArrayList<>();
         for (DashboardAction action : plugins.extensions(DashboardAction.class)) {
             try {
                 if (action.offeredFor(open)) {
-                    offered.add(action);
+                    offeredFor.add(action);
                 }
             } catch (RuntimeException e) {
                 log.warn("A dashboard action failed; it is left out", e);
             }
         }
-        offered.sort(Comparator.comparingInt(DashboardAction::order));
-        // Each action (the instance: a plugin started again brings new ones) with its label.
-        List<Object> buttons = new ArrayList<>();
-        for (DashboardAction action : offered) {
+        offeredFor.sort(Comparator.comparingInt(DashboardAction::order));
+        List<Offered> offered = new ArrayList<>();
+        for (DashboardAction action : offeredFor) {
             try {
-                buttons.add(List.of(action, action.label()));
+                offered.add(new Offered(action, action.label()));
             } catch (RuntimeException e) {
                 log.warn("A dashboard action failed; it is left out", e);
             }
         }
         // The same buttons stay as they are: one rebuilt under a finger would lose its tap (pressed on the old
         // button, released on the new one). Each reads the session shown when it is tapped.
-        if (buttons.equals(shownButtons)) {
+        if (offered.equals(shownButtons)) {
             return;
         }
-        shownButtons = buttons;
+        shownButtons = offered;
         actions.removeAll();
-        for (DashboardAction action : offered) {
+        for (Offered each : offered) {
             try {
-                JButton button = new JButton(action.label());
-                button.setName(Names.DASHBOARD_ACTION_PREFIX + action.id());
+                JButton button = new JButton(each.label());
+                button.setName(Names.DASHBOARD_ACTION_PREFIX + each.action().id());
                 Style.classes(button, Style.PRIMARY, Style.H2);
-                button.addActionListener(e -> action.perform(shownSession));
+                button.addActionListener(e -> each.action().perform(shownSession));
                 actions.add(button, "w 240::, h 72!");
             } catch (RuntimeException e) {
                 log.warn("A dashboard action failed; it is left out", e);
@@ -340,5 +339,9 @@ public final class DashboardScreen implements Screen {
     }
 
     private record State(Optional<Session> current, Optional<LastClosing> lastClosing) {
+    }
+
+    /** An action offered, with its label as asked once (the instance: a plugin started again brings new ones). */
+    private record Offered(DashboardAction action, String label) {
     }
 }
