@@ -55,8 +55,7 @@ public record CartLine(Product product, int quantity, Measure measure, Optional<
                     + ", not " + override.get().unitPrice().currency());
         }
         if (discount.isPresent()) {
-            discount.get().off(measure != null ? measure.amount(product.price())
-                    : unitPrice(product, override).times(quantity));
+            discount.get().off(beforeDiscount(product, quantity, measure, override));
         }
     }
 
@@ -123,6 +122,12 @@ public record CartLine(Product product, int quantity, Measure measure, Optional<
         return unitPrice(product, override);
     }
 
+    /** A line's amount before its discount, the one rule: its label's for a measured line, else price × quantity. */
+    private static Money beforeDiscount(Product product, int quantity, Measure measure,
+                                        Optional<PriceOverride> override) {
+        return measure != null ? measure.amount(product.price()) : unitPrice(product, override).times(quantity);
+    }
+
     private static Money unitPrice(Product product, Optional<PriceOverride> override) {
         return override.map(PriceOverride::unitPrice).orElse(product.price());
     }
@@ -135,7 +140,7 @@ public record CartLine(Product product, int quantity, Measure measure, Optional<
      * @since 1.4
      */
     public Money beforeDiscount() {
-        return measure != null ? measure.amount(product.price()) : unitPrice().times(quantity);
+        return beforeDiscount(product, quantity, measure, override);
     }
 
     /**
@@ -146,7 +151,7 @@ public record CartLine(Product product, int quantity, Measure measure, Optional<
      * @since 1.4
      */
     public Money regularAmount() {
-        return measure != null ? measure.amount(product.price()) : product.price().times(quantity);
+        return beforeDiscount(product, quantity, measure, Optional.empty());
     }
 
     /**
