@@ -47,7 +47,7 @@ public record PrintJob(List<Line> lines, boolean cut, boolean kickDrawer) {
      *
      * @since 1.3
      */
-    public sealed interface Line permits Text, Amount, Rule {
+    public sealed interface Line permits Text, Amount, Rule, Barcode {
     }
 
     /**
@@ -104,13 +104,46 @@ public record PrintJob(List<Line> lines, boolean cut, boolean kickDrawer) {
     }
 
     /**
+     * A Code 128 barcode in the middle of the paper, with its text under it; a printer that draws no barcodes prints
+     * the text alone. A receipt carries its {@link app.tillpoint.api.sale.ReceiptCode} so.
+     *
+     * @param data what the barcode holds: 1 to 32 printable ASCII characters
+     * @since 1.5
+     */
+    public record Barcode(String data) implements Line {
+        /**
+         * Checks the data.
+         *
+         * @param data 1 to 32 characters from space to tilde
+         * @throws IllegalArgumentException if the data is empty, longer or holds another character
+         * @throws NullPointerException     if the data is null
+         */
+        public Barcode {
+            Objects.requireNonNull(data, "data");
+            if (data.isEmpty() || data.length() > 32 || !data.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+                throw new IllegalArgumentException("A barcode holds 1 to 32 printable ASCII characters: " + data);
+            }
+        }
+    }
+
+    /**
      * One printed line: exactly what goes on the paper, at most the paper's width unless an amount alone is wider.
      *
-     * @param text     the characters, padded for the alignment
+     * @param text     the characters, padded for the alignment; a barcode's data, centred
      * @param emphasis whether bold
-     * @since 1.3
+     * @param barcode  whether the row is a {@link Barcode}: a printer draws {@code text.strip()} as Code 128 above it
+     * @since 1.3 ({@code barcode} since 1.5)
      */
-    public record Row(String text, boolean emphasis) {
+    public record Row(String text, boolean emphasis, boolean barcode) {
+        /**
+         * A row of text.
+         *
+         * @param text     the characters
+         * @param emphasis whether bold
+         */
+        public Row(String text, boolean emphasis) {
+            this(text, emphasis, false);
+        }
     }
 
     /**
@@ -144,6 +177,8 @@ public record PrintJob(List<Line> lines, boolean cut, boolean kickDrawer) {
             } else if (line instanceof Amount amount) {
                 amountRows(printable.apply(amount.label()), printable.apply(amount.amount()), amount.emphasis(),
                         columns, rows);
+            } else if (line instanceof Barcode barcode) {
+                rows.add(new Row(aligned(barcode.data(), Align.CENTER, columns), false, true));
             } else {
                 rows.add(new Row("-".repeat(columns), false));
             }
@@ -193,7 +228,7 @@ public record PrintJob(List<Line> lines, boolean cut, boolean kickDrawer) {
     }
 
     private static String aligned(String piece, Align align, int columns) {
-        int free = columns - width(piece);
+        int free = Math.max(0, columns - width(piece));
         return switch (align) {
             case LEFT -> piece;
             case CENTER -> " ".repeat(free / 2) + piece;
@@ -273,6 +308,18 @@ public record PrintJob(List<Line> lines, boolean cut, boolean kickDrawer) {
          */
         public Builder rule() {
             lines.add(new Rule());
+            return this;
+        }
+
+        /**
+         * Adds a Code 128 barcode with its text under it.
+         *
+         * @param data 1 to 32 printable ASCII characters
+         * @return this builder
+         * @since 1.5
+         */
+        public Builder barcode(String data) {
+            lines.add(new Barcode(data));
             return this;
         }
 

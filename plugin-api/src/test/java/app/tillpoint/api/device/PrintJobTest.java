@@ -100,4 +100,24 @@ class PrintJobTest {
         assertThat(PrintJob.builder().cut(false).kickDrawer().build()).extracting(PrintJob::cut, PrintJob::kickDrawer)
                 .containsExactly(false, true);
     }
+
+    @Test
+    void aBarcodeIsOneRowOfItsDataInTheMiddleMarkedAsABarcode() {
+        PrintJob job = PrintJob.builder().text("Thank you").barcode("TP42-7F3A0C").build();
+
+        Row row = job.layout(MM58, UnaryOperator.identity()).get(1);
+
+        assertThat(row.barcode()).isTrue();
+        assertThat(row.text()).isEqualTo(" ".repeat(10) + "TP42-7F3A0C");
+        assertThat(job.layout(MM58, UnaryOperator.identity()).get(0).barcode()).isFalse();
+    }
+
+    @Test
+    void aBarcodeHoldsOnlyWhatCode128Prints() {
+        assertThatThrownBy(() -> new PrintJob.Barcode("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PrintJob.Barcode("₹42")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PrintJob.Barcode("X".repeat(33))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PrintJob.builder().barcode("X".repeat(32)).build().layout(16, UnaryOperator.identity()))
+                .singleElement().extracting(Row::text).isEqualTo("X".repeat(32));
+    }
 }
