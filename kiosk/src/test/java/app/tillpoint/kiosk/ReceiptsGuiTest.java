@@ -2,21 +2,10 @@ package app.tillpoint.kiosk;
 
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
 import static app.tillpoint.api.ui.Names.CLOSING_CLOSE;
@@ -51,6 +40,7 @@ class ReceiptsGuiTest {
 
     @Test
     void aShiftPrintsTheOpeningSlipTheReceiptAnXReportAndTheZReport() throws Exception {
+        PrintedSlips slips = new PrintedSlips(dataDir);
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             kiosk.tap(DASHBOARD_NEW_SESSION);
             kiosk.waitFor(LOCK_SCAN_PROMPT);
@@ -63,7 +53,7 @@ class ReceiptsGuiTest {
             kiosk.waitForText(OPENING_CASH, "1340.00");
             kiosk.tap(OPENING_OPEN);
             kiosk.waitFor(REGISTER_MENU);
-            String opening = printed("OPENING COUNT");
+            String opening = slips.waitFor("OPENING COUNT");
             assertThat(opening).contains("Tillpoint Demo Store", "GSTIN 33AAACT1234F1Z5", "2 x ₹500", "₹1,000.00",
                     "Opening cash", "₹1,340.00");
 
@@ -76,21 +66,21 @@ class ReceiptsGuiTest {
             kiosk.tap(PAY_CONFIRM);
             kiosk.waitForText(CART_TOTAL, "₹0.00");
             long order = kiosk.count("SELECT max(id) FROM orders");
-            String receipt = printed("Order " + order);
+            String receipt = slips.waitFor("Order " + order);
             assertThat(receipt).contains("Tillpoint Demo Store", "12 Usman Road, T. Nagar", "Cashier: Asha",
                     "2 x Masala chai", "Total", "₹40.00", "Paid by cash", "₹50.00", "Change", "₹10.00",
                     "Thank you for shopping with us");
             // GST 5 % included: 40.00 × 2.5 / 105 = 0.952 → ₹0.95 of CGST and of SGST, taxable 40.00 − 1.90.
             assertThat(receipt).containsSubsequence("Tax summary", "Taxable value", "₹38.10", "CGST 2.5%", "₹0.95",
                     "SGST 2.5%", "₹0.95", "Taxes included", "₹1.90", "Thank you for shopping with us");
-            keep("receipt", "Order " + order);
+            slips.keep("receipt", "Order " + order);
 
             kiosk.tap(REGISTER_MENU);
             kiosk.tap(MENU_PREFIX + "xReport");
-            String x = printed("X REPORT");
+            String x = slips.waitFor("X REPORT");
             assertThat(x).contains("Sales, orders: 1", "₹40.00", "Expected cash", "₹1,380.00");
             assertThat(x).containsSubsequence("Tax summary", "Taxable value", "₹38.10", "Taxes included", "₹1.90");
-            keep("x-report", "X REPORT");
+            slips.keep("x-report", "X REPORT");
 
             kiosk.tap(REGISTER_MENU);
             kiosk.tap(MENU_CLOSE_SESSION);
@@ -104,55 +94,12 @@ class ReceiptsGuiTest {
             kiosk.waitFor(REPORT_TEXT);
             kiosk.tap(REPORT_CLOSE);
 
-            String z = printed("Z REPORT");
+            String z = slips.waitFor("Z REPORT");
             assertThat(z).contains("Counted at closing", "8 x ₹10", "Expected cash", "Counted cash", "₹1,380.00",
                     "Difference", "₹0.00");
             assertThat(z).containsSubsequence("Expected cash", "Tax summary", "Taxable value", "₹38.10", "CGST 2.5%",
                     "₹0.95", "SGST 2.5%", "₹0.95", "Taxes included", "₹1.90", "Counted at closing");
-            keep("z-report", "Z REPORT");
-        }
-    }
-
-    /** The text of the printed job that holds {@code marker}, waiting up to 20 s for it to come out. */
-    private String printed(String marker) {
-        String[] found = new String[1];
-        Pause.pause(new Condition("a printed slip with \"" + marker + "\" in " + dataDir.resolve("printed")) {
-            @Override
-            public boolean test() {
-                found[0] = find(marker).map(ReceiptsGuiTest::read).orElse(null);
-                return found[0] != null;
-            }
-        }, Timeout.timeout(20_000));
-        return found[0];
-    }
-
-    private Optional<Path> find(String marker) {
-        Path folder = dataDir.resolve("printed");
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-            return texts.stream().filter(f -> read(f).contains(marker)).reduce((first, second) -> second);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Keeps the slip's picture and text as {@code target/receipts/<name>.png} and {@code .txt}. */
-    private void keep(String name, String marker) throws IOException {
-        Path text = find(marker).orElseThrow();
-        Path picture = text.resolveSibling(text.getFileName().toString().replace(".txt", ".png"));
-        Path kept = Files.createDirectories(Path.of("target", "receipts"));
-        Files.copy(text, kept.resolve(name + ".txt"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(picture, kept.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            slips.keep("z-report", "Z REPORT");
         }
     }
 

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static app.tillpoint.api.ui.Names.CART_LINE_PREFIX;
 import static app.tillpoint.api.ui.Names.CART_MESSAGE;
@@ -96,31 +95,11 @@ class ScaleBarcodeGuiTest {
             assertThat(kiosk.count("SELECT sum(tax) FROM order_taxes")).isEqualTo(2 * 2_988 + 2 * 1_138);
 
             // The demo's simulated printer: the receipt says the weight and the taxes by rate.
-            assertThat(printedReceipt()).containsSubsequence("1 x Cashews (per kg)", "₹1,254.99",
+            assertThat(new PrintedSlips(dataDir).waitFor("Order ")).containsSubsequence("1 x Cashews (per kg)", "₹1,254.99",
                     "1.255 kg @ ₹999.99/kg", "1 x Cheese wedge", "₹212.50", "Total", "₹1,467.49", "Tax summary",
                     "Taxable value", "₹1,195.23", "CGST 2.5%", "₹29.88", "SGST 2.5%", "₹29.88", "Taxable value",
                     "₹189.74", "CGST 6%", "₹11.38", "SGST 6%", "₹11.38", "Taxes included", "₹82.52");
         }
-    }
-
-    /** The text of the first printed receipt, waiting up to 20 s for it to come out. */
-    private String printedReceipt() throws Exception {
-        Path folder = dataDir.resolve("printed");
-        long until = System.nanoTime() + 20_000_000_000L;
-        while (System.nanoTime() < until) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                        String text = Files.readString(file);
-                        if (text.contains("Order ")) {
-                            return text;
-                        }
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No receipt printed into " + folder);
     }
 
     /** The scales' rules into terminal.json, and a catalog of a weighed and a labelled item. */
