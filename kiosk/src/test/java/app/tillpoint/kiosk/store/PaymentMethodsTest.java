@@ -4,6 +4,8 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.PaymentMethod;
+import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.RefundRequest;
 import app.tillpoint.api.sale.Sale;
 import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.ApprovalAction;
@@ -329,5 +331,50 @@ class PaymentMethodsTest {
     @Test
     void moneyIsNeverAFloat() {
         assertThat(Money.of(12_345, INR).toPlainString()).isEqualTo("123.45");
+    }
+
+    @Test
+    void aRefundByCardComesOffTheCardsSettlementAndTheSessionCloses() throws Exception {
+        Order order = sell(Tender.card(CARD, rupees(100), "A1B2C3", "4242"));
+        till.sales.refund(new RefundRequest(till.asha, order.id(), List.of(new RefundLine(1, 1)), "Card",
+                Optional.empty()));
+
+        assertThat(till.sessions.summary(order.sessionId()).expectedIn("Card").orElseThrow().total())
+                .isEqualTo(rupees(80));
+        var closing = till.sessions.close(new ClosingRequest(till.asha, count(2), "", Optional.empty(),
+                List.of(new SettlementCount("Card", rupees(80), Optional.empty()))));
+
+        assertThat(closing.settlements()).singleElement().satisfies(card -> {
+            assertThat(card.expected()).isEqualTo(rupees(80));
+            assertThat(card.difference()).isEqualTo(rupees(0));
+        });
+        assertThat(rows("SELECT expected FROM session_settlements")).isEqualTo(8000);
+    }
+
+    @Test
+    void aSessionThatGaveBackByCardMoreThanItTookByCardStillCloses() throws Exception {
+        Order earlier = sell(Tender.card(CARD, rupees(100), "A1B2C3", "4242"));
+        till.sessions.close(new ClosingRequest(till.asha, count(2), "", Optional.empty(),
+                List.of(new SettlementCount("Card", rupees(100), Optional.empty()))));
+        till.open(count(2));
+        Cart chai = Cart.empty(INR).add(till.product("Masala chai"));
+        Order today = till.sales.sell(new Sale(till.asha, chai, List.of(Tender.card(CARD, rupees(20), "D4E5F6",
+                "1111"))));
+        till.sales.refund(new RefundRequest(till.asha, earlier.id(), List.of(new RefundLine(1, 5)), "Card",
+                Optional.empty()));
+
+        // ₹20 taken by card, ₹100 given back by card: the card terminal settles −₹80; the till takes no negative
+        // settlement, so ₹0 settled is ₹80 over, which a head cashier approves. Before V17 nothing could close it.
+        assertThat(till.sessions.summary(today.sessionId()).expectedIn("Card").orElseThrow().total())
+                .isEqualTo(rupees(-80));
+        var approval = till.approval(till.meera, till.asha, ApprovalAction.CLOSING_DIFFERENCE,
+                Optional.of(rupees(80)));
+        var closing = till.sessions.close(new ClosingRequest(till.asha, count(2), "", Optional.empty(),
+                List.of(new SettlementCount("Card", rupees(0), Optional.of(approval)))));
+
+        assertThat(closing.settlements()).singleElement().satisfies(card -> {
+            assertThat(card.expected()).isEqualTo(rupees(-80));
+            assertThat(card.difference()).isEqualTo(rupees(80));
+        });
     }
 }
