@@ -7,12 +7,8 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
 import static app.tillpoint.api.ui.Names.CLOSING_CLOSE;
@@ -113,33 +109,8 @@ class RefundGuiTest {
             kiosk.waitFor(REPORT_TEXT);
             assertThat(kiosk.text(REPORT_TEXT)).contains("Refunds 1, in cash ₹60.00", "\u2212 cash refunds ₹60.00");
             assertThat(kiosk.count("SELECT closing_cash FROM sessions")).isEqualTo(54_000);
-            assertThat(printed("Z REPORT")).contains("Refunds in cash (1)").contains("60.00");
-        }
-    }
-
-    /** The text of the last printed job that holds {@code marker}, waiting up to 20 s for it to come out. */
-    private String printed(String marker) throws Exception {
-        Path folder = dataDir.resolve("printed");
-        for (int tries = 0; tries < 100; tries++) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    Optional<String> found = files.filter(f -> f.toString().endsWith(".txt")).sorted()
-                            .map(RefundGuiTest::read).filter(text -> text.contains(marker)).reduce((a, b) -> b);
-                    if (found.isPresent()) {
-                        return found.get();
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No printed job with " + marker + " in " + folder);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            assertThat(new PrintedSlips(dataDir).waitFor("Z REPORT")).containsSubsequence("Refunds: 1", "Refunds in cash",
+                    "-₹60.00");
         }
     }
 

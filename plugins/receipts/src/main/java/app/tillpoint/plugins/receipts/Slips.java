@@ -191,14 +191,16 @@ final class Slips {
         job.amount(texts.get("x.openingCash"), money(summary.session().openingBase()))
                 .amount(texts.get("x.sales", Integer.toString(summary.orderCount())), money(summary.orderTotal()))
                 .amount(texts.get("x.cashSales"), money(summary.cashSales()));
+        // Another method's total is what it should settle: what went back to it by a refund is taken off already.
+        String methodLabel = summary.refundCount() > 0 ? "x.methodNet" : "x.methodSales";
         for (MethodTotal method : summary.otherMethods()) {
-            job.amount(texts.get("x.methodSales", method.method()), money(method.total()));
+            job.amount(texts.get(methodLabel, method.method()), money(method.total()));
         }
         job.amount(texts.get("x.cashIn"), money(summary.cashIn()))
                 .amount(texts.get("x.cashOut"), money(summary.cashOut()));
         if (summary.refundCount() > 0) {
-            job.amount(texts.get("x.cashRefunds", Integer.toString(summary.refundCount())),
-                    money(summary.cashRefunds().negate()));
+            job.text(texts.get("x.refunds", Integer.toString(summary.refundCount())))
+                    .amount(texts.get("x.cashRefunds"), money(summary.cashRefunds().negate()));
         }
         job.amount(texts.get("x.expectedCash"), money(summary.expectedCash()), true);
     }
