@@ -35,6 +35,7 @@ import static app.tillpoint.api.ui.Names.KEYPAD_CLEAR;
 import static app.tillpoint.api.ui.Names.KEYPAD_OK;
 import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
 import static app.tillpoint.api.ui.Names.MENU_CLOSE_SESSION;
+import static app.tillpoint.api.ui.Names.MENU_PREFIX;
 import static app.tillpoint.api.ui.Names.OPENING_CASH;
 import static app.tillpoint.api.ui.Names.OPENING_COUNT;
 import static app.tillpoint.api.ui.Names.OPENING_OPEN;
@@ -49,6 +50,12 @@ import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
 import static app.tillpoint.api.ui.Names.PAY_REFERENCE;
 import static app.tillpoint.api.ui.Names.PAY_UPI_NOTE;
 import static app.tillpoint.api.ui.Names.PAY_UPI_QR;
+import static app.tillpoint.api.ui.Names.REFUND_AMOUNT;
+import static app.tillpoint.api.ui.Names.REFUND_CONFIRM;
+import static app.tillpoint.api.ui.Names.REFUND_FIND;
+import static app.tillpoint.api.ui.Names.REFUND_LINE_PREFIX;
+import static app.tillpoint.api.ui.Names.REFUND_METHOD_PREFIX;
+import static app.tillpoint.api.ui.Names.REFUND_ORDER;
 import static app.tillpoint.api.ui.Names.REGISTER_MENU;
 import static app.tillpoint.api.ui.Names.REPORT_TEXT;
 import static app.tillpoint.api.ui.Names.keypadDigit;
@@ -56,12 +63,14 @@ import static app.tillpoint.api.ui.Names.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A whole shift on a terminal that takes cash, a card terminal, UPI and vouchers, through the real kiosk: a cash sale,
- * a card sale, a UPI sale (its QR code read back to the exact {@code upi://pay} link), a split cash and card sale with
- * change from the cash, and a closing with each method's expected total, settlement and difference.
+ * Issue 16's whole shift as a shop runs it, through the real kiosk on a terminal that takes cash, a card terminal, UPI
+ * and vouchers: a cash sale, a card sale, a UPI sale (its QR code read back to the exact {@code upi://pay} link), a
+ * split cash and card sale with change from the cash, a refund of part of the UPI sale back to UPI, an X report from
+ * the menu, and a closing with each method's expected total, settlement and difference, a head cashier approving the
+ * card's. The receipt, the X report and the Z report are read back from the simulated printer.
  */
 @GuiTest
-class PaymentsGuiTest {
+class ShopShiftGuiTest {
     private static final Currency INR = Currency.getInstance("INR");
     private static final PaymentMethod CARD = PaymentMethod.of("Card", PaymentMethod.Kind.CARD);
     private static final PaymentMethod UPI = PaymentMethod.upi("UPI", "tillpoint.demo@okaxis", "Tillpoint Demo Store");
@@ -71,9 +80,10 @@ class PaymentsGuiTest {
     Path dataDir;
 
     @Test
-    void aShiftWithCashCardUpiAndSplitSalesClosesEachMethod() throws Exception {
+    void aShiftWithCashCardUpiSplitARefundAndAnXReportClosesEachMethod() throws Exception {
         new ConfigLoader().load(ConfigLoader.defaultFile(dataDir), TerminalConfig.demo()
                 .withPayments(List.of(CARD, UPI, VOUCHER)));
+        PrintedSlips slips = new PrintedSlips(dataDir);
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             open(kiosk);
             long chai = kiosk.count("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1");
@@ -143,9 +153,41 @@ class PaymentsGuiTest {
             assertThat(kiosk.count("SELECT drawer_kick FROM orders WHERE id = 4")).isOne();
             assertThat(kiosk.count("SELECT sum(amount) FROM order_payments WHERE order_id = 4")).isEqualTo(11_000);
 
-            // 5. Closing: cash expected 500 + 20 + 40 (of the split, after the change) = ₹560.00, counted exactly;
+            String split = slips.waitFor("Order 4");
+            assertThat(split).contains("5 x Masala chai", "₹100.00", "Card", "₹60.00", "Cash", "₹50.00", "Change",
+                    "₹10.00");
+
+            // 5. A refund: one of the UPI sale's two chai goes back to UPI, ₹20.00 (under the demo's ₹5,000.00
+            // limit, so no head cashier); the drawer stays shut and the UPI settlement expects ₹20.00 less.
+            kiosk.waitForText(CART_TOTAL, "₹0.00");
+            kiosk.tap(REGISTER_MENU);
+            kiosk.tap(MENU_PREFIX + "refund");
+            kiosk.tap(REFUND_ORDER);
+            typeDigits(kiosk, "3");
+            kiosk.tap(REFUND_FIND);
+            kiosk.waitFor(REFUND_LINE_PREFIX + 1);
+            kiosk.tap(REFUND_LINE_PREFIX + 1);
+            kiosk.tap(keypadDigit(1));
+            kiosk.waitUntil(REFUND_AMOUNT, text -> text.endsWith("₹20.00"));
+            kiosk.tap(REFUND_METHOD_PREFIX + "UPI");
+            kiosk.screenshot("shift-refund");
+            kiosk.tap(REFUND_CONFIRM);
+            kiosk.awaitCount(1, "SELECT count(*) FROM refunds WHERE order_id = 3 AND method = 'UPI' AND total = -2000 "
+                    + "AND approved_by IS NULL");
+            kiosk.waitFor(REGISTER_MENU);
+
+            // 6. An X report: the totals so far, printed, changing nothing.
+            kiosk.tap(REGISTER_MENU);
+            kiosk.tap(MENU_PREFIX + "xReport");
+            String x = slips.waitFor("X REPORT");
+            assertThat(x).containsSubsequence("Sales, orders: 4", "₹180.00", "Cash sales", "₹60.00",
+                    "Card sales less refunds", "₹80.00", "UPI sales less refunds", "₹20.00", "Refunds: 1",
+                    "Refunds in cash", "₹0.00", "Expected cash", "₹560.00");
+            assertThat(kiosk.count("SELECT count(*) FROM sessions WHERE state = 'OPEN'")).isOne();
+
+            // 7. Closing: cash expected 500 + 20 + 40 (of the split, after the change) = ₹560.00, counted exactly;
             // Card expected 20 + 60 = ₹80.00 but settled ₹75.00: ₹5.00 short, over the demo's ₹0.00, so a head
-            // cashier approves that method's difference; UPI expected ₹40.00, settled exactly.
+            // cashier approves that method's difference; UPI expected 40 − 20 refunded = ₹20.00, settled exactly.
             kiosk.waitForText(CART_TOTAL, "₹0.00");
             kiosk.tap(REGISTER_MENU);
             kiosk.tap(MENU_CLOSE_SESSION);
@@ -157,12 +199,14 @@ class PaymentsGuiTest {
             kiosk.tap(COUNTER_CONFIRM);
             kiosk.waitForText(CLOSING_DIFFERENCE, "₹0.00");
             kiosk.waitForText(CLOSING_SETTLEMENT_PREFIX + "Card", "Expected ₹80.00");
-            kiosk.waitForText(CLOSING_SETTLEMENT_PREFIX + "UPI", "Expected ₹40.00");
+            kiosk.waitForText(CLOSING_SETTLEMENT_PREFIX + "UPI", "Expected ₹20.00");
             kiosk.window().textBox(CLOSING_SETTLED_PREFIX + "Card").setText("75");
-            kiosk.window().textBox(CLOSING_SETTLED_PREFIX + "UPI").setText("40");
+            kiosk.window().textBox(CLOSING_SETTLED_PREFIX + "UPI").setText("20");
             kiosk.waitForText(CLOSING_SETTLEMENT_PREFIX + "Card", "Expected ₹80.00, difference −₹5.00 short");
-            kiosk.waitForText(CLOSING_SETTLEMENT_PREFIX + "UPI", "Expected ₹40.00, difference ₹0.00");
+            kiosk.waitForText(CLOSING_SETTLEMENT_PREFIX + "UPI", "Expected ₹20.00, difference ₹0.00");
             kiosk.screenshot("payments-closing");
+            assertThat(LayoutCheck.of(kiosk.kiosk().frame(), 48)).as("the closing with two methods, nothing cut off")
+                    .isEmpty();
             kiosk.tap(CLOSING_CLOSE);
 
             kiosk.waitFor(LOCK_SCAN_PROMPT);
@@ -171,14 +215,17 @@ class PaymentsGuiTest {
             kiosk.scanBadge("9001");
             typeDigits(kiosk, "1234");
             kiosk.tap(KEYPAD_OK);
+            kiosk.waitFor(CLOSING_REASON_PREFIX + 0);
+            assertThat(LayoutCheck.of(kiosk.kiosk().frame(), 48)).as("the closing with its reasons, nothing cut off")
+                    .isEmpty();
             kiosk.tap(CLOSING_REASON_PREFIX + 0);
             kiosk.tap(CLOSING_CLOSE);
 
             kiosk.waitFor(REPORT_TEXT);
-            assertThat(kiosk.text(REPORT_TEXT)).contains("Card ₹80.00", "UPI ₹40.00",
+            assertThat(kiosk.text(REPORT_TEXT)).contains("Card ₹80.00", "UPI ₹20.00",
                     "Card: settled ₹75.00, expected ₹80.00, difference −₹5.00 short",
                     "  Approved by Meera: Counting error",
-                    "UPI: settled ₹40.00, expected ₹40.00, difference ₹0.00",
+                    "UPI: settled ₹20.00, expected ₹20.00, difference ₹0.00",
                     "Paid in Card ₹60.00 (approval 778899, card *0005), Cash ₹50.00");
             kiosk.screenshot("payments-report");
             assertThat(kiosk.count("SELECT count(*) FROM session_settlements")).isEqualTo(2);
@@ -187,6 +234,13 @@ class PaymentsGuiTest {
             assertThat(kiosk.count("SELECT count(*) FROM session_settlements WHERE method = 'UPI' "
                     + "AND approved_by IS NULL")).isOne();
             assertThat(kiosk.count("SELECT expected_cash FROM sessions")).isEqualTo(56_000);
+
+            String z = slips.waitFor("Z REPORT");
+            assertThat(z).containsSubsequence("Cash sales", "₹60.00", "Card sales less refunds", "₹80.00",
+                    "UPI sales less refunds", "₹20.00", "Refunds: 1", "Expected cash", "₹560.00", "Counted cash", "₹560.00", "Difference", "₹0.00",
+                    "Card", "Expected", "₹80.00", "Settled", "₹75.00", "Difference", "-₹5.00",
+                    "Approved by Meera: Counting error", "UPI", "Expected", "₹20.00", "Settled", "₹20.00", "Difference",
+                    "₹0.00");
         }
     }
 

@@ -72,7 +72,7 @@ final class ClosingPanel extends JPanel {
     private final JLabel counted = new JLabel();
     private final JLabel difference = new JLabel(" ");
     private final JTextArea note = new JTextArea(3, 30);
-    private final JPanel reasons = new JPanel(new MigLayout("insets 0, gap 8, wrap 3", "[180!][180!][180!]"));
+    private final JPanel reasons = new JPanel(new MigLayout("insets 0, gap 8, wrap 4", "[180!][180!][180!][180!]"));
     private final List<JToggleButton> reasonTiles = new ArrayList<>();
     private final JLabel message = new JLabel(" ");
     private final JButton close = new JButton();
@@ -136,7 +136,7 @@ final class ClosingPanel extends JPanel {
         Style.classes(counted, Style.H3);
         add(new JLabel(texts.get("closing.counted")));
         add(counted, "split 2, wmin 0, growx");
-        add(countButton, "w 220!, h 56!, wrap");
+        add(countButton, "w 220!, h 48!, wrap");
         difference.setName(Names.CLOSING_DIFFERENCE);
         Style.classes(difference, Style.H3);
         add(new JLabel(texts.get("closing.difference")));
@@ -219,7 +219,7 @@ final class ClosingPanel extends JPanel {
             settlementLines.put(method.method(), line);
             rows.add(new JLabel(method.method()), "h 48!");
             rows.add(field, "growx, h 48!");
-            rows.add(line, "skip 1, wmin 0, growx");
+            rows.add(line, "span 2, wmin 0, growx");
         }
         keypad.setTarget(settled.values().iterator().next());
         panel.setLayout(new MigLayout("insets 0, gap 16 0", "[428!][184!]"));
