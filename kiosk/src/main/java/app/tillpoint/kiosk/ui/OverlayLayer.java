@@ -7,9 +7,15 @@ import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLayeredPane;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 import javax.swing.UIManager;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.GridBagLayout;
+import java.awt.Rectangle;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.MouseAdapter;
@@ -54,17 +60,58 @@ final class OverlayLayer {
         return open.isEmpty();
     }
 
-    private final class Backdrop extends JPanel implements Overlay {
-        Backdrop(JComponent content) {
+    /**
+     * A dialog in the middle of the window; when it is taller or wider than the window (a closing with several payment
+     * methods at 800x600), it keeps its size and scrolls instead of being cut off.
+     */
+    private static final class Centred extends JPanel implements Scrollable {
+        Centred(JComponent card) {
             super(new GridBagLayout());
             setOpaque(false);
+            add(card);
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return Style.minimumTarget();
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return getParent().getWidth() >= getPreferredSize().width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent().getHeight() >= getPreferredSize().height;
+        }
+    }
+
+    private final class Backdrop extends JPanel implements Overlay {
+        Backdrop(JComponent content) {
+            super(new BorderLayout());
+            setOpaque(false);
             addMouseListener(new MouseAdapter() { });
-            JPanel card = new JPanel(new java.awt.BorderLayout());
+            JPanel card = new JPanel(new BorderLayout());
             card.setBorder(BorderFactory.createCompoundBorder(
                     BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor"), 1),
                     BorderFactory.createEmptyBorder(8, 8, 8, 8)));
             card.add(content);
-            add(card);
+            JScrollPane scroll = new JScrollPane(new Centred(card));
+            scroll.setOpaque(false);
+            scroll.getViewport().setOpaque(false);
+            scroll.setBorder(BorderFactory.createEmptyBorder());
+            add(scroll);
         }
 
         @Override

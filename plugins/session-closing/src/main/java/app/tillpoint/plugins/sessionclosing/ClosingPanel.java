@@ -72,7 +72,7 @@ final class ClosingPanel extends JPanel {
     private final JLabel counted = new JLabel();
     private final JLabel difference = new JLabel(" ");
     private final JTextArea note = new JTextArea(3, 30);
-    private final JPanel reasons = new JPanel(new MigLayout("insets 0, gap 8, wrap 4", "[180!][180!][180!][180!]"));
+    private final JPanel reasons = new JPanel(new MigLayout("insets 0, gap 8, wrap 4", "[170!][170!][170!][170!]"));
     private final List<JToggleButton> reasonTiles = new ArrayList<>();
     private final JLabel message = new JLabel(" ");
     private final JButton close = new JButton();
@@ -98,7 +98,7 @@ final class ClosingPanel extends JPanel {
     ClosingPanel(Cashier closedBy, SessionSummary summary, CashCount emptyCount, Locale locale, TerminalPolicy policy,
                  Optional<CashCounter> counter, Listener listener) {
         // Hidden values keep their space, so that nothing moves under the cashier's finger when they appear.
-        super(new MigLayout("insets 12 16 12 16, gap 12 6, hidemode 3", "[]16[640!]", ""));
+        super(new MigLayout("insets 12 16 12 16, gap 12 6, hidemode 3", "[]16[600!]", ""));
         this.closedBy = closedBy;
         this.summary = summary;
         this.emptyCount = emptyCount;
@@ -143,8 +143,8 @@ final class ClosingPanel extends JPanel {
         add(difference, "wmin 0, wrap");
 
         if (!summary.otherMethods().isEmpty()) {
-            add(new JLabel(texts.get("closing.settlements")), "top");
-            add(settlementsPanel(), "wrap");
+            // Across both columns, its heading beside the keypad: "Other methods" would widen the labels' column.
+            add(settlementsPanel(), "span, wrap");
         }
 
         note.setName(Names.CLOSING_NOTE);
@@ -199,11 +199,11 @@ final class ClosingPanel extends JPanel {
      * total and the difference (revealed as the cash's are).
      */
     private JPanel settlementsPanel() {
-        JPanel panel = new JPanel(new MigLayout("insets 0, gap 8 4, wrap 2", "[160!][260!]"));
         JPanel rows = new JPanel(new MigLayout("insets 0, gap 8 4, wrap 2", "[160!][260!]"));
         Keypad keypad = new Keypad(false, () -> {
             // OK only ends typing: Close Session is what stores.
         });
+        rows.add(new JLabel(texts.get("closing.settlements")), "span 2");
         for (MethodTotal method : summary.otherMethods()) {
             AmountField field = new AmountField(method.total().currency(), this::refused, this::refresh);
             field.setName(Names.CLOSING_SETTLED_PREFIX + method.method());
@@ -222,7 +222,7 @@ final class ClosingPanel extends JPanel {
             rows.add(line, "span 2, wmin 0, growx");
         }
         keypad.setTarget(settled.values().iterator().next());
-        panel.setLayout(new MigLayout("insets 0, gap 16 0", "[428!][184!]"));
+        JPanel panel = new JPanel(new MigLayout("insets 0, gap 16 0", "[428!][184!]"));
         panel.add(rows, "top");
         panel.add(keypad, "top, w 184!, h 280!");
         return panel;
