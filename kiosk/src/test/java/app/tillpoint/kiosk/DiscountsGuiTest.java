@@ -16,7 +16,6 @@ import static app.tillpoint.api.ui.Names.CLOSING_CLOSE;
 import static app.tillpoint.api.ui.Names.CLOSING_COUNT;
 import static app.tillpoint.api.ui.Names.CLOSING_DIFFERENCE;
 import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
-import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
 import static app.tillpoint.api.ui.Names.DISCOUNT_CONFIRM;
 import static app.tillpoint.api.ui.Names.DISCOUNT_REASON_PREFIX;
 import static app.tillpoint.api.ui.Names.KEYPAD_OK;
@@ -25,9 +24,6 @@ import static app.tillpoint.api.ui.Names.MENU_CLOSE_SESSION;
 import static app.tillpoint.api.ui.Names.NUMPAD_DISCOUNT;
 import static app.tillpoint.api.ui.Names.NUMPAD_ORDER_DISCOUNT;
 import static app.tillpoint.api.ui.Names.NUMPAD_PERCENT;
-import static app.tillpoint.api.ui.Names.OPENING_CASH;
-import static app.tillpoint.api.ui.Names.OPENING_COUNT;
-import static app.tillpoint.api.ui.Names.OPENING_OPEN;
 import static app.tillpoint.api.ui.Names.PAY_CASH;
 import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
 import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
@@ -73,15 +69,7 @@ class DiscountsGuiTest {
     @Test
     void tenScansASearchAnApprovedDiscountAndAnOrderDiscountArePaidStoredAndReported() throws Exception {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            kiosk.tap(DASHBOARD_NEW_SESSION);
-            kiosk.waitFor(LOCK_SCAN_PROMPT);
-            kiosk.scanBadge("1001");
-            kiosk.tap(OPENING_COUNT);
-            kiosk.tap("counter.plus.50000");
-            kiosk.tap(COUNTER_CONFIRM);
-            kiosk.waitForText(OPENING_CASH, "500.00");
-            kiosk.tap(OPENING_OPEN);
-            kiosk.waitFor(REGISTER_MENU);
+            Walks.openCountingFiveHundred(kiosk);
 
             scan(kiosk, "8901234000014", "₹20.00"); // Masala chai
             scan(kiosk, "TP-CHAI", "₹40.00"); // Masala chai by its Code 128

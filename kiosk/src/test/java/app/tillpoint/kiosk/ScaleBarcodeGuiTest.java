@@ -19,16 +19,9 @@ import static app.tillpoint.api.ui.Names.CART_LINE_PREFIX;
 import static app.tillpoint.api.ui.Names.CART_MESSAGE;
 import static app.tillpoint.api.ui.Names.CART_TAX_PREFIX;
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
-import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
-import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
-import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
-import static app.tillpoint.api.ui.Names.OPENING_CASH;
-import static app.tillpoint.api.ui.Names.OPENING_COUNT;
-import static app.tillpoint.api.ui.Names.OPENING_OPEN;
 import static app.tillpoint.api.ui.Names.PAY_CASH;
 import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
 import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
-import static app.tillpoint.api.ui.Names.REGISTER_MENU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,15 +42,7 @@ class ScaleBarcodeGuiTest {
         weighingStore();
 
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            kiosk.tap(DASHBOARD_NEW_SESSION);
-            kiosk.waitFor(LOCK_SCAN_PROMPT);
-            kiosk.scanBadge("1001");
-            kiosk.tap(OPENING_COUNT);
-            kiosk.tap("counter.plus.50000");
-            kiosk.tap(COUNTER_CONFIRM);
-            kiosk.waitForText(OPENING_CASH, "500.00");
-            kiosk.tap(OPENING_OPEN);
-            kiosk.waitFor(REGISTER_MENU);
+            Walks.openCountingFiveHundred(kiosk);
             long cashews = kiosk.count("SELECT id FROM products WHERE name = 'Cashews (per kg)' AND active = 1");
 
             // 21 | 10001 | 01255 | 6: 1.255 kg of cashews at ₹999.99 a kg, 125,498.745 paise → ₹1,254.99.

@@ -30,15 +30,11 @@ import static app.tillpoint.api.ui.Names.CLOSING_REASON_PREFIX;
 import static app.tillpoint.api.ui.Names.CLOSING_SETTLED_PREFIX;
 import static app.tillpoint.api.ui.Names.CLOSING_SETTLEMENT_PREFIX;
 import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
-import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
 import static app.tillpoint.api.ui.Names.KEYPAD_CLEAR;
 import static app.tillpoint.api.ui.Names.KEYPAD_OK;
 import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
 import static app.tillpoint.api.ui.Names.MENU_CLOSE_SESSION;
 import static app.tillpoint.api.ui.Names.MENU_PREFIX;
-import static app.tillpoint.api.ui.Names.OPENING_CASH;
-import static app.tillpoint.api.ui.Names.OPENING_COUNT;
-import static app.tillpoint.api.ui.Names.OPENING_OPEN;
 import static app.tillpoint.api.ui.Names.PAY_ADD;
 import static app.tillpoint.api.ui.Names.PAY_APPROVAL_CODE;
 import static app.tillpoint.api.ui.Names.PAY_CASH;
@@ -85,7 +81,7 @@ class ShopShiftGuiTest {
                 .withPayments(List.of(CARD, UPI, VOUCHER)));
         PrintedSlips slips = new PrintedSlips(dataDir);
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            open(kiosk);
+            Walks.openCountingFiveHundred(kiosk);
             long chai = kiosk.count("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1");
 
             // 1. Cash: ₹20.00, the exact amount; the drawer opens.
@@ -244,17 +240,6 @@ class ShopShiftGuiTest {
         }
     }
 
-    private static void open(TestKiosk kiosk) {
-        kiosk.tap(DASHBOARD_NEW_SESSION);
-        kiosk.waitFor(LOCK_SCAN_PROMPT);
-        kiosk.scanBadge("1001");
-        kiosk.tap(OPENING_COUNT);
-        kiosk.tap("counter.plus.50000");
-        kiosk.tap(COUNTER_CONFIRM);
-        kiosk.waitForText(OPENING_CASH, "500.00");
-        kiosk.tap(OPENING_OPEN);
-        kiosk.waitFor(REGISTER_MENU);
-    }
 
     private static void typeDigits(TestKiosk kiosk, String digits) {
         for (char digit : digits.toCharArray()) {

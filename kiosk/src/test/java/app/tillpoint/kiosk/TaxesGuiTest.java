@@ -12,16 +12,9 @@ import java.nio.file.Path;
 
 import static app.tillpoint.api.ui.Names.CART_TAX_PREFIX;
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
-import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
-import static app.tillpoint.api.ui.Names.DASHBOARD_NEW_SESSION;
-import static app.tillpoint.api.ui.Names.LOCK_SCAN_PROMPT;
-import static app.tillpoint.api.ui.Names.OPENING_CASH;
-import static app.tillpoint.api.ui.Names.OPENING_COUNT;
-import static app.tillpoint.api.ui.Names.OPENING_OPEN;
 import static app.tillpoint.api.ui.Names.PAY_CASH;
 import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
 import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
-import static app.tillpoint.api.ui.Names.REGISTER_MENU;
 import static app.tillpoint.api.ui.Names.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +30,7 @@ class TaxesGuiTest {
     @Test
     void theCartShowsItsGstByRateAndTheOrderStoresIt() throws Exception {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            open(kiosk);
+            Walks.openCountingFiveHundred(kiosk);
 
             // 2 × Masala chai at 5 % GST: 40.00 × 2.5 / 105 = 0.9524 → ₹0.95 each of CGST and SGST.
             // Lemon soda at 18 %: 30.00 × 9 / 118 = 2.2881 → ₹2.29 each. The prices include them: ₹70.00.
@@ -80,7 +73,7 @@ class TaxesGuiTest {
         new ConfigLoader().load(ConfigLoader.defaultFile(dataDir), TerminalConfig.demo()
                 .withTaxes(new TaxRule(TaxRule.Prices.EXCLUDED, TaxRule.Rounding.PER_LINE)));
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
-            open(kiosk);
+            Walks.openCountingFiveHundred(kiosk);
 
             // Lemon soda ₹30.00 plus 18 % GST: 30.00 × 9 % = ₹2.70 each of CGST and SGST, ₹35.40 to pay.
             kiosk.tap(product(productId(kiosk, "Lemon soda")));
@@ -100,17 +93,6 @@ class TaxesGuiTest {
         }
     }
 
-    private static void open(TestKiosk kiosk) {
-        kiosk.tap(DASHBOARD_NEW_SESSION);
-        kiosk.waitFor(LOCK_SCAN_PROMPT);
-        kiosk.scanBadge("1001");
-        kiosk.tap(OPENING_COUNT);
-        kiosk.tap("counter.plus.50000");
-        kiosk.tap(COUNTER_CONFIRM);
-        kiosk.waitForText(OPENING_CASH, "500.00");
-        kiosk.tap(OPENING_OPEN);
-        kiosk.waitFor(REGISTER_MENU);
-    }
 
     private static long productId(TestKiosk kiosk, String name) throws java.sql.SQLException {
         return kiosk.count("SELECT id FROM products WHERE name = ? AND active = 1", name);
