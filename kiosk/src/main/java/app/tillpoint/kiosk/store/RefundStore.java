@@ -113,8 +113,8 @@ final class RefundStore {
                 insert.setLong(2, order.id());
                 insert.setInt(3, line.lineNo());
                 insert.setInt(4, line.quantity());
-                insert.setLong(5, -order.lines().get(line.lineNo() - 1).product().price().minorUnits()
-                        * line.quantity());
+                insert.setLong(5, -SqlSales.unitPriceSold(order.lines().get(line.lineNo() - 1)).times(line.quantity())
+                        .minorUnits());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -8,6 +8,9 @@ import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.RefundRequest;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRate;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import static app.tillpoint.kiosk.store.TestTill.INR;
 import static app.tillpoint.kiosk.store.TestTill.count;
@@ -81,6 +85,24 @@ class MeasuredSaleTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("The price of Cashews");
             assertThat(till.test.rows("orders")).isZero();
             assertThat(till.test.rows("order_lines")).isZero();
+        }
+    }
+
+    @Test
+    void aWeighedLineIsRefundedAtWhatItWeighed() throws Exception {
+        try (TestTill till = TestTill.in(dir).open()) {
+            importScaleItems(till);
+            till.open(count(2));
+            Cart cart = Cart.empty(INR).add(till.product("Cashews (per kg)"), weight(1_255))
+                    .add(till.product("Cheese wedge"), new Measure(Content.PRICE_MINOR_UNITS, 21_250));
+            Order sold = till.sales.sellForCash(new CashSale(till.asha, cart, Money.ofMajor(1_500, INR)));
+
+            Refund refund = till.sales.refund(new RefundRequest(till.asha, sold.id(), List.of(new RefundLine(1, 1)),
+                    Refund.CASH, Optional.empty()));
+
+            // The cashews' ₹1,254.99 as weighed, not their ₹999.99 a kilogram; the line at the price it was sold at.
+            assertThat(refund.amount()).isEqualTo(paise(125_499));
+            assertThat(TestDatabase.queryLong(till.test.file(), "SELECT amount FROM refund_lines")).isEqualTo(-125_499);
         }
     }
 

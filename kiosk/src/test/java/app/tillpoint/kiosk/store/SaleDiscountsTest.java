@@ -6,6 +6,9 @@ import app.tillpoint.api.sale.CashSale;
 import app.tillpoint.api.sale.Discount;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.PriceOverride;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.RefundRequest;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
@@ -222,6 +225,25 @@ class SaleDiscountsTest {
              var row = sql.executeQuery(select)) {
             row.next();
             return row.getString(1);
+        }
+    }
+
+    @Test
+    void aLineSoldAtALowerPriceIsRefundedAtThatPrice() throws Exception {
+        try (TestTill till = TestTill.in(dir).discounts(TEN_PERCENT).open()) {
+            importGroceries(till);
+            till.open(count(2));
+            long ghee = id(till, "Ghee 500 ml");
+            // ₹349.00 matched to ₹330.00, within the 10 % a cashier may lower a price alone; two of them.
+            Cart matched = Cart.empty(INR).add(till.product("Ghee 500 ml")).withQuantity(ghee, 2)
+                    .withPrice(ghee, Optional.of(PriceOverride.of(paise(33_000), "Price match")));
+            Order sold = till.sales.sellForCash(new CashSale(till.asha, matched, TestTill.rupees(660)));
+
+            Refund refund = till.sales.refund(new RefundRequest(till.asha, sold.id(), List.of(new RefundLine(1, 1)),
+                    Refund.CASH, Optional.empty()));
+
+            assertThat(refund.amount()).isEqualTo(paise(33_000));
+            assertThat(TestDatabase.queryLong(till.test.file(), "SELECT amount FROM refund_lines")).isEqualTo(-33_000);
         }
     }
 }

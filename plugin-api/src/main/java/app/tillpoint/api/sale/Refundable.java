@@ -3,6 +3,7 @@ package app.tillpoint.api.sale;
 import app.tillpoint.api.money.Money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -98,14 +99,20 @@ public record Refundable(Order order, Map<Integer, Integer> refunded, Money refu
         check(lines);
         Money total = order.total();
         long linesSum = 0;
-        long refunding = 0;
         int goingBack = 0;
         for (CartLine line : order.lines()) {
             linesSum = Math.addExact(linesSum, line.amount().minorUnits());
         }
+        // What goes back of the lines' amounts, exactly, as refunding / per: each line's share of what it came to as
+        // sold (weighed, re-priced or discounted, not the catalog's price times the quantity).
+        BigInteger refunding = BigInteger.ZERO;
+        BigInteger per = BigInteger.ONE;
         for (RefundLine line : lines) {
             CartLine sold = order.lines().get(line.lineNo() - 1);
-            refunding = Math.addExact(refunding, sold.product().price().minorUnits() * line.quantity());
+            BigInteger quantity = BigInteger.valueOf(sold.quantity());
+            refunding = refunding.multiply(quantity).add(BigInteger.valueOf(sold.amount().minorUnits())
+                    .multiply(BigInteger.valueOf(line.quantity())).multiply(per));
+            per = per.multiply(quantity);
             goingBack += line.quantity();
         }
         int leftBefore = 0;
@@ -118,8 +125,9 @@ public record Refundable(Order order, Map<Integer, Integer> refunded, Money refu
         if (linesSum == 0) {
             return Money.zero(total.currency());
         }
-        BigDecimal share = BigDecimal.valueOf(total.minorUnits()).multiply(BigDecimal.valueOf(refunding))
-                .divide(BigDecimal.valueOf(linesSum), 0, RoundingMode.HALF_UP);
+        // The order's total (after its order discount, with taxes added where prices exclude them) shared pro rata.
+        BigDecimal share = new BigDecimal(BigInteger.valueOf(total.minorUnits()).multiply(refunding))
+                .divide(new BigDecimal(per.multiply(BigInteger.valueOf(linesSum))), 0, RoundingMode.HALF_UP);
         return Money.of(share.longValueExact(), total.currency());
     }
 }
