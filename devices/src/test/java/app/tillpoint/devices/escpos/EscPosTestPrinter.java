@@ -100,6 +100,11 @@ public final class EscPosTestPrinter {
                 .toList();
     }
 
+    /** How many cuts came: one a slip. */
+    public long printedCuts() {
+        return printed.stream().filter(p -> p.text().equals("CUT")).count();
+    }
+
     /** The raster images printed, in order. */
     public List<Raster> rasters() {
         return List.copyOf(rasters);
