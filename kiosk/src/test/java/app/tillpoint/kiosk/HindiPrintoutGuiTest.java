@@ -2,6 +2,7 @@ package app.tillpoint.kiosk;
 
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.devices.escpos.EscPosTestPrinter;
+import app.tillpoint.devices.escpos.EscPosTestPrinterPaper;
 import app.tillpoint.devices.serial.SocatPair;
 import app.tillpoint.kiosk.testkit.TestKiosk;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A Hindi terminal's slips on an ESC/POS printer, on the real kiosk: the printer is the test printer at the far end of
  * a socat pair. The opening slip and the Z report come with their Hindi rows as raster images as wide as the paper,
- * the store's Latin rows as text, and nothing as "?".
+ * the store's Latin rows as text, and nothing as "?". The Z report's paper is kept as
+ * {@code target/receipts/escpos-hi-z-report.png}.
  */
 @GuiTest
 class HindiPrintoutGuiTest {
@@ -71,6 +73,8 @@ class HindiPrintoutGuiTest {
                 assertThat(printer.lines()).as("the store's Latin rows stay text")
                         .filteredOn(line -> line.contains("Tillpoint Demo Store")).hasSize(2);
                 assertThat(printer.lines()).noneMatch(line -> line.contains("?"));
+                // The Z report as the paper shows it, for the README (docs/screenshots/escpos-hi-z-report.png).
+                EscPosTestPrinterPaper.write(printer, 2, 576, Path.of("target", "receipts", "escpos-hi-z-report.png"));
             } finally {
                 printer.stop();
             }
