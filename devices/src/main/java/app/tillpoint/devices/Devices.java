@@ -12,6 +12,7 @@ import app.tillpoint.devices.escpos.EscPosPrinter;
 import app.tillpoint.devices.escpos.PrinterDrawer;
 import app.tillpoint.devices.javapos.JavaPosBadgeReader;
 import app.tillpoint.devices.javapos.JavaPosDrawer;
+import app.tillpoint.devices.javapos.JavaPosPrinter;
 import app.tillpoint.devices.serial.EscPosSerialDrawer;
 import app.tillpoint.devices.serial.SerialBadgeReader;
 import app.tillpoint.devices.simulated.SimulatedBadgeReader;
@@ -130,6 +131,11 @@ public final class Devices {
             if ("simulated".equals(config.type())) {
                 return new SimulatedPrinter(printedFolder, config.columns(), clock);
             }
+            if ("javapos".equals(config.type())) {
+                JavaPosPrinter printer = new JavaPosPrinter(config);
+                printer.onStatusChange(onStatusChange);
+                return printer;
+            }
             EscPosPrinter printer = EscPosPrinter.of(config);
             printer.onStatusChange(onStatusChange);
             return printer;
@@ -148,6 +154,7 @@ public final class Devices {
             case "escpos-serial" -> "ESC/POS on " + (config.serial() == null ? "?" : config.serial().port());
             case "escpos-tcp" -> "ESC/POS on " + config.host() + ":" + config.port();
             case "escpos-usb" -> "ESC/POS on " + config.device();
+            case "javapos" -> "JavaPOS POSPrinter " + (config.javapos() == null ? "?" : config.javapos().logicalName());
             default -> String.valueOf(config.type());
         } + ", " + config.paperWidth() + " mm";
     }

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Which receipt printer the terminal has: {@code simulated} (each job a PNG and a text file in
  * {@code <data dir>/printed/}), {@code escpos-serial}, {@code escpos-tcp} (a network printer, usually port 9100),
- * {@code escpos-usb} (a USB printer's device file, e.g. {@code /dev/usb/lp0}) or {@code none}. Optional fields take
- * their defaults when absent.
+ * {@code escpos-usb} (a USB printer's device file, e.g. {@code /dev/usb/lp0}), {@code javapos} (a JavaPOS
+ * {@code POSPrinter} named in {@code jpos.xml}) or {@code none}. Optional fields take their defaults when absent.
  *
  * @param type          the kind of printer
  * @param paperWidth    the paper in millimetres, 58 (32 characters a line) or 80 (48); default 80
@@ -17,10 +17,12 @@ import java.util.Set;
  * @param port          for {@code escpos-tcp}: its TCP port; default 9100
  * @param device        for {@code escpos-usb}: the device file
  * @param answerMillis  ESC/POS: how long to wait for an answer to a status request or a connection; default 1000
+ * @param javapos       for {@code javapos}: the logical name of the POSPrinter; its {@code category} is ignored
  */
 public record ReceiptPrinterConfig(String type, Integer paperWidth, SerialConfig serial, String host, Integer port,
-                                   String device, Integer answerMillis) {
-    private static final Set<String> TYPES = Set.of("simulated", "escpos-serial", "escpos-tcp", "escpos-usb", "none");
+                                   String device, Integer answerMillis, JavaPosConfig javapos) {
+    private static final Set<String> TYPES = Set.of("simulated", "escpos-serial", "escpos-tcp", "escpos-usb", "javapos",
+            "none");
 
     public ReceiptPrinterConfig {
         paperWidth = paperWidth == null ? 80 : paperWidth;
@@ -28,9 +30,20 @@ public record ReceiptPrinterConfig(String type, Integer paperWidth, SerialConfig
         answerMillis = answerMillis == null ? 1000 : answerMillis;
     }
 
+    /** A printer that is not a JavaPOS one. */
+    public ReceiptPrinterConfig(String type, Integer paperWidth, SerialConfig serial, String host, Integer port,
+                                String device, Integer answerMillis) {
+        this(type, paperWidth, serial, host, port, device, answerMillis, null);
+    }
+
     /** Only the type, every other field at its default. */
     public static ReceiptPrinterConfig of(String type) {
         return new ReceiptPrinterConfig(type, null, null, null, null, null, null);
+    }
+
+    /** A JavaPOS POSPrinter; {@code paperWidth} only until the service says its line width. */
+    public static ReceiptPrinterConfig javapos(JavaPosConfig javapos) {
+        return new ReceiptPrinterConfig("javapos", null, null, null, null, null, null, javapos);
     }
 
     /** The demo terminal's printer: simulated, 80 mm. */
@@ -74,6 +87,13 @@ public record ReceiptPrinterConfig(String type, Integer paperWidth, SerialConfig
         }
         if ("escpos-usb".equals(type) && (device == null || device.isBlank())) {
             problems.add("device: missing (the printer's device file, e.g. /dev/usb/lp0)");
+        }
+        if ("javapos".equals(type)) {
+            if (javapos == null) {
+                problems.add("javapos: missing");
+            } else {
+                javapos.problems(false).forEach(p -> problems.add("javapos." + p));
+            }
         }
         return problems;
     }

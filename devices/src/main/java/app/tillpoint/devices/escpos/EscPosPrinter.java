@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * An ESC/POS receipt printer on a serial port, a TCP socket or a USB device file. The job's text goes through
- * escpos-coffee (styles, the code page, feed and cut); the state is asked with the real-time status requests
+ * escpos-coffee (styles, the code page, feed and cut); a row the code page cannot print (Hindi, Tamil) goes as a
+ * picture of itself ({@link RasterRows}); the state is asked with the real-time status requests
  * {@code DLE EOT 2} (cover open, stopped for paper) and {@code DLE EOT 4} (paper roll), which escpos-coffee does not
  * do. A printer that does not answer within {@code answerMillis} is offline; the link is opened afresh at the next
  * call, so a printer switched back on prints again without a restart.
@@ -37,11 +38,13 @@ public final class EscPosPrinter implements ReceiptPrinter, StatusSource {
     private final int columns;
     private final long answerMillis;
     private final Glyphs glyphs = Glyphs.codePage437();
+    private final RasterRows raster;
     private final StatusCell status;
 
     EscPosPrinter(PrinterLink link, int columns, long answerMillis) {
         this.link = link;
         this.columns = columns;
+        this.raster = new RasterRows(columns);
         this.answerMillis = answerMillis;
         this.status = new StatusCell("Receipt printer", DeviceStatus.State.NOT_CONNECTED, link.describe());
     }
@@ -89,8 +92,12 @@ public final class EscPosPrinter implements ReceiptPrinter, StatusSource {
             escpos.initializePrinter();
             Style plain = new Style();
             Style bold = new Style().setBold(true);
-            for (PrintJob.Row row : job.layout(columns, glyphs::printable)) {
-                escpos.writeLF(row.emphasis() ? bold : plain, row.text());
+            for (PrintJob.Row row : job.layout(columns, glyphs::plain)) {
+                if (glyphs.fits(row.text())) {
+                    escpos.writeLF(row.emphasis() ? bold : plain, row.text());
+                } else {
+                    raster.print(escpos, row.text(), row.emphasis());
+                }
             }
             if (job.cut()) {
                 escpos.feed(FEED_BEFORE_CUT).cut(EscPos.CutMode.PART);

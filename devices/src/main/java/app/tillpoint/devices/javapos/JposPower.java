@@ -6,6 +6,7 @@ import jpos.CashDrawer;
 import jpos.JposConst;
 import jpos.JposException;
 import jpos.MSR;
+import jpos.POSPrinter;
 import jpos.Scanner;
 
 /**
@@ -38,6 +39,8 @@ final class JposPower {
             reader.setPowerNotify(JposConst.JPOS_PN_ENABLED);
         } else if (device instanceof Scanner scanner) {
             scanner.setPowerNotify(JposConst.JPOS_PN_ENABLED);
+        } else if (device instanceof POSPrinter printer) {
+            printer.setPowerNotify(JposConst.JPOS_PN_ENABLED);
         }
         return true;
     }
@@ -50,6 +53,8 @@ final class JposPower {
             return reader.getPowerState();
         } else if (device instanceof Scanner scanner) {
             return scanner.getPowerState();
+        } else if (device instanceof POSPrinter printer) {
+            return printer.getPowerState();
         }
         return JposConst.JPOS_PS_UNKNOWN;
     }
@@ -76,6 +81,8 @@ final class JposPower {
             return reader.getCapPowerReporting();
         } else if (device instanceof Scanner scanner) {
             return scanner.getCapPowerReporting();
+        } else if (device instanceof POSPrinter printer) {
+            return printer.getCapPowerReporting();
         }
         return JposConst.JPOS_PR_NONE;
     }

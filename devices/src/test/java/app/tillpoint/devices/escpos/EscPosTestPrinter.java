@@ -22,14 +22,49 @@ public final class EscPosTestPrinter {
         void answer(byte b);
     }
 
-    /** One printed line, or a command: "CUT", "KICK m t1 t2". */
+    /** One printed line, or a command: "CUT", "KICK m t1 t2", "RASTER w h" (a {@link Raster}). */
     public record Printed(String text, boolean bold) {
+    }
+
+    /**
+     * A raster image, {@code GS v 0}: {@code width} dots a line (a multiple of 8), {@code height} lines, one bit a dot,
+     * set for black, each line's bytes left to right.
+     */
+    // The bytes as they came, read by the methods below and never compared: an array is the plain form.
+    @SuppressWarnings("ArrayRecordComponent")
+    public record Raster(int width, int height, byte[] bits) {
+        /** Whether the dot at {@code x}, {@code y} is black. */
+        public boolean black(int x, int y) {
+            return (bits[y * (width / 8) + x / 8] & (0x80 >> (x % 8))) != 0;
+        }
+
+        /** How many dots are black. */
+        public int blackDots() {
+            int count = 0;
+            for (byte b : bits) {
+                count += Integer.bitCount(b & 0xFF);
+            }
+            return count;
+        }
+
+        /** The rightmost column with a black dot, or -1. */
+        public int rightmostBlack() {
+            for (int x = width - 1; x >= 0; x--) {
+                for (int y = 0; y < height; y++) {
+                    if (black(x, y)) {
+                        return x;
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
     /** What the printer answers to the status requests from now on (read on the printer's thread). */
     public volatile State state = State.READY;
     final List<Printed> printed = new CopyOnWriteArrayList<>();
     final List<Integer> statusRequests = new CopyOnWriteArrayList<>();
+    final List<Raster> rasters = new CopyOnWriteArrayList<>();
     private final Wire wire;
     private final Thread thread;
     private volatile boolean running = true;
@@ -61,7 +96,18 @@ public final class EscPosTestPrinter {
     /** The printed text lines, without commands and the empty lines fed before a cut. */
     public List<String> lines() {
         return printed.stream().map(Printed::text)
-                .filter(t -> !t.isEmpty() && !t.equals("CUT") && !t.startsWith("KICK")).toList();
+                .filter(t -> !t.isEmpty() && !t.equals("CUT") && !t.startsWith("KICK") && !t.startsWith("RASTER"))
+                .toList();
+    }
+
+    /** How many cuts came: one a slip. */
+    public long printedCuts() {
+        return printed.stream().filter(p -> p.text().equals("CUT")).count();
+    }
+
+    /** The raster images printed, in order. */
+    public List<Raster> rasters() {
+        return List.copyOf(rasters);
     }
 
     /** Stops reading; what comes after stays on the wire. */
@@ -138,6 +184,20 @@ public final class EscPosTestPrinter {
         }
     }
 
+    /** {@code GS v 0 m xL xH yL yH d…}: x bytes a line, y lines. */
+    private void raster() {
+        take();
+        take();
+        int bytesPerLine = take() | take() << 8;
+        int height = take() | take() << 8;
+        byte[] bits = new byte[bytesPerLine * height];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = (byte) take();
+        }
+        rasters.add(new Raster(bytesPerLine * 8, height, bits));
+        printed.add(new Printed("RASTER " + bytesPerLine * 8 + " " + height, false));
+    }
+
     private void group(int command) {
         switch (command) {
             case 'V' -> {
@@ -151,6 +211,7 @@ public final class EscPosTestPrinter {
                 take();
                 take();
             }
+            case 'v' -> raster();
             default -> take();
         }
     }

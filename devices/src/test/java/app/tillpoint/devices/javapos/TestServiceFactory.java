@@ -7,6 +7,7 @@ import jpos.loader.JposServiceInstance;
 import jpos.loader.JposServiceInstanceFactory;
 import jpos.services.CashDrawerService115;
 import jpos.services.MSRService115;
+import jpos.services.POSPrinterService115;
 import jpos.services.ScannerService115;
 
 import java.lang.reflect.Proxy;
@@ -38,6 +39,7 @@ public final class TestServiceFactory implements JposServiceInstanceFactory {
         Class<?> api = switch (service.getClass().getSimpleName()) {
             case "TestDrawerService" -> CashDrawerService115.class;
             case "TestMsrService" -> MSRService115.class;
+            case "TestPrinterService" -> POSPrinterService115.class;
             default -> ScannerService115.class;
         };
         service.configure(entry);

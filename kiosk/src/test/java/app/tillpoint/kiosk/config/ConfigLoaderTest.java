@@ -3,6 +3,8 @@ package app.tillpoint.kiosk.config;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.devices.DevicesConfig;
+import app.tillpoint.devices.JavaPosConfig;
+import app.tillpoint.devices.ReceiptPrinterConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -336,6 +338,19 @@ class ConfigLoaderTest {
                 .set("delivery.longestPauseSeconds", 5).writeTo(folder);
         assertThat(failsLeavingFileUnchanged(slow).problems()).containsExactly(
                 "delivery.longestPauseSeconds: must be at least the first pause (10000 ms), not 5 s");
+    }
+
+    @Test
+    void aJavaPosReceiptPrinterIsReadByItsLogicalNameAndOneWithoutItIsRefused() throws Exception {
+        Path file = TestConfigFile.valid().setJson("devices.receiptPrinter", "{\"type\": \"javapos\", \"javapos\":"
+                + " {\"logicalName\": \"POSPrinter1\", \"jposXml\": \"/etc/tillpoint/jpos.xml\"}}").writeTo(folder);
+
+        assertThat(loader.load(file).devices().receiptPrinter()).isEqualTo(ReceiptPrinterConfig.javapos(
+                new JavaPosConfig("POSPrinter1", null, "/etc/tillpoint/jpos.xml", null)));
+        Path missing = TestConfigFile.valid().setJson("devices.receiptPrinter", "{\"type\": \"javapos\"}")
+                .writeTo(folder);
+        assertThat(failsLeavingFileUnchanged(missing).problems())
+                .containsExactly("devices.receiptPrinter.javapos: missing");
     }
 
     @Test

@@ -1,0 +1,183 @@
+package app.tillpoint.devices.javapos;
+
+import app.tillpoint.api.device.DeviceStatus;
+import app.tillpoint.api.device.PrintJob;
+import app.tillpoint.api.device.PrinterException;
+import app.tillpoint.api.device.ReceiptPrinter;
+import app.tillpoint.api.device.ReceiptPrinter.State;
+import app.tillpoint.devices.Devices;
+import app.tillpoint.devices.JavaPosConfig;
+import app.tillpoint.devices.ReceiptPrinterConfig;
+import jpos.JposConst;
+import jpos.POSPrinterConst;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The JavaPOS POSPrinter driver against the printer service of the test sources, named in the test jpos.xml. */
+class JavaPosPrinterTest {
+    private static final String BOLD = "\u001b|bC";
+    private static final String NORMAL = "\u001b|N";
+    private JavaPosPrinter printer;
+
+    private static PrintJob receipt() {
+        return PrintJob.builder().text("Tillpoint Chennai", PrintJob.Align.CENTER, true)
+            .amount("2 x Masala chai", "₹40.00").amount("Total", "₹1,234.00", true).barcode("T01-000042").build();
+    }
+
+    private static ReceiptPrinterConfig config(String logicalName) throws Exception {
+        String jposXml = Path.of(JavaPosPrinterTest.class.getResource("/jpos.xml").toURI()).toString();
+        return ReceiptPrinterConfig.javapos(new JavaPosConfig(logicalName, null, jposXml, 500));
+    }
+
+    private TestPrinterService connected(String logicalName) throws Exception {
+        printer = new JavaPosPrinter(config(logicalName));
+        waitFor(() -> printer.status().state() == DeviceStatus.State.READY);
+        return TestServiceFactory.latest(logicalName, TestPrinterService.class);
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        if (printer != null) {
+            printer.close();
+        }
+    }
+
+    @Test
+    void aJobIsFittedToTheServicesLineWidthBoldRowsBetweenEscapesTheBarcodeAsCode128ThenCut() throws Exception {
+        TestPrinterService service = connected("TestPrinter");
+        assertThat(service.calls()).startsWith("open", "claim", "enable");
+        assertThat(service.getMapMode()).isEqualTo(POSPrinterConst.PTR_MM_DOTS);
+        assertThat(printer.columns()).as("RecLineChars, not the configured 80 mm's 48").isEqualTo(42);
+
+        printer.print(receipt());
+
+        assertThat(service.printed()).containsExactly(
+            BOLD + "            Tillpoint Chennai" + NORMAL,
+            "2 x Masala chai                   Rs.40.00",
+            BOLD + "Total                          Rs.1,234.00" + NORMAL,
+            "BARCODE " + POSPrinterConst.PTR_BCS_Code128 + " T01-000042",
+            "\u001b|4lF",
+            "CUT 90");
+        assertThat(service.text()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(42));
+        assertThat(printer.state()).isEqualTo(State.READY);
+    }
+
+    @Test
+    void aServiceThatDrawsNoBarcodesPrintsTheBarcodesTextInItsPlace() throws Exception {
+        TestPrinterService service = connected("TestPrinterNoBarcode");
+        assertThat(printer.columns()).isEqualTo(32);
+
+        printer.print(PrintJob.builder().text("Order 42").barcode("T01-000042").build());
+
+        assertThat(service.printed()).containsExactly("Order 42", "           T01-000042", "\u001b|4lF", "CUT 90");
+    }
+
+    @Test
+    void aControlCharacterInATextCannotStartAnEscapeSequenceOfItsOwn() throws Exception {
+        TestPrinterService service = connected("TestPrinter");
+
+        printer.print(PrintJob.builder().text("Tea \u001b|fP").build());
+
+        assertThat(service.printed()).first().isEqualTo("Tea ?|fP");
+    }
+
+    /** A fault the service reports: the state says it, the job waits unprinted, and prints once it clears. */
+    @ParameterizedTest
+    @EnumSource(value = State.class, names = {"PAPER_OUT", "COVER_OPEN", "OFFLINE"})
+    void eachFaultIsSeenAsItsStateNothingPrintsAndTheJobPrintsOnceItClears(State fault) throws Exception {
+        TestPrinterService service = connected("TestPrinter");
+        set(service, fault, true);
+        if (fault != State.OFFLINE) {
+            waitFor(() -> printer.status().state() == DeviceStatus.State.ERROR);
+        }
+
+        assertThat(printer.state()).isEqualTo(fault);
+        assertThatThrownBy(() -> printer.print(receipt())).isInstanceOfSatisfying(PrinterException.class,
+            e -> assertThat(e.state()).isEqualTo(fault));
+        assertThat(service.printed()).isEmpty();
+        assertThat(printer.status().state()).isNotEqualTo(DeviceStatus.State.READY);
+
+        set(service, fault, false);
+        assertThat(printer.state()).isEqualTo(State.READY);
+        printer.print(receipt());
+        assertThat(service.printed()).hasSize(6).contains("CUT 90");
+        assertThat(printer.status().state()).isEqualTo(DeviceStatus.State.READY);
+    }
+
+    @Test
+    void paperThatRunsOutDuringTheJobIsReadFromTheErrorCodeAndTheHalfJobCleared() throws Exception {
+        TestPrinterService service = connected("TestPrinter");
+        service.jamNext();
+
+        assertThatThrownBy(() -> printer.print(receipt())).isInstanceOfSatisfying(PrinterException.class,
+            e -> assertThat(e.state()).isEqualTo(State.PAPER_OUT));
+        assertThat(service.calls()).contains("clearOutput");
+        assertThat(printer.status().describe()).contains("out of paper");
+
+        printer.print(receipt());
+        assertThat(service.printed()).hasSize(6);
+    }
+
+    @Test
+    void theErrorCodesOfAFailureAreItsState() {
+        assertThat(JavaPosPrinter.stateOf(new jpos.JposException(JposConst.JPOS_E_EXTENDED,
+            POSPrinterConst.JPOS_EPTR_COVER_OPEN))).isEqualTo(State.COVER_OPEN);
+        assertThat(JavaPosPrinter.stateOf(new jpos.JposException(JposConst.JPOS_E_EXTENDED,
+            POSPrinterConst.JPOS_EPTR_REC_EMPTY))).isEqualTo(State.PAPER_OUT);
+        assertThat(JavaPosPrinter.stateOf(new jpos.JposException(POSPrinterConst.JPOS_EPTR_REC_EMPTY)))
+            .as("a service that puts the extended code first").isEqualTo(State.PAPER_OUT);
+        assertThat(JavaPosPrinter.stateOf(new jpos.JposException(JposConst.JPOS_E_OFFLINE))).isEqualTo(State.OFFLINE);
+        assertThat(JavaPosPrinter.stateOf(new jpos.JposException(JposConst.JPOS_E_NOHARDWARE)))
+            .isEqualTo(State.OFFLINE);
+        assertThat(JavaPosPrinter.stateOf(new IllegalStateException("service bug"))).isEqualTo(State.OFFLINE);
+    }
+
+    @Test
+    void aPrinterMissingFromJposXmlIsOfflineAndSaysWhy() throws Exception {
+        printer = new JavaPosPrinter(config("NoSuchPrinter"));
+        waitFor(() -> printer.status().detail().contains("not in"));
+
+        assertThat(printer.status().describe()).contains("\"NoSuchPrinter\" is not in");
+        assertThat(printer.state()).isEqualTo(State.OFFLINE);
+        assertThatThrownBy(() -> printer.print(receipt())).isInstanceOfSatisfying(PrinterException.class,
+            e -> assertThat(e.state()).isEqualTo(State.OFFLINE));
+    }
+
+    @Test
+    void theConfigurationNamesTheJavaPosPrinterAndRefusesOneWithoutALogicalName() throws Exception {
+        try (ReceiptPrinter configured = Devices.receiptPrinter(config("TestPrinter"), Path.of("unused"),
+            Clock.systemUTC(), s -> { })) {
+            assertThat(configured).isInstanceOf(JavaPosPrinter.class);
+            assertThat(Devices.describe(config("TestPrinter"))).startsWith("JavaPOS POSPrinter TestPrinter");
+        }
+        assertThat(ReceiptPrinterConfig.of("javapos").problems()).containsExactly("javapos: missing");
+        assertThat(ReceiptPrinterConfig.javapos(new JavaPosConfig(" ", null, null, null)).problems())
+            .containsExactly("javapos.logicalName: missing");
+    }
+
+    private static void set(TestPrinterService service, State fault, boolean on) {
+        switch (fault) {
+            case PAPER_OUT -> service.paperOut(on);
+            case COVER_OPEN -> service.coverOpen(on);
+            default -> service.power(on ? JposConst.JPOS_PS_OFFLINE : JposConst.JPOS_PS_ONLINE);
+        }
+    }
+}
