@@ -113,7 +113,7 @@ final class SessionRows {
                 }
             }
         }
-        // What went back by a method other than cash is not in its settlement either (V17's trigger agrees). A method
+        // What went back by a method other than cash is not in its settlement either (V18's trigger agrees). A method
         // the session only gave back by, never took, has no settlement: its refunds are in the refunds' count.
         try (PreparedStatement select = connection.prepareStatement("SELECT method, sum(-total) FROM refunds "
                 + "WHERE session_id = ? AND method <> 'CASH' GROUP BY method")) {

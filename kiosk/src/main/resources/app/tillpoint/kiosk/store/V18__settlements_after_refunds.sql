@@ -1,4 +1,4 @@
--- Version 17: a method's settlement after refunds. V15 made a closing's expected total of a method other than cash what
+-- Version 18: a method's settlement after refunds. V15 made a closing's expected total of a method other than cash what
 -- the session's orders were paid in it; V14's refunds may give money back by such a method, which the session's
 -- totals take off (SessionRows), so a closing after a refund to a card or to UPI was refused by the trigger. The
 -- expected total is now what was paid in the method less what went back by it in the session, and may be below zero
