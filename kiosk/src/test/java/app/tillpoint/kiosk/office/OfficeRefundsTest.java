@@ -1,5 +1,6 @@
 package app.tillpoint.kiosk.office;
 
+import app.tillpoint.api.SessionEvent;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.Optional;
 
 import static app.tillpoint.kiosk.store.TestTill.count;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The terminal's refunds in the office (V6): sent with the other facts, once, and in the day's net sales. */
 @Tag("office")
@@ -111,5 +115,56 @@ class OfficeRefundsTest {
                 assertThat(t.netSales()).isEqualTo(first.total().plus(second.total()).minus(sameDay.amount()));
             });
         }
+    }
+
+    @Test
+    void aRefundOfALineTheOfficeLacksOrOfAnotherTerminalIsRefusedAndNothingOfItIsKept() throws Exception {
+        OfficeAdmin office = OfficeCluster.shared().newOffice();
+        office.migrate();
+        OfficeCredentials credentials = office.register("RFX", "Chennai", "Asia/Kolkata", "T01");
+        office.register("RFX", "Chennai", "Asia/Kolkata", "T02");
+        try (OfficeTerminal terminal = new OfficeTerminal(dir.resolve("t01"), office.url(), credentials)) {
+            TestTill till = terminal.till;
+            till.open(count(2));
+            Order order = till.sell(100, "Masala chai", 2);
+            Refund refund = refund(till, order, new RefundLine(1, 1));
+            terminal.catchUp();
+            List<SessionEvent> sent = terminal.all();
+            SessionEvent last = sent.get(sent.size() - 1);
+
+            // A REFUNDED event naming line 9 of an order of two lines (a terminal's bug, or a forged batch).
+            Refund forged = new Refund(refund.id() + 1, order.id(), refund.sessionId(), refund.refundedAt(),
+                    till.asha, List.of(new RefundLine(9, 1)), refund.amount(), Refund.CASH, Optional.empty());
+            SessionEvent event = new SessionEvent("f".repeat(32), last.sequence() + 1, SessionEvent.Kind.REFUNDED,
+                    refund.refundedAt(), last.session(), Optional.empty(), Optional.empty(), Optional.of(forged));
+            OfficeBatch batch = new OfficeBatch(credentials.store(), credentials.terminal(), id -> Optional.empty());
+            try (Connection connection = terminal.link.open()) {
+                assertThatThrownBy(() -> batch.write(connection, List.of(event))).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("violates not-null constraint");
+                connection.rollback();
+
+                // Another terminal's refund, from this terminal's login: the row-level policy refuses it.
+                try (Statement statement = connection.createStatement()) {
+                    assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO office.refunds (store_id,"
+                            + " terminal_id, refund_id, order_id, session_id, refunded_at, cashier_id, cashier,"
+                            + " method, currency, amount) VALUES ('RFX', 'T02', 1, " + order.id() + ", "
+                            + refund.sessionId() + ", now(), 1, 'Asha', 'CASH', 'INR', 100)"))
+                            .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                    connection.rollback();
+                    assertThatThrownBy(() -> statement.executeUpdate("UPDATE office.refunds SET amount = 1"))
+                            .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    connection.rollback();
+                    assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM office.refund_lines"))
+                            .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    connection.rollback();
+                }
+            }
+        }
+        assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.refunds WHERE store_id = ?",
+                "RFX")).isEqualTo(1);
+        assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.refund_lines WHERE store_id = ?",
+                "RFX")).isEqualTo(1);
+        assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.events WHERE store_id = ?"
+                + " AND event_id = 'ffffffffffffffffffffffffffffffff'", "RFX")).isZero();
     }
 }
