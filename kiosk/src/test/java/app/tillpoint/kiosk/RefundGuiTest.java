@@ -88,6 +88,9 @@ class RefundGuiTest {
             kiosk.waitFor(REGISTER_MENU);
             kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'selling.drawer.kick' "
                     + "AND detail LIKE 'Drawer opened for refund%'");
+            // Its slip, from the outbox's REFUNDED event; the drawer was opened by the refund's flow alone.
+            assertThat(printed("Paid back by")).contains("REFUND", "Refund 1 of order " + order, "1 x Mango lassi",
+                    "₹60.00", "Paid back by cash", "Approved by");
 
             // The same line again: nothing is left of it to give back.
             findOrder(kiosk, order);
@@ -114,6 +117,9 @@ class RefundGuiTest {
             assertThat(kiosk.text(REPORT_TEXT)).contains("Refunds 1, in cash ₹60.00", "\u2212 cash refunds ₹60.00");
             assertThat(kiosk.count("SELECT closing_cash FROM sessions")).isEqualTo(54_000);
             assertThat(printed("Z REPORT")).contains("Refunds in cash (1)").contains("60.00");
+            assertThat(printedCount("Paid back by")).as("the refund slip, printed once").isOne();
+            assertThat(kiosk.count("SELECT count(*) FROM audit_events WHERE event LIKE '%drawer.kick%' "
+                    + "AND detail LIKE '%refund%'")).as("the drawer opened once for the refund").isOne();
         }
     }
 
@@ -133,6 +139,14 @@ class RefundGuiTest {
             Thread.sleep(200);
         }
         throw new AssertionError("No printed job with " + marker + " in " + folder);
+    }
+
+    /** How many printed jobs hold {@code marker}. */
+    private long printedCount(String marker) throws IOException {
+        try (Stream<Path> files = Files.list(dataDir.resolve("printed"))) {
+            return files.filter(f -> f.toString().endsWith(".txt")).map(RefundGuiTest::read)
+                    .filter(text -> text.contains(marker)).count();
+        }
     }
 
     private static String read(Path file) {
