@@ -292,15 +292,20 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
                     m.reason() + m.approvedBy().map(a -> " (approved by " + a + ")").orElse("")));
         }
         out.append("\nRefunds\n");
+        String refundFormat = "%-10s %7s  %-5s %-14s %6s %6s %-8s %12s%s%n";
         if (refunds.isEmpty()) {
             out.append("(none)\n");
+        } else {
+            out.append(String.format(refundFormat, "Terminal", "Session", "At", "Cashier", "Refund", "Order", "Method",
+                    "Amount", ""));
         }
         for (RefundLine r : refunds) {
-            out.append(String.format("%-10s %7d  %-5s %-14s %6d %6d %-8s %12s%s%n", r.terminal(), r.session(),
-                    time.format(r.at()), r.cashier(), r.refund(), r.order(), r.method(), r.amount().toPlainString(),
+            out.append(String.format(refundFormat, r.terminal(), Long.toString(r.session()),
+                    time.format(r.at()), r.cashier(), Long.toString(r.refund()), Long.toString(r.order()), r.method(),
+                    r.amount().toPlainString(),
                     r.approvedBy().map(a -> "  (approved by " + a + ")").orElse("")));
         }
-        out.append("\nSales, refunds, net sales\n");
+        out.append(String.format("%nSales, refunds, net sales%n%12s %12s %12s%n", "Sales", "Refunds", "Net sales"));
         for (NetSales n : netSales()) {
             out.append(String.format("%12s %12s %12s %s%n", n.sales().toPlainString(), n.refunds().toPlainString(),
                     n.net().toPlainString(), n.sales().currency().getCurrencyCode()));

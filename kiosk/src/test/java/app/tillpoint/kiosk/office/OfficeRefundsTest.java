@@ -1,6 +1,7 @@
 package app.tillpoint.kiosk.office;
 
 import app.tillpoint.api.SessionEvent;
+import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
@@ -100,7 +101,10 @@ class OfficeRefundsTest {
             });
             assertThat(day.csvLines()).contains("day,,,,,net sales,"
                     + first.total().plus(second.total()).minus(sameDay.amount()).toPlainString() + ",INR,");
-            assertThat(day.table()).contains("Refunds", "Sales, refunds, net sales");
+            Money sales = first.total().plus(second.total());
+            assertThat(day.table()).contains("Refunds", "Sales, refunds, net sales", String.format("%12s %12s %12s INR",
+                    sales.toPlainString(), sameDay.amount().toPlainString(), sales.minus(sameDay.amount())
+                            .toPlainString()));
 
             DayReport next = DayReport.read(connection, "RFD", FIRST_DAY.plusDays(1)).orElseThrow();
             assertThat(next.refunds()).extracting(DayReport.RefundLine::order).containsExactly(first.id());
