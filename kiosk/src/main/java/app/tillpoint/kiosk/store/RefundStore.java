@@ -113,7 +113,7 @@ final class RefundStore {
                 insert.setLong(2, order.id());
                 insert.setInt(3, line.lineNo());
                 insert.setInt(4, line.quantity());
-                insert.setLong(5, -order.lines().get(line.lineNo() - 1).product().price().minorUnits()
+                insert.setLong(5, -Refundable.priceSold(order.lines().get(line.lineNo() - 1)).minorUnits()
                         * line.quantity());
                 insert.addBatch();
             }

@@ -8,6 +8,7 @@ import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.Refundable;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
@@ -128,7 +129,7 @@ final class Slips {
                 .rule();
         for (RefundLine line : refund.lines()) {
             CartLine sold = original.lines().get(line.lineNo() - 1);
-            Money price = sold.product().price();
+            Money price = Refundable.priceSold(sold);
             job.amount(texts.get("receipt.line", Integer.toString(line.quantity()), sold.product().name()),
                     money(price.times(line.quantity())));
             if (line.quantity() > 1) {
