@@ -26,7 +26,8 @@ public interface SessionListener extends ExtensionPoint {
 
     /**
      * One event, as the host delivers it. The default calls {@link #opened}, {@link #sold}, {@link #cashMoved},
-     * {@link #refunded} or {@link #closed}; override it to see the event's {@link SessionEvent#id() id}, e.g. to skip one already handled.
+     * {@link #refunded} or {@link #closed}; override it to see the event's {@link SessionEvent#id() id}, e.g. to skip
+     * one already handled.
      *
      * @param event the committed change, the same each time it is delivered again
      * @since 1.2

@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The chain's day as the office database has it: per store and terminal, the sessions opened that day (each store's
- * own day, in its time zone) with their opening cash, cash sales, cash in and out, and, of those closed, expected,
- * counted and difference, the refunds given in them (office V6) and the net sales; then the differences by the cashier who closed, across the chain. Read by
- * {@code tillpoint office report --chain}, as a table or as CSV.
+ * The chain's day as the office database has it: per store and terminal, the sessions opened that day (each store's own
+ * day, in its time zone) with their opening cash, cash sales, cash in and out, and, of those closed, expected, counted
+ * and difference, the refunds given in them (office V6) and the net sales; then the differences by the cashier who
+ * closed, across the chain. Read by {@code tillpoint office report --chain}, as a table or as CSV.
  *
  * <p>A cashier is known by name: until the office manages cashiers, each terminal numbers its own, so the same name
  * in two stores is added up as one.

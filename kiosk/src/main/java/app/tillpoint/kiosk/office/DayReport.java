@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * A store's day as the office database has it: every session opened that day (in the store's time zone) per terminal,
  * with its opening and closing counts, expected and counted cash; the differences by the cashier who closed; the cash
- * moves; the refunds given in those sessions (office V6), and the day's sales, refunds and net sales. Read by {@code tillpoint office report}, as a table or as CSV.
+ * moves; the refunds given in those sessions (office V6), and the day's sales, refunds and net sales. Read by
+ * {@code tillpoint office report}, as a table or as CSV.
  *
  * @param store    the store's id
  * @param day      the day, in the store's zone

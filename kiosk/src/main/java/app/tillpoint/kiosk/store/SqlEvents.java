@@ -20,10 +20,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outbox (V6, refunds since V17): the events the database wrote beside each change of money, read back as {@link SessionEvent}s,
- * and how far each consumer (a plugin's listener, later the back office) has taken them. The events are written by
- * triggers in the change's own transaction; this class only reads them and moves the consumers' marks. Blocking:
- * never on the event thread.
+ * The outbox (V6, refunds since V17): the events the database wrote beside each change of money, read back as
+ * {@link SessionEvent}s, and how far each consumer (a plugin's listener, later the back office) has taken them. The
+ * events are written by triggers in the change's own transaction; this class only reads them and moves the consumers'
+ * marks. Blocking: never on the event thread.
  */
 public final class SqlEvents {
 

@@ -255,7 +255,7 @@ class SqlRefundsTest {
                     .add(till.product("Cheese wedge"), new Measure(Content.PRICE_MINOR_UNITS, 21_250));
             Order order = till.sales.sellForCash(new CashSale(till.asha, cart, Money.ofMajor(5_000, TestTill.INR)));
 
-            // 1,255 g at ₹999.99 a kilogram was ₹1,254.99 (V14's trigger refused ₹999.99 × 1 before 1.5's priceSold).
+            // 1,255 g at ₹999.99 a kilogram was ₹1,254.99 (before 1.5's priceSold V14's trigger refused ₹999.99).
             Refund cashews = till.sales.refund(request(till, order, Refund.CASH, new RefundLine(1, 1)));
             // The cheese's label said ₹212.50, whatever the catalog's ₹850.00 a wedge.
             Refund cheese = till.sales.refund(request(till, order, Refund.CASH, new RefundLine(2, 1)));

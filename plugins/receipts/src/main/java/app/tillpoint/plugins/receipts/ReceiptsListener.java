@@ -19,9 +19,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Prints what the outbox says happened, after it was stored: the opening count slip, each sale's receipt, each cash
- * in or out slip, each refund's slip, the Z report at closing. Each slip is queued (on disk) and this returns: the printer's faults never
- * hold up the outbox or the till, and an event delivered twice is queued once ({@link PrintQueue#eventMark}).
+ * Prints what the outbox says happened, after it was stored: the opening count slip, each sale's receipt, each cash in
+ * or out slip, each refund's slip, the Z report at closing. Each slip is queued (on disk) and this returns: the
+ * printer's faults never hold up the outbox or the till, and an event delivered twice is queued once
+ * ({@link PrintQueue#eventMark}).
  */
 @Extension
 public class ReceiptsListener implements SessionListener {

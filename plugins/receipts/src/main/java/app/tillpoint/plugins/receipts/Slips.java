@@ -30,9 +30,10 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * What prints, as print jobs: the sale receipt, the refund slip, cash in and out slips, the opening count slip, the X report and the Z
- * report. Pure: no services, no Swing, no printer, so it is tested alone and runs on any thread. Each job starts with
- * the store's header and is cut at its end; the layout to the paper is the printer's ({@link PrintJob#layout}).
+ * What prints, as print jobs: the sale receipt, the refund slip, cash in and out slips, the opening count slip, the X
+ * report and the Z report. Pure: no services, no Swing, no printer, so it is tested alone and runs on any thread. Each
+ * job starts with the store's header and is cut at its end; the layout to the paper is the printer's
+ * ({@link PrintJob#layout}).
  */
 final class Slips {
     private final StoreDetails store;
