@@ -51,6 +51,18 @@ final class PrintedSlips {
         }
     }
 
+    /** How many printed slips hold {@code marker} so far. */
+    long count(String marker) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).filter(f -> read(f).contains(marker)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Keeps the last slip with {@code marker}, its picture and text, as {@code target/receipts/<name>.png}/{@code .txt}. */
     void keep(String name, String marker) throws IOException {
         Path text = last(marker).orElseThrow();

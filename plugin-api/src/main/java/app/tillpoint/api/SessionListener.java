@@ -1,6 +1,7 @@
 package app.tillpoint.api;
 
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Session;
 import org.pf4j.ExtensionPoint;
@@ -24,8 +25,9 @@ import org.pf4j.ExtensionPoint;
 public interface SessionListener extends ExtensionPoint {
 
     /**
-     * One event, as the host delivers it. The default calls {@link #opened}, {@link #sold}, {@link #cashMoved} or
-     * {@link #closed}; override it to see the event's {@link SessionEvent#id() id}, e.g. to skip one already handled.
+     * One event, as the host delivers it. The default calls {@link #opened}, {@link #sold}, {@link #cashMoved},
+     * {@link #refunded} or {@link #closed}; override it to see the event's {@link SessionEvent#id() id}, e.g. to skip
+     * one already handled.
      *
      * @param event the committed change, the same each time it is delivered again
      * @since 1.2
@@ -36,6 +38,7 @@ public interface SessionListener extends ExtensionPoint {
             case SOLD -> sold(event.session(), event.order().orElseThrow());
             case CASH_MOVED -> cashMoved(event.session(), event.cashMove().orElseThrow());
             case CLOSED -> closed(event.session());
+            case REFUNDED -> refunded(event.session(), event.refund().orElseThrow());
         }
     }
 
@@ -75,5 +78,17 @@ public interface SessionListener extends ExtensionPoint {
      * @since 1.1
      */
     default void cashMoved(Session session, CashMove move) {
+    }
+
+    /**
+     * A refund was stored in {@code session}: money went back for lines of an earlier order (of this session or an
+     * earlier one; read it with {@link app.tillpoint.api.sale.Sales#refundable} by {@link Refund#orderId()}). A
+     * refund is not a sale: {@link #sold} is not called for it.
+     *
+     * @param session the open session it was given in
+     * @param refund  the refund as stored: its lines, amount, method and approval
+     * @since 1.5
+     */
+    default void refunded(Session session, Refund refund) {
     }
 }

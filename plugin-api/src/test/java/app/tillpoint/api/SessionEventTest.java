@@ -4,6 +4,8 @@ import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
@@ -25,6 +27,8 @@ class SessionEventTest {
     private static final Session OPEN = new Session(4, SessionState.OPEN, AT, ASHA, Money.ofMajor(500, INR),
             Optional.empty(), "", Optional.empty(), Optional.empty());
     private static final String ID = "0123456789abcdef0123456789abcdef";
+    private static final Refund REFUND = new Refund(3, 7, 4, AT, ASHA, List.of(new RefundLine(1, 1)),
+            Money.ofMajor(50, INR), Refund.CASH, Optional.empty());
 
     @Test
     void theDefaultOnCallsTheMethodOfItsKind() {
@@ -49,6 +53,11 @@ class SessionEventTest {
             public void closed(Session session) {
                 heard.add("closed " + session.id());
             }
+
+            @Override
+            public void refunded(Session session, Refund refund) {
+                heard.add("refunded " + refund.id() + " of " + refund.orderId());
+            }
         };
         Order order = new Order(7, 4, AT, ASHA, List.of(), Money.ofMajor(50, INR), Money.ofMajor(50, INR),
                 Money.zero(INR));
@@ -59,9 +68,38 @@ class SessionEventTest {
         listener.on(new SessionEvent(ID, 2, SessionEvent.Kind.SOLD, AT, OPEN, Optional.of(order), Optional.empty()));
         listener.on(new SessionEvent(ID, 3, SessionEvent.Kind.CASH_MOVED, AT, OPEN, Optional.empty(),
                 Optional.of(move)));
-        listener.on(new SessionEvent(ID, 4, SessionEvent.Kind.CLOSED, AT, OPEN, Optional.empty(), Optional.empty()));
+        listener.on(new SessionEvent(ID, 4, SessionEvent.Kind.REFUNDED, AT, OPEN, Optional.empty(), Optional.empty(),
+                Optional.of(REFUND)));
+        listener.on(new SessionEvent(ID, 5, SessionEvent.Kind.CLOSED, AT, OPEN, Optional.empty(), Optional.empty()));
 
-        assertThat(heard).containsExactly("opened 4", "sold 7", "cashMoved 9", "closed 4");
+        assertThat(heard).containsExactly("opened 4", "sold 7", "cashMoved 9", "refunded 3 of 7", "closed 4");
+    }
+
+    @Test
+    void aListenerOfAnEarlierApiHearsARefundAsNothingElse() {
+        List<String> heard = new ArrayList<>();
+        SessionListener listener = new SessionListener() {
+            @Override
+            public void sold(Session session, Order order) {
+                heard.add("sold " + order.id());
+            }
+        };
+
+        listener.on(new SessionEvent(ID, 4, SessionEvent.Kind.REFUNDED, AT, OPEN, Optional.empty(), Optional.empty(),
+                Optional.of(REFUND)));
+
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aRefundEventCarriesItsRefundAndNothingElseDoes() {
+        assertThatThrownBy(() -> new SessionEvent(ID, 1, SessionEvent.Kind.REFUNDED, AT, OPEN, Optional.empty(),
+                Optional.empty())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a refund");
+        assertThatThrownBy(() -> new SessionEvent(ID, 1, SessionEvent.Kind.OPENED, AT, OPEN, Optional.empty(),
+                Optional.empty(), Optional.of(REFUND))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no refund");
+        assertThat(new SessionEvent(ID, 1, SessionEvent.Kind.OPENED, AT, OPEN, Optional.empty(), Optional.empty())
+                .refund()).isEmpty();
     }
 
     @Test

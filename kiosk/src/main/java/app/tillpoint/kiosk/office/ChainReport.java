@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The chain's day as the office database has it: per store and terminal, the sessions opened that day (each store's
- * own day, in its time zone) with their opening cash, cash sales, cash in and out, and, of those closed, expected,
- * counted and difference; then the differences by the cashier who closed, across the chain. Read by
- * {@code tillpoint office report --chain}, as a table or as CSV.
+ * The chain's day as the office database has it: per store and terminal, the sessions opened that day (each store's own
+ * day, in its time zone) with their opening cash, cash sales, cash in and out, and, of those closed, expected, counted
+ * and difference, the refunds given in them (office V6) and the net sales; then the differences by the cashier who
+ * closed, across the chain. Read by {@code tillpoint office report --chain}, as a table or as CSV.
  *
  * <p>A cashier is known by name: until the office manages cashiers, each terminal numbers its own, so the same name
  * in two stores is added up as one.
@@ -31,9 +31,12 @@ import java.util.stream.Collectors;
  */
 public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<CashierLine> cashiers) {
 
-    /** The CSV's columns. Amounts are plain decimals in the currency column. */
+    /**
+     * The CSV's columns. Amounts are plain decimals in the currency column; the refunds and net sales came last, so a
+     * reader of the earlier columns by position reads on.
+     */
     public static final String HEADER = "record,store,terminal,cashier,sessions,open,orders,opening,sales,cash_in,"
-            + "cash_out,expected,counted,difference,currency";
+            + "cash_out,expected,counted,difference,currency,refunds,net_sales";
 
     /**
      * One terminal's day. {@code expected}, {@code counted} and {@code difference} add up its closed sessions only.
@@ -50,10 +53,15 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
      * @param expected   expected at closing
      * @param counted    counted at closing
      * @param difference counted − expected: negative is cash missing
+     * @param refunds    what the refunds given in those sessions gave back, whichever day their orders were sold
      */
     public record TerminalLine(String store, String terminal, int sessions, int open, int orders, Money opening,
                                Money sales, Money cashIn, Money cashOut, Money expected, Money counted,
-                               Money difference) {
+                               Money difference, Money refunds) {
+        /** Sales − refunds. */
+        public Money netSales() {
+            return sales.minus(refunds);
+        }
     }
 
     /**
@@ -95,7 +103,7 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
                 + " coalesce(sum(o.orders), 0) AS orders, coalesce(sum(o.sales), 0) AS sales,"
                 + " coalesce(sum(m.cash_in), 0) AS cash_in, coalesce(sum(m.cash_out), 0) AS cash_out,"
                 + " coalesce(sum(s.expected), 0) AS expected, coalesce(sum(s.counted), 0) AS counted,"
-                + " coalesce(sum(s.difference), 0) AS difference"
+                + " coalesce(sum(s.difference), 0) AS difference, coalesce(sum(r.refunds), 0) AS refunds"
                 + " FROM office.sessions s JOIN office.stores st USING (store_id)"
                 + " LEFT JOIN LATERAL (SELECT count(*) AS orders, sum(o.total) AS sales FROM office.orders o"
                 + "  WHERE o.store_id = s.store_id AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id) o"
@@ -103,6 +111,9 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
                 + " LEFT JOIN LATERAL (SELECT sum(m.amount) FILTER (WHERE m.direction = 'IN') AS cash_in,"
                 + "  sum(m.amount) FILTER (WHERE m.direction = 'OUT') AS cash_out FROM office.cash_moves m"
                 + "  WHERE m.store_id = s.store_id AND m.terminal_id = s.terminal_id AND m.session_id = s.session_id) m"
+                + "  ON true"
+                + " LEFT JOIN LATERAL (SELECT sum(r.amount) AS refunds FROM office.refunds r"
+                + "  WHERE r.store_id = s.store_id AND r.terminal_id = s.terminal_id AND r.session_id = s.session_id) r"
                 + "  ON true"
                 + " WHERE" + DAY
                 + " GROUP BY s.store_id, s.terminal_id, s.currency ORDER BY s.store_id, s.terminal_id, s.currency";
@@ -115,7 +126,7 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
                         money(row, "opening", currency), money(row, "sales", currency),
                         money(row, "cash_in", currency), money(row, "cash_out", currency),
                         money(row, "expected", currency), money(row, "counted", currency),
-                        money(row, "difference", currency)));
+                        money(row, "difference", currency), money(row, "refunds", currency)));
             }
         }
         return lines;
@@ -151,12 +162,13 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
                     Integer.toString(t.open()), Integer.toString(t.orders()), t.opening().toPlainString(),
                     t.sales().toPlainString(), t.cashIn().toPlainString(), t.cashOut().toPlainString(),
                     t.expected().toPlainString(), t.counted().toPlainString(), t.difference().toPlainString(),
-                    t.opening().currency().getCurrencyCode()));
+                    t.opening().currency().getCurrencyCode(), t.refunds().toPlainString(),
+                    t.netSales().toPlainString()));
         }
         for (CashierLine c : cashiers) {
             lines.add(csv("cashier_difference", String.join(" ", c.stores()), "", text(c.cashier()),
                     Integer.toString(c.sessions()), "", "", "", "", "", "", "", "", c.difference().toPlainString(),
-                    c.difference().currency().getCurrencyCode()));
+                    c.difference().currency().getCurrencyCode(), "", ""));
         }
         return lines;
     }
@@ -165,9 +177,10 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append("Chain, ").append(day).append(" (each store's own day, in its time zone)\n\n");
-        String format = "%-10s %-10s %8s %4s %6s %12s %12s %10s %10s %12s %12s %12s %s%n";
+        String format = "%-10s %-10s %8s %4s %6s %12s %12s %10s %10s %12s %12s %12s %10s %12s %s%n";
         out.append(String.format(format, "Store", "Terminal", "Sessions", "Open", "Orders", "Opening", "Cash sales",
-                "Cash in", "Cash out", "Expected", "Counted", "Difference", "").stripTrailing()).append('\n');
+                "Cash in", "Cash out", "Expected", "Counted", "Difference", "Refunds", "Net sales", "")
+                .stripTrailing()).append('\n');
         if (terminals.isEmpty()) {
             out.append("(no session opened this day)\n");
         }
@@ -200,7 +213,7 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
         return String.format(format, store, terminal, t.sessions(), t.open(), t.orders(), t.opening().toPlainString(),
                 t.sales().toPlainString(), t.cashIn().toPlainString(), t.cashOut().toPlainString(),
                 t.expected().toPlainString(), t.counted().toPlainString(), t.difference().toPlainString(),
-                t.opening().currency().getCurrencyCode());
+                t.refunds().toPlainString(), t.netSales().toPlainString(), t.opening().currency().getCurrencyCode());
     }
 
     /** The store's terminals added up (one currency). */
@@ -210,7 +223,8 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
             sum = new TerminalLine(sum.store(), "", sum.sessions() + t.sessions(), sum.open() + t.open(),
                     sum.orders() + t.orders(), sum.opening().plus(t.opening()), sum.sales().plus(t.sales()),
                     sum.cashIn().plus(t.cashIn()), sum.cashOut().plus(t.cashOut()), sum.expected().plus(t.expected()),
-                    sum.counted().plus(t.counted()), sum.difference().plus(t.difference()));
+                    sum.counted().plus(t.counted()), sum.difference().plus(t.difference()),
+                    sum.refunds().plus(t.refunds()));
         }
         return sum;
     }

@@ -14,15 +14,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * A store's day as the office database has it: every session opened that day (in the store's time zone) per terminal,
  * with its opening and closing counts, expected and counted cash; the differences by the cashier who closed; the cash
- * moves. Read by {@code tillpoint office report}, as a table or as CSV.
+ * moves; the refunds given in those sessions (office V6), and the day's sales, refunds and net sales. Read by
+ * {@code tillpoint office report}, as a table or as CSV.
  *
  * @param store    the store's id
  * @param day      the day, in the store's zone
@@ -30,9 +33,10 @@ import java.util.stream.Collectors;
  * @param sessions the sessions, by terminal then session
  * @param cashiers the closed sessions' differences, by cashier
  * @param moves    the cash moves of those sessions, in order
+ * @param refunds  the refunds given in those sessions, in order (their orders may be of an earlier day)
  */
 public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLine> sessions,
-                        List<CashierLine> cashiers, List<MoveLine> moves) {
+                        List<CashierLine> cashiers, List<MoveLine> moves, List<RefundLine> refunds) {
 
     /** The CSV's columns. Amounts are plain decimals in the currency column; times ISO 8601 in the store's zone. */
     public static final String HEADER = "record,terminal,session,at,cashier,item,amount,currency,note";
@@ -53,6 +57,39 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
                            String reason, Optional<String> approvedBy) {
     }
 
+    /** One refund: what went back for lines of {@code order}, by {@code method}. */
+    public record RefundLine(String terminal, long session, Instant at, String cashier, long refund, long order,
+                             String method, Money amount, Optional<String> approvedBy) {
+    }
+
+    /**
+     * The day's sales less its refunds, in one currency: the refunds are those given that day, whichever day their
+     * orders were sold.
+     *
+     * @param sales   the orders' totals
+     * @param refunds what the refunds gave back
+     */
+    public record NetSales(Money sales, Money refunds) {
+        /** Sales − refunds. */
+        public Money net() {
+            return sales.minus(refunds);
+        }
+    }
+
+    /** The day's net sales, one per currency, in the order the sessions name them. */
+    public List<NetSales> netSales() {
+        Map<Currency, NetSales> net = new LinkedHashMap<>();
+        for (SessionLine s : sessions) {
+            net.merge(s.cashSales().currency(), new NetSales(s.cashSales(), Money.zero(s.cashSales().currency())),
+                    (a, b) -> new NetSales(a.sales().plus(b.sales()), a.refunds()));
+        }
+        for (RefundLine r : refunds) {
+            net.merge(r.amount().currency(), new NetSales(Money.zero(r.amount().currency()), r.amount()),
+                    (a, b) -> new NetSales(a.sales(), a.refunds().plus(b.refunds())));
+        }
+        return List.copyOf(net.values());
+    }
+
     /** Reads the day of {@code store}; empty when the office has no such store. */
     public static Optional<DayReport> read(Connection connection, String store, LocalDate day) throws SQLException {
         ZoneId zone;
@@ -68,7 +105,8 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
         OffsetDateTime from = day.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime to = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         return Optional.of(new DayReport(store, day, zone, sessions(connection, store, from, to),
-                cashiers(connection, store, from, to), moves(connection, store, from, to)));
+                cashiers(connection, store, from, to), moves(connection, store, from, to),
+                refunds(connection, store, from, to)));
     }
 
     private static final String DAY = " s.store_id = ? AND s.opened_at >= ? AND s.opened_at < ?";
@@ -144,6 +182,25 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
         return lines;
     }
 
+    private static List<RefundLine> refunds(Connection connection, String store, OffsetDateTime from,
+                                            OffsetDateTime to) throws SQLException {
+        String sql = "SELECT r.* FROM office.refunds r JOIN office.sessions s ON s.store_id = r.store_id"
+                + " AND s.terminal_id = r.terminal_id AND s.session_id = r.session_id WHERE" + DAY
+                + " ORDER BY r.terminal_id, r.refund_id";
+        List<RefundLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, store, from, to);
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                lines.add(new RefundLine(row.getString("terminal_id"), row.getLong("session_id"),
+                        instant(row, "refunded_at").orElseThrow(), row.getString("cashier"), row.getLong("refund_id"),
+                        row.getLong("order_id"), row.getString("method"),
+                        Money.of(row.getLong("amount"), Currency.getInstance(row.getString("currency"))),
+                        Optional.ofNullable(row.getString("approved_by"))));
+            }
+        }
+        return lines;
+    }
+
     private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
@@ -185,6 +242,16 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
                     "cash " + m.direction().toLowerCase(Locale.ROOT), m.amount(),
                     m.reason() + m.approvedBy().map(a -> " (approved by " + a + ")").orElse("")));
         }
+        for (RefundLine r : refunds) {
+            lines.add(row("refund", r.terminal(), Long.toString(r.session()), time.format(r.at()), r.cashier(),
+                    "refund " + r.refund() + " of order " + r.order(), r.amount(),
+                    r.method() + r.approvedBy().map(a -> " (approved by " + a + ")").orElse("")));
+        }
+        for (NetSales n : netSales()) {
+            lines.add(row("day", "", "", "", "", "sales", n.sales(), ""));
+            lines.add(row("day", "", "", "", "", "refunds", n.refunds(), ""));
+            lines.add(row("day", "", "", "", "", "net sales", n.net(), ""));
+        }
         return lines;
     }
 
@@ -224,6 +291,25 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
             out.append(String.format("%-10s %7d  %-5s %-14s %-3s %12s  %s%n", m.terminal(), m.session(),
                     time.format(m.at()), m.cashier(), m.direction(), m.amount().toPlainString(),
                     m.reason() + m.approvedBy().map(a -> " (approved by " + a + ")").orElse("")));
+        }
+        out.append("\nRefunds\n");
+        String refundFormat = "%-10s %7s  %-5s %-14s %6s %6s %-8s %12s%s%n";
+        if (refunds.isEmpty()) {
+            out.append("(none)\n");
+        } else {
+            out.append(String.format(refundFormat, "Terminal", "Session", "At", "Cashier", "Refund", "Order", "Method",
+                    "Amount", ""));
+        }
+        for (RefundLine r : refunds) {
+            out.append(String.format(refundFormat, r.terminal(), Long.toString(r.session()),
+                    time.format(r.at()), r.cashier(), Long.toString(r.refund()), Long.toString(r.order()), r.method(),
+                    r.amount().toPlainString(),
+                    r.approvedBy().map(a -> "  (approved by " + a + ")").orElse("")));
+        }
+        out.append(String.format("%nSales, refunds, net sales%n%12s %12s %12s%n", "Sales", "Refunds", "Net sales"));
+        for (NetSales n : netSales()) {
+            out.append(String.format("%12s %12s %12s %s%n", n.sales().toPlainString(), n.refunds().toPlainString(),
+                    n.net().toPlainString(), n.sales().currency().getCurrencyCode()));
         }
         return out.toString();
     }

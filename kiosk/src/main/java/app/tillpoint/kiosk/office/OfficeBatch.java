@@ -4,6 +4,8 @@ import app.tillpoint.api.SessionEvent;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
@@ -28,7 +30,8 @@ import java.util.function.LongFunction;
  * of a still open session), so that a batch sent twice changes nothing the second time.
  *
  * <p>The rows are sent in JDBC batches, one per table (which {@code reWriteBatchedInserts} turns into multi-row
- * inserts), in an order the keys allow: sessions before their orders and cash moves, closings last. A session opened
+ * inserts), in an order the keys allow: sessions before their orders and cash moves, orders and their lines before
+ * the refunds of them (office V6), closings last. A session opened
  * after another closed in the same batch starts a new run, so the one-open-session index never sees two.
  */
 final class OfficeBatch {
@@ -109,6 +112,8 @@ final class OfficeBatch {
              PreparedStatement lines = connection.prepareStatement(LINE);
              PreparedStatement payments = connection.prepareStatement(PAYMENT);
              PreparedStatement moves = connection.prepareStatement(MOVE);
+             PreparedStatement refunds = connection.prepareStatement(REFUND);
+             PreparedStatement refundLines = connection.prepareStatement(REFUND_LINE);
              PreparedStatement closes = connection.prepareStatement(CLOSE)) {
             for (SessionEvent event : run) {
                 event(events, event);
@@ -117,9 +122,11 @@ final class OfficeBatch {
                     case SOLD -> order(orders, lines, payments, event.order().orElseThrow());
                     case CASH_MOVED -> move(moves, event.cashMove().orElseThrow(), event.session());
                     case CLOSED -> close(closes, event);
+                    case REFUNDED -> refund(refunds, refundLines, event.refund().orElseThrow());
                 }
             }
-            for (PreparedStatement statement : List.of(events, sessions, orders, lines, payments, moves, closes)) {
+            for (PreparedStatement statement : List.of(events, sessions, orders, lines, payments, moves, refunds,
+                    refundLines, closes)) {
                 statement.executeBatch();
             }
         }
@@ -141,6 +148,14 @@ final class OfficeBatch {
     private static final String MOVE = "INSERT INTO office.cash_moves (" + KEY + "move_id, session_id, moved_at, "
             + "cashier_id, cashier, direction, currency, amount, reason, approved_by) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String REFUND = "INSERT INTO office.refunds (" + KEY + "refund_id, order_id, session_id, "
+            + "refunded_at, cashier_id, cashier, method, currency, amount, approved_by, approval_reason) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    // The amount from the office's own line, at the price sold: a line it does not have makes it NULL, refused.
+    private static final String REFUND_LINE = "INSERT INTO office.refund_lines (" + KEY + "refund_id, order_id, "
+            + "line_no, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, (SELECT l.unit_price * ? FROM office.order_lines l"
+            + " WHERE l.store_id = ? AND l.terminal_id = ? AND l.order_id = ? AND l.line_no = ?))"
+            + " ON CONFLICT DO NOTHING";
     private static final String AUDIT = "INSERT INTO office.audit (" + KEY + "audit_id, at, event, detail, "
             + "cashier_id, cashier, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String CLOSE = "UPDATE office.sessions SET state = 'CLOSED', closed_at = ?, closed_by_id = ?,"
@@ -162,6 +177,7 @@ final class OfficeBatch {
             case SOLD -> "SALE";
             case CASH_MOVED -> "CASH_MOVE";
             case CLOSED -> "SESSION_CLOSED";
+            case REFUNDED -> "REFUND";
         });
         statement.setLong(i++, event.session().id());
         statement.setObject(i, time(event.at()));
@@ -227,6 +243,35 @@ final class OfficeBatch {
         statement.setString(i++, move.reason());
         approver(statement, i, move.approval());
         statement.addBatch();
+    }
+
+    private void refund(PreparedStatement refunds, PreparedStatement lines, Refund refund) throws SQLException {
+        int i = key(refunds);
+        refunds.setLong(i++, refund.id());
+        refunds.setLong(i++, refund.orderId());
+        refunds.setLong(i++, refund.sessionId());
+        refunds.setObject(i++, time(refund.refundedAt()));
+        refunds.setLong(i++, refund.refundedBy().id());
+        refunds.setString(i++, refund.refundedBy().name());
+        refunds.setString(i++, refund.method());
+        refunds.setString(i++, refund.amount().currency().getCurrencyCode());
+        refunds.setLong(i++, refund.amount().minorUnits());
+        i = approver(refunds, i, refund.approval());
+        refunds.setString(i, refund.approval().map(Approval::reason).orElse(null));
+        refunds.addBatch();
+        for (RefundLine line : refund.lines()) {
+            i = key(lines);
+            lines.setLong(i++, refund.id());
+            lines.setLong(i++, refund.orderId());
+            lines.setInt(i++, line.lineNo());
+            lines.setInt(i++, line.quantity());
+            lines.setInt(i++, line.quantity());
+            lines.setString(i++, store);
+            lines.setString(i++, terminal);
+            lines.setLong(i++, refund.orderId());
+            lines.setInt(i, line.lineNo());
+            lines.addBatch();
+        }
     }
 
     private void close(PreparedStatement statement, SessionEvent event) throws SQLException {

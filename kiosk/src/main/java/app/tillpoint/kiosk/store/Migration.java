@@ -45,6 +45,7 @@ public record Migration(int version, String name, List<String> statements, boole
             "V14__refunds.sql",
             "V15__payment_methods.sql",
             "V16__discounts.sql",
+            "V17__refund_events.sql",
             "V18__settlements_after_refunds.sql");
 
     /** Code that finishes a migration: what SQL alone cannot do, such as hashing with the terminal's key. */

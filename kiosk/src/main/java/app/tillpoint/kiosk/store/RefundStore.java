@@ -113,8 +113,8 @@ final class RefundStore {
                 insert.setLong(2, order.id());
                 insert.setInt(3, line.lineNo());
                 insert.setInt(4, line.quantity());
-                insert.setLong(5, -SqlSales.unitPriceSold(order.lines().get(line.lineNo() - 1)).times(line.quantity())
-                        .minorUnits());
+                insert.setLong(5, -Refundable.priceSold(order.lines().get(line.lineNo() - 1)).minorUnits()
+                        * line.quantity());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -138,11 +138,20 @@ final class RefundStore {
 
     /** The refunds given in session {@code sessionId}, in the order stored. */
     static List<Refund> refunds(Connection connection, long sessionId) throws SQLException {
+        return refundsWhere(connection, "r.session_id", sessionId);
+    }
+
+    /** The refund {@code refundId} (an outbox event's), if it is stored. */
+    static Optional<Refund> refund(Connection connection, long refundId) throws SQLException {
+        return refundsWhere(connection, "r.id", refundId).stream().findFirst();
+    }
+
+    private static List<Refund> refundsWhere(Connection connection, String column, long value) throws SQLException {
         Map<Long, List<RefundLine>> lines = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT l.refund_id, l.line_no, l.quantity "
-                + "FROM refund_lines l JOIN refunds r ON r.id = l.refund_id WHERE r.session_id = ? "
+                + "FROM refund_lines l JOIN refunds r ON r.id = l.refund_id WHERE " + column + " = ? "
                 + "ORDER BY l.refund_id, l.line_no")) {
-            select.setLong(1, sessionId);
+            select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     lines.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
@@ -156,8 +165,8 @@ final class RefundStore {
                 + Rows.approvalColumns("ap", "a", "r.approval_reason", "r.approval_token", "i")
                 + " FROM refunds r JOIN cashiers c ON c.id = r.refunded_by"
                 + " LEFT JOIN cashiers a ON a.id = r.approved_by LEFT JOIN approvals i ON i.token = r.approval_token"
-                + " WHERE r.session_id = ? ORDER BY r.id")) {
-            select.setLong(1, sessionId);
+                + " WHERE " + column + " = ? ORDER BY r.id")) {
+            select.setLong(1, value);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong("id");

@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.SessionEvent;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.session.SessionState;
@@ -19,10 +20,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outbox (V6): the events the database wrote beside each change of money, read back as {@link SessionEvent}s,
- * and how far each consumer (a plugin's listener, later the back office) has taken them. The events are written by
- * triggers in the change's own transaction; this class only reads them and moves the consumers' marks. Blocking:
- * never on the event thread.
+ * The outbox (V6, refunds since V17): the events the database wrote beside each change of money, read back as
+ * {@link SessionEvent}s, and how far each consumer (a plugin's listener, later the back office) has taken them. The
+ * events are written by triggers in the change's own transaction; this class only reads them and moves the consumers'
+ * marks. Blocking: never on the event thread.
  */
 public final class SqlEvents {
 
@@ -74,7 +75,7 @@ public final class SqlEvents {
             List<SessionEvent> events = new ArrayList<>();
             Map<Long, Session> sessions = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT seq, id, kind, session_id, order_id, "
-                    + "move_id, at FROM events WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                    + "move_id, refund_id, at FROM events WHERE seq > ? ORDER BY seq LIMIT ?")) {
                 select.setLong(1, after);
                 select.setInt(2, limit);
                 try (ResultSet row = select.executeQuery()) {
@@ -102,10 +103,12 @@ public final class SqlEvents {
             case "SALE" -> SessionEvent.Kind.SOLD;
             case "CASH_MOVE" -> SessionEvent.Kind.CASH_MOVED;
             case "SESSION_CLOSED" -> SessionEvent.Kind.CLOSED;
+            case "REFUND" -> SessionEvent.Kind.REFUNDED;
             default -> throw new SQLException("Event " + seq + " is of an unknown kind " + row.getString("kind"));
         };
         Optional<Order> order = Optional.empty();
         Optional<CashMove> move = Optional.empty();
+        Optional<Refund> refund = Optional.empty();
         if (kind == SessionEvent.Kind.SOLD) {
             long orderId = row.getLong("order_id");
             order = Optional.of(SqlSales.order(connection, orderId).orElseThrow(() -> new SQLException("Event " + seq
@@ -114,10 +117,14 @@ public final class SqlEvents {
             long moveId = row.getLong("move_id");
             move = Optional.of(CashMoveStore.move(connection, moveId).orElseThrow(() -> new SQLException("Event "
                     + seq + " is about cash move " + moveId + ", which is missing")));
+        } else if (kind == SessionEvent.Kind.REFUNDED) {
+            long refundId = row.getLong("refund_id");
+            refund = Optional.of(RefundStore.refund(connection, refundId).orElseThrow(() -> new SQLException("Event "
+                    + seq + " is about refund " + refundId + ", which is missing")));
         }
         Session then = kind == SessionEvent.Kind.CLOSED ? session : asOpen(session);
         return new SessionEvent(row.getString("id"), seq, kind, Instant.ofEpochMilli(row.getLong("at")), then, order,
-                move);
+                move, refund);
     }
 
     /** The session as it was while open: what a listener saw at the time of the event, closed since or not. */

@@ -297,7 +297,7 @@ public final class SqlSales implements Sales {
                 insert.setString(4, line.product().name());
                 // A measured line is sold once at its amount; its label and list price go beside it (V12). Otherwise
                 // its unit price (an override's, V16) and the line before its discount, which order_line_changes holds.
-                insert.setLong(5, unitPriceSold(line).minorUnits());
+                insert.setLong(5, Refundable.priceSold(line).minorUnits());
                 insert.setInt(6, line.quantity());
                 insert.setLong(7, line.beforeDiscount().minorUnits());
                 if (line.isMeasured()) {
@@ -723,13 +723,5 @@ public final class SqlSales implements Sales {
         lines.forEach((orderId, taxLines) -> taxes.put(orderId, new TaxSummary(currencies.get(orderId),
                 prices.get(orderId), taxLines)));
         return taxes;
-    }
-
-    /**
-     * What {@code order_lines.unit_price} holds for a line, and what a refund gives back of it a piece (V14's
-     * {@code refund_lines_at_the_price_sold}): a measured line's amount, sold once; else its unit price, an override's.
-     */
-    static Money unitPriceSold(CartLine line) {
-        return line.isMeasured() ? line.beforeDiscount() : line.unitPrice();
     }
 }

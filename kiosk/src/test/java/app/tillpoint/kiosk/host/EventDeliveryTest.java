@@ -2,6 +2,11 @@ package app.tillpoint.kiosk.host;
 
 import app.tillpoint.api.SessionEvent;
 import app.tillpoint.api.SessionListener;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.RefundRequest;
+import app.tillpoint.api.session.Session;
 import app.tillpoint.kiosk.store.SqlEvents;
 import app.tillpoint.kiosk.store.TestTill;
 import org.junit.jupiter.api.Test;
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +83,37 @@ class EventDeliveryTest {
     private static void sellTimes(TestTill till, int times) throws Exception {
         for (int i = 0; i < times; i++) {
             till.sell(100, "Masala chai", 1);
+        }
+    }
+
+    @Test
+    void aPluginListenerHearsARefundOnceAsRefundedAndNeverAsASale() throws Exception {
+        try (TestTill till = TestTill.in(dir).open()) {
+            List<String> heard = new CopyOnWriteArrayList<>();
+            SessionListener listener = new SessionListener() {
+                @Override
+                public void sold(Session session, Order order) {
+                    heard.add("sold " + order.id());
+                }
+
+                @Override
+                public void refunded(Session session, Refund refund) {
+                    heard.add("refunded " + refund.id() + " of " + refund.orderId() + ": " + refund.amount());
+                }
+            };
+            try (EventDelivery delivery = delivery(till, QUICK)) {
+                delivery.start(List.of(new EventDelivery.Listener("export", "1.0.0", listener)));
+                till.open(count(2));
+                Order order = till.sell(100, "Masala chai", 2);
+                Refund refund = till.sales.refund(new RefundRequest(till.asha, order.id(),
+                        List.of(new RefundLine(1, 1)), Refund.CASH, Optional.empty()));
+                delivery.wake();
+
+                waitUntil(() -> heard.size() == 2);
+                Thread.sleep(200);
+                assertThat(heard).containsExactly("sold " + order.id(),
+                        "refunded " + refund.id() + " of " + order.id() + ": " + refund.amount());
+            }
         }
     }
 

@@ -108,7 +108,8 @@ class OfficeCommandTest {
         return String.join(",", "terminal", store, terminal, "", "1", "0", Long.toString(orders),
                 session.openingCash().toPlainString(), Money.of(till.salesTotal(), TestTill.INR).toPlainString(),
                 "200.00", "0.00", closing.expected().toPlainString(), closing.counted().toPlainString(),
-                closing.difference().toPlainString(), "INR");
+                closing.difference().toPlainString(), "INR", "0.00",
+                Money.of(till.salesTotal(), TestTill.INR).toPlainString());
     }
 
     @Test
@@ -152,7 +153,7 @@ class OfficeCommandTest {
         List<String> csv = out().lines().toList();
         assertThat(csv).containsExactly(ChainReport.HEADER, one, two, three,
                 "cashier_difference,CHN NYC,,Asha,3,,,,,,,,," + Money.of(difference, TestTill.INR).toPlainString()
-                        + ",INR");
+                        + ",INR,,");
         assertThat(office("report", "--office", login.toString(), "--chain", "--day", "2026-11-26")).isZero();
         assertThat(out()).contains("Chain, 2026-11-26 (each store's own day, in its time zone)", "CHN", "NYC",
                 "(total)", "Differences by cashier (who closed), across the chain", "Asha", "(CHN, NYC)");

@@ -1,6 +1,9 @@
 package app.tillpoint.kiosk.store;
 
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.RefundRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,13 +12,18 @@ import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static app.tillpoint.kiosk.store.TestTill.count;
 import static app.tillpoint.kiosk.store.TestTill.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The process killed (SIGKILL) between a refund's start and its commit leaves none of that refund. */
+/**
+ * The process killed (SIGKILL) between a refund's start and its commit leaves none of that refund, nor its outbox
+ * event: the two are stored together or not at all.
+ */
 class RefundCrashTest {
 
     @TempDir
@@ -54,6 +62,16 @@ class RefundCrashTest {
                     "SELECT count(*) FROM audit_events WHERE event = 'refund'")).isZero();
             assertThat(till.sessions.summary(sessionId).expectedCash()).isEqualTo(rupees(1040));
             assertThat(till.sales.refundable(order.id()).orElseThrow().left(1)).isEqualTo(2);
+            // Nor its event (V17): the outbox holds the opening and the sale only.
+            assertThat(TestDatabase.queryLong(till.test.file(), "SELECT count(*) FROM events WHERE kind = 'REFUND'"))
+                    .isZero();
+            assertThat(till.test.rows("events")).isEqualTo(2);
+
+            // Given again after the restart, the refund is stored with its one event.
+            Refund refund = till.sales.refund(new RefundRequest(till.asha, order.id(),
+                    List.of(new RefundLine(1, 1)), Refund.CASH, Optional.empty()));
+            assertThat(TestDatabase.queryLong(till.test.file(), "SELECT refund_id FROM events WHERE kind = 'REFUND'"))
+                    .isEqualTo(refund.id());
         }
     }
 

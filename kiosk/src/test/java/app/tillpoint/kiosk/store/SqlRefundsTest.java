@@ -1,8 +1,10 @@
 package app.tillpoint.kiosk.store;
 
+import app.tillpoint.api.catalog.ScaleBarcode.Content;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.CashSale;
+import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
@@ -240,6 +242,29 @@ class SqlRefundsTest {
             assertThat(first.amount()).isGreaterThan(rupees(20));
             assertThat(first.amount().plus(last.amount())).isEqualTo(total);
             assertThat(till.sales.refundable(order.id()).orElseThrow().fullyRefunded()).isTrue();
+        }
+    }
+
+    @Test
+    void aWeighedAndALabelledLineGoBackAtTheAmountTheyWereSoldAtNotThePricePerKilogram() throws Exception {
+        try (TestTill till = TestTill.in(dir).open()) {
+            MeasuredSaleTest.importScaleItems(till);
+            Session session = till.open(count(2));
+            Cart cart = Cart.empty(TestTill.INR)
+                    .add(till.product("Cashews (per kg)"), new Measure(Content.WEIGHT_GRAMS, 1_255))
+                    .add(till.product("Cheese wedge"), new Measure(Content.PRICE_MINOR_UNITS, 21_250));
+            Order order = till.sales.sellForCash(new CashSale(till.asha, cart, Money.ofMajor(5_000, TestTill.INR)));
+
+            // 1,255 g at ₹999.99 a kilogram was ₹1,254.99 (before 1.5's priceSold V14's trigger refused ₹999.99).
+            Refund cashews = till.sales.refund(request(till, order, Refund.CASH, new RefundLine(1, 1)));
+            // The cheese's label said ₹212.50, whatever the catalog's ₹850.00 a wedge.
+            Refund cheese = till.sales.refund(request(till, order, Refund.CASH, new RefundLine(2, 1)));
+
+            assertThat(cashews.amount()).isEqualTo(Money.of(125_499, TestTill.INR));
+            assertThat(cheese.amount()).isEqualTo(Money.of(21_250, TestTill.INR));
+            assertThat(TestDatabase.queryLong(till.test.file(), "SELECT sum(amount) FROM refund_lines"))
+                    .isEqualTo(-(125_499 + 21_250));
+            assertThat(till.sales.refunds(session.id())).hasSize(2);
         }
     }
 }

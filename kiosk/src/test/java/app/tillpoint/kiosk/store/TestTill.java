@@ -60,7 +60,7 @@ public final class TestTill implements AutoCloseable {
     public final List<String> told = new ArrayList<>();
 
     private TestTill(Builder builder) {
-        test = TestDatabase.in(builder.dir).busyWait(builder.busyWait);
+        test = TestDatabase.in(builder.dir).busyWait(builder.busyWait).atVersion(builder.version);
         clock = builder.clock;
         database = test.open();
         audit = new SqlAudit(database, clock);
@@ -140,6 +140,7 @@ public final class TestTill implements AutoCloseable {
         private Duration busyWait = Database.BUSY_WAIT;
         private TaxRule taxRule = TaxRule.DEFAULT;
         private DiscountLimits discounts = DiscountLimits.NONE_ALONE;
+        private int version = Migration.bundledCount();
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -213,6 +214,12 @@ public final class TestTill implements AutoCloseable {
         /** How far a cashier may discount or lower a price alone; by default not at all. */
         public Builder discounts(DiscountLimits limits) {
             this.discounts = limits;
+            return this;
+        }
+
+        /** Migrates only up to {@code version}: the till of an older Tillpoint, with today's code over it. */
+        public Builder atVersion(int version) {
+            this.version = version;
             return this;
         }
 

@@ -87,6 +87,19 @@ public record Refundable(Order order, Map<Integer, Integer> refunded, Money refu
     }
 
     /**
+     * What one of a line was sold at before its discount, as a refund line gives it back: a price override's price
+     * when it had one, a measured line's whole amount (its label's or its weight's, sold once), else the product's
+     * price. The price (not the catalog's now, nor a weighed item's price per kilogram) the store keeps in the line.
+     *
+     * @param line a line of the original order
+     * @return its unit price as sold, before discounts
+     * @since 1.5
+     */
+    public static Money priceSold(CartLine line) {
+        return line.isMeasured() ? line.beforeDiscount() : line.unitPrice();
+    }
+
+    /**
      * What {@code lines} give back: their share of what the customer paid (the order's total, taxes included),
      * rounded half up; the last refund of an order gives back exactly what is left of its total, so the refunds of an
      * order never add up to more than it.

@@ -4,6 +4,9 @@ import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.SessionEvent;
 import app.tillpoint.api.SessionListener;
 import app.tillpoint.api.device.PrintJob;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.Refundable;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.SessionSummary;
 import org.pf4j.Extension;
@@ -16,9 +19,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Prints what the outbox says happened, after it was stored: the opening count slip, each sale's receipt, each cash
- * in or out slip, the Z report at closing. Each slip is queued (on disk) and this returns: the printer's faults never
- * hold up the outbox or the till, and an event delivered twice is queued once ({@link PrintQueue#eventMark}).
+ * Prints what the outbox says happened, after it was stored: the opening count slip, each sale's receipt, each cash in
+ * or out slip, each refund's slip, the Z report at closing. Each slip is queued (on disk) and this returns: the
+ * printer's faults never hold up the outbox or the till, and an event delivered twice is queued once
+ * ({@link PrintQueue#eventMark}).
  */
 @Extension
 public class ReceiptsListener implements SessionListener {
@@ -46,6 +50,8 @@ public class ReceiptsListener implements SessionListener {
                 }
                 case CASH_MOVED -> queue.add("cash-move", slips.cashMove(event.cashMove().orElseThrow()));
                 case CLOSED -> zReport(event, slips).ifPresent(z -> add(queue, "z-report", z));
+                case REFUNDED -> refundSlip(event.refund().orElseThrow(), slips).ifPresent(
+                        slip -> add(queue, "refund", slip));
             }
             queue.markEvent(event.sequence());
         } catch (IOException e) {
@@ -63,6 +69,15 @@ public class ReceiptsListener implements SessionListener {
         }
         SessionSummary summary = kiosk.sessions().summary(id);
         return Optional.of(slips.zReport(summary, Printing.taxes(kiosk, id), closing.get()));
+    }
+
+    private Optional<PrintJob> refundSlip(Refund refund, Slips slips) {
+        Optional<Order> original = kiosk.sales().refundable(refund.orderId()).map(Refundable::order);
+        if (original.isEmpty()) {
+            LOG.warn("Refund {} names order {}, which this terminal does not have: no slip", refund.id(),
+                    refund.orderId());
+        }
+        return original.map(order -> slips.refund(refund, order));
     }
 
     private static void add(PrintQueue queue, String kind, PrintJob job) {

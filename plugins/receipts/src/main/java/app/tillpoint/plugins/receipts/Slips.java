@@ -6,6 +6,9 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.Refundable;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
@@ -27,9 +30,10 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * What prints, as print jobs: the sale receipt, cash in and out slips, the opening count slip, the X report and the Z
- * report. Pure: no services, no Swing, no printer, so it is tested alone and runs on any thread. Each job starts with
- * the store's header and is cut at its end; the layout to the paper is the printer's ({@link PrintJob#layout}).
+ * What prints, as print jobs: the sale receipt, the refund slip, cash in and out slips, the opening count slip, the X
+ * report and the Z report. Pure: no services, no Swing, no printer, so it is tested alone and runs on any thread. Each
+ * job starts with the store's header and is cut at its end; the layout to the paper is the printer's
+ * ({@link PrintJob#layout}).
  */
 final class Slips {
     private final StoreDetails store;
@@ -109,6 +113,34 @@ final class Slips {
                 .text(texts.get("slip.reason", move.reason()));
         move.approval().ifPresent(approval -> approved(job, approval));
         return job.blank().text(texts.get("slip.signature")).build();
+    }
+
+    /**
+     * The slip of {@code refund} of {@code original}: the lines and quantities given back at the price sold, what went
+     * back and by which method, who gave it and who approved it. It kicks no drawer: the refund's flow opened it for
+     * cash already ({@link app.tillpoint.api.sale.Sales#refund}).
+     */
+    PrintJob refund(Refund refund, Order original) {
+        PrintJob.Builder job = header()
+                .text(texts.get("refund.title"), Align.CENTER, true)
+                .text(texts.get("refund.of", Long.toString(refund.id()), Long.toString(original.id())), Align.LEFT,
+                        true)
+                .text(when(refund.refundedAt()))
+                .text(texts.get("receipt.cashier", refund.refundedBy().name()))
+                .rule();
+        for (RefundLine line : refund.lines()) {
+            CartLine sold = original.lines().get(line.lineNo() - 1);
+            Money price = Refundable.priceSold(sold);
+            job.amount(texts.get("receipt.line", Integer.toString(line.quantity()), sold.product().name()),
+                    money(price.times(line.quantity())));
+            if (line.quantity() > 1) {
+                job.text("  " + texts.get("receipt.each", money(price)));
+            }
+        }
+        job.rule().amount(texts.get("refund.total"), money(refund.amount()), true)
+                .text(texts.get("refund.method", refund.inCash() ? texts.get("receipt.cash") : refund.method()));
+        refund.approval().ifPresent(approval -> approved(job, approval));
+        return job.build();
     }
 
     /** The opening count, denomination by denomination, to keep in the drawer. */

@@ -2,6 +2,12 @@ package app.tillpoint.plugins.receipts;
 
 import app.tillpoint.api.SessionEvent;
 import app.tillpoint.api.device.ReceiptPrinter.State;
+import app.tillpoint.api.sale.CashSale;
+import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.Refundable;
+import app.tillpoint.api.sale.Sales;
+import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.testing.TestKioskContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,10 +18,13 @@ import javax.swing.SwingUtilities;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import static app.tillpoint.api.testing.TestTerminal.ASHA;
+import static app.tillpoint.api.testing.TestTerminal.rupees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the outbox's events print, through the plugin's listener and menu entries on the shared test kiosk. */
@@ -65,6 +74,48 @@ class ReceiptsListenerTest {
         assertThat(kiosk.printer.text(0)).contains("Order 101", "Total",
                 "₹220.00", "Change", "₹280.00");
         assertThat(kiosk.printer.text(1)).contains("CASH OUT", "Supplier paid: milk");
+    }
+
+    @Test
+    void aRefundPrintsItsSlipOnceThoughItsEventIsDeliveredAgainAndKicksNoDrawer() throws Exception {
+        TestKioskContext withOrder = new TestKioskContext() {
+            @Override
+            public Sales sales() {
+                Sales sales = super.sales();
+                return new Sales() {
+                    @Override
+                    public Order sellForCash(CashSale sale) throws NoOpenSessionException {
+                        return sales.sellForCash(sale);
+                    }
+
+                    @Override
+                    public List<Order> orders(long sessionId) {
+                        return sales.orders(sessionId);
+                    }
+
+                    @Override
+                    public Optional<Refundable> refundable(long orderId) {
+                        return orderId == 101 ? Optional.of(new Refundable(Shift.order(), Map.of(1, 2, 2, 1),
+                                rupees(220), List.of(Refund.CASH))) : Optional.empty();
+                    }
+                };
+            }
+        }.withAtTill(ASHA).withCurrent(Shift.session()).withPluginData(dir);
+        ReceiptsListener listener = new ReceiptsListener(withOrder);
+        SessionEvent refunded = new SessionEvent("abcdefabcdefabcdefabcdefabcdef07", 7, SessionEvent.Kind.REFUNDED,
+                Instant.parse("2026-11-26T07:20:00Z"), Shift.session(), Optional.empty(), Optional.empty(),
+                Optional.of(Shift.refund()));
+
+        listener.on(refunded);
+        listener.on(refunded);
+
+        waitFor(() -> withOrder.printer.printed.size() == 1);
+        Thread.sleep(300);
+        assertThat(withOrder.printer.printed).hasSize(1);
+        assertThat(withOrder.printer.text(0)).contains("REFUND", "Refund 7 of order 101", "2 x Masala Chai",
+                "Refunded", "₹220.00", "Paid back by cash", "Approved by Ravi: Wrong order");
+        assertThat(withOrder.printer.printed.get(0).kickDrawer()).isFalse();
+        assertThat(withOrder.drawerKicks).isZero();
     }
 
     @Test

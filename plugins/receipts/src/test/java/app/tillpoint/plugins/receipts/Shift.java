@@ -4,6 +4,8 @@ import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.ApprovalAction;
 import app.tillpoint.api.session.CashMove;
@@ -52,6 +54,14 @@ final class Shift {
         return new CashMove(2, 12, Instant.parse("2026-11-26T06:10:00Z"), ASHA, CashMove.Direction.OUT, rupees(200),
                 "Supplier paid: milk", Optional.of(new Approval(RAVI, "Supplier paid: milk", ApprovalAction.CASH_OUT,
                 Optional.of(rupees(200)), "token-2")));
+    }
+
+    /** Two chai and the thali of order 101 given back in cash, over the limit: approved by Ravi. */
+    static Refund refund() {
+        return new Refund(7, 101, 12, Instant.parse("2026-11-26T07:20:00Z"), ASHA,
+                List.of(new RefundLine(1, 2), new RefundLine(2, 1)), rupees(220), Refund.CASH,
+                Optional.of(new Approval(RAVI, "Wrong order", ApprovalAction.REFUND, Optional.of(rupees(220)),
+                        "token-3")));
     }
 
     /** Opening ₹1,340 + sales ₹220 − out ₹200 = ₹1,360 expected. */

@@ -3,6 +3,8 @@ package app.tillpoint.plugins.receipts;
 import app.tillpoint.api.device.PrintJob;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.PaymentMethod;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.MethodTotal;
@@ -60,6 +62,47 @@ class SlipsTest {
 
         assertThat(paper).contains("COPY (reprint)", "1 x Veg Thali with two chapatis\nand sweet                ₹180.00",
                 "Total                    ₹220.00", "Change                   ₹280.00");
+    }
+
+    @Test
+    void theRefundSlipAtEightyMillimetres() {
+        PrintJob slip = slips.refund(Shift.refund(), Shift.order());
+
+        assertThat(paper(slip, 48)).isEqualTo("""
+                                Tillpoint Stores
+                            12 Usman Road, T. Nagar
+                                 Chennai 600017
+                             GSTIN 33AAACT1234F1Z5
+                               CHN LS Terminal 01
+
+                                     REFUND
+                Refund 7 of order 101
+                26-Nov-2026, 12:50 pm
+                Cashier: Asha
+                ------------------------------------------------
+                2 x Masala Chai                           ₹40.00
+                  ₹20.00 each
+                1 x Veg Thali with two chapatis and sweet
+                                                         ₹180.00
+                ------------------------------------------------
+                Refunded                                 ₹220.00
+                Paid back by cash
+                Approved by Ravi: Wrong order""");
+        // The refund's flow opened the drawer for the cash already: the slip never kicks it again.
+        assertThat(slip.kickDrawer()).isFalse();
+    }
+
+    @Test
+    void theRefundSlipAtFiftyEightMillimetresOfSomeLinesByAnotherMethod() {
+        Refund refund = Shift.refund();
+        Refund byCard = new Refund(8, 101, 12, refund.refundedAt(), refund.refundedBy(),
+                List.of(new RefundLine(1, 1)), rupees(20), "Card", Optional.empty());
+
+        String paper = paper(slips.refund(byCard, Shift.order()), 32);
+
+        assertThat(paper).contains("REFUND", "Refund 8 of order 101", "Cashier: Asha",
+                "1 x Masala Chai           ₹20.00", "Refunded                  ₹20.00", "Paid back by Card")
+                .doesNotContain("Thali", "each", "Approved");
     }
 
     @Test
