@@ -51,6 +51,7 @@ class RefundGuiTest {
         assertThat(json).contains("\"refundApprovalAbove\"");
         Files.writeString(config, json.replaceFirst("\"refundApprovalAbove\" : \"[0-9.]+\"",
                 "\"refundApprovalAbove\" : \"30.00\""));
+        PrintedSlips slips = new PrintedSlips(dataDir);
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             Walks.openCountingFiveHundred(kiosk);
             long lassi = kiosk.count("SELECT id FROM products WHERE name = 'Mango lassi' AND active = 1");
@@ -85,7 +86,7 @@ class RefundGuiTest {
             kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'selling.drawer.kick' "
                     + "AND detail LIKE 'Drawer opened for refund%'");
             // Its slip, from the outbox's REFUNDED event; the drawer was opened by the refund's flow alone.
-            assertThat(printed("Paid back by")).contains("REFUND", "Refund 1 of order " + order, "1 x Mango lassi",
+            assertThat(slips.waitFor("Paid back by")).contains("REFUND", "Refund 1 of order " + order, "1 x Mango lassi",
                     "₹60.00", "Paid back by cash", "Approved by");
 
             // The same line again: nothing is left of it to give back.
@@ -112,7 +113,6 @@ class RefundGuiTest {
             kiosk.waitFor(REPORT_TEXT);
             assertThat(kiosk.text(REPORT_TEXT)).contains("Refunds 1, in cash ₹60.00", "\u2212 cash refunds ₹60.00");
             assertThat(kiosk.count("SELECT closing_cash FROM sessions")).isEqualTo(54_000);
-            PrintedSlips slips = new PrintedSlips(dataDir);
             assertThat(slips.waitFor("Z REPORT")).containsSubsequence("Refunds: 1", "Refunds in cash", "-₹60.00");
             assertThat(slips.count("Paid back by")).as("the refund slip, printed once").isOne();
             assertThat(kiosk.count("SELECT count(*) FROM audit_events WHERE event LIKE '%drawer.kick%' "
