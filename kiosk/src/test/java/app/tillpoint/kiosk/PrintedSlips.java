@@ -63,7 +63,7 @@ final class PrintedSlips {
         }
     }
 
-    /** Keeps the last slip with {@code marker}, its picture and text, as {@code target/receipts/<name>.png}/{@code .txt}. */
+    /** Keeps the last slip with {@code marker} as {@code target/receipts/<name>.png} and {@code .txt}. */
     void keep(String name, String marker) throws IOException {
         Path text = last(marker).orElseThrow();
         Path picture = text.resolveSibling(text.getFileName().toString().replace(".txt", ".png"));

@@ -86,8 +86,8 @@ class RefundGuiTest {
             kiosk.awaitCount(1, "SELECT count(*) FROM audit_events WHERE event = 'selling.drawer.kick' "
                     + "AND detail LIKE 'Drawer opened for refund%'");
             // Its slip, from the outbox's REFUNDED event; the drawer was opened by the refund's flow alone.
-            assertThat(slips.waitFor("Paid back by")).contains("REFUND", "Refund 1 of order " + order, "1 x Mango lassi",
-                    "₹60.00", "Paid back by cash", "Approved by");
+            assertThat(slips.waitFor("Paid back by")).contains("REFUND", "Refund 1 of order " + order,
+                    "1 x Mango lassi", "₹60.00", "Paid back by cash", "Approved by");
 
             // The same line again: nothing is left of it to give back.
             findOrder(kiosk, order);
