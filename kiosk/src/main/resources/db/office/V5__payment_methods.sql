@@ -30,7 +30,8 @@ ALTER TABLE office.payments
     ADD CONSTRAINT payments_method_named CHECK (length(method) BETWEEN 1 AND 24 AND method = btrim(method)),
     ADD CONSTRAINT payments_cash_tendered CHECK ((kind = 'CASH') = (tendered IS NOT NULL AND change IS NOT NULL)),
     ADD CONSTRAINT payments_cash_change CHECK (kind <> 'CASH' OR (change >= 0 AND tendered - change = amount)),
-    ADD CONSTRAINT payments_card_codes CHECK ((kind = 'CARD') = (approval_code IS NOT NULL AND last_four IS NOT NULL)),
+    ADD CONSTRAINT payments_card_approval_code CHECK ((kind = 'CARD') = (approval_code IS NOT NULL)),
+    ADD CONSTRAINT payments_card_last_four CHECK ((kind = 'CARD') = (last_four IS NOT NULL)),
     ADD CONSTRAINT payments_card_no_reference CHECK (kind <> 'CARD' OR reference IS NULL),
     ADD CONSTRAINT payments_upi_vpa CHECK ((kind = 'UPI') = (vpa IS NOT NULL)),
     ADD CONSTRAINT payments_position UNIQUE (store_id, terminal_id, order_id, position);
