@@ -17,26 +17,29 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The chain's day as the office database has it: per store and terminal, the sessions opened that day (each store's own
- * day, in its time zone) with their opening cash, cash sales, cash in and out, and, of those closed, expected, counted
- * and difference, the refunds given in them (office V6) and the net sales; then the differences by the cashier who
- * closed, across the chain. Read by {@code tillpoint office report --chain}, as a table or as CSV.
+ * The chain's day as the office database has it: per store and terminal, the sessions opened that day (each store's
+ * own day, in its time zone) with their opening cash, sales and of them cash, cash in and out, the cash expected, and,
+ * of those closed, expected, counted and difference, the refunds given in them (office V6) and the net sales; each
+ * store's takings per payment method; then the differences by the cashier who closed, across the chain. Read by
+ * {@code tillpoint office report --chain}, as a table or as CSV.
  *
  * <p>A cashier is known by name: until the office manages cashiers, each terminal numbers its own, so the same name
  * in two stores is added up as one.
  *
  * @param day       the day, in each store's zone
  * @param terminals the terminals that opened a session that day, by store then terminal
+ * @param methods   what those sessions' orders were paid in, by store and method (cash first)
  * @param cashiers  the closed sessions' differences, by cashier
  */
-public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<CashierLine> cashiers) {
+public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<MethodLine> methods,
+                          List<CashierLine> cashiers) {
 
     /**
-     * The CSV's columns. Amounts are plain decimals in the currency column; the refunds and net sales came last, so a
-     * reader of the earlier columns by position reads on.
+     * The CSV's columns. Amounts are plain decimals in the currency column; the refunds and net sales (office V6) come
+     * after the currency.
      */
-    public static final String HEADER = "record,store,terminal,cashier,sessions,open,orders,opening,sales,cash_in,"
-            + "cash_out,expected,counted,difference,currency,refunds,net_sales";
+    public static final String HEADER = "record,store,terminal,cashier,method,sessions,open,orders,opening,sales,"
+            + "cash_sales,cash_in,cash_out,cash_expected,expected,counted,difference,currency,refunds,net_sales";
 
     /**
      * One terminal's day. {@code expected}, {@code counted} and {@code difference} add up its closed sessions only.
@@ -47,7 +50,8 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
      * @param open       of those, still open
      * @param orders     their sales
      * @param opening    their opening cash, as counted
-     * @param sales      their cash sales
+     * @param sales      their sales, in every method
+     * @param cashSales  of those, paid in cash (handed over less the change)
      * @param cashIn     cash put in
      * @param cashOut    cash taken out
      * @param expected   expected at closing
@@ -56,12 +60,28 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
      * @param refunds    what the refunds given in those sessions gave back, whichever day their orders were sold
      */
     public record TerminalLine(String store, String terminal, int sessions, int open, int orders, Money opening,
-                               Money sales, Money cashIn, Money cashOut, Money expected, Money counted,
-                               Money difference, Money refunds) {
+                               Money sales, Money cashSales, Money cashIn, Money cashOut, Money expected,
+                               Money counted, Money difference, Money refunds) {
+        /** The cash that should be in the drawers: the opening as counted, cash sales and cash in, less cash out. */
+        public Money cashExpected() {
+            return opening.plus(cashSales).plus(cashIn).minus(cashOut);
+        }
+
         /** Sales − refunds. */
         public Money netSales() {
             return sales.minus(refunds);
         }
+    }
+
+    /**
+     * A payment method's takings in one store that day.
+     *
+     * @param store    the store's id
+     * @param method   the method's name as the terminals call it
+     * @param payments how many orders it paid part of
+     * @param amount   what it paid of them (cash: handed over less the change)
+     */
+    public record MethodLine(String store, String method, int payments, Money amount) {
     }
 
     /**
@@ -87,7 +107,8 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
                 return Optional.empty();
             }
         }
-        return Optional.of(new ChainReport(day, terminals(connection, day), cashiers(connection, day)));
+        return Optional.of(new ChainReport(day, terminals(connection, day), methods(connection, day),
+                cashiers(connection, day)));
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, LocalDate day) throws SQLException {
@@ -101,6 +122,7 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
         String sql = "SELECT s.store_id, s.terminal_id, s.currency, count(*) AS sessions,"
                 + " count(*) FILTER (WHERE s.state = 'OPEN') AS still_open, sum(s.opening_cash) AS opening,"
                 + " coalesce(sum(o.orders), 0) AS orders, coalesce(sum(o.sales), 0) AS sales,"
+                + " coalesce(sum(c.cash_sales), 0) AS cash_sales,"
                 + " coalesce(sum(m.cash_in), 0) AS cash_in, coalesce(sum(m.cash_out), 0) AS cash_out,"
                 + " coalesce(sum(s.expected), 0) AS expected, coalesce(sum(s.counted), 0) AS counted,"
                 + " coalesce(sum(s.difference), 0) AS difference, coalesce(sum(r.refunds), 0) AS refunds"
@@ -108,6 +130,9 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
                 + " LEFT JOIN LATERAL (SELECT count(*) AS orders, sum(o.total) AS sales FROM office.orders o"
                 + "  WHERE o.store_id = s.store_id AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id) o"
                 + "  ON true"
+                + " LEFT JOIN LATERAL (SELECT sum(p.amount) AS cash_sales FROM office.payments p JOIN office.orders o"
+                + "  USING (store_id, terminal_id, order_id) WHERE o.store_id = s.store_id"
+                + "  AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id AND p.kind = 'CASH') c ON true"
                 + " LEFT JOIN LATERAL (SELECT sum(m.amount) FILTER (WHERE m.direction = 'IN') AS cash_in,"
                 + "  sum(m.amount) FILTER (WHERE m.direction = 'OUT') AS cash_out FROM office.cash_moves m"
                 + "  WHERE m.store_id = s.store_id AND m.terminal_id = s.terminal_id AND m.session_id = s.session_id) m"
@@ -124,9 +149,27 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
                 lines.add(new TerminalLine(row.getString("store_id"), row.getString("terminal_id"),
                         row.getInt("sessions"), row.getInt("still_open"), row.getInt("orders"),
                         money(row, "opening", currency), money(row, "sales", currency),
-                        money(row, "cash_in", currency), money(row, "cash_out", currency),
+                        money(row, "cash_sales", currency), money(row, "cash_in", currency),
+                        money(row, "cash_out", currency),
                         money(row, "expected", currency), money(row, "counted", currency),
                         money(row, "difference", currency), money(row, "refunds", currency)));
+            }
+        }
+        return lines;
+    }
+
+    private static List<MethodLine> methods(Connection connection, LocalDate day) throws SQLException {
+        String sql = "SELECT s.store_id, p.method, o.currency, count(*) AS payments, sum(p.amount) AS amount"
+                + " FROM office.payments p JOIN office.orders o USING (store_id, terminal_id, order_id)"
+                + " JOIN office.sessions s ON s.store_id = o.store_id AND s.terminal_id = o.terminal_id"
+                + " AND s.session_id = o.session_id JOIN office.stores st ON st.store_id = s.store_id"
+                + " WHERE" + DAY + " GROUP BY s.store_id, p.method, o.currency"
+                + " ORDER BY s.store_id, o.currency, bool_and(p.kind <> 'CASH'), p.method";
+        List<MethodLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, day); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                lines.add(new MethodLine(row.getString("store_id"), row.getString("method"), row.getInt("payments"),
+                        money(row, "amount", Currency.getInstance(row.getString("currency")))));
             }
         }
         return lines;
@@ -158,17 +201,23 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         for (TerminalLine t : terminals) {
-            lines.add(csv("terminal", t.store(), t.terminal(), "", Integer.toString(t.sessions()),
+            lines.add(csv("terminal", t.store(), t.terminal(), "", "", Integer.toString(t.sessions()),
                     Integer.toString(t.open()), Integer.toString(t.orders()), t.opening().toPlainString(),
-                    t.sales().toPlainString(), t.cashIn().toPlainString(), t.cashOut().toPlainString(),
-                    t.expected().toPlainString(), t.counted().toPlainString(), t.difference().toPlainString(),
+                    t.sales().toPlainString(), t.cashSales().toPlainString(), t.cashIn().toPlainString(),
+                    t.cashOut().toPlainString(), t.cashExpected().toPlainString(), t.expected().toPlainString(),
+                    t.counted().toPlainString(), t.difference().toPlainString(),
                     t.opening().currency().getCurrencyCode(), t.refunds().toPlainString(),
                     t.netSales().toPlainString()));
         }
+        for (MethodLine m : methods) {
+            lines.add(csv("method", m.store(), "", "", text(m.method()), "", "", Integer.toString(m.payments()), "",
+                    m.amount().toPlainString(), "", "", "", "", "", "", "", m.amount().currency().getCurrencyCode(), "",
+                    ""));
+        }
         for (CashierLine c : cashiers) {
-            lines.add(csv("cashier_difference", String.join(" ", c.stores()), "", text(c.cashier()),
-                    Integer.toString(c.sessions()), "", "", "", "", "", "", "", "", c.difference().toPlainString(),
-                    c.difference().currency().getCurrencyCode(), "", ""));
+            lines.add(csv("cashier_difference", String.join(" ", c.stores()), "", text(c.cashier()), "",
+                    Integer.toString(c.sessions()), "", "", "", "", "", "", "", "", "", "",
+                    c.difference().toPlainString(), c.difference().currency().getCurrencyCode(), "", ""));
         }
         return lines;
     }
@@ -177,9 +226,10 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append("Chain, ").append(day).append(" (each store's own day, in its time zone)\n\n");
-        String format = "%-10s %-10s %8s %4s %6s %12s %12s %10s %10s %12s %12s %12s %10s %12s %s%n";
-        out.append(String.format(format, "Store", "Terminal", "Sessions", "Open", "Orders", "Opening", "Cash sales",
-                "Cash in", "Cash out", "Expected", "Counted", "Difference", "Refunds", "Net sales", "")
+        String format = "%-10s %-10s %8s %4s %6s %12s %12s %12s %10s %10s %13s %12s %12s %12s %10s %12s %s%n";
+        out.append(String.format(format, "Store", "Terminal", "Sessions", "Open", "Orders", "Opening", "Sales",
+                "Cash sales", "Cash in", "Cash out", "Cash expected", "Expected", "Counted", "Difference", "Refunds",
+                "Net sales", "")
                 .stripTrailing()).append('\n');
         if (terminals.isEmpty()) {
             out.append("(no session opened this day)\n");
@@ -197,6 +247,14 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
                 out.append(line(format, store.get(0).store(), "(total)", total(store)));
             }
         }
+        out.append("\nPayment methods, by store\n");
+        if (methods.isEmpty()) {
+            out.append("(no payment)\n");
+        }
+        for (MethodLine m : methods) {
+            out.append(String.format("%-10s %-24s %5d payments %12s %s%n", m.store(), m.method(), m.payments(),
+                    m.amount().toPlainString(), m.amount().currency().getCurrencyCode()));
+        }
         out.append("\nDifferences by cashier (who closed), across the chain\n");
         if (cashiers.isEmpty()) {
             out.append("(no session closed)\n");
@@ -211,9 +269,10 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
 
     private static String line(String format, String store, String terminal, TerminalLine t) {
         return String.format(format, store, terminal, t.sessions(), t.open(), t.orders(), t.opening().toPlainString(),
-                t.sales().toPlainString(), t.cashIn().toPlainString(), t.cashOut().toPlainString(),
-                t.expected().toPlainString(), t.counted().toPlainString(), t.difference().toPlainString(),
-                t.refunds().toPlainString(), t.netSales().toPlainString(), t.opening().currency().getCurrencyCode());
+                t.sales().toPlainString(), t.cashSales().toPlainString(), t.cashIn().toPlainString(),
+                t.cashOut().toPlainString(), t.cashExpected().toPlainString(), t.expected().toPlainString(),
+                t.counted().toPlainString(), t.difference().toPlainString(), t.refunds().toPlainString(),
+                t.netSales().toPlainString(), t.opening().currency().getCurrencyCode());
     }
 
     /** The store's terminals added up (one currency). */
@@ -222,9 +281,9 @@ public record ChainReport(LocalDate day, List<TerminalLine> terminals, List<Cash
         for (TerminalLine t : lines.subList(1, lines.size())) {
             sum = new TerminalLine(sum.store(), "", sum.sessions() + t.sessions(), sum.open() + t.open(),
                     sum.orders() + t.orders(), sum.opening().plus(t.opening()), sum.sales().plus(t.sales()),
-                    sum.cashIn().plus(t.cashIn()), sum.cashOut().plus(t.cashOut()), sum.expected().plus(t.expected()),
-                    sum.counted().plus(t.counted()), sum.difference().plus(t.difference()),
-                    sum.refunds().plus(t.refunds()));
+                    sum.cashSales().plus(t.cashSales()), sum.cashIn().plus(t.cashIn()), sum.cashOut().plus(t.cashOut()),
+                    sum.expected().plus(t.expected()), sum.counted().plus(t.counted()),
+                    sum.difference().plus(t.difference()), sum.refunds().plus(t.refunds()));
         }
         return sum;
     }

@@ -23,29 +23,43 @@ import java.util.stream.Collectors;
 
 /**
  * A store's day as the office database has it: every session opened that day (in the store's time zone) per terminal,
- * with its opening and closing counts, expected and counted cash; the differences by the cashier who closed; the cash
- * moves; the refunds given in those sessions (office V6), and the day's sales, refunds and net sales. Read by
+ * with its opening and closing counts, its sales and of them its cash, the cash expected in its drawer, expected and
+ * counted cash at closing; each terminal's takings per payment method; the differences by the cashier who closed; the
+ * cash moves; the refunds given in those sessions (office V6), and the day's sales, refunds and net sales. Read by
  * {@code tillpoint office report}, as a table or as CSV.
  *
  * @param store    the store's id
  * @param day      the day, in the store's zone
  * @param zone     the store's zone
  * @param sessions the sessions, by terminal then session
+ * @param methods  what those sessions' orders were paid in, by terminal and method (cash first)
  * @param cashiers the closed sessions' differences, by cashier
  * @param moves    the cash moves of those sessions, in order
  * @param refunds  the refunds given in those sessions, in order (their orders may be of an earlier day)
  */
 public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLine> sessions,
-                        List<CashierLine> cashiers, List<MoveLine> moves, List<RefundLine> refunds) {
+                        List<MethodLine> methods, List<CashierLine> cashiers, List<MoveLine> moves,
+                        List<RefundLine> refunds) {
 
     /** The CSV's columns. Amounts are plain decimals in the currency column; times ISO 8601 in the store's zone. */
     public static final String HEADER = "record,terminal,session,at,cashier,item,amount,currency,note";
 
-    /** One session; the closing's parts are empty while it is open. */
+    /**
+     * One session; the closing's parts are empty while it is open. {@code sales} are its orders' totals in every
+     * method, {@code cashSales} what of them was paid in cash (handed over less the change).
+     */
     public record SessionLine(String terminal, long session, Instant openedAt, String openedBy, Money openingCash,
-                              int orders, Money cashSales, Money cashIn, Money cashOut, Optional<Instant> closedAt,
-                              Optional<String> closedBy, Optional<Money> expected, Optional<Money> counted,
-                              Optional<Money> difference) {
+                              int orders, Money sales, Money cashSales, Money cashIn, Money cashOut,
+                              Optional<Instant> closedAt, Optional<String> closedBy, Optional<Money> expected,
+                              Optional<Money> counted, Optional<Money> difference) {
+        /** The cash that should be in the drawer: the opening as counted, cash sales and cash in, less cash out. */
+        public Money cashExpected() {
+            return openingCash.plus(cashSales).plus(cashIn).minus(cashOut);
+        }
+    }
+
+    /** A payment method's takings on one terminal that day: how many orders it paid part of, and how much. */
+    public record MethodLine(String terminal, String method, int payments, Money amount) {
     }
 
     /** The differences of the sessions a cashier closed. */
@@ -80,7 +94,7 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
     public List<NetSales> netSales() {
         Map<Currency, NetSales> net = new LinkedHashMap<>();
         for (SessionLine s : sessions) {
-            net.merge(s.cashSales().currency(), new NetSales(s.cashSales(), Money.zero(s.cashSales().currency())),
+            net.merge(s.sales().currency(), new NetSales(s.sales(), Money.zero(s.sales().currency())),
                     (a, b) -> new NetSales(a.sales().plus(b.sales()), a.refunds()));
         }
         for (RefundLine r : refunds) {
@@ -105,8 +119,8 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
         OffsetDateTime from = day.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime to = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         return Optional.of(new DayReport(store, day, zone, sessions(connection, store, from, to),
-                cashiers(connection, store, from, to), moves(connection, store, from, to),
-                refunds(connection, store, from, to)));
+                methods(connection, store, from, to), cashiers(connection, store, from, to),
+                moves(connection, store, from, to), refunds(connection, store, from, to)));
     }
 
     private static final String DAY = " s.store_id = ? AND s.opened_at >= ? AND s.opened_at < ?";
@@ -125,7 +139,11 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
         String sql = "SELECT s.*, (SELECT count(*) FROM office.orders o WHERE o.store_id = s.store_id"
                 + " AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id) AS orders,"
                 + " (SELECT coalesce(sum(total), 0) FROM office.orders o WHERE o.store_id = s.store_id"
-                + " AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id) AS cash_sales,"
+                + " AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id) AS sales,"
+                + " (SELECT coalesce(sum(p.amount), 0) FROM office.payments p JOIN office.orders o"
+                + " USING (store_id, terminal_id, order_id) WHERE o.store_id = s.store_id"
+                + " AND o.terminal_id = s.terminal_id AND o.session_id = s.session_id AND p.kind = 'CASH')"
+                + " AS cash_sales,"
                 + " (SELECT coalesce(sum(amount), 0) FROM office.cash_moves m WHERE m.store_id = s.store_id"
                 + " AND m.terminal_id = s.terminal_id AND m.session_id = s.session_id AND direction = 'IN') AS cash_in,"
                 + " (SELECT coalesce(sum(amount), 0) FROM office.cash_moves m WHERE m.store_id = s.store_id"
@@ -139,10 +157,30 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
                 lines.add(new SessionLine(row.getString("terminal_id"), row.getLong("session_id"),
                         instant(row, "opened_at").orElseThrow(), row.getString("opened_by"),
                         Money.of(row.getLong("opening_cash"), currency), row.getInt("orders"),
-                        Money.of(row.getLong("cash_sales"), currency), Money.of(row.getLong("cash_in"), currency),
+                        Money.of(row.getLong("sales"), currency), Money.of(row.getLong("cash_sales"), currency),
+                        Money.of(row.getLong("cash_in"), currency),
                         Money.of(row.getLong("cash_out"), currency), instant(row, "closed_at"),
                         Optional.ofNullable(row.getString("closed_by")), money(row, "expected", currency),
                         money(row, "counted", currency), money(row, "difference", currency)));
+            }
+        }
+        return lines;
+    }
+
+    private static List<MethodLine> methods(Connection connection, String store, OffsetDateTime from,
+                                            OffsetDateTime to) throws SQLException {
+        String sql = "SELECT s.terminal_id, p.method, o.currency, count(*) AS payments, sum(p.amount) AS amount"
+                + " FROM office.payments p JOIN office.orders o USING (store_id, terminal_id, order_id)"
+                + " JOIN office.sessions s ON s.store_id = o.store_id AND s.terminal_id = o.terminal_id"
+                + " AND s.session_id = o.session_id WHERE" + DAY
+                + " GROUP BY s.terminal_id, p.method, o.currency"
+                + " ORDER BY s.terminal_id, o.currency, bool_and(p.kind <> 'CASH'), p.method";
+        List<MethodLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, store, from, to);
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                lines.add(new MethodLine(row.getString("terminal_id"), row.getString("method"), row.getInt("payments"),
+                        Money.of(row.getLong("amount"), Currency.getInstance(row.getString("currency")))));
             }
         }
         return lines;
@@ -219,10 +257,13 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
             String id = Long.toString(s.session());
             String opened = time.format(s.openedAt());
             lines.add(row("opening", s.terminal(), id, opened, s.openedBy(), "opening cash", s.openingCash(), ""));
-            lines.add(row("sales", s.terminal(), id, opened, s.openedBy(), "cash sales", s.cashSales(),
+            lines.add(row("sales", s.terminal(), id, opened, s.openedBy(), "sales", s.sales(),
                     s.orders() + " orders"));
+            lines.add(row("cash_sales", s.terminal(), id, opened, s.openedBy(), "cash sales", s.cashSales(), ""));
             lines.add(row("cash_in", s.terminal(), id, opened, s.openedBy(), "cash in", s.cashIn(), ""));
             lines.add(row("cash_out", s.terminal(), id, opened, s.openedBy(), "cash out", s.cashOut(), ""));
+            lines.add(row("cash_expected", s.terminal(), id, opened, s.openedBy(), "cash expected",
+                    s.cashExpected(), ""));
             if (s.closedAt().isPresent()) {
                 String closed = time.format(s.closedAt().get());
                 String by = s.closedBy().orElse("");
@@ -232,6 +273,9 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
             } else {
                 lines.add(csv("open", s.terminal(), id, "", "", "still open", "", "", ""));
             }
+        }
+        for (MethodLine m : methods) {
+            lines.add(row("method", m.terminal(), "", "", "", m.method(), m.amount(), m.payments() + " payments"));
         }
         for (CashierLine c : cashiers) {
             lines.add(row("cashier_difference", "", "", "", c.cashier(), c.sessions() + " sessions closed",
@@ -260,20 +304,29 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
         StringBuilder out = new StringBuilder();
         out.append("Store ").append(store).append(", ").append(day).append(" (").append(zone).append(")\n\n");
-        out.append(String.format("%-10s %7s  %-5s %-14s %12s %6s %12s %10s %10s  %-5s %-14s %12s %12s %12s%n",
-                "Terminal", "Session", "Open", "Opened by", "Opening", "Orders", "Cash sales", "Cash in", "Cash out",
-                "Close", "Closed by", "Expected", "Counted", "Difference"));
+        String format = "%-10s %7s  %-5s %-14s %12s %6s %12s %12s %10s %10s %12s  %-5s %-14s %12s %12s %12s%n";
+        out.append(String.format(format, "Terminal", "Session", "Open", "Opened by", "Opening", "Orders", "Sales",
+                "Cash sales", "Cash in", "Cash out", "Cash expected", "Close", "Closed by", "Expected", "Counted",
+                "Difference"));
         if (sessions.isEmpty()) {
             out.append("(no session opened this day)\n");
         }
         for (SessionLine s : sessions) {
-            out.append(String.format("%-10s %7d  %-5s %-14s %12s %6d %12s %10s %10s  %-5s %-14s %12s %12s %12s%n",
-                    s.terminal(), s.session(), time.format(s.openedAt()), s.openedBy(),
-                    s.openingCash().toPlainString(), s.orders(), s.cashSales().toPlainString(),
-                    s.cashIn().toPlainString(), s.cashOut().toPlainString(),
+            out.append(String.format(format, s.terminal(), s.session(), time.format(s.openedAt()), s.openedBy(),
+                    s.openingCash().toPlainString(), s.orders(), s.sales().toPlainString(),
+                    s.cashSales().toPlainString(), s.cashIn().toPlainString(), s.cashOut().toPlainString(),
+                    s.cashExpected().toPlainString(),
                     s.closedAt().map(time::format).orElse("open"), s.closedBy().orElse(""),
                     s.expected().map(Money::toPlainString).orElse(""), s.counted().map(Money::toPlainString).orElse(""),
                     s.difference().map(Money::toPlainString).orElse("")));
+        }
+        out.append("\nPayment methods\n");
+        if (methods.isEmpty()) {
+            out.append("(no payment)\n");
+        }
+        for (MethodLine m : methods) {
+            out.append(String.format("%-10s %-24s %5d payments %12s %s%n", m.terminal(), m.method(), m.payments(),
+                    m.amount().toPlainString(), m.amount().currency().getCurrencyCode()));
         }
         out.append("\nDifferences by cashier (who closed)\n");
         if (cashiers.isEmpty()) {

@@ -2,10 +2,13 @@ package app.tillpoint.kiosk.office;
 
 import app.tillpoint.api.SessionEvent;
 import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
+import app.tillpoint.api.sale.Discount;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
@@ -139,12 +142,14 @@ final class OfficeBatch {
             + "opened_at, opened_by_id, opened_by, opening_cash, opening_note, opening_approved_by) "
             + "VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String ORDER = "INSERT INTO office.orders (" + KEY + "order_id, session_id, sold_at, "
-            + "cashier_id, cashier, currency, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + "cashier_id, cashier, currency, total, order_discount, tax, tax_added) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String LINE = "INSERT INTO office.order_lines (" + KEY + "order_id, line_no, product_id, "
-            + "product, category, unit_price, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT DO NOTHING";
-    private static final String PAYMENT = "INSERT INTO office.payments (" + KEY + "order_id, method, amount, "
-            + "tendered, change) VALUES (?, ?, ?, 'CASH', ?, ?, ?) ON CONFLICT DO NOTHING";
+            + "product, category, unit_price, quantity, amount, measure, measured, regular_price, discount, "
+            + "order_discount_share) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String PAYMENT = "INSERT INTO office.payments (" + KEY + "order_id, position, method, kind, "
+            + "amount, tendered, change, approval_code, last_four, reference, vpa) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String MOVE = "INSERT INTO office.cash_moves (" + KEY + "move_id, session_id, moved_at, "
             + "cashier_id, cashier, direction, currency, amount, reason, approved_by) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
@@ -206,28 +211,64 @@ final class OfficeBatch {
         orders.setLong(i++, order.soldBy().id());
         orders.setString(i++, order.soldBy().name());
         orders.setString(i++, order.total().currency().getCurrencyCode());
-        orders.setLong(i, order.total().minorUnits());
+        orders.setLong(i++, order.total().minorUnits());
+        orders.setLong(i++, order.orderDiscountAmount().minorUnits());
+        orders.setLong(i++, order.taxes().tax().minorUnits());
+        orders.setLong(i, order.taxes().added().minorUnits());
         orders.addBatch();
+        // Each line's share of the order discount by the till's own rule, as its order_line_changes keep it.
+        List<Money> shares = Discount.spread(order.orderDiscountAmount(),
+                order.lines().stream().map(CartLine::amount).toList());
         int lineNo = 0;
         for (CartLine line : order.lines()) {
             i = key(lines);
             lines.setLong(i++, order.id());
-            lines.setInt(i++, ++lineNo);
+            lines.setInt(i++, lineNo + 1);
             lines.setLong(i++, line.product().id());
             lines.setString(i++, line.product().name());
             lines.setString(i++, line.product().category());
-            // The price it was sold at, as the terminal's order_lines keep it; its discounts stay on the terminal.
+            // The price it was sold at (per kilogram for a weighed line); the amount before any discount.
             lines.setLong(i++, line.unitPrice().minorUnits());
             lines.setInt(i++, line.quantity());
-            lines.setLong(i, line.beforeDiscount().minorUnits());
+            lines.setLong(i++, line.beforeDiscount().minorUnits());
+            lines.setString(i++, line.isMeasured() ? (line.measure().isWeight() ? "WEIGHT" : "PRICE") : null);
+            nullableLong(lines, i++, line.isMeasured() ? Optional.of(line.measure().value()) : Optional.empty());
+            nullableLong(lines, i++, line.override().map(o -> line.product().price().minorUnits()));
+            lines.setLong(i++, line.discountAmount().minorUnits());
+            lines.setLong(i, shares.get(lineNo).minorUnits());
             lines.addBatch();
+            lineNo++;
         }
-        i = key(payments);
-        payments.setLong(i++, order.id());
-        payments.setLong(i++, order.total().minorUnits());
-        payments.setLong(i++, order.tendered().minorUnits());
-        payments.setLong(i, order.change().minorUnits());
-        payments.addBatch();
+        int position = 0;
+        for (Tender tender : order.payments()) {
+            i = key(payments);
+            payments.setLong(i++, order.id());
+            payments.setInt(i++, position++);
+            payments.setString(i++, tender.method().name());
+            payments.setString(i++, tender.method().kind().name());
+            // What the method paid of the order: cash less the change, which only cash gives.
+            Money paid = tender.isCash() ? tender.amount().minus(order.change()) : tender.amount();
+            payments.setLong(i++, paid.minorUnits());
+            nullableLong(payments, i++, tender.isCash() ? Optional.of(tender.amount().minorUnits()) : Optional.empty());
+            nullableLong(payments, i++, tender.isCash() ? Optional.of(order.change().minorUnits()) : Optional.empty());
+            payments.setString(i++, emptyAsNull(tender.approvalCode()));
+            payments.setString(i++, emptyAsNull(tender.lastFour()));
+            payments.setString(i++, emptyAsNull(tender.reference()));
+            payments.setString(i, emptyAsNull(tender.method().vpa()));
+            payments.addBatch();
+        }
+    }
+
+    private static void nullableLong(PreparedStatement statement, int i, Optional<Long> value) throws SQLException {
+        if (value.isPresent()) {
+            statement.setLong(i, value.get());
+        } else {
+            statement.setNull(i, Types.BIGINT);
+        }
+    }
+
+    private static String emptyAsNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private void move(PreparedStatement statement, CashMove move, Session session) throws SQLException {

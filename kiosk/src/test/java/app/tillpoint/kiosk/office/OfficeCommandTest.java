@@ -105,11 +105,13 @@ class OfficeCommandTest {
         var session = events.get(0).session();
         var closing = till.till.sessions.closing(session.id()).orElseThrow();
         long orders = events.stream().filter(e -> e.order().isPresent()).count();
-        return String.join(",", "terminal", store, terminal, "", "1", "0", Long.toString(orders),
-                session.openingCash().toPlainString(), Money.of(till.salesTotal(), TestTill.INR).toPlainString(),
-                "200.00", "0.00", closing.expected().toPlainString(), closing.counted().toPlainString(),
-                closing.difference().toPlainString(), "INR", "0.00",
-                Money.of(till.salesTotal(), TestTill.INR).toPlainString());
+        // Every sale of OfficeTerminal#day is cash: its cash sales are its sales, its cash expected the till's.
+        Money sales = Money.of(till.salesTotal(), TestTill.INR);
+        return String.join(",", "terminal", store, terminal, "", "", "1", "0", Long.toString(orders),
+                session.openingCash().toPlainString(), sales.toPlainString(), sales.toPlainString(), "200.00", "0.00",
+                closing.expected().toPlainString(), closing.expected().toPlainString(),
+                closing.counted().toPlainString(), closing.difference().toPlainString(), "INR", "0.00",
+                sales.toPlainString());
     }
 
     @Test
@@ -129,6 +131,8 @@ class OfficeCommandTest {
         String one;
         String two;
         String three;
+        String chennaiCash;
+        String newYorkCash;
         long difference;
         try (OfficeTerminal t1 = new OfficeTerminal(dir.resolve("one"), admin.url(), chennai1);
              OfficeTerminal t2 = new OfficeTerminal(dir.resolve("two"), admin.url(), chennai2);
@@ -141,6 +145,10 @@ class OfficeCommandTest {
             for (OfficeTerminal till : List.of(t1, t2, t3)) {
                 till.catchUp();
             }
+            chennaiCash = "method,CHN,,,Cash,,,5,,"
+                    + Money.of(t1.salesTotal() + t2.salesTotal(), TestTill.INR).toPlainString() + ",,,,,,,,INR,,";
+            newYorkCash = "method,NYC,,,Cash,,,4,," + Money.of(t3.salesTotal(), TestTill.INR).toPlainString()
+                    + ",,,,,,,,INR,,";
             one = terminalLine("CHN", "T01", t1);
             two = terminalLine("CHN", "T02", t2);
             three = terminalLine("NYC", "T01", t3);
@@ -151,8 +159,8 @@ class OfficeCommandTest {
         assertThat(office("report", "--office", login.toString(), "--chain", "--day", "2026-11-26", "--csv"))
                 .isZero();
         List<String> csv = out().lines().toList();
-        assertThat(csv).containsExactly(ChainReport.HEADER, one, two, three,
-                "cashier_difference,CHN NYC,,Asha,3,,,,,,,,," + Money.of(difference, TestTill.INR).toPlainString()
+        assertThat(csv).containsExactly(ChainReport.HEADER, one, two, three, chennaiCash, newYorkCash,
+                "cashier_difference,CHN NYC,,Asha,,3,,,,,,,,,,," + Money.of(difference, TestTill.INR).toPlainString()
                         + ",INR,,");
         assertThat(office("report", "--office", login.toString(), "--chain", "--day", "2026-11-26")).isZero();
         assertThat(out()).contains("Chain, 2026-11-26 (each store's own day, in its time zone)", "CHN", "NYC",

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import static app.tillpoint.kiosk.store.TestTill.count;
 import static app.tillpoint.kiosk.store.TestTill.rupees;
@@ -34,8 +35,14 @@ final class OfficeTerminal implements AutoCloseable {
     final OfficeSender sender;
 
     OfficeTerminal(Path dir, String url, OfficeCredentials credentials, OfficeSender.Hooks hooks) throws Exception {
+        this(dir, url, credentials, hooks, UnaryOperator.identity());
+    }
+
+    /** A terminal whose till is built with {@code setup} applied (a tax rule, discount limits). */
+    OfficeTerminal(Path dir, String url, OfficeCredentials credentials, OfficeSender.Hooks hooks,
+                   UnaryOperator<TestTill.Builder> setup) throws Exception {
         Files.createDirectories(dir);
-        till = TestTill.in(dir).allowedDifference(1_000_000).allowedOpeningDifference(100_000_000).open();
+        till = setup.apply(TestTill.in(dir).allowedDifference(1_000_000).allowedOpeningDifference(100_000_000)).open();
         events = new SqlEvents(till.database, TestTill.TERMINAL);
         link = new OfficeLink(url, credentials, MachineFingerprint.of(till.database.file()));
         marks = new OfficeMarks(till.database);
