@@ -90,7 +90,9 @@ public final class EscPosPrinter implements ReceiptPrinter, StatusSource {
             Style plain = new Style();
             Style bold = new Style().setBold(true);
             for (PrintJob.Row row : job.layout(columns, glyphs::printable)) {
-                escpos.writeLF(row.emphasis() ? bold : plain, row.text());
+                if (!row.barcode() || !EscPosBarcode.write(escpos, row.text().strip(), columns)) {
+                    escpos.writeLF(row.emphasis() ? bold : plain, row.text());
+                }
             }
             if (job.cut()) {
                 escpos.feed(FEED_BEFORE_CUT).cut(EscPos.CutMode.PART);
