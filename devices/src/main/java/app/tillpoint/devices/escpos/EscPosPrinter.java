@@ -93,6 +93,9 @@ public final class EscPosPrinter implements ReceiptPrinter, StatusSource {
             Style plain = new Style();
             Style bold = new Style().setBold(true);
             for (PrintJob.Row row : job.layout(columns, glyphs::plain)) {
+                if (row.barcode() && EscPosBarcode.write(escpos, row.text().strip(), columns)) {
+                    continue;
+                }
                 if (glyphs.fits(row.text())) {
                     escpos.writeLF(row.emphasis() ? bold : plain, row.text());
                 } else {

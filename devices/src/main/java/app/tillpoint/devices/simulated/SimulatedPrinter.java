@@ -5,6 +5,9 @@ import app.tillpoint.api.device.PrintJob;
 import app.tillpoint.api.device.PrinterException;
 import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.devices.PrinterStates;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.oned.Code128Writer;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -26,7 +29,8 @@ import java.util.function.UnaryOperator;
 /**
  * A receipt printer with no hardware, the demo terminal's: each job becomes a picture of the paper
  * ({@code <name>.png}, in a monospaced font, bold where the job says) and its text ({@code <name>.txt}) in its folder,
- * named by the time printed and a number. The rupee sign is drawn when the font has it, else written "Rs.", like a
+ * named by the time printed and a number. A barcode row is drawn as Code 128 (ZXing's {@link Code128Writer}) with its
+ * text under it, as an ESC/POS printer prints it; the text file holds its text alone. The rupee sign is drawn when the font has it, else written "Rs.", like a
  * real printer without it. Can be told a state ({@link #simulate}) to show what the kiosk does with a printer out of
  * paper.
  */
@@ -34,6 +38,9 @@ public final class SimulatedPrinter implements ReceiptPrinter {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final int DOTS_PER_CHARACTER = 12;
     private static final int MARGIN = 16;
+    /** A barcode's bars, in pixels: as tall as a printer's (80 dots), its modules at most 3 pixels wide. */
+    private static final int BAR_HEIGHT = 80;
+    private static final int WIDEST_MODULE = 3;
     private final Path folder;
     private final int columns;
     private final Clock clock;
@@ -95,7 +102,9 @@ public final class SimulatedPrinter implements ReceiptPrinter {
         measuring.dispose();
         int line = metrics.getHeight();
         int width = columns * DOTS_PER_CHARACTER + 2 * MARGIN;
-        BufferedImage paper = new BufferedImage(width, rows.size() * line + 2 * MARGIN, BufferedImage.TYPE_INT_RGB);
+        int barcodes = (int) rows.stream().filter(PrintJob.Row::barcode).count();
+        BufferedImage paper = new BufferedImage(width, rows.size() * line + barcodes * BAR_HEIGHT + 2 * MARGIN,
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = paper.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
@@ -103,6 +112,10 @@ public final class SimulatedPrinter implements ReceiptPrinter {
         g.setColor(Color.BLACK);
         int y = MARGIN + metrics.getAscent();
         for (PrintJob.Row row : rows) {
+            if (row.barcode()) {
+                bars(g, row.text().strip(), y - metrics.getAscent(), columns * DOTS_PER_CHARACTER);
+                y += BAR_HEIGHT;
+            }
             g.setFont(row.emphasis() ? font.deriveFont(Font.BOLD) : font);
             int x = MARGIN;
             // Character by character on a fixed grid: a receipt's columns line up whatever the font's advance.
@@ -116,6 +129,19 @@ public final class SimulatedPrinter implements ReceiptPrinter {
         }
         g.dispose();
         return paper;
+    }
+
+    /** {@code data} as Code 128 bars centred across {@code across} pixels from the margin, their top at {@code top}. */
+    private static void bars(Graphics2D g, String data, int top, int across) {
+        // Width 0: the fewest modules, with ZXing's quiet zone of ten on either side.
+        BitMatrix code = new Code128Writer().encode(data, BarcodeFormat.CODE_128, 0, 0);
+        int module = Math.max(1, Math.min(WIDEST_MODULE, across / code.getWidth()));
+        int left = MARGIN + Math.max(0, (across - code.getWidth() * module) / 2);
+        for (int x = 0; x < code.getWidth(); x++) {
+            if (code.get(x, 0)) {
+                g.fillRect(left + x * module, top, module, BAR_HEIGHT - 8);
+            }
+        }
     }
 
     @Override

@@ -178,6 +178,45 @@ class EscPosPrinterTest {
     }
 
     @Test
+    void aBarcodeRowIsPrintedAsCode128WithItsTextUnderItByThePrinterNotAsALineOfText() throws Exception {
+        serialPrinter(58);
+
+        printer.print(PrintJob.builder().text("Thank you", PrintJob.Align.CENTER, false).barcode("TP42-7F3A0C")
+                .text("Next").build());
+
+        waitFor(() -> far.printed.stream().anyMatch(p -> p.text().equals("CUT")));
+        // 156 modules: two dots each fit the 384 of a 58 mm paper, three would not.
+        assertThat(far.barcodes()).containsExactly(new EscPosTestPrinter.Barcode("TP42-7F3A0C", 2, true));
+        assertThat(far.lines()).containsExactly("           Thank you", "Next");
+        assertThat(far.printed).extracting(EscPosTestPrinter.Printed::text).containsSubsequence(
+                "           Thank you", "BARCODE TP42-7F3A0C", "Next", "CUT");
+    }
+
+    @Test
+    void atEightyMillimetresTheBarsAreWiderAndABraceInTheDataReadsBack() throws Exception {
+        serialPrinter(80);
+
+        printer.print(PrintJob.builder().barcode("TP42-7F3A0C").barcode("A{B").build());
+
+        waitFor(() -> far.barcodes().size() == 2);
+        assertThat(far.barcodes()).containsExactly(new EscPosTestPrinter.Barcode("TP42-7F3A0C", 3, true),
+                new EscPosTestPrinter.Barcode("A{B", 3, true));
+        assertThat(far.lines()).isEmpty();
+    }
+
+    @Test
+    void aCodeTooLongForThePaperIsPrintedAsItsTextAlone() throws Exception {
+        serialPrinter(58);
+
+        // 21 characters: 266 modules, 532 dots at the narrowest bars, wider than a 58 mm paper's 384.
+        printer.print(PrintJob.builder().barcode("TP123456789012-ABCDEF").build());
+
+        waitFor(() -> far.printed.stream().anyMatch(p -> p.text().equals("CUT")));
+        assertThat(far.barcodes()).isEmpty();
+        assertThat(far.lines()).containsExactly("     TP123456789012-ABCDEF");
+    }
+
+    @Test
     void overTcpItPrintsAndAnswersTheStatus() throws Exception {
         ServerSocket server = new ServerSocket(0);
         closing.add(server);

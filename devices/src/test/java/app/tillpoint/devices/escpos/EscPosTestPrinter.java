@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The far end of a printer link, playing an ESC/POS printer: parses the stream the driver sends (text lines, bold,
- * cut, drawer kick, the commands escpos-coffee writes) and answers the real-time status requests {@code DLE EOT n}
+ * cut, drawer kick, Code 128 barcodes, the commands escpos-coffee writes) and answers the real-time status requests {@code DLE EOT n}
  * as the {@link #state} a test sets, or not at all while it is {@link State#OFFLINE}.
  */
 public final class EscPosTestPrinter {
@@ -22,7 +22,7 @@ public final class EscPosTestPrinter {
         void answer(byte b);
     }
 
-    /** One printed line, or a command: "CUT", "KICK m t1 t2", "RASTER w h" (a {@link Raster}). */
+    /** One printed line, or a command: "CUT", "KICK m t1 t2", "RASTER w h" (a {@link Raster}), "BARCODE data". */
     public record Printed(String text, boolean bold) {
     }
 
@@ -60,15 +60,28 @@ public final class EscPosTestPrinter {
         }
     }
 
+    /**
+     * A Code 128 barcode as printed.
+     *
+     * @param data       what its bars hold, read back from the code sets
+     * @param module     the dots a module ({@code GS w})
+     * @param textBelow  whether its text is printed under it ({@code GS H} 2)
+     */
+    public record Barcode(String data, int module, boolean textBelow) {
+    }
+
     /** What the printer answers to the status requests from now on (read on the printer's thread). */
     public volatile State state = State.READY;
     final List<Printed> printed = new CopyOnWriteArrayList<>();
     final List<Integer> statusRequests = new CopyOnWriteArrayList<>();
     final List<Raster> rasters = new CopyOnWriteArrayList<>();
+    final List<Barcode> barcodes = new CopyOnWriteArrayList<>();
     private final Wire wire;
     private final Thread thread;
     private volatile boolean running = true;
     private boolean bold;
+    private int module = 3;
+    private int hri;
 
     /** A printer at the test's end of a socat pair, whose other end the driver opens. */
     public static EscPosTestPrinter overSerial(SocatPair pair) {
@@ -96,7 +109,8 @@ public final class EscPosTestPrinter {
     /** The printed text lines, without commands and the empty lines fed before a cut. */
     public List<String> lines() {
         return printed.stream().map(Printed::text)
-                .filter(t -> !t.isEmpty() && !t.equals("CUT") && !t.startsWith("KICK") && !t.startsWith("RASTER"))
+                .filter(t -> !t.isEmpty() && !t.equals("CUT") && !t.startsWith("KICK") && !t.startsWith("RASTER")
+                        && !t.startsWith("BARCODE "))
                 .toList();
     }
 
@@ -108,6 +122,11 @@ public final class EscPosTestPrinter {
     /** The raster images printed, in order. */
     public List<Raster> rasters() {
         return List.copyOf(rasters);
+    }
+
+    /** The barcodes printed, first first. */
+    public List<Barcode> barcodes() {
+        return List.copyOf(barcodes);
     }
 
     /** Stops reading; what comes after stays on the wire. */
@@ -212,7 +231,54 @@ public final class EscPosTestPrinter {
                 take();
             }
             case 'v' -> raster();
+            case 'w' -> module = take();
+            case 'H' -> hri = take() & 0x0F;
+            case 'k' -> barcode(take());
             default -> take();
         }
+    }
+
+    /** {@code GS k m}: only Code 128 (m = 73, its length and data) is read; another system is skipped. */
+    private void barcode(int system) {
+        if (system < 65) {
+            while (take() > 0) {
+                // Function A: the data ends with NUL.
+            }
+            return;
+        }
+        int length = take();
+        int[] data = new int[length];
+        for (int i = 0; i < length; i++) {
+            data[i] = take();
+        }
+        if (system != 73) {
+            return;
+        }
+        String text = code128(data);
+        barcodes.add(new Barcode(text, module, hri == 2 || hri == 3));
+        printed.add(new Printed("BARCODE " + text, false));
+    }
+
+    /** The characters a Code 128 data of {@code GS k} holds: "{A", "{B", "{C" switch the code set, "{{" is a brace. */
+    private static String code128(int[] data) {
+        StringBuilder text = new StringBuilder();
+        char set = 'B';
+        for (int i = 0; i < data.length; i++) {
+            int b = data[i];
+            if (b == '{' && i + 1 < data.length) {
+                int next = data[++i];
+                if (next == '{') {
+                    text.append('{');
+                } else if (next == 'A' || next == 'B' || next == 'C') {
+                    set = (char) next;
+                }
+                // Shift and the function characters hold no text.
+            } else if (set == 'C') {
+                text.append(String.format("%02d", b));
+            } else {
+                text.append((char) b);
+            }
+        }
+        return text.toString();
     }
 }

@@ -3,6 +3,14 @@ package app.tillpoint.devices.simulated;
 import app.tillpoint.api.device.PrintJob;
 import app.tillpoint.api.device.PrinterException;
 import app.tillpoint.api.device.ReceiptPrinter.State;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.oned.Code128Reader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +56,42 @@ class SimulatedPrinterTest {
         BufferedImage picture = ImageIO.read(files(".png").get(0).toFile());
         assertThat(picture.getWidth()).isEqualTo(32 * 12 + 32);
         assertThat(picture.getHeight()).isGreaterThan(2 * 20);
+    }
+
+    @Test
+    void aBarcodeIsDrawnAsCode128ThatReadsBackToItsTextAndTheTextFileHoldsTheTextAlone() throws Exception {
+        SimulatedPrinter printer = new SimulatedPrinter(dir.resolve("printed"), 32, clock);
+
+        printer.print(PrintJob.builder().text("Thank you", PrintJob.Align.CENTER, false).barcode("TP42-7F3A0C")
+                .text("Next").build());
+
+        assertThat(Files.readString(files(".txt").get(0)).lines().toList())
+                .containsExactly("           Thank you", "          TP42-7F3A0C", "Next");
+        BufferedImage picture = ImageIO.read(files(".png").get(0).toFile());
+        assertThat(decoded(picture).getText()).isEqualTo("TP42-7F3A0C");
+        assertThat(decoded(picture).getBarcodeFormat()).isEqualTo(BarcodeFormat.CODE_128);
+    }
+
+    @Test
+    void theLongestBarcodeAJobHoldsStillFitsTheNarrowPaperAndReadsBack() throws Exception {
+        SimulatedPrinter printer = new SimulatedPrinter(dir.resolve("printed"), 32, clock);
+        String longest = "TP123456789012345678-ABCDEF~{ !}";
+
+        printer.print(PrintJob.builder().barcode(longest).build());
+
+        assertThat(decoded(ImageIO.read(files(".png").get(0).toFile())).getText()).isEqualTo(longest);
+    }
+
+    /** The Code 128 barcode in a picture, read as a scanner reads it, trying every row. */
+    static Result decoded(BufferedImage picture) throws Exception {
+        int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
+        try {
+            return new Code128Reader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        } catch (NotFoundException e) {
+            throw new AssertionError("No Code 128 barcode in the picture", e);
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A print job as a small text file, so that a job waiting for the printer survives a restart: a first line that names
- * the format, the cut and the kick, then one line per line of the job. Written to a temporary file and moved into
+ * the format, the cut and the kick, then one line per line of the job ({@code T} text, {@code A} amount, {@code R}
+ * rule, {@code B} barcode with its data). Written to a temporary file and moved into
  * place, so a job is either whole or absent after a power cut.
  */
 final class JobFile {
@@ -31,6 +32,8 @@ final class JobFile {
                 lines.add("T " + text.align() + " " + bit(text.emphasis()) + " " + flat(text.text()));
             } else if (line instanceof PrintJob.Amount amount) {
                 lines.add("A " + bit(amount.emphasis()) + " " + flat(amount.label()) + "\t" + flat(amount.amount()));
+            } else if (line instanceof PrintJob.Barcode barcode) {
+                lines.add("B " + barcode.data());
             } else {
                 lines.add("R");
             }
@@ -59,11 +62,22 @@ final class JobFile {
                 job.amount(parts[0], parts.length > 1 ? parts[1] : "", line.charAt(2) == '1');
             } else if (line.equals("R")) {
                 job.rule();
+            } else if (line.startsWith("B ")) {
+                barcode(job, line.substring(2), file);
             } else {
                 throw new IOException(file + " holds a line that is not part of a print job: " + line);
             }
         }
         return job.build();
+    }
+
+    /** A barcode's data as written; one that a {@link PrintJob.Barcode} refuses makes the file no job. */
+    private static void barcode(PrintJob.Builder job, String data, Path file) throws IOException {
+        try {
+            job.barcode(data);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " holds a barcode that cannot be printed: " + data, e);
+        }
     }
 
     private static String bit(boolean flag) {

@@ -6,6 +6,7 @@ import app.tillpoint.api.money.CashCount;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.ReceiptCode;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.sale.Refundable;
@@ -51,7 +52,10 @@ final class Slips {
                 .withZone(zone);
     }
 
-    /** The customer's receipt of {@code order}, each payment by its method; {@code copy} marks a reprint. */
+    /**
+     * The customer's receipt of {@code order}, each payment by its method, ending with its {@link ReceiptCode} as a
+     * barcode for a refund to scan; {@code copy} marks a reprint.
+     */
     PrintJob receipt(Order order, boolean copy) {
         PrintJob.Builder job = header();
         if (copy) {
@@ -97,7 +101,8 @@ final class Slips {
             taxes(job, order.taxes());
             job.rule();
         }
-        return job.text(texts.get("receipt.footer"), Align.CENTER, false).build();
+        return job.text(texts.get("receipt.footer"), Align.CENTER, false)
+                .barcode(new ReceiptCode(order.id(), ReceiptCode.tagOf(terminalName)).text()).build();
     }
 
     /** The slip of a cash in or cash out, for the drawer. */

@@ -26,9 +26,32 @@ class JobFileTest {
         JobFile.write(dir.resolve("2.job"), kicking);
 
         assertThat(JobFile.read(dir.resolve("1.job"))).isEqualTo(receipt);
+        assertThat(JobFile.read(dir.resolve("1.job")).lines()).last()
+                .isEqualTo(new PrintJob.Barcode("TP101-6C69B7"));
         assertThat(JobFile.read(dir.resolve("2.job"))).isEqualTo(PrintJob.builder().text("a b").cut(false)
                 .kickDrawer().build());
         assertThat(dir.resolve("1.job.tmp")).doesNotExist();
+    }
+
+    @Test
+    void aBarcodeKeepsEveryCharacterItMayHold() throws Exception {
+        PrintJob job = PrintJob.builder().barcode(" A{b}~ \\x ").barcode("TP7-ABCDEF").build();
+
+        JobFile.write(dir.resolve("b.job"), job);
+
+        assertThat(JobFile.read(dir.resolve("b.job"))).isEqualTo(job);
+    }
+
+    @Test
+    void aBarcodeThatCannotBePrintedMakesTheFileNoJob() throws Exception {
+        Files.writeString(dir.resolve("long.job"), "tillpoint-print-job 1\ncut true kick false\nB " + "9".repeat(33)
+                + "\n");
+        Files.writeString(dir.resolve("empty.job"), "tillpoint-print-job 1\ncut true kick false\nB \n");
+
+        assertThatThrownBy(() -> JobFile.read(dir.resolve("long.job"))).isInstanceOf(IOException.class)
+                .hasMessageContaining("a barcode that cannot be printed");
+        assertThatThrownBy(() -> JobFile.read(dir.resolve("empty.job"))).isInstanceOf(IOException.class)
+                .hasMessageContaining("a barcode that cannot be printed");
     }
 
     @Test

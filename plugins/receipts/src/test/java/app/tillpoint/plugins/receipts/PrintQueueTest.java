@@ -111,6 +111,23 @@ class PrintQueueTest {
     }
 
     @Test
+    void aReceiptWaitingWithItsBarcodeSurvivesARestartAndPrintsItAfter() throws Exception {
+        printer.state = State.OFFLINE;
+        PrintJob receipt = PrintJob.builder().text("Order 42").barcode("TP42-7F3A0C").build();
+        PrintQueue before = PrintQueue.of(dir, printer, listener, Duration.ofMillis(100));
+        before.add("receipt", receipt);
+        waitFor(() -> heard.contains("fault OFFLINE"));
+        PrintQueue.stopAll();
+
+        TestPrinter after = new TestPrinter();
+        PrintQueue.of(dir, after, listener, Duration.ofMillis(100));
+
+        waitFor(() -> after.printed.size() == 1);
+        assertThat(after.printed).containsExactly(receipt);
+        assertThat(after.printed.get(0).lines()).last().isEqualTo(new PrintJob.Barcode("TP42-7F3A0C"));
+    }
+
+    @Test
     void aPrinterThatHangsNeverHoldsUpWhoQueues() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         ReceiptPrinter hanging = new ReceiptPrinter() {

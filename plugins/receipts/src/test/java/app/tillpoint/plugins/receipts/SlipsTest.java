@@ -3,6 +3,7 @@ package app.tillpoint.plugins.receipts;
 import app.tillpoint.api.device.PrintJob;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.PaymentMethod;
+import app.tillpoint.api.sale.ReceiptCode;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.sale.Tender;
@@ -53,7 +54,22 @@ class SlipsTest {
                 Paid by cash                             ₹500.00
                 Change                                   ₹280.00
                 ------------------------------------------------
-                         Thank you for shopping with us""");
+                         Thank you for shopping with us
+                                  TP101-F7AEA9""");
+    }
+
+    @Test
+    void theReceiptAndItsCopyEndWithTheOrdersCodeAsABarcodeForARefundToScan() {
+        PrintJob receipt = slips.receipt(Shift.order(), false);
+        PrintJob copy = slips.receipt(Shift.order(), true);
+
+        PrintJob.Barcode code = new PrintJob.Barcode(new ReceiptCode(101, ReceiptCode.tagOf("CHN LS Terminal 01")).text());
+        assertThat(code.data()).isEqualTo("TP101-F7AEA9");
+        assertThat(receipt.lines()).last().isEqualTo(code);
+        assertThat(copy.lines()).last().isEqualTo(code);
+        assertThat(receipt.layout(32, UnaryOperator.identity())).last()
+                .isEqualTo(new PrintJob.Row("          TP101-F7AEA9", false, true));
+        assertThat(ReceiptCode.read(code.data())).contains(new ReceiptCode(101, "F7AEA9"));
     }
 
     @Test

@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
  * The product scanner on the register: while the register is shown, each scan is looked up in the catalog (in the
  * background, in the order scanned) and its product added to the cart at once; an unknown code is said and changes
  * nothing. A weight or price barcode of the store's scales ({@link ScaleBarcode}) adds its item with what the label
- * measured ({@link ScaleScan}); a misread one (its check digit wrong) is said and changes nothing. Event thread.
+ * measured ({@link ScaleScan}); a misread one (its check digit wrong) is said and changes nothing. While a
+ * {@link ScanningDialog} is shown over the register (the refund dialog), the scan is the dialog's and adds nothing.
+ * Event thread.
  */
 final class ProductScanning {
     private static final Logger LOG = LoggerFactory.getLogger(ProductScanning.class);
@@ -29,6 +32,7 @@ final class ProductScanning {
     private final Consumer<Product> add;
     private final BiConsumer<Product, Measure> addMeasured;
     private final Consumer<String> say;
+    private final BooleanSupplier dialogReads;
     private Subscription subscription;
     // Bumped at each start and stop, so that a lookup finishing after the register was left adds nothing.
     private long visit;
@@ -37,13 +41,15 @@ final class ProductScanning {
      * @param add         told each product scanned, on the event thread
      * @param addMeasured told each product a scale's label measured, with the measure, on the event thread
      * @param say         told what to show when a scan found nothing, on the event thread
+     * @param dialogReads asked at each scan, on the event thread: whether a dialog over the register reads it instead
      */
     ProductScanning(KioskContext kiosk, Consumer<Product> add, BiConsumer<Product, Measure> addMeasured,
-                    Consumer<String> say) {
+                    Consumer<String> say, BooleanSupplier dialogReads) {
         this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
         this.add = Objects.requireNonNull(add, "add");
         this.addMeasured = Objects.requireNonNull(addMeasured, "addMeasured");
         this.say = Objects.requireNonNull(say, "say");
+        this.dialogReads = Objects.requireNonNull(dialogReads, "dialogReads");
     }
 
     /** The register is shown: scans are products from now on. */
@@ -67,6 +73,9 @@ final class ProductScanning {
     }
 
     private void scanned(String code, long mine) {
+        if (dialogReads.getAsBoolean()) {
+            return;
+        }
         List<ScaleBarcode.Rule> rules = kiosk.terminal().scaleBarcodes();
         Optional<ScaleBarcode> scale;
         try {

@@ -3,8 +3,10 @@ package app.tillpoint.plugins.selling;
 import app.tillpoint.api.DatabaseFaultException;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.cashier.Cashier;
+import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.flow.DrawerKick;
 import app.tillpoint.api.flow.Failures;
+import app.tillpoint.api.sale.ReceiptCode;
 import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.sale.RefundRequest;
@@ -15,6 +17,7 @@ import app.tillpoint.api.session.ApprovalRequiredException;
 import app.tillpoint.api.session.NoOpenSessionException;
 import app.tillpoint.api.terminal.Overlay;
 import app.tillpoint.api.terminal.Routes;
+import app.tillpoint.api.terminal.Subscription;
 import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +28,10 @@ import java.util.Optional;
 /**
  * One refund by the cashier at the till: shows the {@link RefundPanel}, looks the order up, stores the refund, and
  * when it is over the terminal's refund limit asks a head cashier to approve on the spot, then stores it again with
- * the approval. Then opens the drawer for a cash refund, after the commit, and shows the register. Event thread only.
+ * the approval. Then opens the drawer for a cash refund, after the commit, and shows the register. While the dialog
+ * is shown it reads the product scanner (the register's own scanning leaves it the scans, {@link ScanningDialog}): a
+ * receipt's {@link ReceiptCode} of this till finds its order as Find does; another till's receipt, a product's barcode
+ * or anything else is said and changes nothing. Event thread only.
  */
 final class RefundFlow implements RefundPanel.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(RefundFlow.class);
@@ -34,6 +40,7 @@ final class RefundFlow implements RefundPanel.Listener {
     private Cashier cashier;
     private RefundPanel panel;
     private Overlay overlay;
+    private Subscription scans;
 
     RefundFlow(KioskContext kiosk) {
         this.kiosk = kiosk;
@@ -48,6 +55,63 @@ final class RefundFlow implements RefundPanel.Listener {
         cashier = atTill.get();
         panel = new RefundPanel(kiosk.terminal().locale(), this);
         overlay = kiosk.navigator().overlay(panel);
+        try {
+            scans = kiosk.productScans().subscribe(this::scanned);
+        } catch (UnsupportedOperationException e) {
+            LOG.info("This kiosk delivers no product scans: a refund finds its order by the number typed");
+        }
+    }
+
+    private void scanned(String code) {
+        if (!overlay.isOpen()) {
+            return;
+        }
+        Optional<ReceiptCode> receipt = ReceiptCode.read(code);
+        if (receipt.isEmpty()) {
+            notAReceipt(code);
+        } else if (!receipt.get().isFrom(kiosk.terminal())) {
+            panel.say(texts().get("refund.otherTill"));
+        } else {
+            panel.scanned(receipt.get().orderId());
+        }
+    }
+
+    /**
+     * A product's barcode (a retail code, or one of the catalog's) is said to be one; anything else, such as a badge on
+     * a reader shared with the products, only that it is no receipt's, and never shown.
+     */
+    private void notAReceipt(String code) {
+        if (isRetail(code)) {
+            panel.say(texts().get("refund.productCode"));
+            return;
+        }
+        kiosk.background(() -> kiosk.catalog().byBarcode(code).isPresent(), product -> {
+            if (overlay.isOpen()) {
+                panel.say(texts().get(product ? "refund.productCode" : "refund.notReceipt"));
+            }
+        }, failure -> {
+            LOG.warn("Could not look up a code scanned into the refund dialog", failure);
+            if (overlay.isOpen()) {
+                panel.say(texts().get("refund.notReceipt"));
+            }
+        });
+    }
+
+    private static boolean isRetail(String code) {
+        try {
+            return Barcode.parse(code).kind().numeric();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Closes the dialog and stops reading the scanner. */
+    private void close() {
+        overlay.close();
+        if (scans != null) {
+            scans.close();
+            scans = null;
+        }
     }
 
     @Override
@@ -74,7 +138,7 @@ final class RefundFlow implements RefundPanel.Listener {
 
     @Override
     public void cancel() {
-        overlay.close();
+        close();
     }
 
     private void store(RefundRequest request) {
@@ -82,7 +146,7 @@ final class RefundFlow implements RefundPanel.Listener {
     }
 
     private void stored(Refund refund) {
-        overlay.close();
+        close();
         kiosk.navigator().show(Routes.REGISTER);
         kiosk.navigator().notice(texts().get("refund.done", kiosk.terminal().format(refund.amount()),
                 String.valueOf(refund.orderId())));
@@ -98,7 +162,7 @@ final class RefundFlow implements RefundPanel.Listener {
             return;
         }
         if (Failures.find(e, NoOpenSessionException.class).isPresent()) {
-            overlay.close();
+            close();
             kiosk.navigator().showDashboard();
             kiosk.navigator().message(texts().get("refund.noSession"));
             return;
@@ -126,7 +190,7 @@ final class RefundFlow implements RefundPanel.Listener {
 
     private void askApproval(RefundRequest request, ApprovalRequiredException needed) {
         // The lock screen must not lie under this dialog: it comes back if the head cashier says no.
-        overlay.close();
+        close();
         String amount = needed.approvalAmount().map(kiosk.terminal()::format).orElse("");
         String purpose = texts().get("refund.approve", amount, String.valueOf(request.orderId()));
         kiosk.approvals().ask(new ApprovalRequest(ApprovalAction.REFUND, purpose, cashier, needed.approvalAmount(),

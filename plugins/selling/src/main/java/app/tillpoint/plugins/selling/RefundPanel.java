@@ -29,11 +29,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The refund dialog: the order's number on the keypad and Find; then each line of the order with how many go back
+ * The refund dialog: the order's number on the keypad and Find, or the receipt's barcode scanned ({@link #scanned});
+ * then each line of the order with how many go back
  * (none at first, at most what is left), the methods the money may go back by, what that comes to, Refund and Cancel.
  * It only gathers the cashier's input; the caller looks the order up and stores the refund. Event thread only.
  */
-final class RefundPanel extends JPanel {
+final class RefundPanel extends JPanel implements ScanningDialog {
 
     /** What the dialog asks of its caller. Called on the event thread. */
     interface Listener {
@@ -152,6 +153,24 @@ final class RefundPanel extends JPanel {
         changed();
         revalidate();
         repaint();
+    }
+
+    /** A receipt of this till was scanned: its order is looked up as Find does, unless a lookup or refund is under way. */
+    void scanned(long orderId) {
+        if (busy) {
+            return;
+        }
+        if (orderId <= Integer.MAX_VALUE) {
+            order.setQuantity((int) orderId);
+        }
+        setBusy(true);
+        message.setText(" ");
+        listener.find(orderId);
+    }
+
+    /** Something scanned that finds no order: say why; nothing else changes. */
+    void say(String text) {
+        message.setText(text);
     }
 
     /** The order was not found, or the refund was not stored: say why; the cashier may try again. */

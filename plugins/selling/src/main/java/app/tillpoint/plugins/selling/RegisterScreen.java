@@ -71,7 +71,8 @@ public class RegisterScreen implements Screen {
             component = new JPanel(new MigLayout("fill, insets 0, wrap 1, hidemode 2", "[grow, fill]",
                     "[][][][grow, fill]"));
             scanning = new ProductScanning(kiosk, product -> sell.add(product),
-                    (product, measure) -> sell.addMeasured(product, measure), text -> sell.say(text));
+                    (product, measure) -> sell.addMeasured(product, measure), text -> sell.say(text),
+                    () -> ScanningDialog.shownOver(component));
             build(kiosk.shownLocale());
         }
         return component;

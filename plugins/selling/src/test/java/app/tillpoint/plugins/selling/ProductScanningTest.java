@@ -1,8 +1,10 @@
 package app.tillpoint.plugins.selling;
 
 import app.tillpoint.api.catalog.ScaleBarcode;
+import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.testing.GuiTest;
 import app.tillpoint.api.testing.TestKioskContext;
+import app.tillpoint.api.testing.TestTerminal;
 import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.testing.TouchTheme;
 import app.tillpoint.api.ui.Names;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.swing.JLayeredPane;
+import javax.swing.SwingUtilities;
 import java.awt.Dimension;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +96,40 @@ class ProductScanningTest {
         window.label(Names.CART_TOTAL).requireText("₹0.00");
         GuiActionRunner.execute(() -> screen.shown());
         assertThat(kiosk.scans.listeners()).isEqualTo(1);
+    }
+
+    @Test
+    void whileTheRefundDialogIsShownOverTheRegisterAScanIsItsAndAddsNothing() {
+        RefundPanel dialog = GuiActionRunner.execute(() -> {
+            // Where the kiosk's overlays go: the register's window, above its content.
+            JLayeredPane layers = SwingUtilities.getRootPane(screen.component()).getLayeredPane();
+            RefundPanel panel = new RefundPanel(TestTerminal.EN_IN, new RefundPanel.Listener() {
+                @Override
+                public void find(long orderId) {
+                }
+
+                @Override
+                public void confirm(long orderId, List<RefundLine> lines, String method) {
+                }
+
+                @Override
+                public void cancel() {
+                }
+            });
+            panel.setBounds(0, 0, 640, 480);
+            layers.add(panel, JLayeredPane.MODAL_LAYER);
+            return panel;
+        });
+
+        scan("8901234000014");
+        window.label(Names.CART_TOTAL).requireText("₹0.00");
+
+        GuiActionRunner.execute(() -> {
+            dialog.getParent().remove(dialog);
+            return null;
+        });
+        scan("8901234000014");
+        window.label(Names.CART_TOTAL).requireText("₹20.00");
     }
 
     @Test
