@@ -29,6 +29,7 @@ package app.tillpoint.api;
  * the limits a cashier may discount alone ({@link app.tillpoint.api.terminal.DiscountLimits}).
  * 1.5 added the receipt's code ({@link app.tillpoint.api.sale.ReceiptCode}), printed as a barcode and scanned to
  * find an order for a refund.
+ * 1.5 also added a product's picture ({@link app.tillpoint.api.catalog.Product#image()}), shown on its tile.
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
