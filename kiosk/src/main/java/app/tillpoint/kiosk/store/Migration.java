@@ -44,7 +44,9 @@ public record Migration(int version, String name, List<String> statements, boole
             "V13__cashier_language.sql",
             "V14__refunds.sql",
             "V15__payment_methods.sql",
-            "V16__discounts.sql");
+            "V16__discounts.sql",
+            "V17__reserved_refund_events.sql",
+            "V18__product_images.sql");
 
     /** Code that finishes a migration: what SQL alone cannot do, such as hashing with the terminal's key. */
     @FunctionalInterface
