@@ -55,13 +55,13 @@ import java.util.function.Consumer;
  */
 final class SellPanel extends JPanel {
     static final int TILE_WIDTH = 104;
-    /** A tile's picture's name: the tile's followed by this. */
-    static final String PICTURE_SUFFIX = ".picture";
     static final int TILE_HEIGHT = 80;
     /** A tile's height in a catalog with pictures: room for the picture above the name. */
     static final int PICTURED_TILE_HEIGHT = 124;
     /** The side of the square a tile's picture fits in, before the screen's scale. */
     static final int PICTURE_SIZE = 40;
+    /** A tile's picture's component name: the tile's followed by this. */
+    static final String PICTURE_SUFFIX = ".picture";
     /** The room a category's tab takes in its row: a wrap comes before a tab would be squeezed below it. */
     private static final int TAB_WIDTH = 118;
     private static final int COLUMNS = 4;
