@@ -5,6 +5,7 @@
 # prints figures and never fails because a machine is slow.
 #
 #   scripts/benchmark-latency.sh [-n REPS] [--launcher PATH] [--xmx SIZE] [--starts N] [--leak SALES] [--keep DIR]
+#                                [--catalog N [--images]]
 #
 # Each repetition is a PIN login, a badge login and a whole shift (Open Session, a sale of three taps, Close Session
 # with the drawer counted); then the kiosk is started --starts times (default 10) on the same data, and the dashboard
@@ -18,6 +19,9 @@
 # with -Dtillpoint.latencyProbe (LatencyProbe: input and paint times on the monotonic clock, the named components'
 # centres); scripts/latency_driver.py sends the taps and the badge's keys with xdotool (the demo's reader is a keyboard
 # wedge) and reads the probe. Needs a DISPLAY (Xvfb with openbox), xdotool, python3, and jcmd for the heap figure.
+# With --catalog N the run's copy sells N products (the demo's twelve first, the others after them in four
+# categories of about N/4), imported with `catalog import`; with --images too, each has a PNG of its own in images/,
+# so the register's tiles decode and scale N pictures (issue 17).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +31,8 @@ leak=0
 launcher=
 xmx=
 template=/tmp/tillpoint-latency-10y
+catalog=0
+images=
 while [ $# -gt 0 ]; do
   case $1 in
     -n) reps=$2; shift 2 ;;
@@ -35,7 +41,9 @@ while [ $# -gt 0 ]; do
     --launcher) launcher=$2; shift 2 ;;
     --xmx) xmx=$2; shift 2 ;;
     --keep) template=$2; shift 2 ;;
-    *) echo "usage: $0 [-n REPS] [--launcher PATH] [--xmx SIZE] [--starts N] [--leak SALES] [--keep DIR]" >&2; exit 2 ;;
+    --catalog) catalog=$2; shift 2 ;;
+    --images) images=1; shift ;;
+    *) echo "usage: $0 [-n REPS] [--launcher PATH] [--xmx SIZE] [--starts N] [--leak SALES] [--keep DIR] [--catalog N [--images]]" >&2; exit 2 ;;
   esac
 done
 [ -n "${DISPLAY:-}" ] || { echo "Needs a DISPLAY (e.g. Xvfb with openbox)" >&2; exit 2; }
@@ -77,6 +85,10 @@ if [ ! -f "$template/tillpoint.db" ]; then
 fi
 cp -a "$template" "$work/data"
 rm -f "$work/data/kiosk.lock"
+if [ "$catalog" -gt 0 ]; then
+  python3 scripts/latency_catalog.py "$work/data" "$catalog" ${images:+--images} >"$work/catalog.csv"
+  java -cp "$cp" app.tillpoint.kiosk.Launcher --data-dir "$work/data" catalog import "$work/catalog.csv" >&2
+fi
 
 : >"$work/probe.log"
 start_kiosk "$work/data"

@@ -340,7 +340,8 @@ public final class Kiosk implements AutoCloseable {
         SqlAudit audit = store.audit();
         BackgroundTasks tasks = store.tasks();
         Path dataDir = options.dataDir();
-        texts = new Texts(terminal.locale());
+        // The host's own words follow the till: the language of the cashier identified there, else the terminal's.
+        texts = Texts.following(() -> till == null ? terminal.locale() : till.shownLocale());
         List<Path> pluginRoots = List.of(options.pluginsDir(), dataDir.resolve("plugins"));
         plugins = new PluginHost(pluginRoots, dataDir.resolve("plugin-data"), problem -> {
             audit.record(problem.auditEvent(), problem.describe());

@@ -30,7 +30,8 @@ package app.tillpoint.api;
  * 1.5 added the receipt's code ({@link app.tillpoint.api.sale.ReceiptCode}), printed as a barcode and scanned to
  * find an order for a refund; and refunds as events ({@link SessionEvent.Kind#REFUNDED}, {@link SessionEvent#refund()},
  * {@link SessionListener#refunded}), and what a refund line gives back of a weighed, labelled or re-priced line
- * ({@link app.tillpoint.api.sale.Refundable#priceSold}).
+ * ({@link app.tillpoint.api.sale.Refundable#priceSold});
+ * and a product's picture ({@link app.tillpoint.api.catalog.Product#image()}), shown on its tile.
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a catalog file, CSV or JSON, into the products it lists, checking every line and naming each bad one with its
@@ -43,7 +44,11 @@ import java.util.Objects;
  * ({@code 4006381333931 upce:04252614}), or a JSON list {@code "barcodes": ["4006381333931"]}; each read by
  * {@link Barcode#parse} (its kind from its length, or named in front) with its check digit checked, and no barcode
  * on two products ({@link Barcode#key}: a UPC-A and its EAN-13 are one). A product may have none. The optional CSV
- * columns ({@code taxes}, {@code barcodes}) follow {@code price}, each once, in either order.
+ * columns ({@code taxes}, {@code barcodes}, {@code image}) follow {@code price}, each once, in any order.
+ *
+ * <p>Pictures (V19): a CSV column or JSON field {@code image}, the name of a PNG, JPEG or GIF file in the data
+ * folder's {@code images/} ({@code chai.png}, {@code drinks/lassi.jpg}); empty for none. Only its form is checked here
+ * ({@link #problemInImage}): a file copied there later, or never, shows the plain tile.
  */
 public final class CatalogImport {
 
@@ -61,7 +66,11 @@ public final class CatalogImport {
     private static final List<String> HEADER = List.of("name", "category", "price");
     private static final String BARCODES = "barcodes";
     /** The columns (and JSON fields) a product may have beside {@link #HEADER}. */
-    private static final List<String> OPTIONAL_COLUMNS = List.of(CatalogTaxes.COLUMN, BARCODES);
+    private static final String IMAGE = "image";
+    private static final List<String> OPTIONAL_COLUMNS = List.of(CatalogTaxes.COLUMN, BARCODES, IMAGE);
+    /** The longest picture name, folders included. */
+    public static final int MAX_IMAGE_NAME = 200;
+    private static final List<String> IMAGE_ENDINGS = List.of(".png", ".jpg", ".jpeg", ".gif");
     /** The most barcodes one product may have. */
     public static final int MAX_BARCODES = 20;
 
@@ -78,12 +87,19 @@ public final class CatalogImport {
      * @param line     the line of the file it starts on, for messages
      * @param taxes    the product's tax rates, in the file's order
      * @param barcodes its barcodes, checked; each on no other entry
+     * @param image    its picture's name in the data folder's {@code images/}, checked; null for none
      */
     public record Entry(int line, String name, String category, Money price, List<TaxRate> taxes,
-                        List<Barcode> barcodes) {
+                        List<Barcode> barcodes, String image) {
         public Entry {
             taxes = List.copyOf(taxes);
             barcodes = List.copyOf(barcodes);
+        }
+
+        /** A product without a picture. */
+        public Entry(int line, String name, String category, Money price, List<TaxRate> taxes,
+                     List<Barcode> barcodes) {
+            this(line, name, category, price, taxes, barcodes, null);
         }
 
         /** A product without tax rates or barcodes. */
@@ -93,12 +109,17 @@ public final class CatalogImport {
 
         /** This product with {@code rates}. */
         public Entry withTaxes(List<TaxRate> rates) {
-            return new Entry(line, name, category, price, rates, barcodes);
+            return new Entry(line, name, category, price, rates, barcodes, image);
         }
 
         /** This product with {@code codes}. */
         public Entry withBarcodes(List<Barcode> codes) {
-            return new Entry(line, name, category, price, taxes, codes);
+            return new Entry(line, name, category, price, taxes, codes, image);
+        }
+
+        /** This product with the picture {@code file} (a name in {@code images/}), or none for null. */
+        public Entry withImage(String file) {
+            return new Entry(line, name, category, price, taxes, barcodes, file);
         }
     }
 
@@ -158,7 +179,7 @@ public final class CatalogImport {
                 || !OPTIONAL_COLUMNS.containsAll(optional) || new HashSet<>(optional).size() != optional.size()) {
             throw new InvalidCatalogException(fileName, List.of("line " + header.line() + ": the header must be "
                     + "name,category,price, not " + String.join(",", header.fields())
-                    + " (the columns taxes and barcodes may follow price)"));
+                    + " (the columns taxes, barcodes and image may follow price)"));
         }
         List<Entry> entries = new ArrayList<>();
         for (CsvRecord record : records.subList(1, records.size())) {
@@ -170,6 +191,8 @@ public final class CatalogImport {
             int before = problems.size();
             int taxesAt = columns.indexOf(CatalogTaxes.COLUMN);
             int barcodesAt = columns.indexOf(BARCODES);
+            int imageAt = columns.indexOf(IMAGE);
+            String image = imageAt < 0 ? null : image(record.fields().get(imageAt), "line " + record.line(), problems);
             List<TaxRate> taxes = taxesAt < 0 ? List.of() : CatalogTaxes.csv(record.fields().get(taxesAt),
                     "line " + record.line(), problems);
             List<Barcode> barcodes = barcodesAt < 0 ? List.of() : barcodes(List.of(record.fields().get(barcodesAt)
@@ -177,7 +200,7 @@ public final class CatalogImport {
             Entry entry = entry(record.line(), record.fields().get(0), record.fields().get(1),
                     record.fields().get(2), problems);
             if (entry != null && taxes != null && problems.size() == before) {
-                entries.add(entry.withTaxes(taxes).withBarcodes(barcodes));
+                entries.add(entry.withTaxes(taxes).withBarcodes(barcodes).withImage(image));
             }
         }
         return checked(entries, problems, fileName);
@@ -211,7 +234,7 @@ public final class CatalogImport {
                     String field = names.next();
                     if (!HEADER.contains(field) && !OPTIONAL_COLUMNS.contains(field)) {
                         problems.add(at + ": unknown field \"" + field + "\" (known fields: name, category, price, "
-                                + "taxes, barcodes)");
+                                + "taxes, barcodes, image)");
                     }
                 }
                 int before = problems.size();
@@ -226,10 +249,20 @@ public final class CatalogImport {
                     priceText = text(node, "price", at, problems);
                 }
                 List<TaxRate> taxes = CatalogTaxes.json(node.get(CatalogTaxes.COLUMN), at, problems);
+                String image = null;
+                JsonNode imageNode = node.get(IMAGE);
+                if (imageNode != null && !imageNode.isNull()) {
+                    if (imageNode.isTextual()) {
+                        image = image(imageNode.textValue(), at, problems);
+                    } else {
+                        problems.add(at + ": image must be a file name in quotes, such as \"chai.png\", not "
+                                + imageNode);
+                    }
+                }
                 if (name != null && category != null && priceText != null) {
                     Entry entry = entry(line, name, category, priceText, problems, at);
                     if (entry != null && taxes != null && problems.size() == before) {
-                        entries.add(entry.withTaxes(taxes).withBarcodes(barcodes));
+                        entries.add(entry.withTaxes(taxes).withBarcodes(barcodes).withImage(image));
                     }
                 }
             }
@@ -288,6 +321,40 @@ public final class CatalogImport {
             problems.add(at + ": " + barcodes.size() + " barcodes; at most " + MAX_BARCODES + " a product");
         }
         return barcodes;
+    }
+
+    /** A picture's name as written, stripped; null when empty, or when it is refused (a problem of {@code at}). */
+    private static String image(String written, String at, List<String> problems) {
+        String name = written.strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        Optional<String> problem = problemInImage(name);
+        problem.ifPresent(why -> problems.add(at + ": image \"" + name + "\" " + why));
+        return problem.isPresent() ? null : name;
+    }
+
+    /**
+     * What is wrong with {@code name} as a picture's name in the data folder's {@code images/}: it must stay inside
+     * that folder (no leading {@code /}, no {@code ..}, no drive or backslash), be at most {@value #MAX_IMAGE_NAME}
+     * characters of no control character, and end in .png, .jpg, .jpeg or .gif.
+     */
+    static Optional<String> problemInImage(String name) {
+        if (name.length() > MAX_IMAGE_NAME) {
+            return Optional.of("is " + name.length() + " characters long; at most " + MAX_IMAGE_NAME);
+        }
+        if (name.startsWith("/") || name.contains("\\") || name.contains(":") || name.contains("..")) {
+            return Optional.of("must be a file name inside the images folder, such as chai.png or drinks/lassi.jpg "
+                    + "(no /, \\, : or .. to leave it)");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("holds a control character");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (IMAGE_ENDINGS.stream().noneMatch(lower::endsWith)) {
+            return Optional.of("must be a PNG, JPEG or GIF file (.png, .jpg, .jpeg or .gif)");
+        }
+        return Optional.empty();
     }
 
     private static String text(JsonNode node, String field, String at, List<String> problems) {

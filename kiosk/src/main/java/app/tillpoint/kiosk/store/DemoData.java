@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The demo cashiers and catalog of a terminal started with {@code --demo}, so the kiosk is usable at once: Asha (badge
  * 1001), Ravi (badge 1002, PIN 2468) and the head cashier Meera (badge 9001, PIN 1234); twelve products of a tea stall
- * in three categories, each with its GST as CGST and SGST (prices include it). Never on a real terminal: these credentials are in the README.
+ * in three categories, each with its GST as CGST and SGST (prices include it), four with a picture ({@link DemoImages}). Never on a real terminal: these credentials are in the README.
  */
 public final class DemoData {
 
@@ -47,7 +47,8 @@ public final class DemoData {
         for (String[] product : DEMO_PRODUCTS) {
             products.add(new CatalogImport.Entry(products.size() + 1, product[0], product[1],
                     Money.parse(product[2], currency), gst(DEMO_GST.getOrDefault(product[0], "5")),
-                    Arrays.stream(product[3].split(" ")).map(Barcode::parse).toList()));
+                    Arrays.stream(product[3].split(" ")).map(Barcode::parse).toList(),
+                    DemoImages.FILES.get(product[0])));
         }
         return products;
     }
@@ -74,6 +75,7 @@ public final class DemoData {
                 cashiers.prepare("Ravi", Role.CASHIER, Optional.of("1002"), Optional.of("2468")),
                 cashiers.prepare("Meera", Role.HEAD_CASHIER, Optional.of("9001"), Optional.of("1234")));
         List<CatalogImport.Entry> products = catalog(currency);
+        DemoImages.drawInto(catalog.images());
         return database.inTransaction(connection -> {
             if (cashiers.count() > 0) {
                 return false;

@@ -6,6 +6,7 @@ import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.TaxRate;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,11 +26,14 @@ import java.util.Optional;
  * The terminal's catalog in the database. An import replaces it in one transaction: a product of the file keeps its
  * id if its category and name were there before (so its tile and past orders stay linked), others are added, and the
  * products the file does not list are taken off sale, never deleted; the barcodes are replaced with the file's
- * ({@code product_barcodes}, one product per barcode). Blocking: never on the event thread.
+ * ({@code product_barcodes}, one product per barcode). A product's picture (V19) is stored as its name in the data
+ * folder's {@value #IMAGES} folder and handed out as the absolute file there. Blocking: never on the event thread.
  */
 public final class SqlCatalog implements Catalog {
 
-    private static final String PRODUCT_COLUMNS = "p.id, p.name, p.category, p.price, p.currency";
+    private static final String PRODUCT_COLUMNS = "p.id, p.name, p.category, p.price, p.currency, p.image";
+    /** The folder of the products' pictures, beside the database: {@code <data dir>/images}. */
+    public static final String IMAGES = "images";
     // The categories in the order of the file: by the first position of each.
     private static final String CATEGORY_ORDER = "(SELECT min(q.position) FROM products q WHERE q.active = 1 "
             + "AND q.category = p.category)";
@@ -37,6 +41,7 @@ public final class SqlCatalog implements Catalog {
     private final Database database;
     private final Currency currency;
     private final Clock clock;
+    private final Path images;
 
     /** What an import did. */
     public record Imported(int added, int updated, int withdrawn) {
@@ -50,6 +55,13 @@ public final class SqlCatalog implements Catalog {
         this.database = Objects.requireNonNull(database, "database");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.clock = Objects.requireNonNull(clock, "clock");
+        Path folder = database.file().toAbsolutePath().getParent();
+        this.images = (folder == null ? Path.of(IMAGES) : folder.resolve(IMAGES)).normalize();
+    }
+
+    /** The folder the products' pictures are read from. */
+    public Path images() {
+        return images;
     }
 
     @Override
@@ -59,7 +71,7 @@ public final class SqlCatalog implements Catalog {
                     + " FROM products p WHERE p.active = 1 AND p.currency = ? ORDER BY " + CATEGORY_ORDER
                     + ", p.name COLLATE NOCASE, p.id")) {
                 select.setString(1, currency.getCurrencyCode());
-                return withTaxes(connection, products(select));
+                return withTaxes(connection, products(select, images));
             }
         });
     }
@@ -95,7 +107,7 @@ public final class SqlCatalog implements Catalog {
                 for (String key : keys) {
                     select.setString(1, key);
                     // With its tax rates, as every other read of a product: the sale checks them.
-                    Optional<Product> found = withTaxes(connection, products(select)).stream().findFirst();
+                    Optional<Product> found = withTaxes(connection, products(select, images)).stream().findFirst();
                     if (found.isPresent()) {
                         return found;
                     }
@@ -124,15 +136,17 @@ public final class SqlCatalog implements Catalog {
 
     /** The product {@code id} as it is on sale now; empty if there is none or it was taken off sale. */
     public Optional<Product> onSale(long id) {
-        return database.read(connection -> onSale(connection, id, currency));
+        return database.read(connection -> onSale(connection, id, currency).map(p -> p.withImage(
+                p.image() == null ? null : images.resolve(p.image()))));
     }
 
+    /** The product {@code id} on sale, its picture the bare name the catalog gave, or null. */
     static Optional<Product> onSale(Connection connection, long id, Currency currency) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + PRODUCT_COLUMNS
                 + " FROM products p WHERE p.id = ? AND p.active = 1 AND p.currency = ?")) {
             select.setLong(1, id);
             select.setString(2, currency.getCurrencyCode());
-            return withTaxes(connection, products(select)).stream().findFirst();
+            return withTaxes(connection, products(select, null)).stream().findFirst();
         }
     }
 
@@ -181,9 +195,9 @@ public final class SqlCatalog implements Catalog {
             int added = 0;
             int updated = 0;
             try (PreparedStatement update = connection.prepareStatement("UPDATE products SET name = ?, category = ?, "
-                    + "price = ?, currency = ?, active = 1, position = ? WHERE id = ?");
+                    + "price = ?, currency = ?, active = 1, position = ?, image = ? WHERE id = ?");
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO products "
-                         + "(name, category, price, currency, active, position) VALUES (?, ?, ?, ?, 1, ?)")) {
+                         + "(name, category, price, currency, active, position, image) VALUES (?, ?, ?, ?, 1, ?, ?)")) {
                 int position = 0;
                 for (CatalogImport.Entry entry : entries) {
                     Long id = existing.get(key(entry.category(), entry.name()));
@@ -193,10 +207,11 @@ public final class SqlCatalog implements Catalog {
                     statement.setLong(3, entry.price().minorUnits());
                     statement.setString(4, entry.price().currency().getCurrencyCode());
                     statement.setInt(5, position++);
+                    statement.setString(6, entry.image());
                     if (id == null) {
                         added++;
                     } else {
-                        statement.setLong(6, id);
+                        statement.setLong(7, id);
                         updated++;
                     }
                     statement.executeUpdate();
@@ -252,7 +267,8 @@ public final class SqlCatalog implements Catalog {
         }
         List<Product> taxed = new ArrayList<>();
         for (Product p : products) {
-            taxed.add(new Product(p.id(), p.name(), p.category(), p.price(), rates.getOrDefault(p.id(), List.of())));
+            taxed.add(new Product(p.id(), p.name(), p.category(), p.price(), rates.getOrDefault(p.id(), List.of()),
+                    p.image()));
         }
         return taxed;
     }
@@ -289,12 +305,16 @@ public final class SqlCatalog implements Catalog {
         return category.toLowerCase(Locale.ROOT) + "\u0000" + name.toLowerCase(Locale.ROOT);
     }
 
-    private static List<Product> products(PreparedStatement select) throws SQLException {
+    /** The selected products; a picture's name resolved in {@code images}, or left a bare name when that is null. */
+    private static List<Product> products(PreparedStatement select, Path images) throws SQLException {
         List<Product> products = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
             while (row.next()) {
+                String image = row.getString("image");
+                Path file = image == null ? null : images == null ? Path.of(image) : images.resolve(image);
                 products.add(new Product(row.getLong("id"), row.getString("name"), row.getString("category"),
-                        Money.of(row.getLong("price"), Currency.getInstance(row.getString("currency")))));
+                        Money.of(row.getLong("price"), Currency.getInstance(row.getString("currency"))),
+                        List.of(), file));
             }
         }
         return products;

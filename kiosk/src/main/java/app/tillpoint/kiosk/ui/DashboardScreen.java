@@ -31,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -47,14 +48,19 @@ public final class DashboardScreen implements Screen {
     private final BackgroundTasks tasks;
     private final PluginHost plugins;
     private final Supplier<List<String>> deviceStates;
-    private final Texts texts;
+    private Texts texts;
     private final Clock clock;
     private final Runnable onExit;
     private final Runnable onPlugins;
     private final Runnable onOutbox;
-    private final DateTimeFormatter dateFormat;
-    private final DateTimeFormatter timeFormat;
-    private final DateTimeFormatter dayTimeFormat;
+    /** The locale the dashboard speaks: the cashier's at the till, else the terminal's ({@link #localeChanged}). */
+    private Locale locale;
+    private DateTimeFormatter dateFormat;
+    private DateTimeFormatter timeFormat;
+    private DateTimeFormatter dayTimeFormat;
+    private JButton exit;
+    private JButton pluginsButton;
+    private JButton outbox;
     private Runnable onFirstPaint = () -> { };
 
     private JPanel panel;
@@ -92,10 +98,38 @@ public final class DashboardScreen implements Screen {
         this.onExit = onExit;
         this.onPlugins = onPlugins;
         this.onOutbox = onOutbox;
-        this.texts = new Texts(terminal.locale());
-        this.dateFormat = DateTimeFormatter.ofPattern("d MMM yyyy", terminal.locale()).withZone(terminal.zone());
-        this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", terminal.locale()).withZone(terminal.zone());
-        this.dayTimeFormat = DateTimeFormatter.ofPattern("d MMM HH:mm", terminal.locale()).withZone(terminal.zone());
+        speakIn(terminal.locale());
+    }
+
+    private void speakIn(Locale shown) {
+        this.locale = shown;
+        this.texts = new Texts(shown);
+        this.dateFormat = DateTimeFormatter.ofPattern("d MMM yyyy", shown).withZone(terminal.zone());
+        this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", shown).withZone(terminal.zone());
+        this.dayTimeFormat = DateTimeFormatter.ofPattern("d MMM HH:mm", shown).withZone(terminal.zone());
+    }
+
+    /**
+     * The dashboard speaks {@code shown} from now on: a cashier of another language was identified (it shows under
+     * their opening or closing dialog), or the till was left. Its words and the actions' labels are asked again, and
+     * the session's state read again. Event thread.
+     */
+    @Override
+    public void localeChanged(Locale shown) {
+        if (shown.equals(locale)) {
+            return;
+        }
+        speakIn(shown);
+        if (panel == null) {
+            return;
+        }
+        toClose.setText(texts.get("dashboard.toClose"));
+        exit.setText(texts.get("dashboard.exit"));
+        pluginsButton.setText(texts.get("dashboard.plugins"));
+        outbox.setText(texts.get("dashboard.outbox"));
+        if (loaded) {
+            refresh();
+        }
     }
 
     /** Run once, on the event thread, right after the dashboard was first painted with the terminal's data. */
@@ -140,13 +174,13 @@ public final class DashboardScreen implements Screen {
         notices.setWrapStyleWord(true);
         notices.setOpaque(false);
         Style.classes(notices, Style.DANGER);
-        JButton exit = new JButton(texts.get("dashboard.exit"));
+        exit = new JButton(texts.get("dashboard.exit"));
         exit.setName(Names.DASHBOARD_EXIT);
         exit.addActionListener(e -> onExit.run());
-        JButton pluginsButton = new JButton(texts.get("dashboard.plugins"));
+        pluginsButton = new JButton(texts.get("dashboard.plugins"));
         pluginsButton.setName(Names.DASHBOARD_PLUGINS);
         pluginsButton.addActionListener(e -> onPlugins.run());
-        JButton outbox = new JButton(texts.get("dashboard.outbox"));
+        outbox = new JButton(texts.get("dashboard.outbox"));
         outbox.setName(Names.DASHBOARD_OUTBOX);
         outbox.addActionListener(e -> onOutbox.run());
         corner = new JPanel(new MigLayout("insets 0, gap 12", "[][][]"));
@@ -263,7 +297,7 @@ public final class DashboardScreen implements Screen {
             toClose.setVisible(false);
         }
         lastClosing.setText(state.lastClosing
-                .map(c -> texts.get("dashboard.lastClosing", terminal.format(c.amount()), dateFormat.format(c.closedAt())))
+                .map(c -> texts.get("dashboard.lastClosing", c.amount().format(locale), dateFormat.format(c.closedAt())))
                 .orElse(texts.get("dashboard.noClosing")));
         showActions(open);
         showNoticesAndDevices();

@@ -93,7 +93,7 @@ class CatalogImportTest {
                         "line 2 (product 1): price must be written in quotes, such as \"20.00\", not the number 20.0",
                         "line 3 (product 2): category is missing",
                         "line 4 (product 3): unknown field \"colour\" (known fields: name, category, price, "
-                                + "taxes, barcodes)"));
+                                + "taxes, barcodes, image)"));
     }
 
     @Test

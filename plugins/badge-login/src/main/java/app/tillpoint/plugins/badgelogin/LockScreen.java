@@ -13,7 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.swing.JComponent;
+import javax.swing.JPanel;
+import java.awt.BorderLayout;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,6 +37,10 @@ public class LockScreen implements Screen, CashierAuthenticator {
 
     private final KioskContext kiosk;
     private LockPanel panel;
+    /** What the navigator shows: the lock panel, made again in another language when the till's changed. */
+    private JPanel holder;
+    /** The locale {@link #panel} speaks. */
+    private Locale panelLocale;
     private Request request;
     private Consumer<Optional<Identification>> done;
     /** The cashier whose tile was tapped and whose badge is awaited (badge-only tiles), if any. */
@@ -52,7 +59,8 @@ public class LockScreen implements Screen, CashierAuthenticator {
 
     @Override
     public JComponent component() {
-        return panel();
+        panel();
+        return holder;
     }
 
     @Override
@@ -90,9 +98,24 @@ public class LockScreen implements Screen, CashierAuthenticator {
         }
     }
 
+    /**
+     * The lock panel in the language the screens speak now: the terminal's when nobody is at the till (a cashier
+     * about to identify), the cashier's while one is (a head cashier approving for them), so that its words and the
+     * purpose it shows, which the asker wrote in that language, are one language.
+     */
     private LockPanel panel() {
+        if (holder == null) {
+            holder = new JPanel(new BorderLayout());
+        }
+        Locale shown = kiosk.shownLocale();
+        if (panel != null && !shown.equals(panelLocale)) {
+            panel.deactivate();
+            holder.remove(panel);
+            panel = null;
+        }
         if (panel == null) {
-            panel = new LockPanel(kiosk.badgeScans(), kiosk.terminal().zone(), kiosk.terminal().locale(),
+            panelLocale = shown;
+            panel = new LockPanel(kiosk.badgeScans(), kiosk.terminal().zone(), shown,
                     kiosk.terminal().policy().badgeOnlyTiles(), new LockPanel.Listener() {
                         @Override
                         public void badgeScanned(String code) {
@@ -119,6 +142,9 @@ public class LockScreen implements Screen, CashierAuthenticator {
                             onCancel();
                         }
                     });
+            holder.add(panel, BorderLayout.CENTER);
+            holder.revalidate();
+            holder.repaint();
         }
         return panel;
     }
@@ -283,9 +309,9 @@ public class LockScreen implements Screen, CashierAuthenticator {
         }
     }
 
-    /** The texts in the terminal's language now (which may change with the cashier at the till). */
+    /** The texts in the lock panel's language. */
     private LockMessages messages() {
-        return new LockMessages(kiosk.terminal().locale());
+        return new LockMessages(panelLocale == null ? kiosk.shownLocale() : panelLocale);
     }
 
     /** A task that hands {@code secret} to {@code use} and then clears it, whatever happens. */

@@ -13,6 +13,7 @@ import app.tillpoint.api.terminal.Subscription;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.Style;
 import app.tillpoint.api.ui.Texts;
+import com.formdev.flatlaf.util.UIScale;
 import net.miginfocom.swing.MigLayout;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
@@ -47,6 +48,8 @@ public class RegisterScreen implements Screen {
     /** The locale the register's parts were built in: the cashier's at the till, or the terminal's. */
     private Locale builtIn;
     private ProductScanning scanning;
+    /** The tiles' pictures, kept across the register's rebuilds in another language. */
+    private TileImages pictures;
     /** The back office link's changes, heard while the register is shown. */
     private Subscription link;
     private Catalogue catalogue = new Catalogue(List.of(), List.of());
@@ -104,6 +107,10 @@ public class RegisterScreen implements Screen {
         body = new JLabel(" ", SwingConstants.CENTER);
         Style.classes(body, Style.H3);
         sell = new SellPanel(kiosk.terminal().currency(), kiosk.terminal().taxRule(), locale, this::pay);
+        if (pictures == null) {
+            pictures = new TileImages(UIScale.scale(SellPanel.PICTURE_SIZE));
+        }
+        sell.usePictures(pictures);
         sell.onPriceChange(change -> new DiscountFlow(kiosk, sell.cart(), change, sell::apply).start());
         sell.onSearch(() -> SearchPanel.open(kiosk.navigator(), catalogue.categories(), catalogue.products(),
                 locale, sell::add));

@@ -18,6 +18,7 @@ import net.miginfocom.swing.MigLayout;
 
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
+import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -55,6 +56,12 @@ import java.util.function.Consumer;
 final class SellPanel extends JPanel {
     static final int TILE_WIDTH = 104;
     static final int TILE_HEIGHT = 80;
+    /** A tile's height in a catalog with pictures: room for the picture above the name. */
+    static final int PICTURED_TILE_HEIGHT = 124;
+    /** The side of the square a tile's picture fits in, before the screen's scale. */
+    static final int PICTURE_SIZE = 40;
+    /** A tile's picture's component name: the tile's followed by this. */
+    static final String PICTURE_SUFFIX = ".picture";
     /** The room a category's tab takes in its row: a wrap comes before a tab would be squeezed below it. */
     private static final int TAB_WIDTH = 118;
     private static final int COLUMNS = 4;
@@ -90,6 +97,8 @@ final class SellPanel extends JPanel {
     private Line selected;
     private String category = "";
     private Cart cart;
+    /** The tiles' pictures, decoded in the background; null: plain tiles. */
+    private TileImages pictures;
 
     /**
      * @param currency the terminal's currency: the cart's
@@ -378,6 +387,11 @@ final class SellPanel extends JPanel {
         repaint();
     }
 
+    /** Tiles show their products' pictures, read through {@code images} (owned by the caller). Before the catalog. */
+    void usePictures(TileImages images) {
+        pictures = images;
+    }
+
     /** The catalog could not be loaded. */
     void showCatalogFailure(String text) {
         products = List.of(); // the next catalog read is shown again, whatever it holds
@@ -504,9 +518,12 @@ final class SellPanel extends JPanel {
     private void showCategory(String shown) {
         category = shown;
         tiles.removeAll();
+        // One height for every tile of a catalog with pictures: the grid stays even as pictures come in.
+        boolean pictured = pictures != null && products.stream().anyMatch(p -> p.image() != null);
+        int height = pictured ? PICTURED_TILE_HEIGHT : TILE_HEIGHT;
         for (Product product : products) {
             if (product.category().equals(shown)) {
-                tiles.add(tile(product), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!, aligny top");
+                tiles.add(tile(product), "w " + TILE_WIDTH + "!, h " + height + "!, aligny top");
             }
         }
         tiles.revalidate();
@@ -520,7 +537,21 @@ final class SellPanel extends JPanel {
         tile.setFocusable(false);
         Style.classes(tile, Style.TILE, Style.category(categoryOrder.indexOf(product.category())));
         tile.setMargin(new java.awt.Insets(4, 4, 4, 4));
-        tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center", "[center, grow, fill]"));
+        tile.setLayout(new MigLayout("wrap 1, insets 0, gap 0, aligny center, hidemode 3", "[center, grow, fill]"));
+        if (pictures != null && product.image() != null) {
+            // Hidden until its picture is decoded: the tile is whole at once, and stays plain if it never is.
+            JLabel picture = new JLabel();
+            picture.setName(Names.product(product.id()) + PICTURE_SUFFIX);
+            picture.setHorizontalAlignment(SwingConstants.CENTER);
+            picture.setVisible(false);
+            tile.add(picture, "h " + PICTURE_SIZE + "!, gapbottom 2");
+            pictures.show(product.image(), image -> {
+                picture.setIcon(new ImageIcon(image));
+                picture.setVisible(true);
+                tile.revalidate();
+                tile.repaint();
+            });
+        }
         JLabel name = new JLabel(product.name(), SwingConstants.CENTER);
         int width = TILE_WIDTH - tile.getInsets().left - tile.getInsets().right;
         List<String> lines = lines(product.name(), name.getFontMetrics(name.getFont()), width);
