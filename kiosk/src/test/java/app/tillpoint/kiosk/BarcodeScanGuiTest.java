@@ -59,6 +59,8 @@ class BarcodeScanGuiTest {
 
             kiosk.tap(SEARCH);
             kiosk.window().textBox(SEARCH_TEXT).enterText("jaleb");
+            // Each key refreshes the results: tap only once the last key is in, or the tile tapped is replaced.
+            kiosk.waitUntil(SEARCH_TEXT, "jaleb"::equals);
             kiosk.screenshot("register-search");
             kiosk.tap(SEARCH_RESULT_PREFIX + productId(kiosk, "Jalebi (100 g)"));
             kiosk.waitForText(CART_TOTAL, "₹170.00");

@@ -83,6 +83,8 @@ class DiscountsGuiTest {
             scan(kiosk, "8901234000106", "₹340.00"); // Mysore pak
             kiosk.tap(SEARCH);
             kiosk.window().textBox(SEARCH_TEXT).enterText("jaleb");
+            // Each key refreshes the results: tap only once the last key is in, or the tile tapped is replaced.
+            kiosk.waitUntil(SEARCH_TEXT, "jaleb"::equals);
             kiosk.tap(SEARCH_RESULT_PREFIX + productId(kiosk, "Jalebi (100 g)"));
             kiosk.waitForText(CART_TOTAL, "₹390.00");
 

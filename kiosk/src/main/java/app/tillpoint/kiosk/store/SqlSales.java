@@ -352,8 +352,18 @@ public final class SqlSales implements Sales {
                 + sale.cart().lines().size() + " lines, total " + total + ", paid " + paid(sale.tenders())
                 + ", change " + sale.change() + (sale.involvesCash() ? ", drawer opened" : ", drawer not opened")
                 + (taxes.isEmpty() ? "" : ", taxes " + taxes.lines()), cashier.id());
-        return new Order(orderId, sessionId, now, cashier, sale.cart().lines(), total, sale.tendered(),
+        return new Order(orderId, sessionId, now, cashier, asSold(sale.cart().lines()), total, sale.tendered(),
                 sale.change(), taxes, sale.tenders(), sale.cart().orderDiscount());
+    }
+
+    /**
+     * The lines as an order keeps them: a product's picture is the tile's, not the sale's, so the order handed back
+     * is the one {@link #orders} reads later (and the outbox's listeners hear).
+     */
+    private static List<CartLine> asSold(List<CartLine> lines) {
+        return lines.stream().map(line -> line.product().image() == null ? line : new CartLine(
+                line.product().withImage(null), line.quantity(), line.measure(), line.override(), line.discount()))
+                .toList();
     }
 
     /** The tenders as the audit writes them: "Cash INR 100.00, Card INR 50.00 (approval A1B2, card *4242)". */
