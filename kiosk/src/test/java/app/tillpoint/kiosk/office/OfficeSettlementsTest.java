@@ -191,7 +191,7 @@ class OfficeSettlementsTest {
     void aClosingFromBeforeTheSettlementsStillGoesIn() throws Exception {
         OfficeAdmin office = OfficeCluster.shared().newOffice();
         office.migrate();
-        OfficeCredentials credentials = office.register("OLD", "Chennai", "Asia/Kolkata", "T01");
+        OfficeCredentials credentials = office.register("STL-OLD", "Chennai", "Asia/Kolkata", "T01");
         Closing closing;
         try (OfficeTerminal terminal = terminal("t01", office, credentials)) {
             closing = session(terminal.till);
@@ -207,11 +207,11 @@ class OfficeSettlementsTest {
         }
 
         assertThat(OfficeTerminal.officeCount(office, "SELECT count(*) FROM office.sessions WHERE store_id = ?"
-                + " AND state = 'CLOSED'", "OLD")).isEqualTo(1);
-        assertThat(settlements(office, "OLD")).isEmpty();
+                + " AND state = 'CLOSED'", "STL-OLD")).isEqualTo(1);
+        assertThat(settlements(office, "STL-OLD")).isEmpty();
         try (Connection connection = office.connect()) {
-            DayReport report = DayReport.read(connection, "OLD", LocalDate.ofInstant(closing.closedAt(), CHENNAI))
-                    .orElseThrow();
+            DayReport report = DayReport.read(connection, "STL-OLD",
+                    LocalDate.ofInstant(closing.closedAt(), CHENNAI)).orElseThrow();
             assertThat(report.sessions().get(0).cashExpected()).isEqualTo(closing.expected());
             assertThat(report.sessions().get(0).counted()).contains(closing.counted());
             assertThat(report.settlements()).isEmpty();
@@ -224,8 +224,8 @@ class OfficeSettlementsTest {
     void theOfficeRefusesASettlementWhoseDifferenceDoesNotAddUpAndKeepsNothingOfIt() throws Exception {
         OfficeAdmin office = OfficeCluster.shared().newOffice();
         office.migrate();
-        OfficeCredentials credentials = office.register("BAD", "Chennai", "Asia/Kolkata", "T01");
-        office.register("BAD", "Chennai", "Asia/Kolkata", "T02");
+        OfficeCredentials credentials = office.register("STL-BAD", "Chennai", "Asia/Kolkata", "T01");
+        office.register("STL-BAD", "Chennai", "Asia/Kolkata", "T02");
         Closing closing;
         try (OfficeTerminal terminal = terminal("t01", office, credentials)) {
             closing = session(terminal.till);
@@ -235,7 +235,7 @@ class OfficeSettlementsTest {
             long session = closing.sessionId();
             // The terminal's own login: another terminal's row, a change or a removal is refused.
             try (Connection connection = terminal.link.open(); Statement statement = connection.createStatement()) {
-                assertThatThrownBy(() -> statement.executeUpdate(insert + "('BAD', 'T02', " + session
+                assertThatThrownBy(() -> statement.executeUpdate(insert + "('STL-BAD', 'T02', " + session
                         + ", 'Voucher', 'OTHER', 5, 'INR', 0, 0, 0)"))
                         .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
                 connection.rollback();
@@ -249,8 +249,8 @@ class OfficeSettlementsTest {
             }
         }
         String insert = "INSERT INTO office.settlements (store_id, terminal_id, session_id, method, kind, position,"
-                + " currency, expected, settled, difference, approved_by, approval_reason) VALUES ('BAD', 'T01', "
-                + closing.sessionId() + ", ";
+                + " currency, expected, settled, difference, approved_by, approval_reason)"
+                + " VALUES ('STL-BAD', 'T01', " + closing.sessionId() + ", ";
         // Even the office's owner, who is not walled by row-level security, cannot store one.
         try (Connection connection = office.connect(); Statement statement = connection.createStatement()) {
             for (String bad : List.of(
@@ -267,7 +267,7 @@ class OfficeSettlementsTest {
             // A method that gave back more than it took: its expected below zero, as the till allows (terminal V18).
             statement.execute(insert + "'Voucher', 'OTHER', 5, 'INR', -8000, 0, 8000, 'Meera', 'Checked')");
         }
-        assertThat(settlements(office, "BAD")).extracting(OfficeSettlement::method)
+        assertThat(settlements(office, "STL-BAD")).extracting(OfficeSettlement::method)
                 .containsExactly("Card", "UPI", "Voucher");
     }
 }
