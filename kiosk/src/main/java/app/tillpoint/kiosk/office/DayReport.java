@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * A store's day as the office database has it: every session opened that day (in the store's time zone) per terminal,
- * with its opening and closing counts, its sales and of them its cash, the cash expected in its drawer, expected and
- * counted cash at closing; each terminal's takings per payment method; the differences by the cashier who closed; the
- * cash moves; the refunds given in those sessions (office V6), and the day's sales, refunds and net sales. Read by
+ * with its opening and closing counts, its sales and of them its cash, the refunds it gave in cash, the cash expected
+ * in its drawer, expected and counted cash at closing; each terminal's takings per payment method; the differences by
+ * the cashier who closed; the cash moves; the refunds given in those sessions (office V6); the day's sales, refunds
+ * and net sales; and each closed session's settlements of the methods other than cash (office V8). Read by
  * {@code tillpoint office report}, as a table or as CSV.
  *
  * @param store    the store's id
@@ -36,26 +37,46 @@ import java.util.stream.Collectors;
  * @param cashiers the closed sessions' differences, by cashier
  * @param moves    the cash moves of those sessions, in order
  * @param refunds  the refunds given in those sessions, in order (their orders may be of an earlier day)
+ * @param settlements the settlements at closing of those sessions, by terminal, session and the till's order
  */
 public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLine> sessions,
                         List<MethodLine> methods, List<CashierLine> cashiers, List<MoveLine> moves,
-                        List<RefundLine> refunds) {
+                        List<RefundLine> refunds, List<SettlementLine> settlements) {
 
     /** The CSV's columns. Amounts are plain decimals in the currency column; times ISO 8601 in the store's zone. */
     public static final String HEADER = "record,terminal,session,at,cashier,item,amount,currency,note";
 
     /**
      * One session; the closing's parts are empty while it is open. {@code sales} are its orders' totals in every
-     * method, {@code cashSales} what of them was paid in cash (handed over less the change).
+     * method, {@code cashSales} what of them was paid in cash (handed over less the change), {@code cashRefunds} what
+     * the refunds given in it handed back in cash, out of its drawer (whichever session sold their orders).
      */
     public record SessionLine(String terminal, long session, Instant openedAt, String openedBy, Money openingCash,
-                              int orders, Money sales, Money cashSales, Money cashIn, Money cashOut,
+                              int orders, Money sales, Money cashSales, Money cashIn, Money cashOut, Money cashRefunds,
                               Optional<Instant> closedAt, Optional<String> closedBy, Optional<Money> expected,
                               Optional<Money> counted, Optional<Money> difference) {
-        /** The cash that should be in the drawer: the opening as counted, cash sales and cash in, less cash out. */
+        /**
+         * The cash that should be in the drawer: the opening as counted, cash sales and cash in, less cash out and
+         * cash refunds; at closing, the till's own {@code expected}.
+         */
         public Money cashExpected() {
-            return openingCash.plus(cashSales).plus(cashIn).minus(cashOut);
+            return openingCash.plus(cashSales).plus(cashIn).minus(cashOut).minus(cashRefunds);
         }
+    }
+
+    /**
+     * How a closed session's payment method other than cash was settled, as the till closed it.
+     *
+     * @param terminal   the terminal's id
+     * @param session    the session
+     * @param method     the method's name as the terminal calls it
+     * @param expected   what the session took in it less what it gave back by it; may be below zero
+     * @param settled    what the cashier read from the settlement
+     * @param difference settled − expected: negative when money is missing
+     * @param approvedBy the head cashier who approved the difference, when it was over the terminal's limit
+     */
+    public record SettlementLine(String terminal, long session, String method, Money expected, Money settled,
+                                 Money difference, Optional<String> approvedBy) {
     }
 
     /** A payment method's takings on one terminal that day: how many orders it paid part of, and how much. */
@@ -120,7 +141,8 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
         OffsetDateTime to = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         return Optional.of(new DayReport(store, day, zone, sessions(connection, store, from, to),
                 methods(connection, store, from, to), cashiers(connection, store, from, to),
-                moves(connection, store, from, to), refunds(connection, store, from, to)));
+                moves(connection, store, from, to), refunds(connection, store, from, to),
+                settlements(connection, store, from, to)));
     }
 
     private static final String DAY = " s.store_id = ? AND s.opened_at >= ? AND s.opened_at < ?";
@@ -148,7 +170,10 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
                 + " AND m.terminal_id = s.terminal_id AND m.session_id = s.session_id AND direction = 'IN') AS cash_in,"
                 + " (SELECT coalesce(sum(amount), 0) FROM office.cash_moves m WHERE m.store_id = s.store_id"
                 + " AND m.terminal_id = s.terminal_id AND m.session_id = s.session_id AND direction = 'OUT')"
-                + " AS cash_out FROM office.sessions s WHERE" + DAY + " ORDER BY s.terminal_id, s.session_id";
+                + " AS cash_out,"
+                + " (SELECT coalesce(sum(amount), 0) FROM office.refunds r WHERE r.store_id = s.store_id"
+                + " AND r.terminal_id = s.terminal_id AND r.session_id = s.session_id AND r.method = 'CASH')"
+                + " AS cash_refunds FROM office.sessions s WHERE" + DAY + " ORDER BY s.terminal_id, s.session_id";
         List<SessionLine> lines = new ArrayList<>();
         try (PreparedStatement select = prepare(connection, sql, store, from, to);
              ResultSet row = select.executeQuery()) {
@@ -159,7 +184,8 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
                         Money.of(row.getLong("opening_cash"), currency), row.getInt("orders"),
                         Money.of(row.getLong("sales"), currency), Money.of(row.getLong("cash_sales"), currency),
                         Money.of(row.getLong("cash_in"), currency),
-                        Money.of(row.getLong("cash_out"), currency), instant(row, "closed_at"),
+                        Money.of(row.getLong("cash_out"), currency), Money.of(row.getLong("cash_refunds"), currency),
+                        instant(row, "closed_at"),
                         Optional.ofNullable(row.getString("closed_by")), money(row, "expected", currency),
                         money(row, "counted", currency), money(row, "difference", currency)));
             }
@@ -239,6 +265,25 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
         return lines;
     }
 
+    private static List<SettlementLine> settlements(Connection connection, String store, OffsetDateTime from,
+                                                    OffsetDateTime to) throws SQLException {
+        String sql = "SELECT t.* FROM office.settlements t JOIN office.sessions s ON s.store_id = t.store_id"
+                + " AND s.terminal_id = t.terminal_id AND s.session_id = t.session_id WHERE" + DAY
+                + " ORDER BY t.terminal_id, t.session_id, t.position";
+        List<SettlementLine> lines = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, sql, store, from, to);
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                Currency currency = Currency.getInstance(row.getString("currency"));
+                lines.add(new SettlementLine(row.getString("terminal_id"), row.getLong("session_id"),
+                        row.getString("method"), Money.of(row.getLong("expected"), currency),
+                        Money.of(row.getLong("settled"), currency), Money.of(row.getLong("difference"), currency),
+                        Optional.ofNullable(row.getString("approved_by"))));
+            }
+        }
+        return lines;
+    }
+
     private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
@@ -262,6 +307,8 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
             lines.add(row("cash_sales", s.terminal(), id, opened, s.openedBy(), "cash sales", s.cashSales(), ""));
             lines.add(row("cash_in", s.terminal(), id, opened, s.openedBy(), "cash in", s.cashIn(), ""));
             lines.add(row("cash_out", s.terminal(), id, opened, s.openedBy(), "cash out", s.cashOut(), ""));
+            lines.add(row("cash_refunds", s.terminal(), id, opened, s.openedBy(), "cash refunds", s.cashRefunds(),
+                    ""));
             lines.add(row("cash_expected", s.terminal(), id, opened, s.openedBy(), "cash expected",
                     s.cashExpected(), ""));
             if (s.closedAt().isPresent()) {
@@ -296,6 +343,13 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
             lines.add(row("day", "", "", "", "", "refunds", n.refunds(), ""));
             lines.add(row("day", "", "", "", "", "net sales", n.net(), ""));
         }
+        for (SettlementLine t : settlements) {
+            String id = Long.toString(t.session());
+            String approved = t.approvedBy().map(a -> "approved by " + a).orElse("");
+            lines.add(row("settlement_expected", t.terminal(), id, "", "", t.method(), t.expected(), ""));
+            lines.add(row("settlement_settled", t.terminal(), id, "", "", t.method(), t.settled(), ""));
+            lines.add(row("settlement_difference", t.terminal(), id, "", "", t.method(), t.difference(), approved));
+        }
         return lines;
     }
 
@@ -304,10 +358,10 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
         StringBuilder out = new StringBuilder();
         out.append("Store ").append(store).append(", ").append(day).append(" (").append(zone).append(")\n\n");
-        String format = "%-10s %7s  %-5s %-14s %12s %6s %12s %12s %10s %10s %12s  %-5s %-14s %12s %12s %12s%n";
+        String format = "%-10s %7s  %-5s %-14s %12s %6s %12s %12s %10s %10s %12s %13s  %-5s %-14s %12s %12s %12s%n";
         out.append(String.format(format, "Terminal", "Session", "Open", "Opened by", "Opening", "Orders", "Sales",
-                "Cash sales", "Cash in", "Cash out", "Cash expected", "Close", "Closed by", "Expected", "Counted",
-                "Difference"));
+                "Cash sales", "Cash in", "Cash out", "Cash refunds", "Cash expected", "Close", "Closed by", "Expected",
+                "Counted", "Difference"));
         if (sessions.isEmpty()) {
             out.append("(no session opened this day)\n");
         }
@@ -315,10 +369,24 @@ public record DayReport(String store, LocalDate day, ZoneId zone, List<SessionLi
             out.append(String.format(format, s.terminal(), s.session(), time.format(s.openedAt()), s.openedBy(),
                     s.openingCash().toPlainString(), s.orders(), s.sales().toPlainString(),
                     s.cashSales().toPlainString(), s.cashIn().toPlainString(), s.cashOut().toPlainString(),
-                    s.cashExpected().toPlainString(),
+                    s.cashRefunds().toPlainString(), s.cashExpected().toPlainString(),
                     s.closedAt().map(time::format).orElse("open"), s.closedBy().orElse(""),
                     s.expected().map(Money::toPlainString).orElse(""), s.counted().map(Money::toPlainString).orElse(""),
                     s.difference().map(Money::toPlainString).orElse("")));
+        }
+        out.append("\nSettlements at closing (methods other than cash)\n");
+        String settlementFormat = "%-10s %7s  %-24s %12s %12s %12s %s%s%n";
+        if (settlements.isEmpty()) {
+            out.append("(none)\n");
+        } else {
+            out.append(String.format(settlementFormat, "Terminal", "Session", "Method", "Expected", "Settled",
+                    "Difference", "", "").stripTrailing()).append('\n');
+        }
+        for (SettlementLine t : settlements) {
+            out.append(String.format(settlementFormat, t.terminal(), Long.toString(t.session()), t.method(),
+                    t.expected().toPlainString(), t.settled().toPlainString(), t.difference().toPlainString(),
+                    t.difference().currency().getCurrencyCode(),
+                    t.approvedBy().map(a -> "  (approved by " + a + ")").orElse("")));
         }
         out.append("\nPayment methods\n");
         if (methods.isEmpty()) {

@@ -13,6 +13,7 @@ import app.tillpoint.api.session.Approval;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
+import app.tillpoint.api.session.Settlement;
 import app.tillpoint.kiosk.store.OfficeMarks;
 
 import java.sql.Connection;
@@ -34,7 +35,7 @@ import java.util.function.LongFunction;
  *
  * <p>The rows are sent in JDBC batches, one per table (which {@code reWriteBatchedInserts} turns into multi-row
  * inserts), in an order the keys allow: sessions before their orders and cash moves, orders and their lines before
- * the refunds of them (office V6), closings last. A session opened
+ * the refunds of them (office V6), closings last, each with its settlements (office V8). A session opened
  * after another closed in the same batch starts a new run, so the one-open-session index never sees two.
  */
 final class OfficeBatch {
@@ -117,19 +118,20 @@ final class OfficeBatch {
              PreparedStatement moves = connection.prepareStatement(MOVE);
              PreparedStatement refunds = connection.prepareStatement(REFUND);
              PreparedStatement refundLines = connection.prepareStatement(REFUND_LINE);
-             PreparedStatement closes = connection.prepareStatement(CLOSE)) {
+             PreparedStatement closes = connection.prepareStatement(CLOSE);
+             PreparedStatement settlements = connection.prepareStatement(SETTLEMENT)) {
             for (SessionEvent event : run) {
                 event(events, event);
                 switch (event.kind()) {
                     case OPENED -> session(sessions, event.session());
                     case SOLD -> order(orders, lines, payments, event.order().orElseThrow());
                     case CASH_MOVED -> move(moves, event.cashMove().orElseThrow(), event.session());
-                    case CLOSED -> close(closes, event);
+                    case CLOSED -> close(closes, settlements, event);
                     case REFUNDED -> refund(refunds, refundLines, event.refund().orElseThrow());
                 }
             }
             for (PreparedStatement statement : List.of(events, sessions, orders, lines, payments, moves, refunds,
-                    refundLines, closes)) {
+                    refundLines, closes, settlements)) {
                 statement.executeBatch();
             }
         }
@@ -166,6 +168,9 @@ final class OfficeBatch {
     private static final String CLOSE = "UPDATE office.sessions SET state = 'CLOSED', closed_at = ?, closed_by_id = ?,"
             + " closed_by = ?, counted = ?, expected = ?, difference = ?, closing_approved_by = ?, closing_reason = ?"
             + " WHERE store_id = ? AND terminal_id = ? AND session_id = ? AND state = 'OPEN'";
+    private static final String SETTLEMENT = "INSERT INTO office.settlements (" + KEY + "session_id, method, kind, "
+            + "position, currency, expected, settled, difference, approved_by, approval_reason) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private int key(PreparedStatement statement) throws SQLException {
         statement.setString(1, store);
@@ -315,7 +320,8 @@ final class OfficeBatch {
         }
     }
 
-    private void close(PreparedStatement statement, SessionEvent event) throws SQLException {
+    private void close(PreparedStatement statement, PreparedStatement settlements, SessionEvent event)
+            throws SQLException {
         long sessionId = event.session().id();
         Closing closing = closings.apply(sessionId).orElseThrow(() -> new SQLException("Session " + sessionId
                 + " is closed (event " + event.sequence() + ") but its closing is missing"));
@@ -333,6 +339,22 @@ final class OfficeBatch {
         statement.setString(i++, terminal);
         statement.setLong(i, sessionId);
         statement.addBatch();
+        // Each other method as the till closed it, in its order; a closing from before 1.4 has none.
+        int position = 0;
+        for (Settlement settlement : closing.settlements()) {
+            i = key(settlements);
+            settlements.setLong(i++, sessionId);
+            settlements.setString(i++, settlement.method());
+            settlements.setString(i++, settlement.kind().name());
+            settlements.setInt(i++, position++);
+            settlements.setString(i++, settlement.settled().currency().getCurrencyCode());
+            settlements.setLong(i++, settlement.expected().minorUnits());
+            settlements.setLong(i++, settlement.settled().minorUnits());
+            settlements.setLong(i++, settlement.difference().minorUnits());
+            i = approver(settlements, i, settlement.approval());
+            settlements.setString(i, settlement.approval().map(Approval::reason).orElse(null));
+            settlements.addBatch();
+        }
     }
 
     private static int approver(PreparedStatement statement, int i, Optional<Approval> approval) throws SQLException {

@@ -111,7 +111,7 @@ class OfficeCommandTest {
                 session.openingCash().toPlainString(), sales.toPlainString(), sales.toPlainString(), "200.00", "0.00",
                 closing.expected().toPlainString(), closing.expected().toPlainString(),
                 closing.counted().toPlainString(), closing.difference().toPlainString(), "INR", "0.00",
-                sales.toPlainString());
+                sales.toPlainString(), "0.00", "");
     }
 
     @Test
@@ -146,9 +146,9 @@ class OfficeCommandTest {
                 till.catchUp();
             }
             chennaiCash = "method,CHN,,,Cash,,,5,,"
-                    + Money.of(t1.salesTotal() + t2.salesTotal(), TestTill.INR).toPlainString() + ",,,,,,,,INR,,";
+                    + Money.of(t1.salesTotal() + t2.salesTotal(), TestTill.INR).toPlainString() + ",,,,,,,,INR,,,,";
             newYorkCash = "method,NYC,,,Cash,,,4,," + Money.of(t3.salesTotal(), TestTill.INR).toPlainString()
-                    + ",,,,,,,,INR,,";
+                    + ",,,,,,,,INR,,,,";
             one = terminalLine("CHN", "T01", t1);
             two = terminalLine("CHN", "T02", t2);
             three = terminalLine("NYC", "T01", t3);
@@ -161,7 +161,7 @@ class OfficeCommandTest {
         List<String> csv = out().lines().toList();
         assertThat(csv).containsExactly(ChainReport.HEADER, one, two, three, chennaiCash, newYorkCash,
                 "cashier_difference,CHN NYC,,Asha,,3,,,,,,,,,,," + Money.of(difference, TestTill.INR).toPlainString()
-                        + ",INR,,");
+                        + ",INR,,,,");
         assertThat(office("report", "--office", login.toString(), "--chain", "--day", "2026-11-26")).isZero();
         assertThat(out()).contains("Chain, 2026-11-26 (each store's own day, in its time zone)", "CHN", "NYC",
                 "(total)", "Differences by cashier (who closed), across the chain", "Asha", "(CHN, NYC)");

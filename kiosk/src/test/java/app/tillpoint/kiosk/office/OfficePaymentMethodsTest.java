@@ -207,8 +207,8 @@ class OfficePaymentMethodsTest {
         assertThat(first.cashExpected()).isEqualTo(first.expected()).isEqualTo(rupees(1_140));
         // Still open: its cash expected is the office's own sum, from the opening and its cash sale.
         assertThat(report.terminals().get(2).cashExpected()).isEqualTo(rupees(1_100));
-        assertThat(report.csvLines()).contains("method,CHA,,,UPI,,,4,,340.00,,,,,,,,INR,,",
-                "method,CHB,,,Cash,,,1,,100.00,,,,,,,,INR,,");
+        assertThat(report.csvLines()).contains("method,CHA,,,UPI,,,4,,340.00,,,,,,,,INR,,,,",
+                "method,CHB,,,Cash,,,1,,100.00,,,,,,,,INR,,,,");
         assertThat(report.table()).contains("Payment methods, by store", "Voucher");
     }
 
