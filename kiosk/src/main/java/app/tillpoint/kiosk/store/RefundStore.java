@@ -127,12 +127,27 @@ final class RefundStore {
             }
             insert.executeBatch();
         }
+        if (!taxes.isEmpty()) {
+            insertTaxes(connection, refundId, order.id(), taxes);
+        }
+        database.audit(connection, now, "refund", "Refund " + refundId + " of order " + order.id() + " in session "
+                + sessionId + " by " + request.cashier().name() + ": " + describe(refundable, request.lines())
+                + ", " + amount + " in " + request.method() + (taxes.isEmpty() ? "" : ", taxes back " + describe(taxes))
+                + request.approval().map(a -> "; approved by " + a.approver().name() + ": " + a.reason()).orElse(""),
+                request.cashier().id());
+        return new Refund(refundId, order.id(), sessionId, now, request.cashier(), request.lines(), amount,
+                request.method(), request.approval(), taxes);
+    }
+
+    /** V20's rows: the taxes the refund gives back, rate by rate. */
+    private static void insertTaxes(Connection connection, long refundId, long orderId, TaxSummary taxes)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO refund_taxes (refund_id, order_id, "
                 + "position, name, rate_ppm, basis, tax) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int position = 0; position < taxes.lines().size(); position++) {
                 TaxLine line = taxes.lines().get(position);
                 insert.setLong(1, refundId);
-                insert.setLong(2, order.id());
+                insert.setLong(2, orderId);
                 insert.setInt(3, position);
                 insert.setString(4, line.rate().name());
                 insert.setLong(5, line.rate().partsPerMillion());
@@ -142,13 +157,6 @@ final class RefundStore {
             }
             insert.executeBatch();
         }
-        database.audit(connection, now, "refund", "Refund " + refundId + " of order " + order.id() + " in session "
-                + sessionId + " by " + request.cashier().name() + ": " + describe(refundable, request.lines())
-                + ", " + amount + " in " + request.method() + (taxes.isEmpty() ? "" : ", taxes back " + describe(taxes))
-                + request.approval().map(a -> "; approved by " + a.approver().name() + ": " + a.reason()).orElse(""),
-                request.cashier().id());
-        return new Refund(refundId, order.id(), sessionId, now, request.cashier(), request.lines(), amount,
-                request.method(), request.approval(), taxes);
     }
 
     /** "CGST 9% 15.18, SGST 9% 15.18": each rate's tax given back. */
