@@ -18,6 +18,7 @@ import static app.tillpoint.api.ui.Names.CLOSING_EXPECTED;
 import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
 import static app.tillpoint.api.ui.Names.LOCK_PURPOSE;
 import static app.tillpoint.api.ui.Names.MENU_CLOSE_SESSION;
+import static app.tillpoint.api.ui.Names.MENU_PREFIX;
 import static app.tillpoint.api.ui.Names.PAY_CASH;
 import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
 import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A refund through the real kiosk: sell, refund one line to cash over the terminal's refund limit with a head cashier's
- * approval, find the same line refused a second time, and close with the expected cash reduced by the refund.
+ * approval, find the same line refused a second time, and close with the expected cash reduced by the refund; the
+ * refund slip, the X and Z reports and the session report print the taxes it gave back, to the paisa.
  */
 @GuiTest
 class RefundGuiTest {
@@ -88,6 +90,19 @@ class RefundGuiTest {
             // Its slip, from the outbox's REFUNDED event; the drawer was opened by the refund's flow alone.
             assertThat(slips.waitFor("Paid back by")).contains("REFUND", "Refund 1 of order " + order,
                     "1 x Mango lassi", "₹60.00", "Paid back by cash", "Approved by");
+            // The lassi carried all of the order's 12 % GST: 60.00 × 6 / 112 = ₹3.21 of CGST and of SGST, on ₹53.58.
+            assertThat(slips.waitFor("Paid back by")).containsSubsequence("Tax returned", "Taxable value", "₹53.58",
+                    "CGST 6%", "₹3.21", "SGST 6%", "₹3.21", "Taxes returned", "₹6.42");
+            assertThat(kiosk.count("SELECT sum(tax) FROM refund_taxes WHERE rate_ppm = 60000")).isEqualTo(642);
+            assertThat(kiosk.count("SELECT sum(basis) FROM refund_taxes")).isEqualTo(2 * 5_358);
+
+            // The X report: each rate less the refund (the 12 % to nothing), and the refunds' tax taken off.
+            kiosk.tap(REGISTER_MENU);
+            kiosk.tap(MENU_PREFIX + "xReport");
+            assertThat(slips.waitFor("X REPORT")).containsSubsequence("Tax summary less refunds", "Taxable value",
+                    "₹38.10", "CGST 2.5%", "₹0.95", "SGST 2.5%", "₹0.95", "Taxable value", "₹0.00", "CGST 6%", "₹0.00",
+                    "SGST 6%", "₹0.00", "Taxes included", "₹8.32", "Less refunds", "-₹6.42", "Net taxes included",
+                    "₹1.90");
 
             // The same line again: nothing is left of it to give back.
             findOrder(kiosk, order);
@@ -113,7 +128,10 @@ class RefundGuiTest {
             kiosk.waitFor(REPORT_TEXT);
             assertThat(kiosk.text(REPORT_TEXT)).contains("Refunds 1, in cash ₹60.00", "\u2212 cash refunds ₹60.00");
             assertThat(kiosk.count("SELECT closing_cash FROM sessions")).isEqualTo(54_000);
-            assertThat(slips.waitFor("Z REPORT")).containsSubsequence("Refunds: 1", "Refunds in cash", "-₹60.00");
+            assertThat(slips.waitFor("Z REPORT")).containsSubsequence("Refunds: 1", "Refunds in cash", "-₹60.00",
+                    "Tax summary less refunds", "CGST 2.5%", "₹0.95", "CGST 6%", "₹0.00", "Less refunds", "-₹6.42",
+                    "Net taxes included", "₹1.90");
+            assertThat(kiosk.text(REPORT_TEXT)).contains("Taxes included, less refunds: ₹1.90");
             assertThat(slips.count("Paid back by")).as("the refund slip, printed once").isOne();
             assertThat(kiosk.count("SELECT count(*) FROM audit_events WHERE event LIKE '%drawer.kick%' "
                     + "AND detail LIKE '%refund%'")).as("the drawer opened once for the refund").isOne();

@@ -30,7 +30,9 @@ package app.tillpoint.api;
  * 1.5 added the receipt's code ({@link app.tillpoint.api.sale.ReceiptCode}), printed as a barcode and scanned to
  * find an order for a refund; and refunds as events ({@link SessionEvent.Kind#REFUNDED}, {@link SessionEvent#refund()},
  * {@link SessionListener#refunded}), and what a refund line gives back of a weighed, labelled or re-priced line
- * ({@link app.tillpoint.api.sale.Refundable#priceSold});
+ * ({@link app.tillpoint.api.sale.Refundable#priceSold}); the taxes a refund gives back
+ * ({@link app.tillpoint.api.sale.Refundable#taxesOf}, {@link app.tillpoint.api.sale.Refund#taxes()}) and a session's
+ * taxes less them ({@link app.tillpoint.api.sale.TaxSummary#less});
  * and a product's picture ({@link app.tillpoint.api.catalog.Product#image()}), shown on its tile.
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};

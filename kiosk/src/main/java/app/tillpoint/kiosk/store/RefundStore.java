@@ -6,6 +6,10 @@ import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.RefundLine;
 import app.tillpoint.api.sale.RefundRequest;
 import app.tillpoint.api.sale.Refundable;
+import app.tillpoint.api.sale.TaxLine;
+import app.tillpoint.api.sale.TaxRate;
+import app.tillpoint.api.sale.TaxRule;
+import app.tillpoint.api.sale.TaxSummary;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Refunds (V14): a negative order in {@code refunds} linked to its original, with its lines in {@code refund_lines};
- * read back as {@link Refundable} and {@link Refund}. The rules are {@link Refundable}'s and V14's triggers.
+ * and the taxes it gives back in {@code refund_taxes} (V20); read back as {@link Refundable} and {@link Refund}. The
+ * rules are {@link Refundable}'s and V14's and V20's triggers.
  */
 final class RefundStore {
 
@@ -87,9 +92,12 @@ final class RefundStore {
                 methods));
     }
 
-    /** Stores the refund of {@code amount} in session {@code sessionId}, with its lines and an audit row. */
+    /**
+     * Stores the refund of {@code amount} giving back {@code taxes} in session {@code sessionId}, with its lines and an
+     * audit row.
+     */
     static Refund insert(Database database, Connection connection, long sessionId, RefundRequest request,
-                         Refundable refundable, Money amount, Instant now) throws SQLException {
+                         Refundable refundable, Money amount, TaxSummary taxes, Instant now) throws SQLException {
         Order order = refundable.order();
         long refundId;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO refunds (order_id, session_id, "
@@ -119,13 +127,42 @@ final class RefundStore {
             }
             insert.executeBatch();
         }
+        if (!taxes.isEmpty()) {
+            insertTaxes(connection, refundId, order.id(), taxes);
+        }
         database.audit(connection, now, "refund", "Refund " + refundId + " of order " + order.id() + " in session "
                 + sessionId + " by " + request.cashier().name() + ": " + describe(refundable, request.lines())
-                + ", " + amount + " in " + request.method()
+                + ", " + amount + " in " + request.method() + (taxes.isEmpty() ? "" : ", taxes back " + describe(taxes))
                 + request.approval().map(a -> "; approved by " + a.approver().name() + ": " + a.reason()).orElse(""),
                 request.cashier().id());
         return new Refund(refundId, order.id(), sessionId, now, request.cashier(), request.lines(), amount,
-                request.method(), request.approval());
+                request.method(), request.approval(), taxes);
+    }
+
+    /** V20's rows: the taxes the refund gives back, rate by rate. */
+    private static void insertTaxes(Connection connection, long refundId, long orderId, TaxSummary taxes)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO refund_taxes (refund_id, order_id, "
+                + "position, name, rate_ppm, basis, tax) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int position = 0; position < taxes.lines().size(); position++) {
+                TaxLine line = taxes.lines().get(position);
+                insert.setLong(1, refundId);
+                insert.setLong(2, orderId);
+                insert.setInt(3, position);
+                insert.setString(4, line.rate().name());
+                insert.setLong(5, line.rate().partsPerMillion());
+                insert.setLong(6, line.basis().minorUnits());
+                insert.setLong(7, line.tax().minorUnits());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** "CGST 9% 15.18, SGST 9% 15.18": each rate's tax given back. */
+    private static String describe(TaxSummary taxes) {
+        return String.join(", ", taxes.lines().stream().map(line -> line.rate().label() + " "
+                + line.tax().toPlainString()).toList());
     }
 
     private static String describe(Refundable refundable, List<RefundLine> lines) {
@@ -159,6 +196,23 @@ final class RefundStore {
                 }
             }
         }
+        Map<Long, List<TaxLine>> taxes = new HashMap<>();
+        Map<Long, TaxRule.Prices> prices = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT t.refund_id, t.name, t.rate_ppm, t.basis, "
+                + "t.tax, o.prices, r.currency FROM refund_taxes t JOIN refunds r ON r.id = t.refund_id "
+                + "JOIN order_taxes o ON o.order_id = t.order_id AND o.name = t.name AND o.rate_ppm = t.rate_ppm "
+                + "WHERE " + column + " = ? ORDER BY t.refund_id, t.position")) {
+            select.setLong(1, value);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Currency money = Currency.getInstance(row.getString("currency"));
+                    prices.put(row.getLong("refund_id"), TaxRule.Prices.valueOf(row.getString("prices")));
+                    taxes.computeIfAbsent(row.getLong("refund_id"), id -> new ArrayList<>()).add(new TaxLine(
+                            TaxRate.ofPartsPerMillion(row.getString("name"), row.getLong("rate_ppm")),
+                            Money.of(row.getLong("basis"), money), Money.of(row.getLong("tax"), money)));
+                }
+            }
+        }
         Map<Long, Refund> refunds = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT r.id, r.order_id, r.session_id, "
                 + "r.refunded_at, r.total, r.method, r.currency, " + Rows.cashierColumns("c") + ", "
@@ -170,11 +224,13 @@ final class RefundStore {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong("id");
+                    Currency money = Currency.getInstance(row.getString("currency"));
+                    TaxSummary given = taxes.containsKey(id) ? new TaxSummary(money, prices.get(id), taxes.get(id))
+                            : TaxSummary.none(money);
                     refunds.put(id, new Refund(id, row.getLong("order_id"), row.getLong("session_id"),
                             Instant.ofEpochMilli(row.getLong("refunded_at")), Rows.cashier(row, "c").orElseThrow(),
-                            lines.getOrDefault(id, List.of()), Money.of(-row.getLong("total"),
-                            Currency.getInstance(row.getString("currency"))), row.getString("method"),
-                            Rows.approval(row, "ap", "a")));
+                            lines.getOrDefault(id, List.of()), Money.of(-row.getLong("total"), money),
+                            row.getString("method"), Rows.approval(row, "ap", "a"), given));
                 }
             }
         }

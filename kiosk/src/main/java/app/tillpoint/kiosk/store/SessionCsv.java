@@ -5,6 +5,7 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
 import app.tillpoint.api.sale.PriceOverride;
+import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.sale.Tender;
@@ -32,8 +33,9 @@ import java.util.Set;
  * The report of one session for the back office, as CSV: the opening, its count, every order with its lines and its
  * payments by method (since V15; since V16 a line's {@code price_override} and {@code line_discount}, an
  * {@code order_discount}, each with its reason and approver, the amounts negative when they took money off), every cash
- * move, the summary (the discounts, expected cash, and the taxes by rate: {@code summary,…,tax CGST 9%,…,<tax>,
- * INR,basis <basis>}), and the closing count, counted amount and difference.
+ * move, the summary (the discounts, expected cash, and the taxes by rate less what the session's refunds gave back:
+ * {@code summary,…,tax CGST 9%,…,<tax>,INR,basis <basis>}, the note ending "less refunds" when refunds gave back
+ * taxes), and the closing count, counted amount and difference.
  * Read in one transaction, so its numbers agree with each other.
  *
  * <p>Columns: {@value #HEADER}. Amounts are plain decimals ("1340.00", "-12.50") in the currency column; times are
@@ -52,14 +54,16 @@ public final class SessionCsv {
     private final Session session;
     private final SessionSummary summary;
     private final List<Order> orders;
+    private final List<Refund> refunds;
     private final List<CashMove> moves;
     private final Optional<Closing> closing;
 
-    private SessionCsv(Session session, SessionSummary summary, List<Order> orders, List<CashMove> moves,
-                          Optional<Closing> closing) {
+    private SessionCsv(Session session, SessionSummary summary, List<Order> orders, List<Refund> refunds,
+                       List<CashMove> moves, Optional<Closing> closing) {
         this.session = session;
         this.summary = summary;
         this.orders = orders;
+        this.refunds = refunds;
         this.moves = moves;
         this.closing = closing;
     }
@@ -67,7 +71,8 @@ public final class SessionCsv {
     /** The report of session {@code sessionId}, read in one transaction; empty if there is no such session. */
     public static Optional<SessionCsv> of(Database database, SqlSessions sessions, SqlSales sales, long sessionId) {
         return database.read(connection -> sessions.session(sessionId).map(session -> new SessionCsv(session,
-                sessions.summary(sessionId), sales.orders(sessionId), sessions.cashMoves(sessionId),
+                sessions.summary(sessionId), sales.orders(sessionId), sales.refunds(sessionId),
+                sessions.cashMoves(sessionId),
                 sessions.closing(sessionId))));
     }
 
@@ -91,9 +96,15 @@ public final class SessionCsv {
         return closing;
     }
 
-    /** The session's taxes by rate: its orders' added. */
+    /** The session's taxes by rate: its orders' added, less what its refunds gave back ({@link Refund#taxes()}). */
     public TaxSummary taxes() {
-        return TaxSummary.sum(session.openingCash().currency(), orders.stream().map(Order::taxes).toList());
+        return TaxSummary.sum(session.openingCash().currency(), orders.stream().map(Order::taxes).toList())
+                .less(refundedTaxes());
+    }
+
+    /** What the session's refunds gave back of the taxes, by rate. */
+    public TaxSummary refundedTaxes() {
+        return TaxSummary.sum(session.openingCash().currency(), refunds.stream().map(Refund::taxes).toList());
     }
 
     /** Everything the session's discounts took off: its orders' line and order discounts added. */
@@ -167,9 +178,10 @@ public final class SessionCsv {
         }
         lines.add(summaryRow(id, "orders", String.valueOf(summary.orderCount()), summary.orderTotal()));
         lines.add(summaryRow(id, "discounts", "", discounts().negate()));
+        String lessRefunds = refundedTaxes().isEmpty() ? "" : " less refunds";
         for (TaxLine tax : taxes().lines()) {
             lines.add(row("summary", id, "", "", "", "tax " + tax.rate().label(), "", "", plain(tax.tax()),
-                    code(tax.tax()), "basis " + plain(tax.basis())));
+                    code(tax.tax()), "basis " + plain(tax.basis()) + lessRefunds));
         }
         lines.add(summaryRow(id, "cash sales", "", summary.cashSales()));
         for (MethodTotal method : summary.otherMethods()) {

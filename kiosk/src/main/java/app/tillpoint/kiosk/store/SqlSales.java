@@ -391,7 +391,9 @@ public final class SqlSales implements Sales {
      * {@inheritDoc}
      *
      * <p>Checked here with {@link Refundable#amountOf} and the terminal's {@link TerminalPolicy#refundNeedsApproval},
-     * and again by V14's triggers (a line beyond what was sold, another terminal's order, a closed session).
+     * and again by V14's triggers (a line beyond what was sold, another terminal's order, a closed session); the
+     * taxes it gives back ({@link Refundable#taxesOf}) are stored with it, and V20's triggers refuse more than the
+     * order had.
      */
     @Override
     public Refund refund(RefundRequest request) throws NoOpenSessionException, ApprovalRequiredException {
@@ -427,7 +429,8 @@ public final class SqlSales implements Sales {
                     SqlApprovals.use(connection, request.approval().get(), ApprovalAction.REFUND,
                             Optional.of(amount), request.cashier(), policy.selfApproval(), now);
                 }
-                Refund refund = RefundStore.insert(database, connection, open.id(), request, refundable, amount, now);
+                Refund refund = RefundStore.insert(database, connection, open.id(), request, refundable, amount,
+                        refundable.taxesOf(request.lines()), now);
                 beforeCommit.run();
                 return new Refunded(open, refund);
             });

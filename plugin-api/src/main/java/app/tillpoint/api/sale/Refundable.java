@@ -5,6 +5,8 @@ import app.tillpoint.api.money.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,5 +144,76 @@ public record Refundable(Order order, Map<Integer, Integer> refunded, Money refu
         BigDecimal share = new BigDecimal(BigInteger.valueOf(total.minorUnits()).multiply(refunding))
                 .divide(new BigDecimal(per.multiply(BigInteger.valueOf(linesSum))), 0, RoundingMode.HALF_UP);
         return Money.of(share.longValueExact(), total.currency());
+    }
+
+    /**
+     * The taxes {@code lines} give back, rate by rate: of each rate's tax and taxable value in the order's
+     * {@link Order#taxes()}, the share the lines carrying the rate take by their amounts as sold (after their own
+     * discounts and their share of the order discount, {@link Discount#spread}).
+     *
+     * <p>Exact, with one rounding: for a rate of tax {@code S} whose lines came to {@code A}, with {@code G} of those
+     * lines' amounts gone back before this refund and {@code G'} after it, the refund gives back
+     * {@code round(S × G' / A) − round(S × G / A)}, half up, and the same of the taxable value. So the refunds of an
+     * order always add up to {@code round(S × G' / A)}: one refund of every line, or several, give back exactly the
+     * order's tax, never a minor unit more or less.
+     *
+     * @param lines lines of the order with that many left (see {@link #check})
+     * @return one line per rate the lines carry, in the order's order, with the order's {@link TaxRule.Prices}; empty
+     *         for an order without taxes
+     * @throws IllegalArgumentException if a line does not fit (see {@link #check})
+     * @since 1.5
+     */
+    public TaxSummary taxesOf(List<RefundLine> lines) {
+        check(lines);
+        TaxSummary sold = order.taxes();
+        List<CartLine> soldLines = order.lines();
+        List<Money> shares = Discount.spread(order.orderDiscountAmount(),
+                soldLines.stream().map(CartLine::amount).toList());
+        Map<Integer, Integer> now = new HashMap<>();
+        for (RefundLine line : lines) {
+            now.put(line.lineNo(), line.quantity());
+        }
+        List<TaxLine> back = new ArrayList<>();
+        for (TaxLine rate : sold.lines()) {
+            // What the rate's lines came to, and what of it went back before and after: fractions over `per`.
+            BigInteger amount = BigInteger.ZERO;
+            BigInteger before = BigInteger.ZERO;
+            BigInteger after = BigInteger.ZERO;
+            BigInteger per = BigInteger.ONE;
+            boolean touched = false;
+            for (int index = 0; index < soldLines.size(); index++) {
+                CartLine line = soldLines.get(index);
+                if (!line.product().taxes().contains(rate.rate())) {
+                    continue;
+                }
+                int lineNo = index + 1;
+                touched |= now.containsKey(lineNo);
+                BigInteger net = BigInteger.valueOf(line.amount().minus(shares.get(index)).minorUnits());
+                BigInteger quantity = BigInteger.valueOf(line.quantity());
+                int gone = refunded.getOrDefault(lineNo, 0);
+                amount = amount.add(net);
+                before = before.multiply(quantity).add(net.multiply(BigInteger.valueOf(gone)).multiply(per));
+                after = after.multiply(quantity).add(net.multiply(BigInteger.valueOf(gone + now.getOrDefault(lineNo,
+                        0))).multiply(per));
+                per = per.multiply(quantity);
+            }
+            if (!touched) {
+                continue;
+            }
+            BigInteger whole = amount.multiply(per);
+            long tax = shareOf(rate.tax(), after, whole) - shareOf(rate.tax(), before, whole);
+            long basis = shareOf(rate.basis(), after, whole) - shareOf(rate.basis(), before, whole);
+            back.add(new TaxLine(rate.rate(), Money.of(basis, sold.currency()), Money.of(tax, sold.currency())));
+        }
+        return new TaxSummary(sold.currency(), sold.prices(), back);
+    }
+
+    /** round(of × part / whole), half up, for 0 ≤ part ≤ whole; nothing of a whole of zero. */
+    private static long shareOf(Money of, BigInteger part, BigInteger whole) {
+        if (whole.signum() <= 0) {
+            return 0;
+        }
+        BigInteger numerator = BigInteger.valueOf(of.minorUnits()).multiply(part);
+        return numerator.shiftLeft(1).add(whole).divide(whole.shiftLeft(1)).longValueExact();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param rate  the rate
  * @param basis the amount without tax of the lines that carry the rate (the "taxable value")
  * @param tax   the tax of that rate, rounded half-up to the minor unit as the terminal's {@link TaxRule} says
+ * <p>An order's and a refund's lines are never negative; since 1.5 a session's taxes net of its refunds
+ * ({@link TaxSummary#less}) may be, when the session gave back more of a rate than it sold.
  * @since 1.3
  */
 public record TaxLine(TaxRate rate, Money basis, Money tax) {
@@ -17,18 +19,15 @@ public record TaxLine(TaxRate rate, Money basis, Money tax) {
      * Checks the line.
      *
      * @param rate  not null
-     * @param basis not null, not negative
-     * @param tax   not null, not negative, in the basis's currency
+     * @param basis not null; negative only net of refunds (1.5)
+     * @param tax   not null, in the basis's currency; negative only net of refunds (1.5)
      * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if an amount is negative or the two are in different currencies
+     * @throws IllegalArgumentException if the two are in different currencies
      */
     public TaxLine {
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(tax, "tax");
-        if (basis.isNegative() || tax.isNegative()) {
-            throw new IllegalArgumentException("A tax line cannot be negative: " + rate + " on " + basis + ": " + tax);
-        }
         if (!basis.currency().equals(tax.currency())) {
             throw new IllegalArgumentException("A tax line is in one currency, not " + basis + " and " + tax);
         }
@@ -47,4 +46,5 @@ public record TaxLine(TaxRate rate, Money basis, Money tax) {
         }
         return new TaxLine(rate, basis.plus(other.basis), tax.plus(other.tax));
     }
+
 }

@@ -111,4 +111,30 @@ public record TaxSummary(Currency currency, TaxRule.Prices prices, List<TaxLine>
         TaxRule.Prices prices = anyLines && allExcluded ? TaxRule.Prices.EXCLUDED : TaxRule.Prices.INCLUDED;
         return new TaxSummary(currency, prices, new ArrayList<>(byRate.values()));
     }
+
+    /**
+     * This summary less what refunds gave back, rate by rate, as a session's reports show its taxes net of its refunds
+     * ({@link Refund#taxes()}): a rate only refunded comes after this summary's rates, negative.
+     *
+     * @param refunded the taxes refunds gave back, in this summary's currency
+     * @return the bases and taxes subtracted by rate; this summary's {@link TaxRule.Prices}, or the refunds' when this
+     *         one has no lines
+     * @throws IllegalArgumentException if {@code refunded} is in another currency
+     * @since 1.5
+     */
+    public TaxSummary less(TaxSummary refunded) {
+        if (!refunded.currency.equals(currency)) {
+            throw new IllegalArgumentException("Cannot take taxes in " + refunded.currency + " off taxes in "
+                    + currency);
+        }
+        Map<TaxRate, TaxLine> byRate = new LinkedHashMap<>();
+        for (TaxLine line : lines) {
+            byRate.put(line.rate(), line);
+        }
+        for (TaxLine line : refunded.lines) {
+            TaxLine negative = new TaxLine(line.rate(), line.basis().negate(), line.tax().negate());
+            byRate.merge(line.rate(), negative, TaxLine::plus);
+        }
+        return new TaxSummary(currency, isEmpty() ? refunded.prices : prices, new ArrayList<>(byRate.values()));
+    }
 }

@@ -3,6 +3,7 @@ package app.tillpoint.plugins.receipts;
 import app.tillpoint.api.KioskContext;
 import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.TaxSummary;
 import app.tillpoint.api.ui.Texts;
 import org.slf4j.Logger;
@@ -33,10 +34,15 @@ final class Printing {
         return Texts.of(Printing.class, kiosk.terminal().locale());
     }
 
-    /** The taxes by rate of session {@code sessionId}'s orders, added up. Blocks on the database. */
-    static TaxSummary taxes(KioskContext kiosk, long sessionId) {
-        return TaxSummary.sum(kiosk.terminal().currency(),
-                kiosk.sales().orders(sessionId).stream().map(Order::taxes).toList());
+    /**
+     * The taxes by rate of session {@code sessionId}'s orders, and of its refunds, each added up. Blocks on the
+     * database.
+     */
+    static SessionTaxes taxes(KioskContext kiosk, long sessionId) {
+        return new SessionTaxes(TaxSummary.sum(kiosk.terminal().currency(),
+                kiosk.sales().orders(sessionId).stream().map(Order::taxes).toList()),
+                TaxSummary.sum(kiosk.terminal().currency(),
+                        kiosk.sales().refunds(sessionId).stream().map(Refund::taxes).toList()));
     }
 
     /** The queue of this plugin's data folder, started at its first use. */

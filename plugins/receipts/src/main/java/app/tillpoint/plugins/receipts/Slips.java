@@ -145,6 +145,11 @@ final class Slips {
         job.rule().amount(texts.get("refund.total"), money(refund.amount()), true)
                 .text(texts.get("refund.method", refund.inCash() ? texts.get("receipt.cash") : refund.method()));
         refund.approval().ifPresent(approval -> approved(job, approval));
+        if (!refund.taxes().isEmpty()) {
+            job.rule();
+            rates(job, "refund.taxHeading", refund.taxes());
+            job.amount(texts.get("refund.taxTotal"), money(refund.taxes().tax()), true);
+        }
         return job.build();
     }
 
@@ -167,8 +172,13 @@ final class Slips {
         return xReport(summary, TaxSummary.none(summary.session().openingCash().currency()), now, cashier);
     }
 
-    /** As above, with the session's taxes so far by rate ({@link #taxes}). */
+    /** As above, with the session's taxes so far by rate, without refunds. */
     PrintJob xReport(SessionSummary summary, TaxSummary taxes, Instant now, String cashier) {
+        return xReport(summary, SessionTaxes.of(taxes), now, cashier);
+    }
+
+    /** As above, with the session's taxes so far by rate less what its refunds gave back ({@link #taxes}). */
+    PrintJob xReport(SessionSummary summary, SessionTaxes taxes, Instant now, String cashier) {
         PrintJob.Builder job = header()
                 .text(texts.get("x.title"), Align.CENTER, true)
                 .text(texts.get("x.notClosing"), Align.CENTER, false)
@@ -192,8 +202,13 @@ final class Slips {
         return zReport(summary, TaxSummary.none(summary.session().openingCash().currency()), closing);
     }
 
-    /** As above, with the session's taxes by rate after its totals ({@link #taxes}). */
+    /** As above, with the session's taxes by rate after its totals, without refunds. */
     PrintJob zReport(SessionSummary summary, TaxSummary taxes, Closing closing) {
+        return zReport(summary, SessionTaxes.of(taxes), closing);
+    }
+
+    /** As above, with the session's taxes by rate less what its refunds gave back, after its totals ({@link #taxes}). */
+    PrintJob zReport(SessionSummary summary, SessionTaxes taxes, Closing closing) {
         Session session = summary.session();
         PrintJob.Builder job = header()
                 .text(texts.get("z.title"), Align.CENTER, true)
@@ -242,13 +257,40 @@ final class Slips {
         job.amount(texts.get("x.expectedCash"), money(summary.expectedCash()), true);
     }
 
-    /**
-     * The taxes by rate: each taxable value (printed once for the rates that share it, as an
-     * Indian slab's CGST and SGST do), each rate's tax under it, then the taxes in all; every amount on a line of its
-     * own, so that at 32 columns a label may be cut but never an amount.
-     */
+    /** An order's taxes by rate ({@link #rates}), then the taxes in all. */
     private void taxes(PrintJob.Builder job, TaxSummary taxes) {
-        job.text(texts.get("tax.heading"), Align.LEFT, true);
+        rates(job, "tax.heading", taxes);
+        job.amount(texts.get(excluded(taxes) ? "tax.added" : "tax.included"), money(taxes.tax()), true);
+    }
+
+    /**
+     * A session's taxes: without refunds as an order's; with refunds each rate net of them under a heading that says
+     * so, then the taxes sold, what the refunds gave back and the net taxes in all.
+     */
+    private void taxes(PrintJob.Builder job, SessionTaxes taxes) {
+        if (taxes.refunded().isEmpty()) {
+            taxes(job, taxes.sold());
+            return;
+        }
+        TaxSummary net = taxes.net();
+        boolean excluded = excluded(net);
+        rates(job, "tax.headingNet", net);
+        job.amount(texts.get(excluded ? "tax.added" : "tax.included"), money(taxes.sold().tax()))
+                .amount(texts.get("tax.lessRefunds"), money(taxes.refunded().tax().negate()))
+                .amount(texts.get(excluded ? "tax.addedNet" : "tax.includedNet"), money(net.tax()), true);
+    }
+
+    private static boolean excluded(TaxSummary taxes) {
+        return taxes.prices() == TaxRule.Prices.EXCLUDED;
+    }
+
+    /**
+     * The taxes by rate under {@code heading}: each taxable value (printed once for the rates that share it, as an
+     * Indian slab's CGST and SGST do), each rate's tax under it; every amount on a line of its own, so that at 32
+     * columns a label may be cut but never an amount.
+     */
+    private void rates(PrintJob.Builder job, String heading, TaxSummary taxes) {
+        job.text(texts.get(heading), Align.LEFT, true);
         Money basis = null;
         for (TaxLine line : taxes.lines()) {
             if (!line.basis().equals(basis)) {
@@ -257,8 +299,6 @@ final class Slips {
             }
             job.amount("  " + line.rate().label(), money(line.tax()));
         }
-        job.amount(texts.get(taxes.prices() == TaxRule.Prices.EXCLUDED ? "tax.added" : "tax.included"),
-                money(taxes.tax()), true);
     }
 
     private void countLines(PrintJob.Builder job, CashCount count) {

@@ -7,6 +7,9 @@ import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.Refundable;
 import app.tillpoint.api.sale.TaxRate;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static app.tillpoint.api.testing.TestTerminal.ASHA;
@@ -130,6 +135,83 @@ class SlipTaxesTest {
                 "Taxes included           ₹211.08");
         assertThat(paper(slips.zReport(Shift.summary(), TaxSummary.none(INR), Shift.closing()), 48))
                 .doesNotContain("Tax summary");
+    }
+
+    @Test
+    void withARefundTheReportsPrintEachRateLessWhatTheRefundGaveBackAndSaySo() {
+        // One shampoo of two went back: half its CGST 9 % and SGST 9 % (30.36 each, on 337.28).
+        Refund refund = shampooBack();
+        SessionTaxes taxes = new SessionTaxes(groceries().taxes(), refund.taxes());
+
+        String z = paper(slips.zReport(Shift.summary(), taxes, Shift.closing()), 48);
+        assertThat(z).contains("""
+                Expected cash                          ₹1,360.00
+                ------------------------------------------------
+                Tax summary less refunds
+                Taxable value                            ₹148.58
+                  CGST 2.5%                                ₹3.71
+                  SGST 2.5%                                ₹3.71
+                Taxable value                            ₹311.60
+                  CGST 6%                                 ₹18.70
+                  SGST 6%                                 ₹18.70
+                Taxable value                            ₹168.64
+                  CGST 9%                                 ₹15.18
+                  SGST 9%                                 ₹15.18
+                Taxes included                           ₹105.54
+                Less refunds                             -₹30.36
+                Net taxes included                        ₹75.18
+                ------------------------------------------------
+                Counted at closing""");
+        String x = paper(slips.xReport(Shift.summary(), taxes, Instant.parse("2026-11-26T08:00:00Z"), "Asha"), 32);
+        assertThat(x).contains("""
+                Tax summary less refunds
+                Taxable value            ₹148.58""", """
+                Taxable value            ₹168.64
+                  CGST 9%                 ₹15.18
+                  SGST 9%                 ₹15.18
+                Taxes included           ₹105.54
+                Less refunds             -₹30.36
+                Net taxes included        ₹75.18""");
+    }
+
+    @Test
+    void aSessionThatOnlyRefundedARatePrintsItBelowZero() {
+        SessionTaxes taxes = new SessionTaxes(TaxSummary.none(INR), shampooBack().taxes());
+
+        assertThat(paper(slips.zReport(Shift.summary(), taxes, Shift.closing()), 32)).contains("""
+                Tax summary less refunds
+                Taxable value           -₹168.64
+                  CGST 9%                -₹15.18
+                  SGST 9%                -₹15.18
+                Taxes included             ₹0.00
+                Less refunds             -₹30.36
+                Net taxes included       -₹30.36""");
+    }
+
+    @Test
+    void theRefundSlipEndsWithTheTaxItGaveBack() {
+        String paper = paper(slips.refund(shampooBack(), groceries()), 48);
+
+        assertThat(paper).endsWith("""
+                Refunded                                 ₹199.00
+                Paid back by cash
+                ------------------------------------------------
+                Tax returned
+                Taxable value                            ₹168.64
+                  CGST 9%                                 ₹15.18
+                  SGST 9%                                 ₹15.18
+                Taxes returned                            ₹30.36""");
+        assertThat(paper(slips.refund(Shift.refund(), Shift.order()), 48)).as("an order without taxes")
+                .doesNotContain("Tax returned");
+    }
+
+    /** One of the two shampoos of the worked example given back in cash, with the taxes the store works out. */
+    private static Refund shampooBack() {
+        Order order = groceries();
+        List<RefundLine> lines = List.of(new RefundLine(3, 1));
+        Refundable refundable = new Refundable(order, Map.of(), paise(0), List.of(Refund.CASH));
+        return new Refund(9, order.id(), 12, Instant.parse("2026-11-26T07:30:00Z"), ASHA, lines,
+                refundable.amountOf(lines), Refund.CASH, Optional.empty(), refundable.taxesOf(lines));
     }
 
     /** The worked example as stored: the cart's own taxes. */

@@ -36,7 +36,7 @@ final class ReportFlow {
         var terminal = kiosk.terminal();
         kiosk.background(() -> new SessionReport(terminal.name(), kiosk.shownLocale(), terminal.zone()).format(
                         kiosk.sessions().summary(sessionId), kiosk.sales().orders(sessionId),
-                        kiosk.sessions().cashMoves(sessionId), kiosk.sessions().closingCounts(sessionId),
+                        kiosk.sales().refunds(sessionId), kiosk.sessions().cashMoves(sessionId), kiosk.sessions().closingCounts(sessionId),
                         kiosk.sessions().closing(sessionId), terminal.policy().blindClose()),
                 text -> {
                     AtomicReference<Overlay> overlay = new AtomicReference<>();

@@ -3,6 +3,7 @@ package app.tillpoint.plugins.sessionclosing;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
 import app.tillpoint.api.sale.TaxLine;
 import app.tillpoint.api.sale.TaxRule;
 import app.tillpoint.api.sale.TaxSummary;
@@ -72,6 +73,12 @@ final class SessionReport {
 
     String format(SessionSummary summary, List<Order> orders, List<CashMove> moves, List<ClosingCount> counts,
                   Optional<Closing> closing, boolean blind) {
+        return format(summary, orders, List.of(), moves, counts, closing, blind);
+    }
+
+    /** As above, the taxes by rate less what the session's {@code refunds} gave back. */
+    String format(SessionSummary summary, List<Order> orders, List<Refund> refunds, List<CashMove> moves,
+                  List<ClosingCount> counts, Optional<Closing> closing, boolean blind) {
         out.setLength(0);
         boolean hide = blind && closing.isEmpty();
         Session session = summary.session();
@@ -118,10 +125,13 @@ final class SessionReport {
         }
         line("");
 
+        TaxSummary refunded = TaxSummary.sum(session.openingCash().currency(),
+                refunds.stream().map(Refund::taxes).toList());
         TaxSummary taxes = TaxSummary.sum(session.openingCash().currency(),
-                orders.stream().map(Order::taxes).toList());
+                orders.stream().map(Order::taxes).toList()).less(refunded);
         if (!hide && !taxes.isEmpty()) {
-            line(text(taxes.prices() == TaxRule.Prices.EXCLUDED ? "report.taxesAdded" : "report.taxesIncluded",
+            String net = refunded.isEmpty() ? "" : "Net";
+            line(text((taxes.prices() == TaxRule.Prices.EXCLUDED ? "report.taxesAdded" : "report.taxesIncluded") + net,
                     money(taxes.tax())));
             for (TaxLine tax : taxes.lines()) {
                 line("  " + text("report.tax", tax.rate().label(), money(tax.basis()), money(tax.tax())));

@@ -3,12 +3,16 @@ package app.tillpoint.plugins.sessionclosing;
 import app.tillpoint.api.catalog.Product;
 import app.tillpoint.api.sale.Cart;
 import app.tillpoint.api.sale.Order;
+import app.tillpoint.api.sale.Refund;
+import app.tillpoint.api.sale.RefundLine;
+import app.tillpoint.api.sale.Refundable;
 import app.tillpoint.api.sale.TaxRate;
 import app.tillpoint.api.sale.TaxRule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static app.tillpoint.api.testing.TestTerminal.ASHA;
@@ -18,7 +22,10 @@ import static app.tillpoint.api.testing.TestTerminal.KOLKATA;
 import static app.tillpoint.api.testing.TestTerminal.paise;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The session report adds its orders' taxes by rate, to the paisa, and hides them under a blind close. */
+/**
+ * The session report adds its orders' taxes by rate, to the paisa, less what its refunds gave back, and hides them
+ * under a blind close.
+ */
 class SessionReportTaxesTest {
     private static final Product ATTA = new Product(1, "Atta 1 kg", "Grocery", paise(5_200),
             List.of(TaxRate.of("CGST", "2.5"), TaxRate.of("SGST", "2.5")));
@@ -47,6 +54,27 @@ class SessionReportTaxesTest {
                 """);
         assertThat(report.format(ClosingShift.summary(), orders, List.of(), List.of(), Optional.empty(), true))
                 .as("a blind close shows no sums").doesNotContain("Taxes");
+    }
+
+    @Test
+    void aRefundsTaxesAreTakenOffAndTheReportSaysSo() {
+        Order order = order(101, Cart.empty(INR).add(ATTA).withQuantity(1, 3).add(SHAMPOO).withQuantity(3, 2));
+        // One shampoo of two back: half of 30.36 on 337.28 of CGST 9 % and of SGST 9 %.
+        List<RefundLine> lines = List.of(new RefundLine(2, 1));
+        Refundable refundable = new Refundable(order, Map.of(), paise(0), List.of(Refund.CASH));
+        Refund refund = new Refund(7, 101, 12, Instant.parse("2026-11-26T05:05:00Z"), ASHA, lines,
+                refundable.amountOf(lines), Refund.CASH, Optional.empty(), refundable.taxesOf(lines));
+
+        String text = report.format(ClosingShift.summary(), List.of(order), List.of(refund), List.of(), List.of(),
+                Optional.empty(), false);
+
+        assertThat(text).contains("""
+                Taxes included, less refunds: ₹37.78
+                  CGST 2.5% on ₹148.58: ₹3.71
+                  SGST 2.5% on ₹148.58: ₹3.71
+                  CGST 9% on ₹168.64: ₹15.18
+                  SGST 9% on ₹168.64: ₹15.18
+                """);
     }
 
     private static Order order(long id, Cart cart) {
