@@ -92,11 +92,13 @@ class RefundEventsTest {
         long beforeRefund;
         List<String> before;
         List<String> marks;
-        // Today's catalog code reads and writes products.image (V19): the V16 till gets the column for this test's
-        // seeding, and loses it again before V17 to V19 run.
+        // Today's code reads and writes products.image (V19) and refund_taxes (V20): the V16 till gets plain forms of
+        // them for this test's sales and refund, and loses them again before V17 onwards run.
         TestDatabase.in(dir).atVersion(16).open().close();
         try (Connection raw = TestDatabase.in(dir).raw(); Statement sql = raw.createStatement()) {
             sql.executeUpdate("ALTER TABLE products ADD COLUMN image TEXT");
+            sql.executeUpdate("CREATE TABLE refund_taxes (refund_id INTEGER, order_id INTEGER, position INTEGER, "
+                    + "name TEXT, rate_ppm INTEGER, basis INTEGER, tax INTEGER)");
         }
         try (TestTill till = TestTill.in(dir).atVersion(16).open()) {
             till.open(count(2));
@@ -117,6 +119,7 @@ class RefundEventsTest {
         assertThat(before).hasSize(3);
         try (Connection raw = TestDatabase.in(dir).raw(); Statement sql = raw.createStatement()) {
             sql.executeUpdate("ALTER TABLE products DROP COLUMN image");
+            sql.executeUpdate("DROP TABLE refund_taxes");
         }
 
         try (TestTill till = TestTill.in(dir).allowedDifference(1_000_000).open()) {
