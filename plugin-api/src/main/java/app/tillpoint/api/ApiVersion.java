@@ -31,7 +31,10 @@ package app.tillpoint.api;
  * find an order for a refund; and refunds as events ({@link SessionEvent.Kind#REFUNDED}, {@link SessionEvent#refund()},
  * {@link SessionListener#refunded}), and what a refund line gives back of a weighed, labelled or re-priced line
  * ({@link app.tillpoint.api.sale.Refundable#priceSold});
- * and a product's picture ({@link app.tillpoint.api.catalog.Product#image()}), shown on its tile.
+ * and a product's picture ({@link app.tillpoint.api.catalog.Product#image()}), shown on its tile;
+ * and a settlement total below zero ({@link app.tillpoint.api.session.SettlementCount}), typed with the keypad's ±
+ * key ({@link app.tillpoint.api.ui.Keypad#Keypad(boolean, boolean, Runnable)},
+ * {@link app.tillpoint.api.ui.AmountField#signed}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.
