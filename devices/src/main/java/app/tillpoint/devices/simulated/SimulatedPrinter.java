@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -89,8 +90,12 @@ public final class SimulatedPrinter implements ReceiptPrinter {
             Files.createDirectories(folder);
             StringBuilder text = new StringBuilder();
             rows.forEach(row -> text.append(row.text().stripTrailing()).append('\n'));
-            Files.writeString(folder.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+            // The picture first, then the text moved into place whole: whoever waits for a job's .txt (the tests, the
+            // README's pictures) finds its .png complete. The other way round, a copy could catch the PNG half written.
             ImageIO.write(render(rows), "png", folder.resolve(name + ".png").toFile());
+            Path partial = folder.resolve(name + ".txt.partial");
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, folder.resolve(name + ".txt"), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new PrinterException(State.OFFLINE, "Printer offline: " + folder + " cannot be written", e);
         }
