@@ -62,7 +62,12 @@ public class Keypad extends JPanel {
                 at.gridy = y;
                 // The last row's keys share the three columns: OK is the widest, the easiest to hit.
                 at.gridwidth = rows[y].length == 3 ? 1 : key.equals("ok") ? 3 - x : 1;
-                add(button(key, onOk), at);
+                JButton button = button(key, onOk);
+                if (key.equals("ok") && at.gridwidth == 1) {
+                    // One column beside C and ±: the usual margins would leave "OK" as "...".
+                    button.setMargin(new Insets(2, 2, 2, 2));
+                }
+                add(button, at);
                 x += at.gridwidth;
             }
         }
