@@ -28,8 +28,9 @@ import java.util.function.Consumer;
  * claimed and enabled by a daemon thread that retries with a growing wait, as {@link JavaPosDrawer}. A job is fitted to
  * the service's {@code RecLineChars}, printed with {@code printNormal} (a bold row between {@code ESC|bC} and
  * {@code ESC|N}), its barcode rows with {@code printBarCode} as Code 128 where {@code CapRecBarCode} says the station
- * can and the bars fit the line (else their text; {@link #barcode}), and cut with {@code cutPaper}. The state comes from the power state, {@code CoverOpen} and
- * {@code RecEmpty} before each job, and from the error codes of a job that fails ({@link #stateOf}).
+ * can and the bars fit the line (else their text; {@link #barcode}), and cut with {@code cutPaper}. The state comes
+ * from the power state, {@code CoverOpen} and {@code RecEmpty} before each job, and from the error codes of a job that
+ * fails ({@link #stateOf}).
  */
 public final class JavaPosPrinter implements ReceiptPrinter, StatusSource {
     private static final Logger LOG = LoggerFactory.getLogger(JavaPosPrinter.class);

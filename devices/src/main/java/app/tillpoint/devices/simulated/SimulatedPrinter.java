@@ -33,9 +33,9 @@ import java.util.function.UnaryOperator;
  * ({@code <name>.png}, in a monospaced font, bold where the job says) and its text ({@code <name>.txt}) in its folder,
  * named by the time printed and a number. A barcode row is drawn as Code 128 (ZXing's {@link Code128Writer}, in the
  * fewest symbols) with its text under it, its modules as wide as an ESC/POS printer's of that paper
- * ({@link Code128#moduleDots}), or as its text alone where the bars would not fit; the text file holds its text alone. The rupee sign is drawn when the font has it, else written "Rs.", like a
- * real printer without it. Can be told a state ({@link #simulate}) to show what the kiosk does with a printer out of
- * paper.
+ * ({@link Code128#moduleDots}), or as its text alone where the bars would not fit; the text file holds its text
+ * alone. The rupee sign is drawn when the font has it, else written "Rs.", like a real printer without it. Can be told
+ * a state ({@link #simulate}) to show what the kiosk does with a printer out of paper.
  */
 public final class SimulatedPrinter implements ReceiptPrinter {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
