@@ -33,7 +33,10 @@ package app.tillpoint.api;
  * ({@link app.tillpoint.api.sale.Refundable#priceSold}); the taxes a refund gives back
  * ({@link app.tillpoint.api.sale.Refundable#taxesOf}, {@link app.tillpoint.api.sale.Refund#taxes()}) and a session's
  * taxes less them ({@link app.tillpoint.api.sale.TaxSummary#less});
- * and a product's picture ({@link app.tillpoint.api.catalog.Product#image()}), shown on its tile.
+ * a product's picture ({@link app.tillpoint.api.catalog.Product#image()}), shown on its tile;
+ * and a settlement total below zero ({@link app.tillpoint.api.session.SettlementCount}), typed with the keypad's ±
+ * key ({@link app.tillpoint.api.ui.Keypad#Keypad(boolean, boolean, Runnable)},
+ * {@link app.tillpoint.api.ui.AmountField#signed}).
  *
  * <p>A plugin declares the range it needs in {@code plugin.properties}, e.g. {@code plugin.requires=>=1.0.0 & <2.0.0};
  * the host refuses, with a message naming both, a plugin whose range does not hold this version.

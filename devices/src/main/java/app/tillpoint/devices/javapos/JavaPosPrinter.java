@@ -4,6 +4,7 @@ import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.device.PrintJob;
 import app.tillpoint.api.device.PrinterException;
 import app.tillpoint.api.device.ReceiptPrinter;
+import app.tillpoint.devices.Code128;
 import app.tillpoint.devices.JavaPosConfig;
 import app.tillpoint.devices.PrinterStates;
 import app.tillpoint.devices.ReceiptPrinterConfig;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -26,8 +28,9 @@ import java.util.function.Consumer;
  * claimed and enabled by a daemon thread that retries with a growing wait, as {@link JavaPosDrawer}. A job is fitted to
  * the service's {@code RecLineChars}, printed with {@code printNormal} (a bold row between {@code ESC|bC} and
  * {@code ESC|N}), its barcode rows with {@code printBarCode} as Code 128 where {@code CapRecBarCode} says the station
- * can (else their text), and cut with {@code cutPaper}. The state comes from the power state, {@code CoverOpen} and
- * {@code RecEmpty} before each job, and from the error codes of a job that fails ({@link #stateOf}).
+ * can and the bars fit the line (else their text; {@link #barcode}), and cut with {@code cutPaper}. The state comes
+ * from the power state, {@code CoverOpen} and {@code RecEmpty} before each job, and from the error codes of a job that
+ * fails ({@link #stateOf}).
  */
 public final class JavaPosPrinter implements ReceiptPrinter, StatusSource {
     private static final Logger LOG = LoggerFactory.getLogger(JavaPosPrinter.class);
@@ -40,9 +43,10 @@ public final class JavaPosPrinter implements ReceiptPrinter, StatusSource {
     static final String FEED_BEFORE_CUT = "\u001b|4lF";
     /** A partial cut, as the ESC/POS driver does: the slip stays on the roll by a tab. */
     static final int CUT_PERCENT = 90;
-    /** The bars' height in dots, and a module of two dots: {@code MapMode} is set to dots. */
+    /** The bars' height in dots: {@code MapMode} is set to dots. */
     static final int BARCODE_HEIGHT = 80;
-    private static final int BARCODE_MODULE = 2;
+    /** Dots a character, for a service that does not say its {@code RecLineWidth}. */
+    private static final int DOTS_PER_COLUMN = 12;
     private final JavaPosConfig javapos;
     private final StatusCell status;
     private final Thread connector;
@@ -158,21 +162,36 @@ public final class JavaPosPrinter implements ReceiptPrinter, StatusSource {
         }
     }
 
-    /** Prints {@code data} as Code 128 with its text below; false when the service refuses the symbology. */
+    /**
+     * Prints {@code data} as Code 128 with its text below, in the fewest symbols ({@link Code128}), its modules the
+     * widest that fit {@code RecLineWidth}: first as the spec's {@code PTR_BCS_Code128_Parsed} (code sets chosen by us,
+     * "{B"/"{C" before each run), then, for a service that refuses it (one older than UnifiedPOS 1.8), as
+     * plain {@code PTR_BCS_Code128}, the sets left to the service. False when the bars do not fit the paper or the
+     * service refuses both: its text is printed instead.
+     */
     private boolean barcode(POSPrinter device, String data) throws JposException {
-        int modules = 11 * (data.length() + 3) + 2 + 20;
+        Code128 code = Code128.of(data);
         int lineDots = device.getRecLineWidth();
-        int width = lineDots > 0 ? Math.min(lineDots, modules * BARCODE_MODULE) : modules * BARCODE_MODULE;
+        OptionalInt module = code.moduleDots(lineDots > 0 ? lineDots : columns * DOTS_PER_COLUMN);
+        if (module.isEmpty()) {
+            return false;
+        }
+        int width = code.modules() * module.getAsInt();
+        return printBarCode(device, code.parsed(), POSPrinterConst.PTR_BCS_Code128_Parsed, width)
+            || printBarCode(device, data, POSPrinterConst.PTR_BCS_Code128, width);
+    }
+
+    private boolean printBarCode(POSPrinter device, String data, int symbology, int width) throws JposException {
         try {
-            device.printBarCode(STATION, data, POSPrinterConst.PTR_BCS_Code128, BARCODE_HEIGHT, width,
-                POSPrinterConst.PTR_BC_CENTER, POSPrinterConst.PTR_BC_TEXT_BELOW);
+            device.printBarCode(STATION, data, symbology, BARCODE_HEIGHT, width, POSPrinterConst.PTR_BC_CENTER,
+                POSPrinterConst.PTR_BC_TEXT_BELOW);
             return true;
         } catch (JposException e) {
             if (e.getErrorCode() != JposConst.JPOS_E_ILLEGAL) {
                 throw e;
             }
-            JposFailure.log(LOG, "JavaPOS POSPrinter \"" + javapos.logicalName() + "\": no Code 128; its text instead",
-                e);
+            JposFailure.log(LOG, "JavaPOS POSPrinter \"" + javapos.logicalName() + "\": no barcode of symbology "
+                + symbology + " " + width + " dots wide", e);
             return false;
         }
     }

@@ -4,9 +4,9 @@ import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.device.PrintJob;
 import app.tillpoint.api.device.PrinterException;
 import app.tillpoint.api.device.ReceiptPrinter;
+import app.tillpoint.devices.Code128;
 import app.tillpoint.devices.PrinterStates;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.common.BitMatrix;
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.oned.Code128Writer;
 
 import javax.imageio.ImageIO;
@@ -20,27 +20,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
  * A receipt printer with no hardware, the demo terminal's: each job becomes a picture of the paper
  * ({@code <name>.png}, in a monospaced font, bold where the job says) and its text ({@code <name>.txt}) in its folder,
- * named by the time printed and a number. A barcode row is drawn as Code 128 (ZXing's {@link Code128Writer}) with its
- * text under it, as an ESC/POS printer prints it; the text file holds its text alone. The rupee sign is drawn when the font has it, else written "Rs.", like a
- * real printer without it. Can be told a state ({@link #simulate}) to show what the kiosk does with a printer out of
- * paper.
+ * named by the time printed and a number. A barcode row is drawn as Code 128 (ZXing's {@link Code128Writer}, in the
+ * fewest symbols) with its text under it, its modules as wide as an ESC/POS printer's of that paper
+ * ({@link Code128#moduleDots}), or as its text alone where the bars would not fit; the text file holds its text
+ * alone. The rupee sign is drawn when the font has it, else written "Rs.", like a real printer without it. Can be told
+ * a state ({@link #simulate}) to show what the kiosk does with a printer out of paper.
  */
 public final class SimulatedPrinter implements ReceiptPrinter {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final int DOTS_PER_CHARACTER = 12;
     private static final int MARGIN = 16;
-    /** A barcode's bars, in pixels: as tall as a printer's (80 dots), its modules at most 3 pixels wide. */
+    /** A barcode's bars, in pixels: as tall as a printer's (80 dots). */
     private static final int BAR_HEIGHT = 80;
-    private static final int WIDEST_MODULE = 3;
     private final Path folder;
     private final int columns;
     private final Clock clock;
@@ -88,8 +90,12 @@ public final class SimulatedPrinter implements ReceiptPrinter {
             Files.createDirectories(folder);
             StringBuilder text = new StringBuilder();
             rows.forEach(row -> text.append(row.text().stripTrailing()).append('\n'));
-            Files.writeString(folder.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+            // The picture first, then the text moved into place whole: whoever waits for a job's .txt (the tests, the
+            // README's pictures) finds its .png complete. The other way round, a copy could catch the PNG half written.
             ImageIO.write(render(rows), "png", folder.resolve(name + ".png").toFile());
+            Path partial = folder.resolve(name + ".txt.partial");
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, folder.resolve(name + ".txt"), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new PrinterException(State.OFFLINE, "Printer offline: " + folder + " cannot be written", e);
         }
@@ -102,7 +108,8 @@ public final class SimulatedPrinter implements ReceiptPrinter {
         measuring.dispose();
         int line = metrics.getHeight();
         int width = columns * DOTS_PER_CHARACTER + 2 * MARGIN;
-        int barcodes = (int) rows.stream().filter(PrintJob.Row::barcode).count();
+        int across = columns * DOTS_PER_CHARACTER;
+        int barcodes = (int) rows.stream().filter(row -> drawn(row, across)).count();
         BufferedImage paper = new BufferedImage(width, rows.size() * line + barcodes * BAR_HEIGHT + 2 * MARGIN,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = paper.createGraphics();
@@ -112,8 +119,8 @@ public final class SimulatedPrinter implements ReceiptPrinter {
         g.setColor(Color.BLACK);
         int y = MARGIN + metrics.getAscent();
         for (PrintJob.Row row : rows) {
-            if (row.barcode()) {
-                bars(g, row.text().strip(), y - metrics.getAscent(), columns * DOTS_PER_CHARACTER);
+            if (drawn(row, across)) {
+                bars(g, row.text().strip(), y - metrics.getAscent(), across);
                 y += BAR_HEIGHT;
             }
             g.setFont(row.emphasis() ? font.deriveFont(Font.BOLD) : font);
@@ -131,14 +138,18 @@ public final class SimulatedPrinter implements ReceiptPrinter {
         return paper;
     }
 
+    /** Whether {@code row} is a barcode whose bars fit {@code across} pixels, as on a printer of that paper. */
+    private static boolean drawn(PrintJob.Row row, int across) {
+        return row.barcode() && Code128.of(row.text().strip()).moduleDots(across).isPresent();
+    }
+
     /** {@code data} as Code 128 bars centred across {@code across} pixels from the margin, their top at {@code top}. */
     private static void bars(Graphics2D g, String data, int top, int across) {
-        // Width 0: the fewest modules, with ZXing's quiet zone of ten on either side.
-        BitMatrix code = new Code128Writer().encode(data, BarcodeFormat.CODE_128, 0, 0);
-        int module = Math.max(1, Math.min(WIDEST_MODULE, across / code.getWidth()));
-        int left = MARGIN + Math.max(0, (across - code.getWidth() * module) / 2);
-        for (int x = 0; x < code.getWidth(); x++) {
-            if (code.get(x, 0)) {
+        int module = Code128.of(data).moduleDots(across).orElseThrow();
+        boolean[] code = new Code128Writer().encode(data, Map.of(EncodeHintType.CODE128_COMPACT, true));
+        int left = MARGIN + Math.max(0, (across - code.length * module) / 2);
+        for (int x = 0; x < code.length; x++) {
+            if (code[x]) {
                 g.fillRect(left + x * module, top, module, BAR_HEIGHT - 8);
             }
         }

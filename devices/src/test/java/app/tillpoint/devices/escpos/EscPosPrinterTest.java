@@ -4,6 +4,7 @@ import app.tillpoint.api.device.DeviceStatus;
 import app.tillpoint.api.device.PrintJob;
 import app.tillpoint.api.device.PrinterException;
 import app.tillpoint.api.device.ReceiptPrinter.State;
+import app.tillpoint.api.sale.ReceiptCode;
 import app.tillpoint.devices.CashDrawerConfig;
 import app.tillpoint.devices.ReceiptPrinterConfig;
 import app.tillpoint.devices.SerialConfig;
@@ -11,6 +12,8 @@ import app.tillpoint.devices.serial.SocatPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -186,7 +189,7 @@ class EscPosPrinterTest {
 
         waitFor(() -> far.printed.stream().anyMatch(p -> p.text().equals("CUT")));
         // 156 modules: two dots each fit the 384 of a 58 mm paper, three would not.
-        assertThat(far.barcodes()).containsExactly(new EscPosTestPrinter.Barcode("TP42-7F3A0C", 2, true));
+        assertThat(far.barcodes()).containsExactly(new EscPosTestPrinter.Barcode("TP42-7F3A0C", 2, true, 156));
         assertThat(far.lines()).containsExactly("           Thank you", "Next");
         assertThat(far.printed).extracting(EscPosTestPrinter.Printed::text).containsSubsequence(
                 "           Thank you", "BARCODE TP42-7F3A0C", "Next", "CUT");
@@ -199,8 +202,8 @@ class EscPosPrinterTest {
         printer.print(PrintJob.builder().barcode("TP42-7F3A0C").barcode("A{B").build());
 
         waitFor(() -> far.barcodes().size() == 2);
-        assertThat(far.barcodes()).containsExactly(new EscPosTestPrinter.Barcode("TP42-7F3A0C", 3, true),
-                new EscPosTestPrinter.Barcode("A{B", 3, true));
+        assertThat(far.barcodes()).containsExactly(new EscPosTestPrinter.Barcode("TP42-7F3A0C", 3, true, 156),
+                new EscPosTestPrinter.Barcode("A{B", 3, true, 68));
         assertThat(far.lines()).isEmpty();
     }
 
@@ -208,12 +211,46 @@ class EscPosPrinterTest {
     void aCodeTooLongForThePaperIsPrintedAsItsTextAlone() throws Exception {
         serialPrinter(58);
 
-        // 21 characters: 266 modules, 532 dots at the narrowest bars, wider than a 58 mm paper's 384.
+        // Even with its twelve digits in code set C: 222 modules, 444 dots at the narrowest bars, wider than 384.
         printer.print(PrintJob.builder().barcode("TP123456789012-ABCDEF").build());
 
         waitFor(() -> far.printed.stream().anyMatch(p -> p.text().equals("CUT")));
         assertThat(far.barcodes()).isEmpty();
         assertThat(far.lines()).containsExactly("     TP123456789012-ABCDEF");
+    }
+
+    @ParameterizedTest(name = "{0}-digit order on {1} mm paper")
+    @CsvSource({
+        // Set B alone: 145 modules; at three dots 435, wider than 384.
+        "1, 58, 2, 145",
+        // Set B alone would be 200 modules, 400 dots: printed as text, it could not be scanned for a refund.
+        "6, 58, 2, 189",
+        "1, 80, 3, 145",
+        "6, 80, 2, 189",
+        "9, 80, 2, 211"})
+    void aReceiptsCodePrintsInTheFewestModulesTheWidestThatFitThePaper(int digits, int paper, int module, int modules)
+            throws Exception {
+        serialPrinter(paper);
+        String code = new ReceiptCode(Long.parseLong("1" + "0".repeat(digits - 1)), "ABCDEF").text();
+
+        printer.print(PrintJob.builder().text("Thank you").barcode(code).build());
+
+        waitFor(() -> far.printed.stream().anyMatch(p -> p.text().equals("CUT")));
+        assertThat(far.barcodes()).containsExactly(new EscPosTestPrinter.Barcode(code, module, true, modules));
+        assertThat(far.barcodes().get(0).dots()).isLessThanOrEqualTo(paper == 58 ? 384 : 576);
+        assertThat(far.lines()).containsExactly("Thank you");
+    }
+
+    @Test
+    void aNineDigitOrderOnFiftyEightMillimetresIsItsTextAloneForItsBarsWouldNotFit() throws Exception {
+        serialPrinter(58);
+
+        // 211 modules even with its digits in code set C: 422 dots at two a module.
+        printer.print(PrintJob.builder().barcode("TP123456789-ABCDEF").build());
+
+        waitFor(() -> far.printed.stream().anyMatch(p -> p.text().equals("CUT")));
+        assertThat(far.barcodes()).isEmpty();
+        assertThat(far.lines()).containsExactly("       TP123456789-ABCDEF");
     }
 
     @Test

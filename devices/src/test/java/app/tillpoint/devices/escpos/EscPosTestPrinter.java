@@ -5,6 +5,7 @@ import app.tillpoint.devices.serial.SocatPair;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -66,8 +67,14 @@ public final class EscPosTestPrinter {
      * @param data       what its bars hold, read back from the code sets
      * @param module     the dots a module ({@code GS w})
      * @param textBelow  whether its text is printed under it ({@code GS H} 2)
+     * @param modules    the modules across its bars, counted from what came: the start, each character of set B, each
+     *                   pair of digits of set C, each switch of set, the check (11 each) and the stop (13)
      */
-    public record Barcode(String data, int module, boolean textBelow) {
+    public record Barcode(String data, int module, boolean textBelow, int modules) {
+        /** The bars' width in dots. */
+        public int dots() {
+            return module * modules;
+        }
     }
 
     /** What the printer answers to the status requests from now on (read on the printer's thread). */
@@ -254,18 +261,43 @@ public final class EscPosTestPrinter {
         if (system != 73) {
             return;
         }
-        String text = code128(data);
-        barcodes.add(new Barcode(text, module, hri == 2 || hri == 3));
-        printed.add(new Printed("BARCODE " + text, false));
+        Code128Read read;
+        try {
+            read = code128(data);
+        } catch (IllegalArgumentException e) {
+            // A printer drops such a barcode; the test sees why among the printed.
+            printed.add(new Printed("BARCODE REFUSED " + e.getMessage(), false));
+            return;
+        }
+        barcodes.add(new Barcode(read.text(), module, hri == 2 || hri == 3, 11 * read.symbols() + 13));
+        printed.add(new Printed("BARCODE " + read.text(), false));
     }
 
-    /** The characters a Code 128 data of {@code GS k} holds: "{A", "{B", "{C" switch the code set, "{{" is a brace. */
-    private static String code128(int[] data) {
+    /** What a Code 128 data of {@code GS k} holds, and its symbols from the start to the check. */
+    private record Code128Read(String text, int symbols) {
+    }
+
+    /**
+     * Reads a Code 128 data of {@code GS k} as a printer does: it starts with "{A", "{B" or "{C" (the start symbol),
+     * then "{A", "{B", "{C" switch the code set (a symbol each), "{{" is a brace; in code set C each byte is a pair of
+     * digits, 0 to 99.
+     *
+     * @throws IllegalArgumentException for data a printer would refuse, saying why
+     */
+    private static Code128Read code128(int[] data) {
+        if (data.length < 2 || data[0] != '{' || data[1] < 'A' || data[1] > 'C') {
+            throw new IllegalArgumentException("Code 128 data starts with {A, {B or {C: " + Arrays.toString(data));
+        }
         StringBuilder text = new StringBuilder();
-        char set = 'B';
-        for (int i = 0; i < data.length; i++) {
+        char set = (char) data[1];
+        int symbols = 2;
+        for (int i = 2; i < data.length; i++) {
             int b = data[i];
-            if (b == '{' && i + 1 < data.length) {
+            symbols++;
+            if (b == '{') {
+                if (i + 1 == data.length) {
+                    throw new IllegalArgumentException("A brace ends the data");
+                }
                 int next = data[++i];
                 if (next == '{') {
                     text.append('{');
@@ -274,11 +306,14 @@ public final class EscPosTestPrinter {
                 }
                 // Shift and the function characters hold no text.
             } else if (set == 'C') {
+                if (b > 99) {
+                    throw new IllegalArgumentException("Code set C holds pairs of digits, 0 to 99: " + b);
+                }
                 text.append(String.format("%02d", b));
             } else {
                 text.append((char) b);
             }
         }
-        return text.toString();
+        return new Code128Read(text.toString(), symbols);
     }
 }

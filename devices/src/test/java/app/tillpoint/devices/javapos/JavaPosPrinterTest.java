@@ -5,6 +5,7 @@ import app.tillpoint.api.device.PrintJob;
 import app.tillpoint.api.device.PrinterException;
 import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.device.ReceiptPrinter.State;
+import app.tillpoint.api.sale.ReceiptCode;
 import app.tillpoint.devices.Devices;
 import app.tillpoint.devices.JavaPosConfig;
 import app.tillpoint.devices.ReceiptPrinterConfig;
@@ -13,6 +14,7 @@ import jpos.POSPrinterConst;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
@@ -73,7 +75,7 @@ class JavaPosPrinterTest {
             BOLD + "            Tillpoint Chennai" + NORMAL,
             "2 x Masala chai                   Rs.40.00",
             BOLD + "Total                          Rs.1,234.00" + NORMAL,
-            "BARCODE " + POSPrinterConst.PTR_BCS_Code128 + " T01-000042",
+            "BARCODE " + POSPrinterConst.PTR_BCS_Code128_Parsed + " {BT01-{C000042",
             "\u001b|4lF",
             "CUT 90");
         assertThat(service.text()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(42));
@@ -88,6 +90,60 @@ class JavaPosPrinterTest {
         printer.print(PrintJob.builder().text("Order 42").barcode("T01-000042").build());
 
         assertThat(service.printed()).containsExactly("Order 42", "           T01-000042", "\u001b|4lF", "CUT 90");
+    }
+
+    @ParameterizedTest(name = "{0}-digit order on {1}")
+    @CsvSource({
+        // 145 modules at two dots: three would be 435, wider than the 384 of 32 characters.
+        "1, TestPrinter58, 290",
+        // 189 modules with the digits in code set C; in set B alone 200, 400 dots, wider than the line.
+        "6, TestPrinter58, 378",
+        "1, TestPrinter80, 435",
+        "6, TestPrinter80, 378",
+        "9, TestPrinter80, 422"})
+    void aReceiptsCodeIsHandedAsTheSpecsParsedCode128AsWideAsTheLineAllows(int digits, String printerName, int width)
+            throws Exception {
+        TestPrinterService service = connected(printerName);
+        ReceiptCode code = new ReceiptCode(Long.parseLong("1" + "0".repeat(digits - 1)), "ABCDEF");
+
+        printer.print(PrintJob.builder().barcode(code.text()).build());
+
+        assertThat(service.barCodes()).singleElement().satisfies(got -> {
+            assertThat(got.symbology()).isEqualTo(POSPrinterConst.PTR_BCS_Code128_Parsed);
+            assertThat(got.data()).isEqualTo(digits == 1 ? "{BTP1-ABCDEF"
+                : "{BTP" + (digits % 2 == 1 ? "1{C" + "0".repeat(digits - 1) : "{C1" + "0".repeat(digits - 1))
+                    + "{B-ABCDEF");
+            assertThat(got.text()).isEqualTo(code.text());
+            assertThat(got.width()).isEqualTo(width);
+            assertThat(got.height()).isEqualTo(JavaPosPrinter.BARCODE_HEIGHT);
+            assertThat(got.alignment()).isEqualTo(POSPrinterConst.PTR_BC_CENTER);
+            assertThat(got.textPosition()).isEqualTo(POSPrinterConst.PTR_BC_TEXT_BELOW);
+        });
+        assertThat(service.text()).isEmpty();
+    }
+
+    @Test
+    void aCodeWhoseBarsDoNotFitTheLineIsPrintedAsItsText() throws Exception {
+        TestPrinterService service = connected("TestPrinter58");
+
+        // 211 modules even in code set C: 422 dots at two a module, over the 384 of 32 characters.
+        printer.print(PrintJob.builder().barcode("TP123456789-ABCDEF").build());
+
+        assertThat(service.barCodes()).isEmpty();
+        assertThat(service.printed()).containsExactly("       TP123456789-ABCDEF", "\u001b|4lF", "CUT 90");
+    }
+
+    @Test
+    void aServiceOlderThanParsedCode128GetsPlainCode128WithTheSetsLeftToIt() throws Exception {
+        TestPrinterService service = connected("TestPrinterBefore18");
+
+        printer.print(PrintJob.builder().barcode("TP123456-ABCDEF").build());
+
+        assertThat(service.barCodes()).singleElement().satisfies(got -> {
+            assertThat(got.symbology()).isEqualTo(POSPrinterConst.PTR_BCS_Code128);
+            assertThat(got.data()).isEqualTo("TP123456-ABCDEF");
+            assertThat(got.width()).isEqualTo(378);
+        });
     }
 
     @Test

@@ -15,10 +15,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ({@code printNormal}, escape sequences kept), {@code BARCODE <symbology> <data>} or {@code CUT <percent>}, and can be
  * told that its cover is open, its paper out ({@code CoverOpen}, {@code RecEmpty}, a {@code StatusUpdateEvent}, and
  * the extended error of a print as a real service throws) or its power gone (offline, from {@link #power}). Its entry
- * sets {@code recLineChars} (Integer, default 42) and {@code capRecBarCode} (Boolean, default true).
+ * sets {@code recLineChars} (Integer, default 42), {@code capRecBarCode} (Boolean, default true) and
+ * {@code code128Parsed} (Boolean, default true; false: a service older than UnifiedPOS 1.8, which refuses
+ * {@code PTR_BCS_Code128_Parsed}). Each {@code printBarCode} is kept as it came ({@link #barCodes}); one wider than
+ * {@code RecLineWidth}, or parsed data that is not the spec's form, is refused as a real service refuses it.
  */
 public final class TestPrinterService extends TestService {
+    /**
+     * A {@code printBarCode} as the service got it.
+     *
+     * @param text what its bars hold: the data, or for {@code PTR_BCS_Code128_Parsed} the data read as the spec says
+     */
+    public record BarCode(int symbology, String data, int height, int width, int alignment, int textPosition,
+                          String text) {
+    }
+
     private final List<String> printed = new CopyOnWriteArrayList<>();
+    private final List<BarCode> barCodes = new CopyOnWriteArrayList<>();
+    private volatile boolean code128Parsed = true;
     private volatile int recLineChars = 42;
     private volatile boolean capRecBarCode = true;
     private volatile boolean coverOpen;
@@ -35,6 +49,14 @@ public final class TestPrinterService extends TestService {
         if (entry.getPropertyValue("capRecBarCode") instanceof Boolean cap) {
             capRecBarCode = cap;
         }
+        if (entry.getPropertyValue("code128Parsed") instanceof Boolean parsed) {
+            code128Parsed = parsed;
+        }
+    }
+
+    /** The barcodes printed, in order. */
+    public List<BarCode> barCodes() {
+        return List.copyOf(barCodes);
     }
 
     /** What was printed, in order. */
@@ -118,7 +140,43 @@ public final class TestPrinterService extends TestService {
         if (!capRecBarCode || height <= 0 || width <= 0) {
             throw new JposException(JposConst.JPOS_E_ILLEGAL, "Barcode not possible: " + symbology);
         }
+        if (symbology == POSPrinterConst.PTR_BCS_Code128_Parsed && !code128Parsed) {
+            throw new JposException(JposConst.JPOS_E_ILLEGAL, "Symbology not supported: " + symbology);
+        }
+        if (width > getRecLineWidth()) {
+            throw new JposException(JposConst.JPOS_E_ILLEGAL, "Wider than the line: " + width);
+        }
+        String text = symbology == POSPrinterConst.PTR_BCS_Code128_Parsed ? parsed(data) : data;
+        barCodes.add(new BarCode(symbology, data, height, width, alignment, textPosition, text));
         printed.add("BARCODE " + symbology + " " + data);
+    }
+
+    /**
+     * Reads {@code PTR_BCS_Code128_Parsed} data: "{A", "{B" or "{C" first, then each switches the code set, "{{" is a
+     * brace, and set C holds pairs of digits written as their text.
+     */
+    private static String parsed(String data) throws JposException {
+        if (!data.matches("\\{[ABC].*")) {
+            throw new JposException(JposConst.JPOS_E_ILLEGAL, "Parsed Code 128 starts with its code set: " + data);
+        }
+        StringBuilder text = new StringBuilder();
+        char set = data.charAt(1);
+        int i = 2;
+        while (i < data.length()) {
+            String two = data.substring(i, Math.min(i + 2, data.length()));
+            if (two.matches("\\{[ABC]")) {
+                set = two.charAt(1);
+            } else if (set == 'C' ? !two.matches("[0-9]{2}") : two.startsWith("{") && !two.equals("{{")) {
+                throw new JposException(JposConst.JPOS_E_ILLEGAL, "Not parsed Code 128 at " + i + ": " + data);
+            } else if (set == 'C' || two.equals("{{")) {
+                text.append(set == 'C' ? two : "{");
+            } else {
+                text.append(two.charAt(0));
+                i--;
+            }
+            i += 2;
+        }
+        return text.toString();
     }
 
     public synchronized void cutPaper(int percentage) throws JposException {

@@ -73,9 +73,25 @@ class SimulatedPrinterTest {
     }
 
     @Test
-    void theLongestBarcodeAJobHoldsStillFitsTheNarrowPaperAndReadsBack() throws Exception {
+    void onFiftyEightMillimetresASixDigitOrderReadsBackAndACodeTooWideIsItsTextAloneAsOnAPrinter() throws Exception {
         SimulatedPrinter printer = new SimulatedPrinter(dir.resolve("printed"), 32, clock);
-        String longest = "TP123456789012345678-ABCDEF~{ !}";
+
+        printer.print(PrintJob.builder().barcode("TP123456-ABCDEF").build());
+        printer.print(PrintJob.builder().barcode("TP123456789-ABCDEF").build());
+
+        assertThat(decoded(ImageIO.read(files(".png").get(0).toFile())).getText()).isEqualTo("TP123456-ABCDEF");
+        // 211 modules, 422 dots at two a module: an ESC/POS printer of 384 dots would drop it, so no bars here either.
+        BufferedImage tooWide = ImageIO.read(files(".png").get(1).toFile());
+        assertThatThrownBy(() -> decoded(tooWide)).isInstanceOf(AssertionError.class);
+        assertThat(Files.readString(files(".txt").get(1))).isEqualTo("       TP123456789-ABCDEF\n");
+        assertThat(files(".partial")).isEmpty();
+    }
+
+    @Test
+    void theLongestReceiptCodeReadsBackOnEightyMillimetres() throws Exception {
+        SimulatedPrinter printer = new SimulatedPrinter(dir.resolve("printed"), 48, clock);
+        // An order of 18 digits: 255 modules, 510 of the 576 dots at two a module.
+        String longest = "TP999999999999999999-FFFFFF";
 
         printer.print(PrintJob.builder().barcode(longest).build());
 

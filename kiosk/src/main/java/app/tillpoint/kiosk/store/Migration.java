@@ -48,7 +48,8 @@ public record Migration(int version, String name, List<String> statements, boole
             "V17__refund_events.sql",
             "V18__settlements_after_refunds.sql",
             "V19__product_images.sql",
-            "V20__refund_taxes.sql");
+            "V20__refund_taxes.sql",
+            "V21__negative_settlements.sql");
 
     /** Code that finishes a migration: what SQL alone cannot do, such as hashing with the terminal's key. */
     @FunctionalInterface

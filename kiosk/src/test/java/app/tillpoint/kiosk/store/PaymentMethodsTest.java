@@ -363,8 +363,8 @@ class PaymentMethodsTest {
         till.sales.refund(new RefundRequest(till.asha, earlier.id(), List.of(new RefundLine(1, 5)), "Card",
                 Optional.empty()));
 
-        // ₹20 taken by card, ₹100 given back by card: the card terminal settles −₹80; the till takes no negative
-        // settlement, so ₹0 settled is ₹80 over, which a head cashier approves. Before V17 nothing could close it.
+        // ₹20 taken by card, ₹100 given back by card: expected −₹80. Settled ₹0 (say the card terminal's report was
+        // lost) is ₹80 over, which a head cashier approves. Before V18 nothing could close it.
         assertThat(till.sessions.summary(today.sessionId()).expectedIn("Card").orElseThrow().total())
                 .isEqualTo(rupees(-80));
         var approval = till.approval(till.meera, till.asha, ApprovalAction.CLOSING_DIFFERENCE,
@@ -376,5 +376,31 @@ class PaymentMethodsTest {
             assertThat(card.expected()).isEqualTo(rupees(-80));
             assertThat(card.difference()).isEqualTo(rupees(80));
         });
+    }
+
+    @Test
+    void aSettlementBelowZeroIsStoredAsTheCardTerminalReadsItAndMatchesWithoutAnApproval() throws Exception {
+        Order earlier = sell(Tender.card(CARD, rupees(100), "A1B2C3", "4242"));
+        till.sessions.close(new ClosingRequest(till.asha, count(2), "", Optional.empty(),
+                List.of(new SettlementCount("Card", rupees(100), Optional.empty()))));
+        till.open(count(2));
+        Cart chai = Cart.empty(INR).add(till.product("Masala chai"));
+        Order today = till.sales.sell(new Sale(till.asha, chai, List.of(Tender.card(CARD, rupees(20), "D4E5F6",
+                "1111"))));
+        till.sales.refund(new RefundRequest(till.asha, earlier.id(), List.of(new RefundLine(1, 5)), "Card",
+                Optional.empty()));
+
+        // The card terminal settles −₹80 (V20: V15's CHECK (settled >= 0) refused it): no difference, no approval.
+        var closing = till.sessions.close(new ClosingRequest(till.asha, count(2), "", Optional.empty(),
+                List.of(new SettlementCount("Card", rupees(-80), Optional.empty()))));
+
+        assertThat(closing.settlements()).singleElement().satisfies(card -> {
+            assertThat(card.expected()).isEqualTo(rupees(-80));
+            assertThat(card.settled()).isEqualTo(rupees(-80));
+            assertThat(card.difference()).isEqualTo(rupees(0));
+        });
+        assertThat(rows("SELECT settled FROM session_settlements WHERE session_id = " + today.sessionId()))
+                .isEqualTo(-8000);
+        assertThat(rows("SELECT count(*) FROM session_settlements WHERE approved_by IS NOT NULL")).isZero();
     }
 }

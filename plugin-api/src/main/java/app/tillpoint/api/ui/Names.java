@@ -53,6 +53,8 @@ public final class Names {
     public static final String KEYPAD_OK = "keypad.ok";
     /** Keypad: the decimal point, only on a keypad for amounts. @since 1.0 */
     public static final String KEYPAD_DOT = "keypad.dot";
+    /** Keypad: ±, which puts a minus sign before the field's text or takes it away; only where asked. @since 1.5 */
+    public static final String KEYPAD_SIGN = "keypad.sign";
 
     /** Opening control: Opening cash, typed on the keypad or filled from the count or the last closing. @since 1.0 */
     public static final String OPENING_CASH = "opening.cash";

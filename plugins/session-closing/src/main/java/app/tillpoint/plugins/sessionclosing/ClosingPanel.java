@@ -40,8 +40,8 @@ import java.util.Optional;
  * Every count is recorded by the host before its difference is shown: under a blind close nothing of the expected
  * cash is shown until then. When the difference needs a head cashier, it shows the terminal's reasons once one has
  * approved. Each payment method other than cash the session used has a row: its settlement total, typed from the card
- * terminal's or the UPI app's settlement, its expected total and its difference, approved by the same rule as the
- * cash's. It only gathers input; the caller records and stores. Knows nothing of the kiosk. Event thread only.
+ * terminal's or the UPI app's settlement (below zero with the keypad's ± key), its expected total and its difference,
+ * approved by the same rule as the cash's. It only gathers input; the caller records and stores. Knows nothing of the kiosk. Event thread only.
  */
 final class ClosingPanel extends JPanel {
     /** What the dialog asks of its caller. Called on the event thread. */
@@ -200,12 +200,14 @@ final class ClosingPanel extends JPanel {
      */
     private JPanel settlementsPanel() {
         JPanel rows = new JPanel(new MigLayout("insets 0, gap 8 4, wrap 2", "[160!][260!]"));
-        Keypad keypad = new Keypad(false, () -> {
+        // A point for the paise, and ± for a method that gave back more than it took: its card terminal settles below
+        // zero, typed as it reads.
+        Keypad keypad = new Keypad(true, true, () -> {
             // OK only ends typing: Close Session is what stores.
         });
         rows.add(new JLabel(texts.get("closing.settlements")), "span 2");
         for (MethodTotal method : summary.otherMethods()) {
-            AmountField field = new AmountField(method.total().currency(), this::refused, this::refresh);
+            AmountField field = AmountField.signed(method.total().currency(), this::refused, this::refresh);
             field.setName(Names.CLOSING_SETTLED_PREFIX + method.method());
             field.addFocusListener(new java.awt.event.FocusAdapter() {
                 @Override

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.swing.JButton;
 import java.awt.Component;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -335,5 +336,60 @@ class ClosingPanelTest {
         GuiActionRunner.execute(() -> window.target().pack());
         Fit.requirePreferredFits(panel);
         Fit.requireInside(panel);
+    }
+
+    /** The shift, where ₹20.00 more went back by card than was taken by card. */
+    private static SessionSummary withCardBelowZero() {
+        SessionSummary cash = ClosingShift.summary();
+        return new SessionSummary(cash.session(), cash.orderCount(), cash.orderTotal(), cash.cashSales(),
+                cash.cashIn(), cash.cashOut(), cash.expectedCash(),
+                List.of(new MethodTotal("Card", PaymentMethod.Kind.CARD, rupees(-20))));
+    }
+
+    @Test
+    void aCardSettlementBelowZeroIsTypedWithTheKeypadsPlusMinusAndCloses() {
+        summary = withCardBelowZero();
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        window.label(Names.CLOSING_SETTLEMENT_PREFIX + "Card").requireText("Expected -₹20.00");
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "Card").click();
+
+        window.button(Names.KEYPAD_SIGN).click();
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "Card").requireText("");
+        window.label(Names.CLOSING_MESSAGE).requireText("Type the amount, then ± to make it negative");
+        window.button(Names.CLOSING_CLOSE).requireDisabled();
+        window.button(Names.keypadDigit(2)).click();
+        window.button(Names.keypadDigit(0)).click();
+        window.button(Names.KEYPAD_SIGN).click();
+
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "Card").requireText("-20");
+        window.label(Names.CLOSING_MESSAGE).requireText(" ");
+        window.label(Names.CLOSING_SETTLEMENT_PREFIX + "Card").requireText("Expected -₹20.00, difference ₹0.00");
+        JButton ok = window.button(Names.KEYPAD_OK).target();
+        assertThat(GuiActionRunner.execute(() -> ok.getPreferredSize().width <= ok.getWidth()))
+                .as("OK, one column wide beside C and ±, shows its text whole").isTrue();
+        window.button(Names.CLOSING_CLOSE).requireEnabled().click();
+        assertThat(closed).singleElement().satisfies(request -> assertThat(request.settlements())
+                .extracting(SettlementCount::method, SettlementCount::settled, SettlementCount::approval)
+                .containsExactly(tuple("Card", rupees(-20), Optional.empty())));
+    }
+
+    @Test
+    void aSecondMinusSignIsRefusedWithWhyAndTheSettlementStaysAsItWas() {
+        summary = withCardBelowZero();
+        show(false);
+        window.button(Names.CLOSING_COUNT).click();
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "Card").click();
+        window.button(Names.keypadDigit(5)).click();
+        window.button(Names.KEYPAD_SIGN).click();
+
+        // From a keyboard: the keypad itself only ever puts one sign first or takes it away.
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "Card").enterText("-");
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "Card").requireText("-5");
+        window.label(Names.CLOSING_MESSAGE).requireText("One minus sign, before the amount");
+        window.button(Names.KEYPAD_BACK).click();
+        window.textBox(Names.CLOSING_SETTLED_PREFIX + "Card").requireText("-5");
+        window.label(Names.CLOSING_MESSAGE).requireText("Type the amount, then ± to make it negative");
+        assertThat(closed).isEmpty();
     }
 }
