@@ -390,7 +390,7 @@ class PaymentMethodsTest {
         till.sales.refund(new RefundRequest(till.asha, earlier.id(), List.of(new RefundLine(1, 5)), "Card",
                 Optional.empty()));
 
-        // The card terminal settles −₹80 (V20: V15's CHECK (settled >= 0) refused it): no difference, no approval.
+        // The card terminal settles −₹80 (V21: V15's CHECK (settled >= 0) refused it): no difference, no approval.
         var closing = till.sessions.close(new ClosingRequest(till.asha, count(2), "", Optional.empty(),
                 List.of(new SettlementCount("Card", rupees(-80), Optional.empty()))));
 
