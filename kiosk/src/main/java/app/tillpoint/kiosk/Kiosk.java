@@ -5,17 +5,11 @@ import app.tillpoint.api.Screen;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Identification;
-import app.tillpoint.api.device.BadgeReader;
-import app.tillpoint.api.device.CashDrawer;
-import app.tillpoint.api.device.DeviceStatus;
-import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
-import app.tillpoint.devices.Devices;
-import app.tillpoint.devices.javapos.VendorJars;
 import app.tillpoint.kiosk.config.ConfigLoader;
 import app.tillpoint.kiosk.config.ConfiguredTerminal;
 import app.tillpoint.kiosk.config.TerminalConfig;
@@ -33,10 +27,7 @@ import app.tillpoint.kiosk.host.Identifications;
 import app.tillpoint.kiosk.host.IdleLock;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
-import app.tillpoint.kiosk.host.ProductHub;
 import app.tillpoint.kiosk.host.TillState;
-import app.tillpoint.kiosk.host.TimedDrawer;
-import app.tillpoint.kiosk.host.TimedPrinter;
 import app.tillpoint.kiosk.office.OfficeCredentials;
 import app.tillpoint.kiosk.office.OfficeStatusLine;
 import app.tillpoint.kiosk.office.TerminalOffice;
@@ -92,17 +83,14 @@ import java.util.stream.Stream;
 
 /**
  * The running kiosk: builds the terminal's services from its configuration and data folder, loads the plugins, and
- * shows the dashboard. The one place that wires store, devices, plugins and screens together.
+ * shows the dashboard. The one place that wires store, devices, plugins and screens together: the devices through
+ * {@link KioskDevices}.
  */
 public final class Kiosk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Kiosk.class);
 
     private final LaunchOptions options;
     private final IntConsumer exit;
-    /** How long a call to the drawer's driver may take before the cashier is told to use the key. */
-    private static final Duration DRAWER_TIMEOUT = Duration.ofSeconds(3);
-    /** How long a call to the printer's driver may take before the printer counts as offline (a job takes a while). */
-    private static final Duration PRINTER_TIMEOUT = Duration.ofSeconds(10);
     private final Clock clock = Clock.systemUTC(); // instants only: times are shown in the terminal's zone
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -170,9 +158,10 @@ public final class Kiosk implements AutoCloseable {
         long started = System.nanoTime();
         Store store = openStore(dataDir);
         long configured = System.nanoTime();
-        Hardware hardware = openDevices(store.audit());
+        KioskDevices devices = KioskDevices.open(terminal, dataDir, clock, store.audit(), resources,
+                this::showDeviceChanges);
         long stored = System.nanoTime();
-        startPlugins(store, hardware);
+        startPlugins(store, devices);
         log.info("Started services in {} ms: configuration and database {} ms, devices {} ms, plugins {} ms",
                 millis(started, System.nanoTime()), millis(started, configured), millis(configured, stored),
                 millis(stored, System.nanoTime()));
@@ -275,15 +264,11 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /**
-     * The dashboard's status line: the badge reader, the drawer, the receipt printer, a product scanner of its own
-     * and, with an office, its link. Event thread.
+     * The dashboard's status line: the devices' ({@link KioskDevices#statusLine}) and, with an office, its link. Event
+     * thread.
      */
-    private List<String> deviceLine(BadgeHub badges, CashDrawer drawer, ReceiptPrinter printer,
-                                    Optional<ProductHub> scanner) {
-        List<String> line = new ArrayList<>(List.of(deviceText("device.badgeReader", badges.readerStatus()),
-                deviceText("device.cashDrawer", drawer.status()),
-                deviceText("device.receiptPrinter", printer.status())));
-        scanner.ifPresent(products -> line.add(deviceText("device.productScanner", products.scannerStatus())));
+    private List<String> deviceLine(KioskDevices devices) {
+        List<String> line = devices.statusLine(texts);
         TerminalOffice link = office;
         if (link != null) {
             link.line().ifPresent(line::add);
@@ -291,52 +276,7 @@ public final class Kiosk implements AutoCloseable {
         return line;
     }
 
-    /** A device and its state in the terminal's language; the driver's detail (a port, an error) as it said it. */
-    private String deviceText(String deviceKey, DeviceStatus status) {
-        String state = texts.get("device.state." + status.state().name());
-        return status.detail().isEmpty() ? texts.get("device.status", texts.get(deviceKey), state)
-                : texts.get("device.statusDetail", texts.get(deviceKey), state, status.detail());
-    }
-
-    /**
-     * The drawer, the badge reader, the receipt printer and the product scanner's own device (none when shared), as
-     * configured.
-     */
-    private record Hardware(CashDrawer drawer, BadgeReader reader, BadgeHub badges, ReceiptPrinter printer,
-                            Optional<BadgeReader> scanner, ProductHub products) {
-    }
-
-    private Hardware openDevices(SqlAudit audit) {
-        VendorJars.use(AppFolder.javaPosVendorFolders(options.dataDir()));
-        // Heard on the driver's thread: a drawer switched off or unplugged shows on the dashboard at once.
-        Consumer<DeviceStatus> changed = status -> {
-            audit.record("device.status", status.describe());
-            SwingUtilities.invokeLater(this::showDeviceChanges);
-        };
-        ReceiptPrinter printer = Devices.receiptPrinter(terminal.devices().receiptPrinter(),
-                options.dataDir().resolve("printed"), clock, changed);
-        resources.add(0, printer);
-        CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer(), printer, changed);
-        resources.add(0, drawer);
-        BadgeReader reader = Devices.badgeReader(terminal.devices().badgeReader());
-        resources.add(0, reader);
-        BadgeHub badges = new BadgeHub(reader.status(), audit, this::showDeviceChanges);
-        Optional<BadgeReader> scanner = Devices.productScanner(terminal.devices().productScanner());
-        scanner.ifPresent(device -> resources.add(0, device));
-        ProductHub products = scanner.isPresent() ? new ProductHub(scanner.get()::status, audit,
-                this::showDeviceChanges) : new ProductHub(badges::readerStatus, audit, () -> { });
-        if (terminal.devices().productScanner() != null && terminal.devices().productScanner().shared()) {
-            badges.shareWith(products);
-        }
-        for (DeviceStatus status : List.of(reader.status(), drawer.status())) {
-            if (!status.usable()) {
-                audit.record("device.status", "at start: " + status.describe());
-            }
-        }
-        return new Hardware(drawer, reader, badges, printer, scanner, products);
-    }
-
-    private void startPlugins(Store store, Hardware hardware) {
+    private void startPlugins(Store store, KioskDevices devices) {
         SqlAudit audit = store.audit();
         BackgroundTasks tasks = store.tasks();
         Path dataDir = options.dataDir();
@@ -348,12 +288,8 @@ public final class Kiosk implements AutoCloseable {
             SwingUtilities.invokeLater(() -> pluginProblem(problem, texts));
         }, tasks);
         resources.add(0, plugins);
-        // Plugins get the drawer with a time-out on every call: a hanging driver holds up a flow for 3 s at most.
-        CashDrawer drawer = new TimedDrawer(hardware.drawer(), DRAWER_TIMEOUT);
-        ReceiptPrinter printer = new TimedPrinter(hardware.printer(), PRINTER_TIMEOUT);
-        BadgeHub badges = hardware.badges();
-        dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
-                () -> deviceLine(badges, drawer, printer, hardware.scanner().map(device -> hardware.products())),
+        BadgeHub badges = devices.badges();
+        dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins, () -> deviceLine(devices),
                 clock, this::exitAsked,
                 this::pluginsAsked, this::outboxAsked);
         PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route),
@@ -388,20 +324,20 @@ public final class Kiosk implements AutoCloseable {
                 plugins.extensions(Screen.class).stream()).toList(), texts);
         // A badge goes to the screen shown: a plugin's screen's own subscriptions, or the host's.
         badges.deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
-        hardware.products().deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
+        devices.products().deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
         till = new TillState(identifications, audit, terminal.locale());
         // The cashier's language from their identification until the till is left (issue 17).
         till.onLocaleChange(this::speak);
         HostApprovals approvals = new HostApprovals(() -> context, identifications, store.approvals(),
                 terminal.policy(), texts);
         context = new HostContext(terminal, new GuardedSessions(store.sessions(), till), cashiers, store.catalog(),
-                new GuardedSales(store.sales(), till), drawer, badges, navigator, till, audit, approvals, plugins,
-                tasks, printer, hardware.products(), backOffice);
+                new GuardedSales(store.sales(), till), devices.drawer(), badges, navigator, till, audit, approvals,
+                plugins, tasks, devices.printer(), devices.products(), backOffice);
         IdleLock idleLock = new IdleLock(terminal.policy().idleLock(), () -> navigator.currentRoute(), till,
                 this::idleLocked);
         resources.add(0, () -> SwingUtilities.invokeLater(idleLock::close));
         badges.onScan(idleLock::touched);
-        hardware.products().onScan(idleLock::touched);
+        devices.products().onScan(idleLock::touched);
         FirstRunScreen firstRun = store.next() == TerminalSetup.Next.FIRST_RUN ? new FirstRunScreen(badges, tasks,
                 texts, (name, badge, pin) -> createFirstHeadCashier(store, name, badge, pin),
                 this::firstRunDone) : null;
@@ -437,8 +373,7 @@ public final class Kiosk implements AutoCloseable {
                 plugins::heldEventThread);
         resources.add(0, watchdog);
         watchdog.start();
-        hardware.reader().start(badges);
-        hardware.scanner().ifPresent(scanner -> scanner.start(hardware.products()));
+        devices.start();
         dashboard.preload();
         this.firstRun = firstRun;
     }
