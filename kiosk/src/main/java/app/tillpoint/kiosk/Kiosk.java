@@ -20,7 +20,6 @@ import app.tillpoint.kiosk.host.EventThreadWatchdog;
 import app.tillpoint.kiosk.host.GuardedSales;
 import app.tillpoint.kiosk.host.GuardedSessions;
 import app.tillpoint.kiosk.host.HostApprovals;
-import app.tillpoint.kiosk.host.HostBackOffice;
 import app.tillpoint.kiosk.host.HostCashiers;
 import app.tillpoint.kiosk.host.HostContext;
 import app.tillpoint.kiosk.host.Identifications;
@@ -28,10 +27,6 @@ import app.tillpoint.kiosk.host.IdleLock;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
 import app.tillpoint.kiosk.host.TillState;
-import app.tillpoint.kiosk.office.OfficeCredentials;
-import app.tillpoint.kiosk.office.OfficeStatusLine;
-import app.tillpoint.kiosk.office.TerminalOffice;
-import app.tillpoint.kiosk.office.TerminalTerms;
 import app.tillpoint.kiosk.store.BootClock;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
@@ -42,7 +37,6 @@ import app.tillpoint.kiosk.store.SqlAudit;
 import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlCatalog;
 import app.tillpoint.kiosk.store.SqlEvents;
-import app.tillpoint.kiosk.store.SqlMasterData;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TerminalSetup;
@@ -84,7 +78,7 @@ import java.util.stream.Stream;
 /**
  * The running kiosk: builds the terminal's services from its configuration and data folder, loads the plugins, and
  * shows the dashboard. The one place that wires store, devices, plugins and screens together: the devices through
- * {@link KioskDevices}.
+ * {@link KioskDevices}, the back office through {@link KioskOffice}.
  */
 public final class Kiosk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Kiosk.class);
@@ -107,10 +101,8 @@ public final class Kiosk implements AutoCloseable {
     private volatile EventDelivery delivery;
     /** The head cashier who last opened the Plugins screen, named in the audit of a retry there. */
     private volatile String pluginsOpenedBy = "";
-    /** The back office link (its sender, its words for the dashboard), or null without an office. */
-    private volatile TerminalOffice office;
-    /** The back office link as plugins see it (the register's header): none until an office link starts. */
-    private final HostBackOffice backOffice = new HostBackOffice();
+    /** The back office: its link, started with the store, or nothing without an office. */
+    private KioskOffice office;
     /** The head cashier who last opened the outbox screen, named in the audit of a retry there. */
     private volatile String outboxOpenedBy = "";
     private HostPinPad hostPinPad;
@@ -193,18 +185,15 @@ public final class Kiosk implements AutoCloseable {
         }, BackgroundTasks.PLUGIN_TIMEOUT);
         resources.add(0, tasks);
 
-        Optional<OfficeCredentials> officeLogin = terminal.config().office()
-                .flatMap(office -> TerminalOffice.login(office, terminal.id()));
         // The office's denominations and policy as it last sent them, before anything reads the terminal's.
-        TerminalTerms terms = new TerminalTerms(terminal);
-        officeLogin.ifPresent(login -> terms.useStored(new SqlMasterData(database, clock)));
+        office = KioskOffice.prepare(terminal, database, clock);
         TerminalConfig.Policy policy = terminal.configPolicy();
         SqlCashiers cashiers = new SqlCashiers(database, audit, clock, BootClock.system(),
                 new PinRules(policy.headCashierNeedsPin(), policy.maxWrongPins(),
                         Duration.ofSeconds(policy.lockoutSeconds()), Duration.ofSeconds(policy.maxLockoutSeconds()),
                         policy.wrongPinsPerHour()),
                 alert -> SwingUtilities.invokeLater(() -> showAlert(alert)),
-                officeLogin.flatMap(OfficeCredentials::badgeKeyBytes));
+                office.badgeKey());
         SqlCatalog catalog = new SqlCatalog(database, terminal.currency(), clock);
         TerminalConfig.Delivery patience = terminal.config().delivery();
         EventDelivery delivery = new EventDelivery(new SqlEvents(database, terminal.id()), audit, clock,
@@ -232,19 +221,7 @@ public final class Kiosk implements AutoCloseable {
                 });
         SqlSales sales = new SqlSales(database, sessions, terminal.currency(), terminal.taxRule(),
                 terminal.paymentMethods(), clock, (session, order) -> delivery.wake());
-        officeLogin.ifPresent(login -> {
-            TerminalOffice link = TerminalOffice.start(terminal.config().office().orElseThrow(), login, terminal.id(),
-                    database, sessions, terms, clock,
-                    new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(),
-                            terminal.locale()), () -> {
-                        SwingUtilities.invokeLater(this::showDeviceChanges);
-                        officeLinkChanged();
-                    });
-            // Closed before the database: its sender may be moving its mark.
-            resources.add(0, link);
-            office = link;
-            officeLinkChanged();
-        });
+        office.start(database, sessions, clock, () -> SwingUtilities.invokeLater(this::showDeviceChanges), resources);
         TerminalSetup.Next next = TerminalSetup.next(database, options.demo());
         Cashiers cashierChecks = cashiers;
         if (next == TerminalSetup.Next.SEED_DEMO) {
@@ -269,10 +246,7 @@ public final class Kiosk implements AutoCloseable {
      */
     private List<String> deviceLine(KioskDevices devices) {
         List<String> line = devices.statusLine(texts);
-        TerminalOffice link = office;
-        if (link != null) {
-            link.line().ifPresent(line::add);
-        }
+        office.statusLine().ifPresent(line::add);
         return line;
     }
 
@@ -332,7 +306,7 @@ public final class Kiosk implements AutoCloseable {
                 terminal.policy(), texts);
         context = new HostContext(terminal, new GuardedSessions(store.sessions(), till), cashiers, store.catalog(),
                 new GuardedSales(store.sales(), till), devices.drawer(), badges, navigator, till, audit, approvals,
-                plugins, tasks, devices.printer(), devices.products(), backOffice);
+                plugins, tasks, devices.printer(), devices.products(), office.backOffice());
         IdleLock idleLock = new IdleLock(terminal.policy().idleLock(), () -> navigator.currentRoute(), till,
                 this::idleLocked);
         resources.add(0, () -> SwingUtilities.invokeLater(idleLock::close));
@@ -376,14 +350,6 @@ public final class Kiosk implements AutoCloseable {
         devices.start();
         dashboard.preload();
         this.firstRun = firstRun;
-    }
-
-    /** The office sender's state changed (or its link started): plugins see where it stands. Any thread. */
-    private void officeLinkChanged() {
-        TerminalOffice link = office;
-        if (link != null) {
-            backOffice.update(link.link());
-        }
     }
 
     /**
@@ -488,11 +454,7 @@ public final class Kiosk implements AutoCloseable {
     /** The outbox's readers: the back office's sender when configured, then each listener. Blocking. */
     private List<OutboxScreen.Reader> outboxReaders(EventDelivery delivery) {
         List<OutboxScreen.Reader> readers = new ArrayList<>();
-        TerminalOffice link = office;
-        if (link != null) {
-            readers.add(new OutboxScreen.Reader(texts.get("outbox.office"), Optional.empty(),
-                    link.sender().standing()));
-        }
+        office.outboxReader(texts).ifPresent(readers::add);
         for (EventDelivery.Standing listener : delivery.standings()) {
             String consumer = listener.standing().delivery().consumer();
             String listenerClass = consumer.substring(
