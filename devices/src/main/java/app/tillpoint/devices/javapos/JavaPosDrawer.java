@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  * A cash drawer driven through a JavaPOS {@code CashDrawer}, by its logical name in {@code jpos.xml}: opened, claimed
  * and enabled, with power notification where the service reports power, by a daemon thread that retries with a
  * growing wait while it cannot; disabled, released and closed by {@link #close()} (that life cycle is
- * {@link JposConnection}'s). The status follows the service's
- * power reports: switched off or offline, then ready again, without the kiosk doing anything.
+ * {@link JposConnection}'s). The status follows the service's power reports: switched off or offline, then ready
+ * again, without the kiosk doing anything.
  */
 public final class JavaPosDrawer implements CashDrawer, StatusSource {
     private static final Logger LOG = LoggerFactory.getLogger(JavaPosDrawer.class);

@@ -84,10 +84,6 @@ final class JposConnection<D extends BaseJposControl> {
         return device;
     }
 
-    String logicalName() {
-        return javapos.logicalName();
-    }
-
     StatusCell status() {
         return status;
     }
