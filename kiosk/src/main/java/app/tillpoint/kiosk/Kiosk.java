@@ -5,17 +5,11 @@ import app.tillpoint.api.Screen;
 import app.tillpoint.api.cashier.Cashier;
 import app.tillpoint.api.cashier.Cashiers;
 import app.tillpoint.api.cashier.Identification;
-import app.tillpoint.api.device.BadgeReader;
-import app.tillpoint.api.device.CashDrawer;
-import app.tillpoint.api.device.DeviceStatus;
-import app.tillpoint.api.device.ReceiptPrinter;
 import app.tillpoint.api.flow.TakeTheTill;
 import app.tillpoint.api.session.CashMove;
 import app.tillpoint.api.session.Closing;
 import app.tillpoint.api.session.Session;
 import app.tillpoint.api.terminal.Routes;
-import app.tillpoint.devices.Devices;
-import app.tillpoint.devices.javapos.VendorJars;
 import app.tillpoint.kiosk.config.ConfigLoader;
 import app.tillpoint.kiosk.config.ConfiguredTerminal;
 import app.tillpoint.kiosk.config.TerminalConfig;
@@ -26,21 +20,13 @@ import app.tillpoint.kiosk.host.EventThreadWatchdog;
 import app.tillpoint.kiosk.host.GuardedSales;
 import app.tillpoint.kiosk.host.GuardedSessions;
 import app.tillpoint.kiosk.host.HostApprovals;
-import app.tillpoint.kiosk.host.HostBackOffice;
 import app.tillpoint.kiosk.host.HostCashiers;
 import app.tillpoint.kiosk.host.HostContext;
 import app.tillpoint.kiosk.host.Identifications;
 import app.tillpoint.kiosk.host.IdleLock;
 import app.tillpoint.kiosk.host.PluginHost;
 import app.tillpoint.kiosk.host.PluginProblem;
-import app.tillpoint.kiosk.host.ProductHub;
 import app.tillpoint.kiosk.host.TillState;
-import app.tillpoint.kiosk.host.TimedDrawer;
-import app.tillpoint.kiosk.host.TimedPrinter;
-import app.tillpoint.kiosk.office.OfficeCredentials;
-import app.tillpoint.kiosk.office.OfficeStatusLine;
-import app.tillpoint.kiosk.office.TerminalOffice;
-import app.tillpoint.kiosk.office.TerminalTerms;
 import app.tillpoint.kiosk.store.BootClock;
 import app.tillpoint.kiosk.store.CrashPoint;
 import app.tillpoint.kiosk.store.Database;
@@ -51,7 +37,6 @@ import app.tillpoint.kiosk.store.SqlAudit;
 import app.tillpoint.kiosk.store.SqlCashiers;
 import app.tillpoint.kiosk.store.SqlCatalog;
 import app.tillpoint.kiosk.store.SqlEvents;
-import app.tillpoint.kiosk.store.SqlMasterData;
 import app.tillpoint.kiosk.store.SqlSales;
 import app.tillpoint.kiosk.store.SqlSessions;
 import app.tillpoint.kiosk.store.TerminalSetup;
@@ -92,17 +77,14 @@ import java.util.stream.Stream;
 
 /**
  * The running kiosk: builds the terminal's services from its configuration and data folder, loads the plugins, and
- * shows the dashboard. The one place that wires store, devices, plugins and screens together.
+ * shows the dashboard. The one place that wires store, devices, plugins and screens together: the devices through
+ * {@link KioskDevices}, the back office through {@link KioskOffice}.
  */
 public final class Kiosk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Kiosk.class);
 
     private final LaunchOptions options;
     private final IntConsumer exit;
-    /** How long a call to the drawer's driver may take before the cashier is told to use the key. */
-    private static final Duration DRAWER_TIMEOUT = Duration.ofSeconds(3);
-    /** How long a call to the printer's driver may take before the printer counts as offline (a job takes a while). */
-    private static final Duration PRINTER_TIMEOUT = Duration.ofSeconds(10);
     private final Clock clock = Clock.systemUTC(); // instants only: times are shown in the terminal's zone
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -119,10 +101,8 @@ public final class Kiosk implements AutoCloseable {
     private volatile EventDelivery delivery;
     /** The head cashier who last opened the Plugins screen, named in the audit of a retry there. */
     private volatile String pluginsOpenedBy = "";
-    /** The back office link (its sender, its words for the dashboard), or null without an office. */
-    private volatile TerminalOffice office;
-    /** The back office link as plugins see it (the register's header): none until an office link starts. */
-    private final HostBackOffice backOffice = new HostBackOffice();
+    /** The back office: its link, started with the store, or nothing without an office. */
+    private KioskOffice office;
     /** The head cashier who last opened the outbox screen, named in the audit of a retry there. */
     private volatile String outboxOpenedBy = "";
     private HostPinPad hostPinPad;
@@ -170,9 +150,10 @@ public final class Kiosk implements AutoCloseable {
         long started = System.nanoTime();
         Store store = openStore(dataDir);
         long configured = System.nanoTime();
-        Hardware hardware = openDevices(store.audit());
+        KioskDevices devices = KioskDevices.open(terminal, dataDir, clock, store.audit(), resources,
+                this::showDeviceChanges);
         long stored = System.nanoTime();
-        startPlugins(store, hardware);
+        startPlugins(store, devices);
         log.info("Started services in {} ms: configuration and database {} ms, devices {} ms, plugins {} ms",
                 millis(started, System.nanoTime()), millis(started, configured), millis(configured, stored),
                 millis(stored, System.nanoTime()));
@@ -204,18 +185,15 @@ public final class Kiosk implements AutoCloseable {
         }, BackgroundTasks.PLUGIN_TIMEOUT);
         resources.add(0, tasks);
 
-        Optional<OfficeCredentials> officeLogin = terminal.config().office()
-                .flatMap(office -> TerminalOffice.login(office, terminal.id()));
         // The office's denominations and policy as it last sent them, before anything reads the terminal's.
-        TerminalTerms terms = new TerminalTerms(terminal);
-        officeLogin.ifPresent(login -> terms.useStored(new SqlMasterData(database, clock)));
+        office = KioskOffice.prepare(terminal, database, clock);
         TerminalConfig.Policy policy = terminal.configPolicy();
         SqlCashiers cashiers = new SqlCashiers(database, audit, clock, BootClock.system(),
                 new PinRules(policy.headCashierNeedsPin(), policy.maxWrongPins(),
                         Duration.ofSeconds(policy.lockoutSeconds()), Duration.ofSeconds(policy.maxLockoutSeconds()),
                         policy.wrongPinsPerHour()),
                 alert -> SwingUtilities.invokeLater(() -> showAlert(alert)),
-                officeLogin.flatMap(OfficeCredentials::badgeKeyBytes));
+                office.badgeKey());
         SqlCatalog catalog = new SqlCatalog(database, terminal.currency(), clock);
         TerminalConfig.Delivery patience = terminal.config().delivery();
         EventDelivery delivery = new EventDelivery(new SqlEvents(database, terminal.id()), audit, clock,
@@ -243,19 +221,7 @@ public final class Kiosk implements AutoCloseable {
                 });
         SqlSales sales = new SqlSales(database, sessions, terminal.currency(), terminal.taxRule(),
                 terminal.paymentMethods(), clock, (session, order) -> delivery.wake());
-        officeLogin.ifPresent(login -> {
-            TerminalOffice link = TerminalOffice.start(terminal.config().office().orElseThrow(), login, terminal.id(),
-                    database, sessions, terms, clock,
-                    new OfficeStatusLine(new Texts(terminal.locale()), terminal.zone(),
-                            terminal.locale()), () -> {
-                        SwingUtilities.invokeLater(this::showDeviceChanges);
-                        officeLinkChanged();
-                    });
-            // Closed before the database: its sender may be moving its mark.
-            resources.add(0, link);
-            office = link;
-            officeLinkChanged();
-        });
+        office.start(database, sessions, clock, () -> SwingUtilities.invokeLater(this::showDeviceChanges), resources);
         TerminalSetup.Next next = TerminalSetup.next(database, options.demo());
         Cashiers cashierChecks = cashiers;
         if (next == TerminalSetup.Next.SEED_DEMO) {
@@ -275,68 +241,16 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /**
-     * The dashboard's status line: the badge reader, the drawer, the receipt printer, a product scanner of its own
-     * and, with an office, its link. Event thread.
+     * The dashboard's status line: the devices' ({@link KioskDevices#statusLine}) and, with an office, its link. Event
+     * thread.
      */
-    private List<String> deviceLine(BadgeHub badges, CashDrawer drawer, ReceiptPrinter printer,
-                                    Optional<ProductHub> scanner) {
-        List<String> line = new ArrayList<>(List.of(deviceText("device.badgeReader", badges.readerStatus()),
-                deviceText("device.cashDrawer", drawer.status()),
-                deviceText("device.receiptPrinter", printer.status())));
-        scanner.ifPresent(products -> line.add(deviceText("device.productScanner", products.scannerStatus())));
-        TerminalOffice link = office;
-        if (link != null) {
-            link.line().ifPresent(line::add);
-        }
+    private List<String> deviceLine(KioskDevices devices) {
+        List<String> line = devices.statusLine(texts);
+        office.statusLine().ifPresent(line::add);
         return line;
     }
 
-    /** A device and its state in the terminal's language; the driver's detail (a port, an error) as it said it. */
-    private String deviceText(String deviceKey, DeviceStatus status) {
-        String state = texts.get("device.state." + status.state().name());
-        return status.detail().isEmpty() ? texts.get("device.status", texts.get(deviceKey), state)
-                : texts.get("device.statusDetail", texts.get(deviceKey), state, status.detail());
-    }
-
-    /**
-     * The drawer, the badge reader, the receipt printer and the product scanner's own device (none when shared), as
-     * configured.
-     */
-    private record Hardware(CashDrawer drawer, BadgeReader reader, BadgeHub badges, ReceiptPrinter printer,
-                            Optional<BadgeReader> scanner, ProductHub products) {
-    }
-
-    private Hardware openDevices(SqlAudit audit) {
-        VendorJars.use(AppFolder.javaPosVendorFolders(options.dataDir()));
-        // Heard on the driver's thread: a drawer switched off or unplugged shows on the dashboard at once.
-        Consumer<DeviceStatus> changed = status -> {
-            audit.record("device.status", status.describe());
-            SwingUtilities.invokeLater(this::showDeviceChanges);
-        };
-        ReceiptPrinter printer = Devices.receiptPrinter(terminal.devices().receiptPrinter(),
-                options.dataDir().resolve("printed"), clock, changed);
-        resources.add(0, printer);
-        CashDrawer drawer = Devices.cashDrawer(terminal.devices().cashDrawer(), printer, changed);
-        resources.add(0, drawer);
-        BadgeReader reader = Devices.badgeReader(terminal.devices().badgeReader());
-        resources.add(0, reader);
-        BadgeHub badges = new BadgeHub(reader.status(), audit, this::showDeviceChanges);
-        Optional<BadgeReader> scanner = Devices.productScanner(terminal.devices().productScanner());
-        scanner.ifPresent(device -> resources.add(0, device));
-        ProductHub products = scanner.isPresent() ? new ProductHub(scanner.get()::status, audit,
-                this::showDeviceChanges) : new ProductHub(badges::readerStatus, audit, () -> { });
-        if (terminal.devices().productScanner() != null && terminal.devices().productScanner().shared()) {
-            badges.shareWith(products);
-        }
-        for (DeviceStatus status : List.of(reader.status(), drawer.status())) {
-            if (!status.usable()) {
-                audit.record("device.status", "at start: " + status.describe());
-            }
-        }
-        return new Hardware(drawer, reader, badges, printer, scanner, products);
-    }
-
-    private void startPlugins(Store store, Hardware hardware) {
+    private void startPlugins(Store store, KioskDevices devices) {
         SqlAudit audit = store.audit();
         BackgroundTasks tasks = store.tasks();
         Path dataDir = options.dataDir();
@@ -348,12 +262,8 @@ public final class Kiosk implements AutoCloseable {
             SwingUtilities.invokeLater(() -> pluginProblem(problem, texts));
         }, tasks);
         resources.add(0, plugins);
-        // Plugins get the drawer with a time-out on every call: a hanging driver holds up a flow for 3 s at most.
-        CashDrawer drawer = new TimedDrawer(hardware.drawer(), DRAWER_TIMEOUT);
-        ReceiptPrinter printer = new TimedPrinter(hardware.printer(), PRINTER_TIMEOUT);
-        BadgeHub badges = hardware.badges();
-        dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins,
-                () -> deviceLine(badges, drawer, printer, hardware.scanner().map(device -> hardware.products())),
+        BadgeHub badges = devices.badges();
+        dashboard = new DashboardScreen(terminal, store.sessions(), tasks, plugins, () -> deviceLine(devices),
                 clock, this::exitAsked,
                 this::pluginsAsked, this::outboxAsked);
         PluginsScreen pluginsScreen = new PluginsScreen(plugins, tasks, route -> navigator.show(route),
@@ -388,20 +298,20 @@ public final class Kiosk implements AutoCloseable {
                 plugins.extensions(Screen.class).stream()).toList(), texts);
         // A badge goes to the screen shown: a plugin's screen's own subscriptions, or the host's.
         badges.deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
-        hardware.products().deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
+        devices.products().deliverTo(() -> navigator.currentScreen().flatMap(plugins::pluginOfExtension));
         till = new TillState(identifications, audit, terminal.locale());
         // The cashier's language from their identification until the till is left (issue 17).
         till.onLocaleChange(this::speak);
         HostApprovals approvals = new HostApprovals(() -> context, identifications, store.approvals(),
                 terminal.policy(), texts);
         context = new HostContext(terminal, new GuardedSessions(store.sessions(), till), cashiers, store.catalog(),
-                new GuardedSales(store.sales(), till), drawer, badges, navigator, till, audit, approvals, plugins,
-                tasks, printer, hardware.products(), backOffice);
+                new GuardedSales(store.sales(), till), devices.drawer(), badges, navigator, till, audit, approvals,
+                plugins, tasks, devices.printer(), devices.products(), office.backOffice());
         IdleLock idleLock = new IdleLock(terminal.policy().idleLock(), () -> navigator.currentRoute(), till,
                 this::idleLocked);
         resources.add(0, () -> SwingUtilities.invokeLater(idleLock::close));
         badges.onScan(idleLock::touched);
-        hardware.products().onScan(idleLock::touched);
+        devices.products().onScan(idleLock::touched);
         FirstRunScreen firstRun = store.next() == TerminalSetup.Next.FIRST_RUN ? new FirstRunScreen(badges, tasks,
                 texts, (name, badge, pin) -> createFirstHeadCashier(store, name, badge, pin),
                 this::firstRunDone) : null;
@@ -437,18 +347,9 @@ public final class Kiosk implements AutoCloseable {
                 plugins::heldEventThread);
         resources.add(0, watchdog);
         watchdog.start();
-        hardware.reader().start(badges);
-        hardware.scanner().ifPresent(scanner -> scanner.start(hardware.products()));
+        devices.start();
         dashboard.preload();
         this.firstRun = firstRun;
-    }
-
-    /** The office sender's state changed (or its link started): plugins see where it stands. Any thread. */
-    private void officeLinkChanged() {
-        TerminalOffice link = office;
-        if (link != null) {
-            backOffice.update(link.link());
-        }
     }
 
     /**
@@ -553,11 +454,7 @@ public final class Kiosk implements AutoCloseable {
     /** The outbox's readers: the back office's sender when configured, then each listener. Blocking. */
     private List<OutboxScreen.Reader> outboxReaders(EventDelivery delivery) {
         List<OutboxScreen.Reader> readers = new ArrayList<>();
-        TerminalOffice link = office;
-        if (link != null) {
-            readers.add(new OutboxScreen.Reader(texts.get("outbox.office"), Optional.empty(),
-                    link.sender().standing()));
-        }
+        office.outboxReader(texts).ifPresent(readers::add);
         for (EventDelivery.Standing listener : delivery.standings()) {
             String consumer = listener.standing().delivery().consumer();
             String listenerClass = consumer.substring(

@@ -3,20 +3,13 @@ package app.tillpoint.kiosk;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.testing.QrCodes;
 import app.tillpoint.kiosk.config.ConfigLoader;
 import app.tillpoint.kiosk.config.TerminalConfig;
 import app.tillpoint.kiosk.testkit.TestKiosk;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.awt.Component;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
@@ -116,7 +109,7 @@ class ShopShiftGuiTest {
             kiosk.tap(PAY_METHOD_PREFIX + "UPI");
             String note = kiosk.waitUntil(PAY_UPI_NOTE, text -> text.startsWith("Note: CHN LS Terminal 01 "))
                     .substring("Note: ".length());
-            String link = decode(kiosk.find(PAY_UPI_QR));
+            String link = QrCodes.decode(kiosk.find(PAY_UPI_QR));
             assertThat(link).isEqualTo(UPI.upiLink(Money.ofMajor(40, INR), note))
                     .isEqualTo("upi://pay?pa=tillpoint.demo%40okaxis&pn=Tillpoint%20Demo%20Store&am=40.00&tn="
                             + note.replace(" ", "%20"));
@@ -245,23 +238,5 @@ class ShopShiftGuiTest {
         for (char digit : digits.toCharArray()) {
             kiosk.tap(keypadDigit(digit - '0'));
         }
-    }
-
-    /** The text of the QR code as the screen shows it. */
-    private static String decode(Component code) throws Exception {
-        BufferedImage shot = GuiActionRunner.execute(() -> {
-            BufferedImage image = new BufferedImage(code.getWidth(), code.getHeight(), BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            try {
-                g.translate(-code.getX(), -code.getY());
-                code.getParent().paint(g);
-            } finally {
-                g.dispose();
-            }
-            return image;
-        });
-        int[] pixels = shot.getRGB(0, 0, shot.getWidth(), shot.getHeight(), null, 0, shot.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(shot.getWidth(),
-                shot.getHeight(), pixels)))).getText();
     }
 }

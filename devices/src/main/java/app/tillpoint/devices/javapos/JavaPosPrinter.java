@@ -10,12 +10,10 @@ import app.tillpoint.devices.PrinterStates;
 import app.tillpoint.devices.ReceiptPrinterConfig;
 import app.tillpoint.devices.StatusCell;
 import app.tillpoint.devices.StatusSource;
-import app.tillpoint.devices.javapos.JposReconnect.Attempt;
 import jpos.JposConst;
 import jpos.JposException;
 import jpos.POSPrinter;
 import jpos.POSPrinterConst;
-import jpos.events.StatusUpdateEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * A receipt printer driven through a JavaPOS {@code POSPrinter}, by its logical name in {@code jpos.xml}: opened,
- * claimed and enabled by a daemon thread that retries with a growing wait, as {@link JavaPosDrawer}. A job is fitted to
+ * claimed and enabled by a daemon thread that retries with a growing wait, as {@link JavaPosDrawer} (both through
+ * {@link JposConnection}). A job is fitted to
  * the service's {@code RecLineChars}, printed with {@code printNormal} (a bold row between {@code ESC|bC} and
  * {@code ESC|N}), its barcode rows with {@code printBarCode} as Code 128 where {@code CapRecBarCode} says the station
  * can and the bars fit the line (else their text; {@link #barcode}), and cut with {@code cutPaper}. The state comes
@@ -34,7 +33,6 @@ import java.util.function.Consumer;
  */
 public final class JavaPosPrinter implements ReceiptPrinter, StatusSource {
     private static final Logger LOG = LoggerFactory.getLogger(JavaPosPrinter.class);
-    private static final long RECONNECT_MAX_MILLIS = 10_000;
     static final int STATION = POSPrinterConst.PTR_S_RECEIPT;
     /** UPOS escape sequences: bold on, and back to normal at the end of the row. */
     static final String BOLD = "\u001b|bC";
@@ -48,21 +46,19 @@ public final class JavaPosPrinter implements ReceiptPrinter, StatusSource {
     /** Dots a character, for a service that does not say its {@code RecLineWidth}. */
     private static final int DOTS_PER_COLUMN = 12;
     private final JavaPosConfig javapos;
+    private final JposConnection<POSPrinter> connection;
     private final StatusCell status;
-    private final Thread connector;
-    private volatile boolean running = true;
     private volatile int columns;
-    private POSPrinter printer;
 
     /** Starts connecting at once; never throws for an absent printer. */
     public JavaPosPrinter(ReceiptPrinterConfig config) {
         this.javapos = config.javapos();
         this.columns = config.columns();
-        this.status = new StatusCell("Receipt printer", DeviceStatus.State.NOT_CONNECTED,
-            "connecting (" + javapos.logicalName() + ")");
-        this.connector = new Thread(this::connectUntilDone, "receipt-printer-javapos");
-        connector.setDaemon(true);
-        connector.start();
+        this.connection = new JposConnection<>("Receipt printer", javapos, "POSPrinter", "receipt-printer-javapos",
+            LOG, new JposConnection.Steps<>(POSPrinter::new, POSPrinter::addStatusUpdateListener, this::enabled,
+                this::statusUpdate));
+        this.status = connection.status();
+        connection.start();
     }
 
     /** The service's {@code RecLineChars} once connected; until then the configured paper's. */
@@ -72,64 +68,58 @@ public final class JavaPosPrinter implements ReceiptPrinter, StatusSource {
     }
 
     @Override
-    public synchronized State state() {
-        if (printer == null) {
-            return State.OFFLINE;
+    public State state() {
+        synchronized (connection) {
+            POSPrinter printer = connection.device();
+            if (printer == null) {
+                return State.OFFLINE;
+            }
+            State state;
+            try {
+                state = asked(printer);
+            } catch (JposException | RuntimeException | LinkageError e) {
+                JposFailure.log(LOG, "JavaPOS POSPrinter \"" + javapos.logicalName() + "\": its state is unknown", e);
+                state = stateOf(e);
+            }
+            remember(state);
+            return state;
         }
-        State state;
-        try {
-            state = asked(printer);
-        } catch (JposException | RuntimeException | LinkageError e) {
-            JposFailure.log(LOG, "JavaPOS POSPrinter \"" + javapos.logicalName() + "\": its state is unknown", e);
-            state = stateOf(e);
-        }
-        remember(state);
-        return state;
     }
 
     @Override
-    public synchronized void print(PrintJob job) throws PrinterException {
-        State state = state();
-        if (state != State.READY) {
-            throw new PrinterException(state, PrinterStates.message(state));
-        }
-        try {
-            send(printer, job);
-        } catch (JposException | RuntimeException | LinkageError e) {
-            JposFailure.log(LOG, "JavaPOS POSPrinter \"" + javapos.logicalName() + "\": the job failed", e);
-            State failed = stateOf(e);
-            clearOutput(printer);
-            remember(failed);
-            throw new PrinterException(failed, PrinterStates.message(failed), e);
+    public void print(PrintJob job) throws PrinterException {
+        synchronized (connection) {
+            State state = state();
+            if (state != State.READY) {
+                throw new PrinterException(state, PrinterStates.message(state));
+            }
+            POSPrinter printer = connection.device();
+            try {
+                send(printer, job);
+            } catch (JposException | RuntimeException | LinkageError e) {
+                JposFailure.log(LOG, "JavaPOS POSPrinter \"" + javapos.logicalName() + "\": the job failed", e);
+                State failed = stateOf(e);
+                clearOutput(printer);
+                remember(failed);
+                throw new PrinterException(failed, PrinterStates.message(failed), e);
+            }
         }
         LOG.info("JavaPOS POSPrinter {}: job printed", javapos.logicalName());
     }
 
     @Override
     public DeviceStatus status() {
-        return status.get();
+        return connection.current();
     }
 
     @Override
     public void onStatusChange(Consumer<DeviceStatus> listener) {
-        status.onChange(listener);
+        connection.onStatusChange(listener);
     }
 
     @Override
     public void close() {
-        running = false;
-        connector.interrupt();
-        try {
-            connector.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        synchronized (this) {
-            if (printer != null) {
-                JavaPosShutdown.release(printer, javapos.logicalName());
-                printer = null;
-            }
-        }
+        connection.close();
     }
 
     private void send(POSPrinter device, PrintJob job) throws JposException {
@@ -265,49 +255,22 @@ public final class JavaPosPrinter implements ReceiptPrinter, StatusSource {
         }
     }
 
-    private void connectUntilDone() {
-        JposReconnect.untilConnected(javapos, "POSPrinter", RECONNECT_MAX_MILLIS, this, () -> running, this::connect,
-            status);
-    }
-
-    private Attempt connect() {
-        POSPrinter device = new POSPrinter();
-        try {
-            device.addStatusUpdateListener(this::statusUpdate);
-            device.open(javapos.logicalName());
-            device.claim(javapos.claimTimeoutMillis());
-            boolean reportsPower = JposPower.notifyChanges(device);
-            device.setDeviceEnabled(true);
-            device.setMapMode(POSPrinterConst.PTR_MM_DOTS);
-            int width = device.getRecLineChars();
-            if (width >= 16) {
-                columns = width;
-            }
-            printer = device;
-            JposPower.Reading power = reportsPower ? JposPower.read(JposPower.state(device), javapos.logicalName())
-                : null;
-            return power != null ? Attempt.connected(power) : Attempt.ready();
-        } catch (Throwable e) {
-            // NoClassDefFoundError included: a vendor's service that cannot link is reported like one that refuses.
-            JposFailure.log(LOG, "JavaPOS POSPrinter \"" + javapos.logicalName() + "\" could not be opened", e);
-            JavaPosShutdown.release(device, javapos.logicalName());
-            return Attempt.failed(e instanceof JposException ? DeviceStatus.State.NOT_CONNECTED
-                : DeviceStatus.State.ERROR, javapos.logicalName() + ": " + JposFailure.describe(e));
+    /** Dots as the unit of the barcode's sizes, and the paper's width from the service. */
+    private void enabled(POSPrinter device) throws JposException {
+        device.setMapMode(POSPrinterConst.PTR_MM_DOTS);
+        int width = device.getRecLineChars();
+        if (width >= 16) {
+            columns = width;
         }
     }
 
-    /** On the service's event thread: power, cover and paper reports change the status the dashboard shows. */
-    private void statusUpdate(StatusUpdateEvent event) {
-        JposPower.Reading power = JposPower.read(event.getStatus(), javapos.logicalName());
-        if (power != null) {
-            status.set(power.state(), power.detail());
-            return;
-        }
-        switch (event.getStatus()) {
+    /** On the service's event thread: cover and paper reports change the status (power: the connection's). */
+    private void statusUpdate(int code) {
+        switch (code) {
             case POSPrinterConst.PTR_SUE_COVER_OPEN -> remember(State.COVER_OPEN);
             case POSPrinterConst.PTR_SUE_REC_EMPTY -> remember(State.PAPER_OUT);
             case POSPrinterConst.PTR_SUE_COVER_OK, POSPrinterConst.PTR_SUE_REC_PAPEROK -> remember(State.READY);
-            default -> LOG.debug("JavaPOS {}: status {}", javapos.logicalName(), event.getStatus());
+            default -> LOG.debug("JavaPOS {}: status {}", javapos.logicalName(), code);
         }
     }
 

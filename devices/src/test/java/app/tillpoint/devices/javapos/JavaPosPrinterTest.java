@@ -82,6 +82,25 @@ class JavaPosPrinterTest {
         assertThat(printer.state()).isEqualTo(State.READY);
     }
 
+    /** The life cycle the printer shares with the drawer (JposConnection): power reports, and the device let go. */
+    @Test
+    void aPrinterSwitchedOffShowsNotConnectedComesBackByItselfAndIsReleasedAtClose() throws Exception {
+        TestPrinterService service = connected("TestPrinter");
+        assertThat(service.getPowerNotify()).as("power notification asked for").isEqualTo(JposConst.JPOS_PN_ENABLED);
+
+        service.power(JposConst.JPOS_PS_OFF);
+        waitFor(() -> printer.status().state() == DeviceStatus.State.NOT_CONNECTED);
+        assertThat(printer.status().describe())
+            .isEqualTo("Receipt printer: not connected (switched off (TestPrinter))");
+        assertThat(printer.state()).isEqualTo(State.OFFLINE);
+        service.power(JposConst.JPOS_PS_ONLINE);
+        waitFor(() -> printer.status().state() == DeviceStatus.State.READY);
+
+        printer.close();
+        printer = null;
+        assertThat(service.calls()).endsWith("disable", "release", "close", "deleteInstance");
+    }
+
     @Test
     void aServiceThatDrawsNoBarcodesPrintsTheBarcodesTextInItsPlace() throws Exception {
         TestPrinterService service = connected("TestPrinterNoBarcode");

@@ -7,8 +7,6 @@ import app.tillpoint.api.sale.CartLimitException;
 import app.tillpoint.api.sale.CartLine;
 import app.tillpoint.api.sale.Measure;
 import app.tillpoint.api.sale.TaxRule;
-import app.tillpoint.api.ui.AmountField;
-import app.tillpoint.api.ui.Keypad;
 import app.tillpoint.api.ui.Names;
 import app.tillpoint.api.ui.QuantityField;
 import app.tillpoint.api.ui.Style;
@@ -36,7 +34,6 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,12 +43,11 @@ import java.util.function.Consumer;
 
 /**
  * The selling part of the register: category tabs, a grid of product tiles, the cart with a quantity, +, − and
- * remove on every line, the total, Pay cash, and a numpad that works like Odoo's: in Qty mode it types into the
- * quantity tapped last; in Disc, Price and Order disc. mode it types a discount (a percentage, or an amount with %
- * off) or a unit price for the selected line or the order, and OK hands it to its owner as a {@link PriceChange},
- * which applies it after a reason and perhaps an approval ({@link #apply}). A line shows its discount and the price
- * it had. Shows what it is given and hands the cart to its owner on Pay cash; knows no services, so it is shown and
- * tested on its own. Event thread only.
+ * remove on every line, the total, Pay cash, and the {@link Numpad}, which works like Odoo's: in Qty mode it types
+ * into the quantity tapped last; in Disc, Price and Order disc. mode it types a discount or a unit price for the
+ * selected line or the order, and OK hands it to its owner as a {@link PriceChange}, which applies it after a reason
+ * and perhaps an approval ({@link #apply}). A line shows its discount and the price it had. Shows what it is given and
+ * hands the cart to its owner on Pay cash; knows no services, so it is shown and tested on its own. Event thread only.
  */
 final class SellPanel extends JPanel {
     static final int TILE_WIDTH = 104;
@@ -77,17 +73,9 @@ final class SellPanel extends JPanel {
     private final JButton payCash = new JButton();
     private final JButton search = new JButton();
     private final Texts texts;
-    private final Keypad keypad = new Keypad(true, this::okTapped);
-    /** What the numpad types: the selected line's quantity (as before 1.4), a discount, a price. */
-    private Mode mode = Mode.QUANTITY;
-    private final Map<Mode, JToggleButton> modes = new EnumMap<>(Mode.class);
-    private final ButtonGroup modeGroup = new ButtonGroup();
-    private final JPanel entryRow = new JPanel(new MigLayout("insets 0, gap 4, hidemode 3", "[grow][][]"));
-    private final JLabel entryLabel = new JLabel(" ");
-    private final AmountField entry;
-    private final JToggleButton percent = new JToggleButton();
+    /** Qty, Disc, Price and Order disc. over the keypad, and the row a discount or price is typed into. */
+    private final Numpad numpad;
     private final JLabel orderDiscount = new JLabel(" ");
-    private Consumer<PriceChange> priceChange = change -> { };
     private final Map<Long, Line> rows = new LinkedHashMap<>();
     private List<Product> products = List.of();
     private List<String> shownCategories = List.of();
@@ -116,7 +104,7 @@ final class SellPanel extends JPanel {
         this.texts = Texts.of(SellPanel.class, locale);
         this.cart = Cart.empty(currency, taxRule);
         this.taxes = new CartTaxes(locale);
-        this.entry = new AmountField(currency, why -> message.setText(why == null ? " " : why), () -> { });
+        this.numpad = new Numpad(texts, locale, currency, () -> cart, message::setText, this::apply);
 
         add(categories, "split 2, growx, wmin 0, top");
         search.setText(texts.get("search.open"));
@@ -127,7 +115,7 @@ final class SellPanel extends JPanel {
         Style.classes(cartHeading, Style.H3);
         add(cartHeading);
         // Order disc. in the first row, beside the cart's heading: it takes no height from the numpad under it.
-        add(modeButton(Mode.ORDER_DISCOUNT), "h 48!, growx, top, wrap");
+        add(numpad.orderDiscountButton(), "h 48!, growx, top, wrap");
 
         JScrollPane grid = new JScrollPane(tiles, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
@@ -156,7 +144,7 @@ final class SellPanel extends JPanel {
         // Fixed width: a long message must not move the buttons under the cashier's finger.
         cartColumn.add(message, "wmin 0");
         // What Disc, Price and Order disc. type into, above the total; the cart's lines give it the room.
-        cartColumn.add(entryRow(), "wmin 0, hidemode 3");
+        cartColumn.add(numpad.entryRow(), "wmin 0, hidemode 3");
         Style.classes(change, Style.H3);
         cartColumn.add(change, "wmin 0");
         orderDiscount.setName(Names.CART_ORDER_DISCOUNT);
@@ -181,53 +169,13 @@ final class SellPanel extends JPanel {
         cartColumn.add(payCash, "h 64!");
         add(cartColumn, "grow, hmin 0");
 
-        add(numpad(), "top, w 184!");
+        add(numpad.keys(), "top, w 184!");
         refresh();
-    }
-
-    /** The numpad: Qty, Disc and Price over the keypad (Order disc. is in the first row, beside the cart's heading). */
-    private JPanel numpad() {
-        JPanel numpad = new JPanel(new MigLayout("insets 0, gap 4, wrap 3", "[grow, fill][grow, fill][grow, fill]"));
-        for (Mode each : List.of(Mode.QUANTITY, Mode.DISCOUNT, Mode.PRICE)) {
-            numpad.add(modeButton(each), "h 48!, wmin 48");
-        }
-        modes.get(Mode.QUANTITY).setSelected(true);
-        numpad.add(keypad, "span 3, h " + Sizes.KEYPAD_HEIGHT + "!");
-        return numpad;
-    }
-
-    /** The toggle of {@code each} mode, in the modes' group. */
-    private JToggleButton modeButton(Mode each) {
-        JToggleButton button = new JToggleButton(texts.get(each.text));
-        button.setName(each.name);
-        button.setFocusable(false);
-        button.setMargin(new java.awt.Insets(2, 2, 2, 2));
-        button.addActionListener(e -> mode(each));
-        modeGroup.add(button);
-        modes.put(each, button);
-        return button;
-    }
-
-    /** What a discount or price is typed into, with % (or the currency) beside it; shown outside Qty mode. */
-    private JPanel entryRow() {
-        entryRow.add(entryLabel, "wmin 0, growx");
-        entry.setName(Names.NUMPAD_ENTRY);
-        Style.classes(entry, Style.H3);
-        entryRow.add(entry, "w 96!, h 48!");
-        percent.setText(texts.get("numpad.percent"));
-        percent.setName(Names.NUMPAD_PERCENT);
-        percent.setFocusable(false);
-        percent.setSelected(true);
-        percent.addActionListener(e -> percent.setText(percent.isSelected() ? texts.get("numpad.percent")
-                : cart.currency().getSymbol(locale)));
-        entryRow.add(percent, "w 48!, h 48!");
-        showEntry();
-        return entryRow;
     }
 
     /** A discount or price was typed: {@code listener} applies it to {@link #cart()} and calls {@link #apply}. */
     void onPriceChange(Consumer<PriceChange> listener) {
-        this.priceChange = listener;
+        numpad.onPriceChange(listener);
     }
 
     /** The cart with a discount or price applied (reasoned and approved as it had to be); the numpad back on Qty. */
@@ -235,105 +183,7 @@ final class SellPanel extends JPanel {
         cart = changed;
         message.setText(" ");
         refresh();
-        mode(Mode.QUANTITY);
-    }
-
-    private void mode(Mode next) {
-        mode = next;
-        modes.get(next).setSelected(true);
-        entry.setText("");
-        showEntry();
-        if (next == Mode.QUANTITY) {
-            keypad.setTarget(selected == null ? null : selected.quantity);
-        } else {
-            keypad.setTarget(entry);
-            if (next != Mode.ORDER_DISCOUNT && selected == null) {
-                message.setText(texts.get("numpad.selectLine"));
-            }
-        }
-    }
-
-    private void showEntry() {
-        boolean typing = mode != Mode.QUANTITY;
-        entryRow.setVisible(typing);
-        percent.setVisible(mode == Mode.DISCOUNT || mode == Mode.ORDER_DISCOUNT);
-        entryLabel.setText(switch (mode) {
-            case DISCOUNT -> texts.get("numpad.forLine");
-            case PRICE -> texts.get("numpad.forPrice");
-            case ORDER_DISCOUNT -> texts.get("numpad.forOrder");
-            case QUANTITY -> " ";
-        });
-        revalidate();
-    }
-
-    /** OK on the keypad: in Qty mode it only ends typing; otherwise the discount or price typed goes to the owner. */
-    private void okTapped() {
-        if (mode == Mode.QUANTITY) {
-            return; // the quantity counts as soon as it is typed
-        }
-        Optional<Money> typed = entry.amount();
-        if (typed.isEmpty()) {
-            message.setText(texts.get("numpad.typeValue"));
-            return;
-        }
-        if (mode != Mode.ORDER_DISCOUNT && selected == null) {
-            message.setText(texts.get("numpad.selectLine"));
-            return;
-        }
-        long productId = mode == Mode.ORDER_DISCOUNT ? 0 : selected.product.id();
-        try {
-            Optional<PriceChange> change = change(productId, typed.get());
-            if (change.isEmpty()) {
-                apply(cart); // taken back: nothing to reason about or approve
-                return;
-            }
-            change.get().applyTo(cart, "-", Optional.empty());
-            priceChange.accept(change.get());
-        } catch (CartLimitException e) {
-            message.setText(overLimit(e));
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            message.setText(texts.get("numpad.notApplied", String.valueOf(e.getMessage())));
-        }
-    }
-
-    /** The change typed; empty when it takes a discount or price back, which it does here at once. */
-    private Optional<PriceChange> change(long productId, Money typed) {
-        if (mode == Mode.PRICE) {
-            if (typed.equals(selected.product.price())) {
-                cart = cart.withPrice(productId, Optional.empty());
-                return Optional.empty();
-            }
-            return Optional.of(new PriceChange(PriceChange.Kind.PRICE, productId, 0, Optional.of(typed)));
-        }
-        PriceChange.Kind kind = mode == Mode.DISCOUNT ? PriceChange.Kind.LINE_DISCOUNT
-                : PriceChange.Kind.ORDER_DISCOUNT;
-        if (typed.isZero()) {
-            cart = kind == PriceChange.Kind.LINE_DISCOUNT ? cart.withLineDiscount(productId, Optional.empty())
-                    : cart.withOrderDiscount(Optional.empty());
-            return Optional.empty();
-        }
-        if (!percent.isSelected()) {
-            return Optional.of(new PriceChange(kind, productId, 0, Optional.of(typed)));
-        }
-        // 12.5 typed is 1250 basis points.
-        int basisPoints = typed.toDecimal().movePointRight(2).intValueExact();
-        return Optional.of(new PriceChange(kind, productId, basisPoints, Optional.empty()));
-    }
-
-    /** What the numpad types, and the names and texts of its buttons. */
-    private enum Mode {
-        QUANTITY(Names.NUMPAD_QUANTITY, "numpad.quantity"),
-        DISCOUNT(Names.NUMPAD_DISCOUNT, "numpad.discount"),
-        PRICE(Names.NUMPAD_PRICE, "numpad.price"),
-        ORDER_DISCOUNT(Names.NUMPAD_ORDER_DISCOUNT, "numpad.orderDiscount");
-
-        final String name;
-        final String text;
-
-        Mode(String name, String text) {
-            this.name = name;
-            this.text = text;
-        }
+        numpad.quantityMode();
     }
 
     /** Sets {@code panel}'s MigLayout to wrap after as many cells of {@code cell} px and their gaps as fit in {@code width}. */
@@ -414,7 +264,7 @@ final class SellPanel extends JPanel {
             removeRow(id);
         }
         change.setText(texts.get("cart.change", changeGiven.format(locale)));
-        mode(Mode.QUANTITY);
+        numpad.quantityMode();
         refresh();
     }
 
@@ -512,6 +362,11 @@ final class SellPanel extends JPanel {
     }
 
     private String overLimit(CartLimitException e) {
+        return limitReached(texts, locale, e);
+    }
+
+    /** What the cashier reads when the cart would pass its limit. */
+    static String limitReached(Texts texts, Locale locale, CartLimitException e) {
         return texts.get("cart.limitReached", e.limit().format(locale));
     }
 
@@ -593,8 +448,10 @@ final class SellPanel extends JPanel {
             selected.highlight(false);
         }
         selected = row;
-        if (mode == Mode.QUANTITY) {
-            keypad.setTarget(row == null || row.measured ? null : row.quantity);
+        if (row == null) {
+            numpad.select(null, null, false);
+        } else {
+            numpad.select(row.product, row.quantity, row.measured);
         }
         if (row != null) {
             row.highlight(true);

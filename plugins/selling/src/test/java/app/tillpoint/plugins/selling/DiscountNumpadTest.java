@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The register's numpad in Disc, Price and Order disc. mode (Odoo's): a discount within the terminal's 10 % applies
- * after its reason; over it a head cashier approves for the amount off or the new price; a bad entry is refused with
- * a message and the cart stays as it was.
+ * after its reason; over it a head cashier approves for the amount off or the new price; a discount of 0 takes one
+ * back at once; a bad entry is refused with a message and the cart stays as it was.
  */
 @GuiTest
 class DiscountNumpadTest {
@@ -136,6 +136,27 @@ class DiscountNumpadTest {
 
         window.label(Names.CART_TOTAL).requireText("₹36.00");
         window.label(Names.CART_ORDER_DISCOUNT).requireText("Order discount: −₹4.00");
+    }
+
+    @Test
+    void aDiscountOfZeroTakesTheDiscountBackAtOnceWithoutAReason() {
+        window.textBox(Names.CART_LINE_PREFIX + 1 + ".quantity").click();
+        window.toggleButton(Names.NUMPAD_DISCOUNT).click();
+        type("10");
+        reasonAndApply(0);
+        window.label(Names.CART_TOTAL).requireText("₹36.00");
+        int overlays = kiosk.overlays.size();
+
+        window.toggleButton(Names.NUMPAD_DISCOUNT).click();
+        type("0");
+        window.button(Names.KEYPAD_OK).click();
+
+        window.label(Names.CART_TOTAL).requireText("₹40.00");
+        assertThat(GuiActionRunner.execute(() -> window.robot().finder().findByName(Names.CART_LINE_PREFIX + 1
+                + Names.CART_LINE_DISCOUNT_SUFFIX, javax.swing.JLabel.class, false).isVisible())).isFalse();
+        window.toggleButton(Names.NUMPAD_QUANTITY).requireSelected();
+        assertThat(kiosk.overlays).as("no reason asked").hasSize(overlays);
+        assertThat(kiosk.approvalRequests).isEmpty();
     }
 
     @Test

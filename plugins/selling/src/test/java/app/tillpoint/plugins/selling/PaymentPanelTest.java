@@ -5,6 +5,7 @@ import app.tillpoint.api.sale.PaymentMethod;
 import app.tillpoint.api.sale.Tender;
 import app.tillpoint.api.testing.Fit;
 import app.tillpoint.api.testing.GuiTest;
+import app.tillpoint.api.testing.QrCodes;
 import app.tillpoint.api.testing.TestWindow;
 import app.tillpoint.api.testing.TouchTheme;
 import app.tillpoint.api.ui.Names;
