@@ -25,9 +25,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static app.tillpoint.api.ui.Names.CART_TOTAL;
-import static app.tillpoint.api.ui.Names.PAY_CASH;
-import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
-import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
 import static app.tillpoint.api.ui.Names.REFUND_AMOUNT;
 import static app.tillpoint.api.ui.Names.REFUND_CANCEL;
 import static app.tillpoint.api.ui.Names.REFUND_CONFIRM;
@@ -36,7 +33,6 @@ import static app.tillpoint.api.ui.Names.REFUND_MESSAGE;
 import static app.tillpoint.api.ui.Names.REFUND_ORDER;
 import static app.tillpoint.api.ui.Names.REGISTER_MENU;
 import static app.tillpoint.api.ui.Names.keypadDigit;
-import static app.tillpoint.api.ui.Names.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,18 +49,7 @@ class ReceiptBarcodeGuiTest {
     void theReceiptsBarcodeScannedIntoTheRefundDialogFindsItsOrderAndOthersAreRefused() throws Exception {
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             Walks.openCountingFiveHundred(kiosk);
-            long lassi = kiosk.count("SELECT id FROM products WHERE name = 'Mango lassi' AND active = 1");
-            long chai = kiosk.count("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1");
-            kiosk.tap(product(chai));
-            kiosk.tap(product(chai));
-            kiosk.tap(product(lassi));
-            kiosk.waitForText(CART_TOTAL, "₹100.00");
-            kiosk.tap(PAY_CASH);
-            kiosk.tap(PAY_QUICK_PREFIX + 10000);
-            kiosk.tap(PAY_CONFIRM);
-            kiosk.waitForText(CART_TOTAL, "₹0.00");
-            kiosk.awaitCount(1, "SELECT count(*) FROM orders");
-            long order = kiosk.count("SELECT id FROM orders");
+            long order = Walks.sellTwoChaiAndALassiForCash(kiosk);
 
             Result read = barcodeOf(receiptPicture(order));
             assertThat(read.getBarcodeFormat()).isEqualTo(BarcodeFormat.CODE_128);

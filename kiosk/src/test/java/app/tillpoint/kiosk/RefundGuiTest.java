@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static app.tillpoint.api.ui.Names.CART_TOTAL;
 import static app.tillpoint.api.ui.Names.CLOSING_CLOSE;
 import static app.tillpoint.api.ui.Names.CLOSING_COUNT;
 import static app.tillpoint.api.ui.Names.CLOSING_DIFFERENCE;
@@ -19,9 +18,6 @@ import static app.tillpoint.api.ui.Names.COUNTER_CONFIRM;
 import static app.tillpoint.api.ui.Names.LOCK_PURPOSE;
 import static app.tillpoint.api.ui.Names.MENU_CLOSE_SESSION;
 import static app.tillpoint.api.ui.Names.MENU_PREFIX;
-import static app.tillpoint.api.ui.Names.PAY_CASH;
-import static app.tillpoint.api.ui.Names.PAY_CONFIRM;
-import static app.tillpoint.api.ui.Names.PAY_QUICK_PREFIX;
 import static app.tillpoint.api.ui.Names.REFUND_AMOUNT;
 import static app.tillpoint.api.ui.Names.REFUND_CANCEL;
 import static app.tillpoint.api.ui.Names.REFUND_CONFIRM;
@@ -32,7 +28,6 @@ import static app.tillpoint.api.ui.Names.REFUND_ORDER;
 import static app.tillpoint.api.ui.Names.REGISTER_MENU;
 import static app.tillpoint.api.ui.Names.REPORT_TEXT;
 import static app.tillpoint.api.ui.Names.keypadDigit;
-import static app.tillpoint.api.ui.Names.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,18 +51,7 @@ class RefundGuiTest {
         PrintedSlips slips = new PrintedSlips(dataDir);
         try (TestKiosk kiosk = TestKiosk.start(dataDir)) {
             Walks.openCountingFiveHundred(kiosk);
-            long lassi = kiosk.count("SELECT id FROM products WHERE name = 'Mango lassi' AND active = 1");
-            long chai = kiosk.count("SELECT id FROM products WHERE name = 'Masala chai' AND active = 1");
-            kiosk.tap(product(chai));
-            kiosk.tap(product(chai));
-            kiosk.tap(product(lassi));
-            kiosk.waitForText(CART_TOTAL, "₹100.00");
-            kiosk.tap(PAY_CASH);
-            kiosk.tap(PAY_QUICK_PREFIX + 10000);
-            kiosk.tap(PAY_CONFIRM);
-            kiosk.waitForText(CART_TOTAL, "₹0.00");
-            kiosk.awaitCount(1, "SELECT count(*) FROM orders");
-            long order = kiosk.count("SELECT id FROM orders");
+            long order = Walks.sellTwoChaiAndALassiForCash(kiosk);
 
             // The lassi (line 2) goes back in cash: ₹60.00, over the ₹30.00 limit.
             findOrder(kiosk, order);
