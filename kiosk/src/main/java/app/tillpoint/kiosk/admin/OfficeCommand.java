@@ -8,6 +8,7 @@ import app.tillpoint.kiosk.office.OfficeAdmin;
 import app.tillpoint.kiosk.office.OfficeCredentials;
 import app.tillpoint.kiosk.office.StoreBadgeKeys;
 import app.tillpoint.kiosk.store.CatalogImport;
+import app.tillpoint.kiosk.store.ProductPictures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,9 +54,11 @@ public final class OfficeCommand {
                    tillpoint office cashier disable --office FILE --store S --id ID
                    tillpoint office cashier list --office FILE --store S
                      the store's cashiers, on every terminal of it within seconds (hashes only in the office)
-                   tillpoint office catalog import --office FILE --store S --currency CUR CATALOG.csv|json
+                   tillpoint office catalog import --office FILE --store S --currency CUR [--images DIR]
+                                                   CATALOG.csv|json
                      replaces the store's catalog (checked as catalog import checks it; products left out are
-                     taken off sale)
+                     taken off sale); the pictures its image column names are read from DIR (the images
+                     folder beside the catalog when not given): PNG, JPEG or GIF, at most 512 KB each
                    tillpoint office policy set --office FILE --store S [--terminal T] --currency CUR POLICY.json
                      the store's policy, or terminal T's own, as terminal.json's "policy" block (checked as
                      the file is); a terminal lays its own over the store's, over its file's, field by field,
@@ -273,7 +276,7 @@ public final class OfficeCommand {
                     + USAGE);
         }
         Map<String, String> options = options(args.subList(1, args.size() - 1), Set.of("--office", "--store",
-                "--currency"), Set.of());
+                "--currency", "--images"), Set.of());
         MasterDataAdmin admin = masterData(options);
         String store = required(options, "--store");
         Currency currency = currency(options);
@@ -289,12 +292,39 @@ public final class OfficeCommand {
         } catch (CatalogImport.InvalidCatalogException e) {
             throw new BadInput(e.getMessage());
         }
-        MasterDataAdmin.Imported imported = admin.importCatalog(store, entries);
+        Path folder = Optional.ofNullable(options.get("--images")).map(Path::of)
+                .orElse(file.toAbsolutePath().getParent().resolve("images"));
+        Map<String, byte[]> pictures = pictures(entries, folder);
+        MasterDataAdmin.Imported imported = admin.importCatalog(store, entries, pictures);
         out.println("Imported " + entries.size() + " products into store " + store + " (" + imported.added()
                 + " new, " + imported.changed() + " changed, " + imported.unchanged() + " as they were); "
                 + imported.withdrawn() + " taken off sale. Every terminal of the store has it within seconds of"
                 + " being online.");
         return CashierCommand.OK;
+    }
+
+    /** The pictures {@code entries} name, read from {@code folder}; every problem at once, before anything changed. */
+    private static Map<String, byte[]> pictures(List<CatalogImport.Entry> entries, Path folder) throws BadInput {
+        Map<String, byte[]> pictures = new HashMap<>();
+        List<String> problems = new java.util.ArrayList<>();
+        for (CatalogImport.Entry entry : entries) {
+            String name = entry.image();
+            if (name == null || pictures.containsKey(name)) {
+                continue;
+            }
+            try {
+                pictures.put(name, ProductPictures.read(folder, name));
+            } catch (IllegalArgumentException e) {
+                problems.add("line " + entry.line() + ": " + e.getMessage());
+            } catch (IOException e) {
+                problems.add("line " + entry.line() + ": image \"" + name + "\" cannot be read: " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput("the catalog's pictures were refused; nothing was changed:\n  "
+                    + String.join("\n  ", problems));
+        }
+        return pictures;
     }
 
     private static Role role(String text) throws BadInput {

@@ -4,6 +4,7 @@ import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.kiosk.store.CashierHashes;
 import app.tillpoint.kiosk.store.CatalogImport;
+import app.tillpoint.kiosk.store.ProductPictures;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -146,15 +147,30 @@ public final class MasterDataAdmin {
         }
     }
 
+    /** Replaces {@code store}'s catalog with {@code entries}, none of which has a picture. */
+    public Imported importCatalog(String store, List<CatalogImport.Entry> entries)
+            throws SQLException, RefusedException {
+        return importCatalog(store, entries, Map.of());
+    }
+
     /**
      * Replaces {@code store}'s catalog with {@code entries} (checked by {@link CatalogImport}), in one transaction: a
      * product of the same category and name (whatever the case) keeps its id and is written only if it changed (its
-     * tax rates and barcodes included, office V4); products the file does not list are taken off, never deleted.
+     * tax rates, barcodes and picture included, office V4 and V9); products the file does not list are taken off,
+     * never deleted.
+     *
+     * @param pictures the bytes of each picture the entries name ({@link ProductPictures#read}), by name
      */
-    public Imported importCatalog(String store, List<CatalogImport.Entry> entries)
+    public Imported importCatalog(String store, List<CatalogImport.Entry> entries, Map<String, byte[]> pictures)
             throws SQLException, RefusedException {
         if (entries.isEmpty()) {
             throw new RefusedException("a catalog needs at least one product. Nothing was changed.");
+        }
+        for (CatalogImport.Entry entry : entries) {
+            if (entry.image() != null && !pictures.containsKey(entry.image())) {
+                throw new RefusedException("line " + entry.line() + ": the picture " + entry.image() + " was not read."
+                        + " Nothing was changed.");
+            }
         }
         try (Connection connection = office.connect()) {
             connection.setAutoCommit(false);
@@ -175,12 +191,12 @@ public final class MasterDataAdmin {
                 Set<Long> listed = new HashSet<>();
                 try (PreparedStatement update = connection.prepareStatement("UPDATE office.products SET name = ?,"
                         + " category = ?, price = ?, currency = ?, position = ?, taxes = ?::jsonb, barcodes = ?,"
-                        + " active = true WHERE product_id = ?"
-                        + " AND (name, category, price, currency, position, taxes, barcodes, active)"
-                        + " IS DISTINCT FROM (?, ?, ?, ?, ?, ?::jsonb, ?, true)");
+                        + " image = ?, image_bytes = ?, active = true WHERE product_id = ?"
+                        + " AND (name, category, price, currency, position, taxes, barcodes, image, image_bytes,"
+                        + " active) IS DISTINCT FROM (?, ?, ?, ?, ?, ?::jsonb, ?, ?::text, ?::bytea, true)");
                      PreparedStatement insert = connection.prepareStatement("INSERT INTO office.products (store_id,"
-                             + " name, category, price, currency, position, taxes, barcodes)"
-                             + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING product_id")) {
+                             + " name, category, price, currency, position, taxes, barcodes, image, image_bytes)"
+                             + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) RETURNING product_id")) {
                     int position = 0;
                     for (CatalogImport.Entry entry : entries) {
                         Long id = existing.get(key(entry.category(), entry.name()));
@@ -188,6 +204,7 @@ public final class MasterDataAdmin {
                         String taxes = OfficeCatalog.taxesJson(entry.taxes());
                         java.sql.Array barcodes = connection.createArrayOf("text",
                                 entry.barcodes().stream().map(Barcode::toString).toArray());
+                        byte[] picture = entry.image() == null ? null : pictures.get(entry.image());
                         if (id == null) {
                             insert.setString(1, store);
                             insert.setString(2, entry.name());
@@ -197,6 +214,8 @@ public final class MasterDataAdmin {
                             insert.setInt(6, position);
                             insert.setString(7, taxes);
                             insert.setArray(8, barcodes);
+                            insert.setString(9, entry.image());
+                            insert.setBytes(10, picture);
                             try (ResultSet row = insert.executeQuery()) {
                                 row.next();
                                 listed.add(row.getLong(1));
@@ -204,7 +223,7 @@ public final class MasterDataAdmin {
                             added++;
                         } else {
                             listed.add(id);
-                            for (int offset : new int[] {0, 8}) {
+                            for (int offset : new int[] {0, 10}) {
                                 update.setString(offset + 1, entry.name());
                                 update.setString(offset + 2, entry.category());
                                 update.setLong(offset + 3, entry.price().minorUnits());
@@ -212,8 +231,10 @@ public final class MasterDataAdmin {
                                 update.setInt(offset + 5, position);
                                 update.setString(offset + 6, taxes);
                                 update.setArray(offset + 7, barcodes);
+                                update.setString(offset + 8, entry.image());
+                                update.setBytes(offset + 9, picture);
                             }
-                            update.setLong(8, id);
+                            update.setLong(10, id);
                             changed += update.executeUpdate();
                         }
                         position++;

@@ -4,15 +4,20 @@ import app.tillpoint.api.cashier.Role;
 import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.kiosk.config.OfficeTerms;
+import app.tillpoint.kiosk.store.ProductPictures;
 import app.tillpoint.kiosk.store.SqlMasterData;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,11 +57,14 @@ public final class MasterDataPull {
      */
     public int pullOnce(Connection connection) throws SQLException {
         long after = store.version();
-        SqlMasterData.Changes changes;
+        SqlMasterData.Changes changes = null;
         try {
             changes = read(connection, after);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
+            if (changes != null) {
+                ProductPictures.discard(changes.pictures()); // read, but the snapshot's end failed
+            }
             try {
                 connection.rollback();
             } catch (SQLException rollback) {
@@ -67,16 +75,20 @@ public final class MasterDataPull {
         if (changes.isEmpty()) {
             return 0;
         }
-        Optional<OfficeTerms.Effective> effective = Optional.empty();
-        if (changes.changesTerms() && terms.isPresent()) {
-            try {
-                effective = Optional.of(terms.get().check(store.terms().with(changes)));
-            } catch (OfficeTerms.RefusedException e) {
-                throw new IllegalArgumentException(e.getMessage() + ". Nothing of this pull was applied.", e);
+        try {
+            Optional<OfficeTerms.Effective> effective = Optional.empty();
+            if (changes.changesTerms() && terms.isPresent()) {
+                try {
+                    effective = Optional.of(terms.get().check(store.terms().with(changes)));
+                } catch (OfficeTerms.RefusedException e) {
+                    throw new IllegalArgumentException(e.getMessage() + ". Nothing of this pull was applied.", e);
+                }
             }
-        }
-        if (store.apply(changes) && effective.isPresent()) {
-            terms.orElseThrow().use(effective.get());
+            if (store.apply(changes) && effective.isPresent()) {
+                terms.orElseThrow().use(effective.get());
+            }
+        } finally {
+            ProductPictures.discard(changes.pictures()); // those not moved into place: a refused or repeated pull
         }
         return changes.size();
     }
@@ -105,8 +117,9 @@ public final class MasterDataPull {
         }
         List<SqlMasterData.ProductRow> products = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT product_id, category, name, price, "
-                + "currency, position, active, taxes::text AS taxes, barcodes, version FROM office.products "
-                + "WHERE store_id = ? AND version > ? ORDER BY version")) {
+                + "currency, position, active, taxes::text AS taxes, barcodes, image, encode(image_sha256, 'hex') "
+                + "AS image_sha256, version FROM office.products WHERE store_id = ? AND version > ? "
+                + "ORDER BY version")) {
             select.setString(1, storeId);
             select.setLong(2, after);
             try (ResultSet row = select.executeQuery()) {
@@ -117,7 +130,8 @@ public final class MasterDataPull {
                             row.getString("name"), Money.of(row.getLong("price"),
                             Currency.getInstance(row.getString("currency"))), row.getInt("position"),
                             row.getBoolean("active"), OfficeCatalog.taxes(id, row.getString("taxes")),
-                            OfficeCatalog.barcodes(id, (String[]) row.getArray("barcodes").getArray())));
+                            OfficeCatalog.barcodes(id, (String[]) row.getArray("barcodes").getArray()),
+                            OfficeCatalog.picture(id, row.getString("image"), row.getString("image_sha256"))));
                     version = Math.max(version, row.getLong("version"));
                 }
             }
@@ -150,6 +164,54 @@ public final class MasterDataPull {
                 }
             }
         }
-        return new SqlMasterData.Changes(storeId, version, cashiers, products, denominations, policies);
+        List<ProductPictures.Staged> pictures = stagePictures(connection, products);
+        return new SqlMasterData.Changes(storeId, version, cashiers, products, denominations, policies, pictures);
+    }
+
+    /**
+     * The pictures the terminal lacks (none of that name and digest in its {@code images/}), each of a name the
+     * newest row's, read in the same snapshot and written beside their places; nothing is left written when one is
+     * refused or the office fails.
+     *
+     * @throws IllegalArgumentException naming the product whose picture is refused (its bytes, its digest)
+     */
+    private List<ProductPictures.Staged> stagePictures(Connection connection, List<SqlMasterData.ProductRow> products)
+            throws SQLException {
+        Map<String, SqlMasterData.ProductRow> newest = new LinkedHashMap<>();
+        for (SqlMasterData.ProductRow row : products) { // in the order of their versions: the last of a name wins
+            row.image().ifPresent(picture -> newest.put(picture.name(), row));
+        }
+        ProductPictures folder = store.pictures();
+        List<ProductPictures.Staged> staged = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT image_bytes FROM office.products WHERE product_id = ?")) {
+            for (SqlMasterData.ProductRow row : newest.values()) {
+                SqlMasterData.Picture picture = row.image().orElseThrow();
+                if (folder.has(picture.name(), picture.sha256())) {
+                    continue;
+                }
+                select.setLong(1, row.officeId());
+                byte[] bytes;
+                try (ResultSet read = select.executeQuery()) {
+                    bytes = read.next() ? read.getBytes(1) : null;
+                }
+                if (bytes == null) {
+                    throw new IllegalArgumentException("Office product " + row.officeId() + "'s picture "
+                            + picture.name() + " has no bytes");
+                }
+                try {
+                    staged.add(folder.stage(picture.name(), picture.sha256(), bytes));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Office product " + row.officeId() + ": " + e.getMessage()
+                            + ". Nothing of this pull was applied.", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The picture " + picture.name() + " could not be written", e);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            ProductPictures.discard(staged);
+            throw e;
+        }
+        return staged;
     }
 }

@@ -2,6 +2,7 @@ package app.tillpoint.kiosk.office;
 
 import app.tillpoint.api.catalog.Barcode;
 import app.tillpoint.api.sale.TaxRate;
+import app.tillpoint.kiosk.store.SqlMasterData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A product's tax rates and barcodes as the office's {@code products} row holds them (office V4): the rates as a JSON
@@ -53,6 +55,22 @@ final class OfficeCatalog {
             return rates;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Office product " + productId + "'s taxes do not read: " + json, e);
+        }
+    }
+
+    /**
+     * The picture of office product {@code productId} (office V9): none for a NULL name.
+     *
+     * @throws IllegalArgumentException naming the product if the name leaves {@code images/} or has no digest
+     */
+    static Optional<SqlMasterData.Picture> picture(long productId, String name, String sha256) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SqlMasterData.Picture(name, sha256));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Office product " + productId + "'s " + e.getMessage(), e);
         }
     }
 

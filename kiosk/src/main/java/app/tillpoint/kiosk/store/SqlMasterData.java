@@ -6,6 +6,9 @@ import app.tillpoint.api.money.Denomination;
 import app.tillpoint.api.money.Money;
 import app.tillpoint.api.sale.TaxRate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,13 +74,30 @@ public final class SqlMasterData {
     }
 
     /**
+     * A product's picture as the office describes it (office V9): its name in {@code images/} and the SHA-256 of its
+     * bytes, in hex; the bytes themselves come only when the terminal lacks them ({@link Changes#pictures}).
+     */
+    public record Picture(String name, String sha256) {
+        public Picture {
+            CatalogImport.problemInImage(name).ifPresent(problem -> {
+                throw new IllegalArgumentException("image \"" + name + "\" " + problem);
+            });
+            if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("image \"" + name + "\" has no SHA-256");
+            }
+        }
+    }
+
+    /**
      * A product as the office holds it; {@code active} false: taken off sale. Its tax rates and barcodes (office V4)
-     * replace the terminal's rows of the product in the pull's transaction.
+     * replace the terminal's rows of the product in the pull's transaction, and its picture (office V9) its
+     * {@code image}: none, a plain tile.
      */
     public record ProductRow(long officeId, String category, String name, Money price, int position,
-                             boolean active, List<TaxRate> taxes, List<Barcode> barcodes) {
+                             boolean active, List<TaxRate> taxes, List<Barcode> barcodes, Optional<Picture> image) {
         public ProductRow {
             Objects.requireNonNull(price, "price");
+            Objects.requireNonNull(image, "image");
             taxes = List.copyOf(taxes);
             barcodes = List.copyOf(barcodes);
             if (taxes.size() > CatalogTaxes.MAX_RATES || barcodes.size() > CatalogImport.MAX_BARCODES
@@ -94,7 +114,13 @@ public final class SqlMasterData {
             }
         }
 
-        /** A product without tax rates or barcodes. */
+        /** A product without a picture. */
+        public ProductRow(long officeId, String category, String name, Money price, int position,
+                          boolean active, List<TaxRate> taxes, List<Barcode> barcodes) {
+            this(officeId, category, name, price, position, active, taxes, barcodes, Optional.empty());
+        }
+
+        /** A product without tax rates, barcodes or a picture. */
         public ProductRow(long officeId, String category, String name, Money price, int position, boolean active) {
             this(officeId, category, name, price, position, active, List.of(), List.of());
         }
@@ -119,16 +145,25 @@ public final class SqlMasterData {
 
     /**
      * What one pull brought: every row of the store changed after the terminal's version, and the highest version
-     * among them.
+     * among them; the pictures the terminal lacked, written beside their places ({@link ProductPictures#stage}) and
+     * moved into them by {@link #apply}.
      */
     public record Changes(String store, long version, List<CashierRow> cashiers, List<ProductRow> products,
-                          List<DenominationRow> denominations, List<PolicyRow> policies) {
+                          List<DenominationRow> denominations, List<PolicyRow> policies,
+                          List<ProductPictures.Staged> pictures) {
         public Changes {
             Objects.requireNonNull(store, "store");
             cashiers = List.copyOf(cashiers);
             products = List.copyOf(products);
             denominations = List.copyOf(denominations);
             policies = List.copyOf(policies);
+            pictures = List.copyOf(pictures);
+        }
+
+        /** Changes that bring no picture's bytes. */
+        public Changes(String store, long version, List<CashierRow> cashiers, List<ProductRow> products,
+                       List<DenominationRow> denominations, List<PolicyRow> policies) {
+            this(store, version, cashiers, products, denominations, policies, List.of());
         }
 
         /** Changes of cashiers and products only. */
@@ -198,6 +233,12 @@ public final class SqlMasterData {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The products' pictures of this terminal: {@code images/} beside the database, as {@link SqlCatalog} reads it. */
+    public ProductPictures pictures() {
+        Path folder = database.file().toAbsolutePath().getParent();
+        return new ProductPictures(folder == null ? Path.of(SqlCatalog.IMAGES) : folder.resolve(SqlCatalog.IMAGES));
+    }
+
     /** The office's version this terminal reached; 0 before the first pull. */
     public long version() {
         return database.read(connection -> meta(connection, VERSION_KEY).map(Long::parseLong).orElse(0L));
@@ -210,7 +251,9 @@ public final class SqlMasterData {
 
     /**
      * Applies {@code changes} in one transaction, with the version reached and an audit row; nothing if they are not
-     * newer than what the terminal has (a pull repeated after its commit).
+     * newer than what the terminal has (a pull repeated after its commit). Their pictures are moved into place first,
+     * inside the transaction: one that cannot be moved rolls it back, and a picture placed by a transaction that then
+     * failed is the same file the next pull finds there (its digest), so it only names it.
      *
      * @return whether anything was applied
      * @throws IllegalArgumentException if the changes are of another store than the earlier ones; nothing changed
@@ -231,6 +274,15 @@ public final class SqlMasterData {
                 applyCashiers(connection, changes.cashiers());
             }
             if (!changes.products().isEmpty()) {
+                ProductPictures pictures = pictures();
+                for (ProductPictures.Staged picture : changes.pictures()) {
+                    try {
+                        pictures.place(picture);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("The picture " + picture.name() + " could not be put in "
+                                + "place", e);
+                    }
+                }
                 applyProducts(connection, changes.products());
             }
             OfficeTermRows.write(connection, changes.denominations(), changes.policies());
@@ -238,7 +290,8 @@ public final class SqlMasterData {
             putMeta(connection, STORE_KEY, changes.store());
             database.audit(connection, now, "office.masterData", "From the office (store " + changes.store()
                     + ", version " + changes.version() + "): " + changes.cashiers().size() + " cashier(s), "
-                    + changes.products().size() + " product(s), " + changes.denominations().size()
+                    + changes.products().size() + " product(s) (" + changes.pictures().size() + " new picture(s)), "
+                    + changes.denominations().size()
                     + " denomination(s), " + changes.policies().size() + " policy block(s)", null);
             return true;
         });
@@ -320,14 +373,15 @@ public final class SqlMasterData {
             }
             makeRoom(connection, row);
             try (PreparedStatement update = connection.prepareStatement("UPDATE products SET name = ?, category = ?, "
-                    + "price = ?, currency = ?, active = ?, position = ? WHERE office_id = ?")) {
+                    + "price = ?, currency = ?, active = ?, position = ?, image = ? WHERE office_id = ?")) {
                 update.setString(1, row.name());
                 update.setString(2, row.category());
                 update.setLong(3, row.price().minorUnits());
                 update.setString(4, row.price().currency().getCurrencyCode());
                 update.setInt(5, row.active() ? 1 : 0);
                 update.setInt(6, row.position());
-                update.setLong(7, row.officeId());
+                update.setString(7, row.image().map(Picture::name).orElse(null));
+                update.setLong(8, row.officeId());
                 update.executeUpdate();
             }
         }

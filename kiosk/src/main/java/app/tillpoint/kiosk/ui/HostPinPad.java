@@ -23,6 +23,7 @@ import javax.swing.SwingConstants;
 import java.awt.CardLayout;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -47,8 +48,11 @@ public final class HostPinPad implements Screen {
     private CardLayout cards;
     private JPanel center;
     private JPanel names;
+    private JLabel title;
     private JLabel purpose;
+    private JLabel why;
     private JLabel prompt;
+    private JButton cancel;
     private JLabel message;
     private JPasswordField pin;
     private Subscription subscription;
@@ -110,18 +114,18 @@ public final class HostPinPad implements Screen {
         pinCard.add(keypad, "w 280!, h 264!");
         center.add(pinCard, CARD_PIN);
 
-        JLabel title = new JLabel(texts.get("hostPin.title"), SwingConstants.CENTER);
+        title = new JLabel(texts.get("hostPin.title"), SwingConstants.CENTER);
         Style.classes(title, Style.H1);
         purpose = new JLabel(" ", SwingConstants.CENTER);
         purpose.setName(Names.HOST_PIN_PURPOSE);
         Style.classes(purpose, Style.H3);
-        JLabel why = new JLabel(texts.get("hostPin.why"), SwingConstants.CENTER);
+        why = new JLabel(texts.get("hostPin.why"), SwingConstants.CENTER);
         prompt = new JLabel(" ", SwingConstants.CENTER);
         Style.classes(prompt, Style.LARGE);
         message = new JLabel(" ", SwingConstants.CENTER);
         message.setName(Names.HOST_PIN_MESSAGE);
         Style.classes(message, Style.LARGE);
-        JButton cancel = new JButton(texts.get("hostPin.cancel"));
+        cancel = new JButton(texts.get("hostPin.cancel"));
         cancel.setName(Names.HOST_PIN_CANCEL);
         cancel.addActionListener(e -> finish(Optional.empty()));
 
@@ -134,6 +138,20 @@ public final class HostPinPad implements Screen {
         panel.add(message, "growx, wmin 0");
         panel.add(cancel, "w 200!, h 56!");
         return panel;
+    }
+
+    /** The pad's own words follow the screens' language ({@link Texts#following}). Event thread. */
+    @Override
+    public void localeChanged(Locale locale) {
+        if (panel == null) {
+            return;
+        }
+        title.setText(texts.get("hostPin.title"));
+        why.setText(texts.get("hostPin.why"));
+        cancel.setText(texts.get("hostPin.cancel"));
+        if (pinOf == null) {
+            prompt.setText(texts.get("hostPin.prompt"));
+        }
     }
 
     @Override

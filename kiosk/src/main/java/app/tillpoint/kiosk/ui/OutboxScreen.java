@@ -66,17 +66,23 @@ public final class OutboxScreen implements Screen {
     private final Consumer<String> show;
     private final Outbox outbox;
     private final Texts texts;
-    private final DateTimeFormatter time;
+    private final ZoneId zone;
+    private DateTimeFormatter time;
     private final Timer refresh;
     private JPanel rows;
+    private JLabel title;
+    private JTextArea intro;
     private JLabel message;
+    private JButton back;
     private List<Reader> shownReaders;
     private boolean reading;
 
     /**
      * @param show   shows a route: Back returns to the dashboard through it
      * @param outbox the outbox's readers
+     * @param texts  the shell's texts, following the screens' language
      * @param zone   the terminal's zone, for the times shown
+     * @param locale the language the screen is built in, for the times' months ({@link #localeChanged} after)
      */
     public OutboxScreen(BackgroundTasks tasks, Consumer<String> show, Outbox outbox, Texts texts, ZoneId zone,
                         Locale locale) {
@@ -84,7 +90,8 @@ public final class OutboxScreen implements Screen {
         this.show = show;
         this.outbox = outbox;
         this.texts = texts;
-        this.time = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", locale).withZone(zone);
+        this.zone = zone;
+        this.time = timeIn(locale);
         this.refresh = new Timer((int) REFRESH.toMillis(), e -> read());
     }
 
@@ -96,13 +103,13 @@ public final class OutboxScreen implements Screen {
     @Override
     public JComponent component() {
         JPanel panel = new JPanel(new MigLayout("insets 24, wrap 1, fill", "[grow, fill]", "[][][grow, fill][][]"));
-        JLabel title = new JLabel(texts.get("outbox.title"));
+        title = new JLabel(texts.get("outbox.title"));
         Style.classes(title, Style.H1);
-        JTextArea intro = wrapped(texts.get("outbox.intro"));
+        intro = wrapped(texts.get("outbox.intro"));
         rows = new Rows();
         message = new JLabel(" ");
         message.setName(Names.OUTBOX_MESSAGE);
-        JButton back = new JButton(texts.get("outbox.back"));
+        back = new JButton(texts.get("outbox.back"));
         back.setName(Names.OUTBOX_BACK);
         back.addActionListener(e -> show.accept(Routes.DASHBOARD));
         panel.add(title);
@@ -111,6 +118,29 @@ public final class OutboxScreen implements Screen {
         panel.add(message, "wmin 0");
         panel.add(back, "right, w 160!, h 56!");
         return panel;
+    }
+
+    /**
+     * The screen speaks {@code locale} from now on: its title, introduction, Back and times at once; the readers'
+     * rows at the next read, which names them in the new language (they are read again now if shown). Event thread.
+     */
+    @Override
+    public void localeChanged(Locale locale) {
+        time = timeIn(locale);
+        if (title == null) {
+            return;
+        }
+        title.setText(texts.get("outbox.title"));
+        intro.setText(texts.get("outbox.intro"));
+        back.setText(texts.get("outbox.back"));
+        shownReaders = null;
+        if (refresh.isRunning()) {
+            read();
+        }
+    }
+
+    private DateTimeFormatter timeIn(Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM HH:mm:ss", locale).withZone(zone);
     }
 
     @Override

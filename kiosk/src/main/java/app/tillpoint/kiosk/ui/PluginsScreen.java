@@ -16,6 +16,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -34,7 +35,10 @@ public final class PluginsScreen implements Screen {
     private final Deliveries deliveries;
     private final Texts texts;
     private JPanel rows;
+    private JLabel title;
     private JLabel message;
+    private JButton back;
+    private Listed shownPlugins;
 
     /** The plugins whose events are held back, and retrying them; both blocking, called in the background. */
     public interface Deliveries {
@@ -67,12 +71,12 @@ public final class PluginsScreen implements Screen {
     @Override
     public JComponent component() {
         JPanel panel = new JPanel(new MigLayout("insets 24, wrap 1, fill", "[grow, fill]", "[][grow, fill][][]"));
-        JLabel title = new JLabel(texts.get("plugins.title"));
+        title = new JLabel(texts.get("plugins.title"));
         Style.classes(title, Style.H1);
         rows = new JPanel(new MigLayout("insets 8, gap 16 12, wrap 5", "[][][grow, fill][][]"));
         message = new JLabel(texts.get("plugins.nextStart"));
         message.setName(Names.PLUGINS_MESSAGE);
-        JButton back = new JButton(texts.get("plugins.back"));
+        back = new JButton(texts.get("plugins.back"));
         back.setName(Names.PLUGINS_BACK);
         back.addActionListener(e -> show.accept(Routes.DASHBOARD));
         panel.add(title);
@@ -80,6 +84,23 @@ public final class PluginsScreen implements Screen {
         panel.add(message);
         panel.add(back, "right, w 160!, h 56!");
         return panel;
+    }
+
+    /**
+     * The texts follow the screens' language ({@link Texts#following}): the title, the buttons and the plugins'
+     * rows are written again in it. Event thread.
+     */
+    @Override
+    public void localeChanged(Locale locale) {
+        if (title == null) {
+            return;
+        }
+        title.setText(texts.get("plugins.title"));
+        message.setText(texts.get("plugins.nextStart"));
+        back.setText(texts.get("plugins.back"));
+        if (shownPlugins != null) {
+            showPlugins(shownPlugins);
+        }
     }
 
     @Override
@@ -96,12 +117,13 @@ public final class PluginsScreen implements Screen {
     }
 
     private void showPlugins(Listed listed) {
+        shownPlugins = listed;
         rows.removeAll();
         for (PluginInfo plugin : listed.plugins()) {
             JLabel name = new JLabel(plugin.id() + (plugin.version().isEmpty() ? "" : " " + plugin.version()));
             Style.classes(name, Style.H3);
             String next = plugin.enabledAtNextStart() ? "" : " \u00b7 " + texts.get("plugins.disabledNext");
-            JLabel state = new JLabel(plugin.state() + next);
+            JLabel state = new JLabel(texts.get("plugins.state." + plugin.state()) + next);
             state.setName(Names.PLUGINS_STATE_PREFIX + plugin.id());
             JTextArea problem = new JTextArea(plugin.problem());
             problem.setEditable(false);
