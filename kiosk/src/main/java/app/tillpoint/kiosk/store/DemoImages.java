@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The demo catalog's pictures, drawn with Java2D into the data folder's {@code images/} when the demo is seeded, so
@@ -30,12 +31,20 @@ final class DemoImages {
     private static final int SIZE = 96;
     private static final Color INK = new Color(0x3b2a1a);
 
+    /** A demo picture: its file's name and how it is drawn. */
+    private record Picture(String file, Consumer<Graphics2D> drawing) {
+    }
+
+    /** The demo product's name to its picture. */
+    private static final Map<String, Picture> PICTURES = Map.of(
+            "Masala chai", new Picture("chai.png", DemoImages::chai),
+            "Mango lassi", new Picture("lassi.png", DemoImages::lassi),
+            "Samosa", new Picture("samosa.png", DemoImages::samosa),
+            "Jalebi (100 g)", new Picture("jalebi.png", DemoImages::jalebi));
+
     /** The demo product's name to its picture's file name. */
-    static final Map<String, String> FILES = Map.of(
-            "Masala chai", "chai.png",
-            "Mango lassi", "lassi.png",
-            "Samosa", "samosa.png",
-            "Jalebi (100 g)", "jalebi.png");
+    static final Map<String, String> FILES = PICTURES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().file()));
 
     private DemoImages() {
     }
@@ -44,10 +53,9 @@ final class DemoImages {
     static void drawInto(Path folder) {
         try {
             Files.createDirectories(folder);
-            write(folder.resolve("chai.png"), DemoImages::chai);
-            write(folder.resolve("lassi.png"), DemoImages::lassi);
-            write(folder.resolve("samosa.png"), DemoImages::samosa);
-            write(folder.resolve("jalebi.png"), DemoImages::jalebi);
+            for (Picture picture : PICTURES.values()) {
+                write(folder.resolve(picture.file()), picture.drawing());
+            }
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("Could not draw the demo pictures into {}: the demo's tiles stay plain", folder, e);
         }
